@@ -1,0 +1,1 @@
+"""spaCy components: thin wrappers that run one extraction stage on a Doc."""

@@ -1,0 +1,51 @@
+"""The nevextract exception family.
+
+Like pint's errors, each subclasses both `NevextractError` and the matching builtin, and
+pickles cleanly so it can cross process boundaries.
+"""
+
+from __future__ import annotations
+
+
+class NevextractError(Exception):
+    """Base class of every error nevextract raises on purpose."""
+
+
+class ArticleError(NevextractError, ValueError):
+    """An article file cannot be read or decoded."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(path, problem)
+        self.path = path
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.problem}"
+
+
+class ConfigError(NevextractError, ValueError):
+    """A pattern, lexicon, rate or config file is malformed."""
+
+    def __init__(self, path: str, problem: str, line: int | None = None) -> None:
+        super().__init__(path, problem, line)
+        self.path = path
+        self.problem = problem
+        self.line = line
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.problem}"
+
+
+class GoldError(NevextractError, ValueError):
+    """A gold annotation file is malformed or does not fit its article."""
+
+    def __init__(self, path: str, problem: str, record: int | None = None) -> None:
+        super().__init__(path, problem, record)
+        self.path = path
+        self.problem = problem
+        self.record = record
+
+    def __str__(self) -> str:
+        where = f"{self.path} record {self.record}" if self.record is not None else self.path
+        return f"{where}: {self.problem}"

@@ -1,0 +1,205 @@
+"""The extraction stages the pipeline components run, as plain functions over a context.
+
+Each spaCy component (see `components/`) calls one stage; keeping the stages here, free of
+spaCy, lets tests and other callers run them directly and keeps the components thin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from .models import (
+    FigureRecord,
+    FirmRecord,
+    MoneyRecord,
+    PercentageRecord,
+    Record,
+    TargetRecord,
+    YearRecord,
+)
+from .normalizers import attributes, figures, firms, money, quantities, targets, years
+from .normalizers.text import Sentences, split_sentences
+from .reader import ArticleParts, parse_article
+
+
+@dataclass
+class Context:
+    """Everything the stages learn about one article; lives on `doc._.nevextract`."""
+
+    text: str
+    parts: ArticleParts
+    published: date | None
+    sentences: Sentences
+    firms: list[firms.Firm] = field(default_factory=list)
+    year_mentions: list[years.YearMention] = field(default_factory=list)
+    quantities: list[quantities.Quantity] = field(default_factory=list)
+    figures: list[figures.Figure] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+
+    @property
+    def body(self) -> tuple[int, int]:
+        return self.parts.body_start, self.parts.body_end
+
+    def sentence_text(self, offset: int) -> str:
+        s, e = self.sentences.range_at(offset)
+        return self.text[s:e]
+
+
+def read_article(text: str, published: date | None = None) -> Context:
+    """Header, footer, metadata and sentences of an article's text."""
+    parts = parse_article(text)
+    when = published or parts.published
+    return Context(
+        text=text,
+        parts=parts,
+        published=when,
+        sentences=split_sentences(text, parts.body_start, parts.body_end),
+    )
+
+
+def find_firm_records(ctx: Context, lexicon: Sequence[firms.LexiconSpan]) -> None:
+    start, end = ctx.body
+    in_body = [x for x in lexicon if start <= x.start and x.end <= end]
+    ctx.firms = firms.find_firms(ctx.text, start, end, in_body)
+    for f in ctx.firms:
+        s, e = f.mentions[0]
+        ctx.records.append(
+            FirmRecord(
+                text=ctx.text[s:e], start=s, end=e, sentence=ctx.sentence_text(s),
+                rule_id=f.rule_id, name=f.name, aliases=f.aliases,
+                mentions=list(f.mentions),
+            )
+        )
+
+
+def find_amount_records(ctx: Context) -> None:
+    """Years, money, percentages and figures, with the attributes that link them."""
+    start, end = ctx.body
+    text = ctx.text
+    ctx.year_mentions = years.find_years(text, start, end, ctx.published)
+    ctx.quantities = quantities.scan(text, start, end)
+    name_spans = [m for f in ctx.firms for m in f.mentions]
+    ctx.figures = figures.find_figures(
+        text, ctx.quantities, ctx.sentences, ctx.year_mentions, name_spans
+    )
+    for y in ctx.year_mentions:
+        ctx.records.append(
+            YearRecord(
+                text=text[y.start : y.end], start=y.start, end=y.end,
+                sentence=ctx.sentence_text(y.start), rule_id=y.rule_id, value=y.value,
+                role=y.role,
+            )
+        )
+    year_spans = [(y.start, y.end) for y in ctx.year_mentions]
+    kept = [
+        q for q in ctx.quantities
+        if q.kind != "number" and not any(q.num_start < ye and q.end > ys for ys, ye in year_spans)
+    ]
+    amounts = [attributes.Span(q.num_start, q.end) for q in kept] + [
+        attributes.Span(f.num_start, f.end) for f in ctx.figures
+    ]
+    percentages: list[PercentageRecord] = []
+    for q in kept:
+        sentence = ctx.sentences.range_at(q.start)
+        year = attributes.amount_year(
+            text, attributes.Span(q.num_start, q.end), q.kind, sentence, ctx.year_mentions, amounts
+        )
+        if q.kind == "money":
+            ctx.records.append(_money_record(ctx, q, year))
+        else:
+            clause = _clause_of(text, sentence, q.start)
+            role = attributes.percentage_role(text, q.start, q.num_start, q.end, q.points, clause)
+            record = PercentageRecord(
+                text=text[q.start : q.end], start=q.start, end=q.end,
+                sentence=ctx.sentence_text(q.start), rule_id=q.rule_id, value=q.value,
+                value_max=q.value_max, qualifier=q.qualifier, points=q.points,
+                role=role, year=year,  # type: ignore[arg-type]
+            )
+            percentages.append(record)
+            ctx.records.append(record)
+    _fill_compared_roles(percentages)
+    for f in ctx.figures:
+        sentence = ctx.sentences.range_at(f.start)
+        year = None
+        if not f.rank and not (f.adjectival and f.quantity is not None):
+            year = attributes.amount_year(
+                text, attributes.Span(f.num_start, f.end), "figure", sentence,
+                ctx.year_mentions, amounts,
+            )
+        ctx.records.append(
+            FigureRecord(
+                text=text[f.start : f.end], start=f.start, end=f.end,
+                sentence=ctx.sentence_text(f.start), rule_id=f.rule_id, value=f.value,
+                value_max=f.value_max, unit=f.unit, qualifier=f.qualifier,  # type: ignore[arg-type]
+                year=year, quantity=f.quantity, quantity_max=f.quantity_max, si_unit=f.si_unit,
+            )
+        )
+
+
+def _clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
+    for c in attributes.clause_ranges(text, *sentence):
+        if c[0] <= offset < c[1]:
+            return c
+    return sentence
+
+
+def _fill_compared_roles(records: list[PercentageRecord]) -> None:
+    """`up from 13.4 percent`, `against 18 per cent`: the role of the level compared with."""
+    for i, r in enumerate(records):
+        if r.role is not None:
+            continue
+        same_sentence = [o for o in records if o.sentence == r.sentence and o.role is not None]
+        before = [o for o in same_sentence if o.start < r.start]
+        after = [o for o in same_sentence if o.start > r.start]
+        source = before[-1] if before else (after[0] if after else None)
+        if source is not None:
+            records[i].role = source.role
+
+
+def _money_record(ctx: Context, q: quantities.Quantity, year: int | None) -> MoneyRecord:
+    record = MoneyRecord(
+        text=ctx.text[q.start : q.end], start=q.start, end=q.end,
+        sentence=ctx.sentence_text(q.start), rule_id=q.rule_id, value=q.value,
+        value_max=q.value_max, currency=q.currency or "", qualifier=q.qualifier,  # type: ignore[arg-type]
+        year=year,
+    )
+    if q.currency == "USD":
+        record.usd, record.usd_max, record.usd_basis = q.value, q.value_max, "identity"
+    elif q.usd_basis == "stated":
+        record.usd, record.usd_max, record.usd_basis = q.usd, q.usd_max, "stated"
+    else:
+        when = year or (ctx.published.year if ctx.published else None)
+        month = ctx.published.month if ctx.published and year is None else None
+        conv = money.convert(q.value, q.value_max, q.currency or "", when, month) if when else None
+        if conv is not None:
+            record.usd, record.usd_max, record.usd_basis = conv.usd, conv.usd_max, "rate"
+            record.usd_rate, record.usd_rate_date = conv.usd_per_unit, conv.period
+    return record
+
+
+def find_target_records(ctx: Context) -> None:
+    amounts: list[targets.Amount] = []
+    for r in ctx.records:
+        if isinstance(r, MoneyRecord):
+            amounts.append(targets.Amount(r.start, r.end, r.value, r.currency))
+        elif isinstance(r, FigureRecord):
+            amounts.append(targets.Amount(r.start, r.end, r.value, r.unit))
+        elif isinstance(r, PercentageRecord):
+            amounts.append(targets.Amount(r.start, r.end, r.value, "percent"))
+    amounts.sort(key=lambda a: a.start)
+    for t in targets.find_targets(ctx.text, ctx.sentences, ctx.year_mentions, amounts):
+        ctx.records.append(
+            TargetRecord(
+                text=ctx.text[t.start : t.end], start=t.start, end=t.end,
+                sentence=ctx.sentence_text(t.start), rule_id=t.rule_id, year=t.year,
+                value=t.value, unit=t.unit, subject=t.subject,
+            )
+        )
+
+
+def ordered_records(ctx: Context) -> list[Record]:
+    """Records in reading order (kind breaks ties so output is stable)."""
+    order = {"money": 0, "percentage": 1, "figure": 2, "year": 3, "firm": 4, "target": 5}
+    return sorted(ctx.records, key=lambda r: (r.start, order[r.kind], r.end))

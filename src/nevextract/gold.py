@@ -1,0 +1,268 @@
+"""Load, validate and locate gold annotation files (SPEC.md section 4).
+
+A gold file is one JSON object per article: `article`, `title`, `published`, `source`,
+`site` and `records`. Gold records need `kind`, `text` and their kind's key fields; offsets
+and `sentence` are optional. Records are kept as plain dicts because key *presence* matters
+to the scorer (a gold `year: null` is compared, a missing `year` is not).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from nevextract.errors import ArticleError, GoldError
+from nevextract.models import (
+    FigureRecord,
+    FirmRecord,
+    MoneyRecord,
+    PercentageRecord,
+    RecordBase,
+    TargetRecord,
+    YearRecord,
+)
+
+__all__ = [
+    "GoldArticle",
+    "find_gold",
+    "iter_corpus",
+    "load_gold",
+    "read_article_text",
+    "validate_record",
+]
+
+# The record models give each field's type; gold is checked against them (strictly).
+RECORD_MODELS: dict[str, type[RecordBase]] = {
+    "money": MoneyRecord,
+    "percentage": PercentageRecord,
+    "figure": FigureRecord,
+    "year": YearRecord,
+    "firm": FirmRecord,
+    "target": TargetRecord,
+}
+
+# Key fields per kind (SPEC.md section 4): they must be present and not null ...
+KEY_FIELDS: dict[str, tuple[str, ...]] = {
+    "money": ("value", "currency"),
+    "percentage": ("value",),
+    "figure": ("value",),
+    "year": ("value",),
+    "firm": ("name",),
+    "target": (),
+}
+# ... except these, which must be present but may be null (a target without a deadline).
+NULLABLE_KEY_FIELDS: dict[str, tuple[str, ...]] = {"target": ("year",)}
+
+_TOP_LEVEL_FIELDS = frozenset({"article", "title", "published", "source", "site", "records"})
+# Files that describe a corpus rather than being part of it.
+_SKIPPED_STEMS = ("readme", "manifest")
+
+
+class GoldArticle(BaseModel):
+    """One validated gold file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    path: str
+    article: str
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    site: str | None = None
+    records: list[dict[str, Any]]
+
+    @property
+    def id(self) -> str:
+        """The article id: the gold file's stem, which is the article file's stem."""
+        return Path(self.path).stem
+
+
+def read_article_text(path: str | Path) -> str:
+    """Read an article as the reader does: UTF-8, a BOM stripped, newlines kept as they are
+    (record offsets index exactly this text)."""
+    try:
+        return Path(path).read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ArticleError(str(path), f"cannot read article: {exc}") from exc
+
+
+def load_gold(path: str | Path, article_path: str | Path | None = None) -> GoldArticle:
+    """Load and validate one gold file.
+
+    When `article_path` is given, every record's `start`/`end` (and every firm mention)
+    must index the article text exactly. Raises `GoldError` naming the file and, for a
+    record problem, the record's index.
+    """
+    where = str(path)
+    data = _read_json(Path(path))
+    if not isinstance(data, dict):
+        raise GoldError(where, "top level must be a JSON object")
+    _check_top_level(where, data, Path(path).stem)
+    text = read_article_text(article_path) if article_path is not None else None
+    records = data["records"]
+    for index, record in enumerate(records):
+        validate_record(record, where=where, index=index, text=text)
+    header = {key: value for key, value in data.items() if key != "records"}
+    try:
+        return GoldArticle(path=where, records=records, **header)
+    except ValidationError as exc:
+        raise GoldError(where, _first_problem(exc)) from exc
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldError(str(path), f"cannot read gold file: {exc}") from exc
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        problem = f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        raise GoldError(str(path), problem) from exc
+
+
+def _check_top_level(where: str, data: Mapping[str, Any], stem: str) -> None:
+    unknown = sorted(set(data) - _TOP_LEVEL_FIELDS)
+    if unknown:
+        raise GoldError(where, f"unknown top-level field(s): {', '.join(unknown)}")
+    article = data.get("article")
+    if not isinstance(article, str) or not article:
+        raise GoldError(where, "'article' must be the article's file name")
+    # The gold file is found by the article's stem, so the two must agree.
+    if Path(article).stem != stem:
+        raise GoldError(where, f"'article' is {article!r} but the gold file is {stem}.json")
+    if not isinstance(data.get("records"), list):
+        raise GoldError(where, "'records' must be a list")
+
+
+def validate_record(
+    record: Any, *, where: str, index: int, text: str | None = None
+) -> dict[str, Any]:
+    """Check one gold record; return it unchanged. Raises `GoldError` on any problem."""
+    if not isinstance(record, dict):
+        raise GoldError(where, "a record must be a JSON object", index)
+    kind = record.get("kind")
+    if not isinstance(kind, str) or kind not in RECORD_MODELS:
+        raise GoldError(where, f"unknown kind {kind!r}", index)
+    model = RECORD_MODELS[kind]
+    _check_key_fields(record, kind, where, index)
+    _check_types(record, model, where, index)
+    _check_offsets(record, where, index, text)
+    return record
+
+
+def _check_key_fields(record: Mapping[str, Any], kind: str, where: str, index: int) -> None:
+    text = record.get("text")
+    if not isinstance(text, str) or not text:
+        raise GoldError(where, f"{kind} record needs a non-empty 'text'", index)
+    for field in KEY_FIELDS[kind]:
+        if record.get(field) is None:
+            raise GoldError(where, f"{kind} record is missing key field {field!r}", index)
+    for field in NULLABLE_KEY_FIELDS.get(kind, ()):
+        if field not in record:
+            raise GoldError(where, f"{kind} record needs key {field!r} (null if none)", index)
+
+
+def _check_types(
+    record: Mapping[str, Any], model: type[RecordBase], where: str, index: int
+) -> None:
+    # Null and absent mean the same (SPEC.md section 2), and offsets are optional in gold:
+    # fill placeholders so the strict model check only judges the fields that are there.
+    candidate = {key: value for key, value in record.items() if value is not None}
+    candidate.setdefault("start", 0)
+    candidate.setdefault("end", 0)
+    try:
+        model.model_validate_json(json.dumps(candidate), strict=True)
+    except ValidationError as exc:
+        raise GoldError(where, f"{record['kind']} record: {_first_problem(exc)}", index) from exc
+
+
+def _first_problem(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    location = ".".join(str(part) for part in error["loc"]) or "record"
+    return f"field {location}: {error['msg']}"
+
+
+def _check_offsets(record: Mapping[str, Any], where: str, index: int, text: str | None) -> None:
+    start, end = record.get("start"), record.get("end")
+    if (start is None) != (end is None):
+        raise GoldError(where, "'start' and 'end' must be given together", index)
+    if start is not None and end is not None:
+        _check_span(record["text"], start, end, where, index, text)
+    for mention in record.get("mentions") or ():
+        _check_mention(record, mention, where, index, text)
+
+
+def _check_span(
+    expected: str, start: int, end: int, where: str, index: int, text: str | None
+) -> None:
+    if not 0 <= start < end:
+        raise GoldError(where, f"bad offsets {start}:{end}", index)
+    if text is None:
+        return
+    if end > len(text):
+        raise GoldError(where, f"offsets {start}:{end} run past the article end {len(text)}", index)
+    if text[start:end] != expected:
+        found = text[start:end]
+        raise GoldError(where, f"offsets {start}:{end} give {found!r}, not {expected!r}", index)
+
+
+def _check_mention(
+    record: Mapping[str, Any], mention: list[int], where: str, index: int, text: str | None
+) -> None:
+    start, end = mention
+    if not 0 <= start < end:
+        raise GoldError(where, f"bad mention offsets {start}:{end}", index)
+    if text is None:
+        return
+    if end > len(text):
+        raise GoldError(where, f"mention {start}:{end} runs past the article end", index)
+    # A mention is the firm's name or one of its aliases, as written.
+    forms = {record["name"], *record.get("aliases", [])}
+    if text[start:end] not in forms:
+        found = text[start:end]
+        raise GoldError(
+            where, f"mention {start}:{end} gives {found!r}, not the name or an alias", index
+        )
+
+
+def find_gold(article_path: str | Path, gold_dir: str | Path | None = None) -> Path | None:
+    """The gold file of an article: `<dir>/gold/<stem>.json` (or `<gold_dir>/<stem>.json`)."""
+    article = Path(article_path)
+    folder = Path(gold_dir) if gold_dir is not None else article.parent / "gold"
+    candidate = folder / f"{article.stem}.json"
+    return candidate if candidate.is_file() else None
+
+
+def iter_corpus(
+    paths: Iterable[str | Path], gold_dir: str | Path | None = None
+) -> list[tuple[Path, Path | None]]:
+    """List `(article, gold or None)` for every article under `paths`, sorted and deduplicated.
+
+    Folders are walked recursively for `*.txt`; files inside `gold/` folders, hidden folders
+    and README / MANIFEST files are skipped. A path that does not exist raises `ArticleError`.
+    """
+    articles: set[Path] = set()
+    for path in map(Path, paths):
+        if path.is_dir():
+            articles.update(_walk(path))
+        elif path.is_file():
+            articles.add(path)
+        else:
+            raise ArticleError(str(path), "no such file or directory")
+    return [(article, find_gold(article, gold_dir)) for article in sorted(articles)]
+
+
+def _walk(root: Path) -> Iterable[Path]:
+    for path in root.rglob("*.txt"):
+        parts = path.relative_to(root).parts
+        if any(part == "gold" or part.startswith(".") for part in parts[:-1]):
+            continue
+        if path.stem.lower().startswith(_SKIPPED_STEMS) or not path.is_file():
+            continue
+        yield path

@@ -1,0 +1,153 @@
+"""Attributes that depend on the sentence around an amount: the year it refers to, and the
+role of a percentage (share, change or rate)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .years import YearMention
+
+# Clause boundaries inside a sentence. Commas between digit groups (158,000) are not
+# boundaries; "and" starts a new clause only before an auxiliary ("in 2018 and has since ...").
+_CLAUSE_BREAK = regex.compile(
+    r",(?!\d{3})|;|:|\s[–—-]\s|\s(?=(?:while|whereas|but|though|although)\s)"
+    r"|\s(?=and\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b)"
+)
+# A clause opening with one of these states a comparison base or a condition: its year does
+# not carry over to the next clause.
+_NON_CARRYING_OPENERS = regex.compile(
+    r"(?i:\s*(?:and\s+)?(?:compared|than|up\s+from|down\s+from|from|versus|against|once|if|when|"
+    r"after|before|until|unless|as\s+soon\s+as)\b)"
+)
+_BLOCKING_OPENERS = regex.compile(r"(?i:\s*(?:while|whereas|but|though|although)\b)")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def clause_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of the sentence text[start:end] as character ranges."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > cursor:
+            out.append((cursor, m.start()))
+        cursor = m.end()
+    if cursor < end:
+        out.append((cursor, end))
+    return out or [(start, end)]
+
+
+def amount_year(
+    text: str,
+    amount: Span,
+    kind: str,
+    sentence: tuple[int, int],
+    years: Sequence[YearMention],
+    amounts: Sequence[Span],
+) -> int | None:
+    """The calendar year an amount refers to, when its sentence states one (see SPEC.md)."""
+    s_start, s_end = sentence
+    usable = [y for y in years if s_start <= y.start < s_end and y.role != "period"]
+    if not usable:
+        return None
+    clauses = clause_ranges(text, s_start, s_end)
+    ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= amount.start < ce), 0)
+    c_start, c_end = clauses[ci]
+    own = [y for y in usable if c_start <= y.start < c_end and not y.comparison]
+    others = [a for a in amounts if a != amount and s_start <= a.start < s_end]
+
+    def clear(a: int, b: int) -> bool:
+        return not any(a <= o.start < b for o in others)
+
+    following = [y for y in own if y.start >= amount.end and clear(amount.end, y.start)]
+    if following:
+        return following[0].value
+    preceding = [y for y in own if y.end <= amount.start and clear(y.end, amount.start)]
+    if preceding:
+        return preceding[-1].value
+    if kind in ("money", "percentage") and own:
+        return min(own, key=lambda y: abs(y.start - amount.start)).value
+    if _BLOCKING_OPENERS.match(text, c_start) or regex.search(
+        r"(?i:\bsince\b)", text[c_start : amount.start]
+    ):
+        return None
+    if ci > 0:
+        p_start, p_end = clauses[ci - 1]
+        carried = [y for y in usable if p_start <= y.start < p_end and not y.comparison]
+        if carried and not _NON_CARRYING_OPENERS.match(text, p_start):
+            return carried[-1].value
+    last_start, last_end = clauses[-1]
+    final = [y for y in usable if last_start <= y.start < last_end]
+    if ci < len(clauses) - 1 and final and _only_year(text, clauses[-1], final):
+        return final[0].value
+    first_start, first_end = clauses[0]
+    initial = [y for y in usable if first_start <= y.start < first_end and not y.comparison]
+    if ci > 0 and initial and not any(first_start <= a.start < first_end for a in amounts):
+        return initial[0].value
+    return None
+
+
+def _only_year(text: str, clause: tuple[int, int], years: Sequence[YearMention]) -> bool:
+    rest = text[clause[0] : clause[1]]
+    for y in years:
+        rest = rest.replace(text[y.start : y.end], "")
+    return len(regex.findall(r"[A-Za-z]+", rest)) <= 2
+
+
+# --- percentage roles -------------------------------------------------------------------
+
+_CHANGE_BEFORE = regex.compile(
+    r"(?i:\b(?:up|down|by|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|"
+    r"grows|growing|grown|increased?|increases|increasing|decreased?|decreases|decreasing|"
+    r"jumped|jump|jumps|surged?|surges|soared?|climbed|dropped|drop|drops|declined?|declines|"
+    r"slipped|slid|plunged?|plummeted|tumbled|gained?|gains|lost|shed|added|cut|cuts|slashed|"
+    r"lowered|raised|boosted|lifted|widened|narrowed|expanded|shrank|contracted|rebounded|"
+    r"advanced|retreated|growth\s+of|increase\s+of|decrease\s+of|decline\s+of|drop\s+of|"
+    r"rise\s+of|gain\s+of|jump\s+of|fall\s+of|cut\s+of|reduction\s+of|"
+    r"more\s+than|less\s+than|nearly|about|over|around|some|up\s+to|at\s+least|between)"
+    r"(?:\s+(?:by|of|some|about|around|nearly|more\s+than|up\s+to|over|at\s+least|between))?)\s+$"
+)
+_CHANGE_AFTER = regex.compile(
+    r"(?i:\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|yoy|y/y|"
+    r"from\s+a\s+year\s+(?:earlier|ago|before)|on\s+(?:the\s+)?(?:same\s+period|a\s+year)|"
+    r"over\s+the\s+same\s+period|compared\s+(?:with|to)|respectively|annually|a\s+year))\b"
+)
+_LEVEL_BEFORE = regex.compile(r"(?i:\b(?:to|at|was|were|is|are|of|reached|hit|stood\s+at)\s+$)")
+_SHARE_BEFORE = regex.compile(
+    r"(?i:\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|made\s+up|makes?\s+up|making\s+up|"
+    r"taking|took|takes|held|holds|hold|holding|owns?|owned|comprised?|represented|represents|"
+    r"constituted?|a|an|its|their)(?:\s+(?:about|around|nearly|over|more\s+than|less\s+than|"
+    r"at\s+least|up\s+to|some|roughly|almost|just\s+under|just\s+over))?\s+$)"
+)
+_SHARE_AFTER = regex.compile(r"(?i:\s+(?:of\b|share\b|stake\b|market\s+share\b))")
+_RATE_WORD = regex.compile(r"(?i:\brates?\b|\bratio\b|\bmargins?\b|\butili[sz]ation\b)")
+_COMPARISON_FROM = regex.compile(r"(?i:\b(?:up|down)?\s*from\s+$)")
+
+
+def percentage_role(
+    text: str, start: int, num_start: int, end: int, points: bool, clause: tuple[int, int]
+) -> str | None:
+    """share / change / rate for a percentage, from the words around it."""
+    before = text[max(clause[0], num_start - 40) : start]
+    if points:
+        return "change" if not _LEVEL_BEFORE.search(before) else "change"
+    level_to = bool(_LEVEL_BEFORE.search(before))
+    if _CHANGE_AFTER.match(text, end) and not _SHARE_AFTER.match(text, end):
+        return "change"
+    if _SHARE_AFTER.match(text, end) or _SHARE_BEFORE.search(before):
+        return "share"
+    rate_context = _RATE_WORD.search(text, clause[0], start)
+    if rate_context:
+        return "rate"
+    if _CHANGE_BEFORE.search(before) and not level_to:
+        return "change"
+    if _COMPARISON_FROM.search(before):
+        return None  # filled from the level it is compared with
+    return "share" if level_to else None

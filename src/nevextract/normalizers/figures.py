@@ -1,0 +1,333 @@
+"""Counts and measured quantities: what a number counts, and which numbers are not figures.
+
+Without a part-of-speech model the counted noun is read off the words after the number:
+modifiers and nouns up to a closed-class word, verb, adverb or punctuation, trimmed to the
+last plural noun ("158,000 heavy trucks, which" → "heavy truck"). When the text leaves the
+noun implicit ("up from 6.72 million last year") the unit comes from the nearest earlier
+count in the sentence, a plural noun before it, or the count in the previous sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .numbers import number_words
+from .quantities import Quantity
+from .text import Sentences, is_plural, singular, stop_words, word_lists
+from .units import to_si
+from .years import YearMention
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    qualifier: str | None
+    rule_id: str
+    rank: bool = False
+    adjectival: bool = False  # "8-bit", "45-GWh": a property of the next noun
+    quantity: float | None = None
+    quantity_max: float | None = None
+    si_unit: str | None = None
+    num_start: int = 0
+
+
+_WORD = regex.compile(r"[ \t]+(?P<w>[A-Za-z][\w'’&]*(?:-[\w']+)*)")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATES_TIMES = regex.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}/\d{1,2}/\d{2,4}"
+)
+_NAME_EXCEPTIONS = frozenset(
+    {"The", "A", "An", "Its", "Their", "Some", "About", "Around", "Nearly", "Almost", "Over",
+     "Only", "Just", "All", "Another", "Each", "Every", "Top", "Between", "More", "Less", "Fewer",
+     "At", "Up", "Of", "In", "On", "By", "For", "From", "To", "With", "And", "Those", "These",
+     "Approximately", "Roughly", "Exactly", "Some", "Another", "Under", "Below", "Above"}
+)
+_PERIOD_BEFORE = regex.compile(
+    r"(?i:\b(?:first|last|past|next|previous|recent|coming|final|initial|latest)\s+)$"
+)
+_PERIOD_AFTER = regex.compile(r"(?i:\s+(?:months?|weeks?|days?|quarters?|years?|halves)\b)")
+_PLAN_AFTER = regex.compile(
+    r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:plan|programme|program|strategy|initiative|campaign)s?\b)"
+)
+_OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
+_TO_ANOTHER = regex.compile(r"(?i:\s+to\s+another\b)")
+_IN_NUMBER = regex.compile(r"(?i:\s+(?:in|out\s+of)\s+(?:\d+|[a-z]+)\b)")
+_ORDINAL_WORD = regex.compile(r"(?i:\s*-?(?:hundredth|thousandth|millionth|billionth)\b)")
+_NO_BEFORE = regex.compile(r"(?:\bNo\.?|#|\bNumber|\bPhase|\bpage)\s*$")
+
+
+@cache
+def _durations() -> dict[str, float]:
+    return {k: float(v) for k, v in word_lists()["duration_units"].items()}  # type: ignore[union-attr]
+
+
+@cache
+def _count_skip_words() -> frozenset[str]:
+    return frozenset(word_lists()["count_skip_words"])  # type: ignore[arg-type]
+
+
+def _is_adverb(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("ly") and len(low) > 4 and low not in {
+        "family", "supply", "assembly", "rally", "italy", "july", "anomaly", "monopoly", "ally",
+        "reply", "multiply", "jelly", "belly", "poly",
+    }
+
+
+def find_figures(
+    text: str,
+    quantities: Sequence[Quantity],
+    sentences: Sentences,
+    years: Sequence[YearMention],
+    name_spans: Sequence[tuple[int, int]] = (),
+) -> list[Figure]:
+    """Figures among the plain numbers, with units; money and percentages are not figures."""
+    blocked = [(y.start, y.end) for y in years]
+    body_start = sentences.spans[0][0] if sentences.spans else 0
+    body_end = sentences.spans[-1][1] if sentences.spans else len(text)
+    blocked += [m.span() for m in _DATES_TIMES.finditer(text, body_start, body_end)]
+    figures: list[Figure | None] = []
+    pending_next: list[int] = []  # "Twelve of the 15 stations": unit from the next figure
+    for q in quantities:
+        if q.kind != "number" or _overlaps(q.num_start, q.end, blocked):
+            continue
+        if _excluded(text, q, sentences):
+            continue
+        fig = _with_unit(text, q, name_spans)
+        if fig is None:
+            continue
+        if fig.unit is None:
+            if _OF_THE.match(text, q.end):
+                pending_next.append(len(figures))
+            elif not _inherit_unit(text, fig, figures, sentences):
+                continue
+        figures.append(fig)
+    for i in pending_next:
+        fig = figures[i]
+        later = next((f for f in figures[i + 1 :] if f and f.unit), None)
+        if fig is not None and later is not None:
+            fig.unit = later.unit
+        elif fig is not None and not _inherit_unit(text, fig, figures[:i], sentences):
+            figures[i] = None
+    return [f for f in figures if f is not None]
+
+
+def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < be and e > bs for bs, be in spans)
+
+
+def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
+    """SPEC.md's 'not figures': names, identifiers, ordinals, fractions, calendar periods."""
+    s, e = q.num_start, q.end
+    before = text[max(0, s - 40) : s]
+    if before.endswith("(") and text[e : e + 1] == ")":
+        return True  # a bare number in brackets is a code: (9877)
+    if before[-1:] in "+#" or _NO_BEFORE.search(before):
+        return True
+    if regex.search(r"\d[ \t]$", before) or regex.match(r"[ \t]\d", text[e : e + 2]):
+        return True  # digit groups separated by spaces: phone numbers
+    if _ORDINAL_WORD.match(text, e):
+        return True
+    if _PERIOD_BEFORE.search(before) and _PERIOD_AFTER.match(text, e):
+        return True  # first six months, past 18 months
+    if q.word_number and (q.hyphen_word or _IN_NUMBER.match(text, e)):
+        return True  # one-sixth, one-stop, one in three
+    if q.hyphen_word and q.hyphen_word.lower() in _durations() and _PLAN_AFTER.match(text, q.end):
+        return True  # a three-year action plan
+    if _is_name_number(text, q.start, sentences):
+        return True
+    return False
+
+
+def _is_name_number(text: str, s: int, sentences: Sentences) -> bool:
+    """`Model 3`, `OS 3.0`, `Project 125`: a number right after a capitalised word in mid-sentence."""
+    m = regex.search(r"([A-Za-z][\w&-]*)[ \t]$", text[max(0, s - 40) : s])
+    if not m:
+        return False
+    word = m.group(1)
+    if not word[0].isupper() or word in _NAME_EXCEPTIONS or regex.fullmatch(_MONTH, word):
+        return False
+    word_start = s - len(m.group(0))
+    sentence_start = sentences.range_at(s)[0]
+    if word_start <= sentence_start and not word.isupper():
+        return False  # sentence-initial capital: "Nearly 70 percent", "Exports 3 ..."
+    return True
+
+
+def _with_unit(text: str, q: Quantity, name_spans: Sequence[tuple[int, int]]) -> Figure | None:
+    fig = Figure(
+        start=q.start, end=q.end, value=q.value, value_max=q.value_max, unit=None,
+        qualifier=q.qualifier, rule_id=q.rule_id, rank=q.rank, num_start=q.num_start,
+    )
+    if q.unit is not None:
+        fig.unit = q.unit
+        fig.adjectival = text[q.end - len(q.unit) - 1 : q.end - len(q.unit)] == "-"
+        _set_quantity(fig, q.value, q.value_max, q.pint_unit)
+        return fig
+    if q.hyphen_word is not None:
+        word = singular(q.hyphen_word)
+        fig.unit = word.lower() if word.lower() in _durations() else word
+        fig.adjectival = True
+        _set_duration(fig)
+        return fig
+    words, end = _noun_phrase(text, q, name_spans)
+    if words and q.value == 1 and q.word_number and _TO_ANOTHER.match(text, end):
+        return None  # "from one country to another"
+    if not words:
+        if q.word_number and q.value == 1:
+            return None  # pronoun "one": "including one for NEVs"
+        return fig
+    fig.unit = _unit_from_words(words)
+    fig.end = end
+    _set_duration(fig)
+    return fig
+
+
+def _set_quantity(fig: Figure, value: float, value_max: float | None, pint_unit: str | None) -> None:
+    if pint_unit is None:
+        return
+    converted = to_si(value, pint_unit)
+    if converted is None:
+        return
+    fig.quantity, fig.si_unit = converted
+    if value_max is not None:
+        upper = to_si(value_max, pint_unit)
+        fig.quantity_max = upper[0] if upper else None
+
+
+def _set_duration(fig: Figure) -> None:
+    """Durations count with the time word as unit: `18 consecutive years` → 18 year."""
+    head = (fig.unit or "").split(" ")[-1].lower()
+    seconds = _durations().get(head)
+    if seconds is None:
+        return
+    fig.unit = head
+    fig.quantity, fig.si_unit = fig.value * seconds, "second"
+    if fig.value_max is not None:
+        fig.quantity_max = fig.value_max * seconds
+
+
+def _noun_phrase(
+    text: str, q: Quantity, name_spans: Sequence[tuple[int, int]]
+) -> tuple[list[str], int]:
+    """Words of the counted noun phrase after the number, and where the phrase ends."""
+    stops = stop_words()
+    words: list[str] = []
+    ends: list[int] = []
+    pos = q.end
+    skipped_measure = False
+    for _ in range(8):
+        m = _WORD.match(text, pos)
+        if m is None:
+            nxt = regex.match(r"[ \t]+\d", text[pos : pos + 3])
+            if nxt and not words and not skipped_measure:
+                measure = regex.match(
+                    r"[ \t]+[\d,.]+[ \t-](?:kg|tonnes?|tons?|km|MW|MWh|GWh|kWh|kW|GW|m|mu|sq m)\b",
+                    text[pos : pos + 30],
+                )
+                if measure:  # "one 1,000 kg fixed station": skip the measure
+                    pos += measure.end()
+                    skipped_measure = True
+                    continue
+            break
+        word = m.group("w")
+        low = word.lower()
+        if low.endswith(("'s", "’s")):
+            break
+        if not words and low in _count_skip_words():
+            pos = m.end()
+            continue
+        if low in ("and", "&"):
+            if not words:
+                break
+            peek = _WORD.match(text, m.end())
+            if peek is None or not _np_word_ok(peek.group("w"), peek.start("w"), name_spans, stops):
+                break
+            words.append(low)
+            ends.append(m.end())
+            pos = m.end()
+            continue
+        if _in_spans(m.start("w"), name_spans) and word[0].isupper():
+            pos = m.end()  # a firm name modifying the noun: "a hundred Sinotruk trucks"
+            continue
+        if not _np_word_ok(word, m.start("w"), name_spans, stops):
+            break
+        words.append(word)
+        ends.append(m.end())
+        pos = m.end()
+    while words and words[-1] == "and":
+        words.pop()
+        ends.pop()
+    if q.value != 1:
+        last_plural = max((i for i, w in enumerate(words) if is_plural(w)), default=None)
+        if last_plural is not None:
+            words, ends = words[: last_plural + 1], ends[: last_plural + 1]
+    if not words:
+        return [], q.end
+    return words, ends[-1]
+
+
+def _np_word_ok(
+    word: str, start: int, name_spans: Sequence[tuple[int, int]], stops: frozenset[str]
+) -> bool:
+    low = word.lower()
+    if low in stops or _is_adverb(word) or low in number_words():
+        return False
+    if regex.fullmatch(_MONTH, word):
+        return False
+    return True
+
+
+def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _unit_from_words(words: list[str]) -> str:
+    out = list(words)
+    out[-1] = singular(out[-1])
+    if len(out) >= 3 and out[-2] == "and" and is_plural(out[-3]):
+        out[-3] = singular(out[-3])  # "countries and regions" → "country and region"
+    return " ".join(out)
+
+
+_PLURAL_BEFORE = regex.compile(r"((?:[A-Za-z][\w-]*[ \t]+){0,2}?)([a-z][\w-]*s)\b(?!')")
+
+
+def _inherit_unit(
+    text: str, fig: Figure, earlier: Sequence[Figure | None], sentences: Sentences
+) -> bool:
+    """Give an implicit count the unit the sentence (or the previous one) makes clear."""
+    s_start, _ = sentences.range_at(fig.start)
+    for prev in reversed(earlier):
+        if prev is None or prev.unit is None:
+            continue
+        if prev.start >= s_start and prev.start < fig.start:
+            fig.unit = prev.unit
+            return True
+        break
+    window = text[s_start : fig.start]
+    nouns = [m for m in _PLURAL_BEFORE.finditer(window) if is_plural(m.group(2))]
+    nouns = [m for m in nouns if m.group(2).lower() not in stop_words()]
+    if nouns:
+        fig.unit = singular(nouns[-1].group(2))
+        return True
+    index = sentences.index_at(fig.start)
+    if index > 0:
+        p_start, p_end = sentences.spans[index - 1]
+        for prev in reversed(earlier):
+            if prev is not None and prev.unit and p_start <= prev.start < p_end:
+                fig.unit = prev.unit
+                return True
+    return False

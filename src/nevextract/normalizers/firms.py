@@ -1,0 +1,326 @@
+"""Companies named in an article, merged into one record per company.
+
+Candidates come from three places: the lexicon of real companies (matched by spaCy's span
+ruler and passed in as `LexiconSpan`s), capitalised names that end in a legal suffix or a
+company word (`... Battery Co Ltd`, `... Motor Group`), and names that the context calls a
+company (`battery maker X`, `companies such as A, B and C`). Governments, associations,
+universities, outlets, brands and places are filtered out. Short forms (`Lianxin` for
+`Jiangsu Lianxin Power Cell Co Ltd`) are found by matching later names against the
+prefixes of each full name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from ..resources import load_json, load_word_list
+from .numbers import alternation
+from .text import stop_words
+
+
+@dataclass(frozen=True)
+class LexiconSpan:
+    start: int
+    end: int
+    label: str  # FIRM or NOT_FIRM
+    id: str
+
+
+@dataclass
+class Firm:
+    key: str
+    rule_id: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+    core_words: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return max(self.surfaces, key=lambda s: (len(s), -self.surfaces.index(s)))
+
+    @property
+    def aliases(self) -> list[str]:
+        name = self.name
+        out: list[str] = []
+        for s in self.surfaces:
+            if s != name and s not in out:
+                out.append(s)
+        return out
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    legal: frozenset[str]
+    company_words: frozenset[str]
+    not_company: frozenset[str]
+    places: frozenset[str]
+    surnames: frozenset[str]
+    chunk: regex.Pattern[str]
+    role_before: regex.Pattern[str]
+    list_cue: regex.Pattern[str]
+
+
+_LEGAL_DEFAULT = ("Co", "Co.", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Corporation",
+                  "Limited", "Company", "LLC", "AG", "SE", "SA", "PLC", "GmbH")
+_SAME_FIRM_EXTENSIONS = frozenset(
+    {"Group", "Holdings", "Holding", "Motor", "Motors", "Automobile", "Auto", "Corporation",
+     "International"}
+)
+_TITLES = frozenset(
+    {"CEO", "Chairman", "Chairwoman", "President", "Founder", "Director", "Manager", "Chief",
+     "Vice", "Executive", "Spokesman", "Spokeswoman", "Spokesperson", "Analyst", "Head",
+     "General", "Deputy", "Secretary", "Minister", "Governor", "Mayor", "Professor", "Dr", "Mr",
+     "Ms", "Mrs"}
+)
+
+
+@cache
+def vocab() -> _Vocab:
+    data = load_json("firms/vocab.json")
+    legal = frozenset(data.get("legal_suffixes", _LEGAL_DEFAULT)) | frozenset(_LEGAL_DEFAULT)
+    company_words = frozenset(data["company_words"])
+    not_company = frozenset(data["not_company_words"])
+    places = frozenset(load_word_list("places/places.txt"))
+    surnames = frozenset(data["person_surnames"])
+    word = r"[A-Z][\w&-]*(?:\.(?=,?\s*(?:Ltd|Inc|Co|Limited)\b))?"
+    connector = r"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?|,[ \t]*(?=(?:Ltd|Inc|LLC|Limited)\b))"
+    legal_tail = r"(?:(?<=\b(?:Co|Ltd|Inc|Corp))\.)?"
+    chunk = regex.compile(rf"(?<![\w-]){word}(?:{connector}{word})*{legal_tail}")
+    roles = [r for r in data["role_nouns"] if not r.startswith("_")]
+    cues = [c for c in data["list_cues"] if not c.startswith("_")]
+    return _Vocab(
+        legal=legal,
+        company_words=company_words,
+        not_company=not_company,
+        places=places,
+        surnames=surnames,
+        chunk=chunk,
+        role_before=regex.compile(rf"(?i:\b(?:{alternation(roles)}))[ \t]+$"),
+        list_cue=regex.compile(rf"(?i:\b(?:{alternation(cues)}))[ \t]+"),
+    )
+
+
+def normalise_name(name: str) -> str:
+    """Case-folded name without punctuation or legal suffixes: the key firms merge on."""
+    words = regex.sub(r"[^\w\s&-]", " ", name).split()
+    legal = {w.rstrip(".").casefold() for w in vocab().legal}
+    while len(words) > 1 and words[-1].casefold() in legal:
+        words.pop()
+    return " ".join(words).casefold()
+
+
+@dataclass
+class _Chunk:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.replace(",", " ").split()
+
+
+def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
+    v = vocab()
+    stops = stop_words()
+    out: list[_Chunk] = []
+    for m in v.chunk.finditer(text, start, end):
+        s, e = m.span()
+        words = list(regex.finditer(r"\S+", text[s:e]))
+        # leading function words are sentence capitals, not part of a name: "In Hong Kong"
+        while words and words[0].group().lower() in stops | {"and", "of", "for"}:
+            words.pop(0)
+        if not words:
+            continue
+        s2 = s + words[0].start()
+        piece = text[s2:e].rstrip(".") if not text[s2:e].endswith(("Co.", "Ltd.", "Inc.", "Corp.")) else text[s2:e]
+        e2 = s2 + len(piece)
+        for part_s, part_e in _split_and(text, s2, e2):
+            out.append(_Chunk(part_s, part_e, text[part_s:part_e]))
+    return out
+
+
+def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """`BYD and Li Auto` is two names; `Import and Export`, `Ministry of X and Y` are one."""
+    piece = text[s:e]
+    if " and " not in piece or regex.search(r"Import\s+(?:and|&)\s+Export", piece):
+        return [(s, e)]
+    if any(w in vocab().not_company for w in piece.split()):
+        return [(s, e)]
+    out: list[tuple[int, int]] = []
+    cursor = s
+    for m in regex.finditer(r"[ \t]+and[ \t]+", piece):
+        out.append((cursor, s + m.start()))
+        cursor = s + m.end()
+    out.append((cursor, e))
+    return out
+
+
+def _strip_titles(chunk: _Chunk) -> _Chunk | None:
+    words = chunk.text.split(" ")
+    for i, w in enumerate(words):
+        if w in _TITLES:
+            if i == 0:
+                return None
+            kept = " ".join(words[:i])
+            return _Chunk(chunk.start, chunk.start + len(kept), kept)
+    return chunk
+
+
+def _is_company_shaped(words: list[str]) -> bool:
+    v = vocab()
+    if len(words) < 2:
+        return False
+    last = words[-1].rstrip(".,")
+    if last in v.legal or words[-1] in v.legal:
+        return True
+    if last in v.company_words:
+        return True
+    tail2 = " ".join(words[-2:])
+    tail3 = " ".join(words[-3:])
+    return tail2 in v.company_words or tail3 in v.company_words
+
+
+def _rejected(words: list[str]) -> bool:
+    v = vocab()
+    if any(w.rstrip(".,") in v.not_company for w in words):
+        return True
+    core = [w for w in words if w.rstrip(".,") not in v.legal]
+    if not core:
+        return True
+    if all(w in v.places or w.rstrip("'s") in v.places for w in core):
+        return True
+    if len(core) <= 3 and core[0] in v.surnames and not any(
+        w.rstrip(".,") in v.company_words for w in core
+    ):
+        return True  # a person: "Gao Feng", "Li Haitao"
+    return False
+
+
+def _core_words(words: list[str]) -> list[str]:
+    """Name words without legal suffixes and leading places: the stem of short forms."""
+    v = vocab()
+    core = list(words)
+    while core and core[-1].rstrip(".,") in v.legal:
+        core.pop()
+    while len(core) > 1 and core[0] in v.places:
+        core.pop(0)
+    return core
+
+
+def find_firms(
+    text: str, start: int, end: int, lexicon: Sequence[LexiconSpan] = ()
+) -> list[Firm]:
+    """One `Firm` per company named in text[start:end], in order of first mention."""
+    v = vocab()
+    blocked = [(x.start, x.end) for x in lexicon if x.label != "FIRM"]
+    lex_firms = sorted(
+        (x for x in lexicon if x.label == "FIRM"), key=lambda x: (x.start, -(x.end - x.start))
+    )
+    firms: dict[str, Firm] = {}
+    claimed: list[tuple[int, int]] = []
+
+    def add(key: str, rule: str, s: int, e: int, core: list[str] | None = None) -> None:
+        firm = firms.setdefault(key, Firm(key=key, rule_id=rule))
+        if any(s < ce and e > cs for cs, ce in claimed):
+            return
+        firm.mentions.append((s, e))
+        surface = text[s:e]
+        if surface not in firm.surfaces:
+            firm.surfaces.append(surface)
+        if core and not firm.core_words:
+            firm.core_words = core
+        claimed.append((s, e))
+
+    chunks = [c for c in (_strip_titles(c) for c in _chunks(text, start, end)) if c is not None]
+    listed = _listed_chunks(text, chunks)
+
+    # 1. names the rules recognise, including those that extend a lexicon name
+    #    ("BYD Semiconductor", "Nio Capital" are other firms than BYD and Nio)
+    for c in chunks:
+        if any(c.start < be and c.end > bs for bs, be in blocked):
+            continue
+        words = c.words
+        lex_inside = [x for x in lex_firms if c.start <= x.start and x.end <= c.end]
+        if lex_inside and lex_inside[0].start == c.start:
+            lex = lex_inside[0]
+            extra = text[lex.end : c.end].split()
+            if not extra or all(w.rstrip(".,") in v.legal | _SAME_FIRM_EXTENSIONS for w in extra):
+                add(lex.id, "firm.lexicon", c.start, c.end)
+                continue
+            if not any(w.rstrip(".,") in v.company_words for w in extra):
+                continue
+        if _rejected(words):
+            continue
+        rule = None
+        if _is_company_shaped(words):
+            rule = "firm.suffix"
+        elif c.start in listed:
+            rule = "firm.list"
+        elif v.role_before.search(text, max(0, c.start - 40), c.start):
+            rule = "firm.role"
+        if rule is None or lex_inside and rule != "firm.suffix":
+            continue
+        if len(words) == 1 and (words[0].lower() in stop_words() or len(words[0]) < 2):
+            continue
+        add(normalise_name(c.text), rule, c.start, c.end, _core_words(words))
+
+    # 2. lexicon names not inside a longer name
+    for x in lex_firms:
+        add(x.id, "firm.lexicon", x.start, x.end)
+
+    # 3. short forms and acronyms of names found above
+    _add_short_forms(text, chunks, firms, add)
+    ordered = sorted((f for f in firms.values() if f.mentions), key=lambda f: f.mentions[0][0])
+    for f in ordered:
+        f.mentions.sort()
+    return ordered
+
+
+def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
+    """Starts of names in a list after a cue: `companies such as A, B, and C`."""
+    v = vocab()
+    out: set[int] = set()
+    by_start = {c.start: c for c in chunks}
+    for cue in v.list_cue.finditer(text):
+        pos = cue.end()
+        while pos in by_start:
+            c = by_start[pos]
+            out.add(c.start)
+            sep = regex.match(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]*", text[c.end : c.end + 8])
+            if not sep:
+                break
+            pos = c.end + sep.end()
+    return out
+
+
+def _add_short_forms(text: str, chunks: Sequence[_Chunk], firms: dict[str, Firm], add: object) -> None:
+    v = vocab()
+    stops = stop_words()
+    forms: dict[str, str] = {}
+    for key, firm in firms.items():
+        core = firm.core_words
+        if not core:
+            continue
+        full = firm.surfaces[0].split()
+        variants = [" ".join(core[:i]) for i in range(1, len(core) + 1)]
+        place_prefix = full[: len(full) - len(core)] if full[: 1] != core[:1] else []
+        variants += [" ".join(place_prefix + core[:i]) for i in range(1, len(core)) if place_prefix]
+        for form in variants:
+            if len(form) < 3 or form.lower() in stops or form in v.places or form in v.company_words:
+                continue
+            forms.setdefault(form, key)
+    # acronyms in brackets right after a name: "Contemporary Amperex ... (CATL)"
+    for key, firm in firms.items():
+        for s, e in list(firm.mentions):
+            m = regex.match(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)", text[e : e + 14])
+            if m:
+                forms.setdefault(m.group(1), key)
+    for c in chunks:
+        key = forms.get(c.text)
+        if key is not None:
+            add(key, "firm.alias", c.start, c.end)  # type: ignore[operator]

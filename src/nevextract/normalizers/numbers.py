@@ -1,0 +1,96 @@
+"""Numbers as written in news: digit groups, decimals, scale words and number words.
+
+`parse_amount("69.21 billion")` → 69210000000.0; `parse_amount("a dozen")` → 12.0.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+import regex
+
+from ..resources import load_json
+
+Lexicon = dict[str, object]
+
+
+@cache
+def lexicon() -> Lexicon:
+    data: Lexicon = load_json("numeric/lexicon.json")
+    return data
+
+
+def _table(name: str) -> dict[str, float]:
+    table = lexicon()[name]
+    assert isinstance(table, dict)
+    return {k.lower(): float(v) for k, v in table.items() if not k.startswith("_")}
+
+
+@cache
+def number_words() -> dict[str, float]:
+    return _table("number_words")
+
+
+@cache
+def scales() -> dict[str, float]:
+    return _table("scales")
+
+
+@cache
+def attached_scales() -> dict[str, float]:
+    return _table("attached_scales")
+
+
+def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def parse_amount(text: str) -> float:
+    """Value of one amount: digits or number words, optionally followed by scale words.
+
+    Decimal arithmetic until the end, so 69.21 billion is exactly 69210000000.0.
+    Raises ValueError when the text holds no number.
+    """
+    s = " ".join(text.lower().replace("-", " ").split())
+    value: Decimal | None = None
+    rest = s
+    m = _DIGITS.match(s)
+    if m:
+        try:
+            value = Decimal(m.group().replace(",", ""))
+        except InvalidOperation as exc:
+            raise ValueError(f"not a number: {text!r}") from exc
+        rest = s[m.end() :].strip()
+    else:
+        for phrase in sorted(number_words(), key=len, reverse=True):
+            if s == phrase or s.startswith(phrase + " "):
+                value = Decimal(str(number_words()[phrase]))
+                rest = s[len(phrase) :].strip()
+                break
+        else:
+            # compound tens: "twenty five" (hyphen already turned into a space)
+            parts = s.split(" ")
+            if len(parts) >= 2 and parts[0] in number_words() and parts[1] in number_words():
+                value = Decimal(str(number_words()[parts[0]] + number_words()[parts[1]]))
+                rest = " ".join(parts[2:])
+    if value is None:
+        raise ValueError(f"not a number: {text!r}")
+    if value == value.to_integral_value() and value < 100 and rest:
+        # "twenty five" after a tens word
+        parts = rest.split(" ")
+        unit = number_words().get(parts[0])
+        if unit is not None and unit < 10 and value % 10 == 0 and value >= 20:
+            value += Decimal(str(unit))
+            rest = " ".join(parts[1:])
+    for word in rest.split():
+        factor = scales().get(word) or attached_scales().get(word)
+        if factor is None:
+            break
+        value *= Decimal(str(factor))
+    return float(value)

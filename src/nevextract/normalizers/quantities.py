@@ -1,0 +1,293 @@
+"""Find amounts in text with one compiled regex pass: money, percentages and plain numbers.
+
+The master pattern is assembled once from the word lists in `patterns/numeric/lexicon.json`,
+`patterns/rates/currencies.json` and `patterns/units/units.json`, so adding a currency, a
+scale word or a unit is a data change. Each hit says which piece of the pattern fired
+(`rule_id`), and the filters below drop what SPEC.md says is not a record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+import regex
+
+from ..resources import load_json
+from .numbers import alternation, lexicon, number_words, parse_amount, scales
+
+QuantityKind = Literal["money", "percentage", "number"]
+
+# Regex matching is bounded: hostile input (megabytes of digits) cannot hang a worker.
+MATCH_TIMEOUT_S = 5.0
+
+
+@dataclass
+class Quantity:
+    """One amount found in the text, before it becomes a record."""
+
+    kind: QuantityKind
+    start: int
+    end: int
+    value: float
+    num_start: int
+    value_max: float | None = None
+    qualifier: str | None = None
+    currency: str | None = None
+    points: bool = False
+    unit: str | None = None  # physical unit as written, singular (canonical)
+    pint_unit: str | None = None
+    hyphen_word: str | None = None  # "500,000-vehicle" → "vehicle"
+    word_number: bool = False
+    rank: bool = False  # "top 10 tasks"
+    rule_id: str = ""
+    usd: float | None = None
+    usd_max: float | None = None
+    usd_basis: str | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    pattern: Any
+    prefix_currency: dict[str, str]
+    suffix_currency: dict[str, str]
+    context_symbols: frozenset[str]
+    percent_points: dict[str, bool]
+    qualifiers: dict[str, str]
+    verb_qualifier: Any
+    suffix_qualifier: Any
+    suffix_qualifiers: dict[str, str]
+    units: dict[str, tuple[str, str]]  # surface → (canonical, pint expression)
+
+
+def _number_word_regex() -> str:
+    words = [w for w in number_words() if " " not in w]
+    tens = [w for w, v in number_words().items() if v >= 20 and v < 100 and v % 10 == 0]
+    ones = [w for w, v in number_words().items() if 1 <= v <= 9 and " " not in w]
+    compound = rf"(?:{alternation(tens)})-(?:{alternation(ones)})"
+    phrases = [w for w in number_words() if " " in w]
+    return rf"\b(?:{alternation(phrases)}|{compound}|{alternation(words)})\b"
+
+
+@cache
+def tables() -> _Tables:
+    lex = lexicon()
+    currencies: dict[str, dict[str, list[str]]] = {
+        code: spec
+        for code, spec in load_json("rates/currencies.json").items()
+        if not code.startswith("_")
+    }
+    prefix_currency = {
+        s: code for code, spec in currencies.items() for s in spec.get("symbols", [])
+    }
+    suffix_currency = {
+        w.lower(): code for code, spec in currencies.items() for w in spec.get("words", [])
+    }
+    context_symbols = frozenset(
+        s for spec in currencies.values() for s in spec.get("context_symbols", [])
+    )
+    percent_points = {k: bool(v) for k, v in lex["percent_units"].items()}  # type: ignore[union-attr]
+    qualifiers = {q["phrase"]: q["qualifier"] for q in lex["qualifiers"]}  # type: ignore[union-attr]
+    verb_qualifiers = {q["phrase"]: q["qualifier"] for q in lex["verb_qualifiers"]}  # type: ignore[union-attr]
+    suffix_qualifiers = {q["phrase"]: q["qualifier"] for q in lex["suffix_qualifiers"]}  # type: ignore[union-attr]
+    unit_rows = load_json("units/units.json")["units"]
+    units = {s: (row["canonical"], row["pint"]) for row in unit_rows for s in row["surface"]}
+
+    scale_words = alternation(set(scales()))
+    attached = alternation({k for k in lex["attached_scales"] if not k.startswith("_")})  # type: ignore[union-attr]
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_number_word_regex()}))"
+    amount = rf"{number}(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b)*"
+    prefix = alternation(set(prefix_currency))
+    percent = rf"\s?(?:%|(?i:{alternation({k for k in percent_points if k != '%'})})\b)"
+    currency_word = rf"[\s-](?i:{alternation(set(suffix_currency))})\b"
+    unit = rf"[\s-](?:{alternation(set(units))})(?![\w/])"
+    qualifier = rf"(?i:{alternation(set(qualifiers) | {'top'})})\s+"
+    master = (
+        rf"(?P<qual>{qualifier})?(?P<between>(?i:between)\s+)?"
+        rf"(?:(?P<pre>{prefix})\s?)?(?P<n1>{amount})"
+        rf"(?:(?(between)\s+and\s+|(?:\s*[-–—]\s*|\s+to\s+))(?:(?P<pre2>{prefix})\s?)?(?P<n2>{amount}))?"
+        rf"(?:(?P<pct>{percent})|(?P<cur>{currency_word})|(?P<unit>{unit}))?"
+    )
+    suffix_q = alternation(set(suffix_qualifiers))
+    return _Tables(
+        pattern=regex.compile(master, regex.V1),
+        prefix_currency=prefix_currency,
+        suffix_currency=suffix_currency,
+        context_symbols=context_symbols,
+        percent_points=percent_points,
+        qualifiers=qualifiers,
+        verb_qualifier=regex.compile(rf"(?i:\b(?P<v>{alternation(set(verb_qualifiers))}))\s+$"),
+        suffix_qualifier=regex.compile(rf"\s+(?i:(?P<s>{suffix_q}))\b"),
+        suffix_qualifiers=suffix_qualifiers,
+        units=units,
+    )
+
+
+@cache
+def _verb_qualifier_table() -> dict[str, str]:
+    return {q["phrase"]: q["qualifier"] for q in lexicon()["verb_qualifiers"]}  # type: ignore[union-attr]
+
+
+_JAPAN_CONTEXT = regex.compile(r"\b(?:Japan|Japanese|Tokyo|yen)\b")
+_RATE_NOTE = regex.compile(r"\s*=\s*")
+_TIMES = regex.compile(r"\s*(?:times\b|-?fold\b)", regex.IGNORECASE)
+_HYPHEN_WORD = regex.compile(r"-([A-Za-z][A-Za-z]*)")
+
+
+def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """All amounts in text[start:end], in reading order, with restatements merged."""
+    t = tables()
+    end = len(text) if end is None else end
+    found: list[Quantity] = []
+    for m in t.pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+        q = _to_quantity(text, m, t)
+        if q is not None:
+            found.append(q)
+    return _merge_restatements(text, found)
+
+
+def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
+    s, e = m.span()
+    num_start = m.start("pre") if m.group("pre") else m.start("n1")
+    before = text[num_start - 1] if num_start > 0 else " "
+    after = text[e] if e < len(text) else " "
+    if (
+        before.isalnum()
+        or before in "_."
+        or (before == "-" and text[num_start - 2 : num_start - 1].isalpha())
+    ):
+        return None  # inside a word or code: COVID-19, X6, 3.0.1
+    if after.isalnum() or (after in "-–" and text[e + 1 : e + 2].isdigit()):
+        return None  # 5G, 14th, phone numbers 400-819-3366
+    if after in ".," and text[e + 1 : e + 2].isdigit():
+        return None
+    if after == ":" and text[e + 1 : e + 2].isdigit():
+        return None  # clock time
+    if _TIMES.match(text, e):
+        return None  # multipliers: 2.5 times, threefold
+    try:
+        value = parse_amount(m.group("n1"))
+        value_max = parse_amount(m.group("n2")) if m.group("n2") else None
+    except ValueError:
+        return None
+    word_number = not m.group("n1")[0].isdigit()
+    if value_max is not None:
+        n1_scale = _scale_of(m.group("n1"))
+        n2_scale = _scale_of(m.group("n2"))
+        if n1_scale == 1 and n2_scale > 1 and value * n2_scale < value_max:
+            value *= n2_scale  # "5 to 6 billion": the scale is shared
+        if value_max <= value:
+            return None  # ratios like "two to one" are not records
+    qual_text = (m.group("qual") or "").strip()
+    qualifier = t.qualifiers.get(" ".join(qual_text.lower().split())) if qual_text else None
+    rank = qual_text.lower() == "top"
+    start = s
+    if rank and _is_verb_top(text, s):
+        rank, qualifier, start = (
+            False,
+            "over",
+            m.start("between")
+            if m.group("between")
+            else (m.start("pre") if m.group("pre") else m.start("n1")),
+        )
+    if qualifier is None and not rank:
+        verb = t.verb_qualifier.search(text, max(0, start - 30), start)
+        if verb:
+            qualifier = _verb_qualifier_table()[" ".join(verb.group("v").lower().split())]
+    suffix = t.suffix_qualifier.match(text, e)
+    if suffix and qualifier is None:
+        qualifier = t.suffix_qualifiers[" ".join(suffix.group("s").lower().split())]
+    q = Quantity(
+        kind="number",
+        start=start,
+        end=e,
+        value=value,
+        value_max=value_max,
+        num_start=num_start,
+        qualifier=qualifier,
+        word_number=word_number,
+        rank=rank,
+    )
+    currency = _currency(text, m, t)
+    if currency is not None:
+        q.kind, q.currency, q.rule_id = "money", currency, "money.amount"
+        if m.group("pre") and _RATE_NOTE.match(text, e):
+            q.extras["rate_note"] = True
+    elif m.group("pct"):
+        points_key = " ".join(m.group("pct").strip().lower().split())
+        q.kind, q.points = "percentage", t.percent_points.get(points_key, False)
+        q.rule_id = "percentage.points" if q.points else "percentage.percent"
+    elif m.group("unit"):
+        surface = m.group("unit")[1:]
+        q.unit, q.pint_unit = t.units[surface]
+        q.rule_id = "figure.physical"
+    else:
+        hyphen = _HYPHEN_WORD.match(text, e)
+        if hyphen:
+            q.hyphen_word = hyphen.group(1)
+            q.end = hyphen.end()
+        q.rule_id = "figure.count"
+    return q
+
+
+def _scale_of(amount: str) -> float:
+    factor = 1.0
+    for word in amount.lower().replace("-", " ").split()[1:]:
+        factor *= scales().get(word, 1.0)
+    return factor
+
+
+def _is_verb_top(text: str, s: int) -> bool:
+    window = text[max(0, s - 12) : s].lower().split()
+    return bool(window) and window[-1] in {"to", "will", "would", "could", "may", "might", "should"}
+
+
+def _currency(text: str, m: Any, t: _Tables) -> str | None:
+    if m.group("cur"):
+        return t.suffix_currency[" ".join(m.group("cur")[1:].lower().split())]
+    pre = m.group("pre") or m.group("pre2")
+    if not pre:
+        return None
+    symbol = pre.strip()
+    if symbol in t.context_symbols:
+        sentence_window = text[max(0, m.start() - 300) : m.end() + 100]
+        return "JPY" if _JAPAN_CONTEXT.search(sentence_window) else t.prefix_currency[symbol]
+    return t.prefix_currency.get(symbol)
+
+
+_RESTATE_PAREN = regex.compile(
+    r"\s*\(\s*(?:(?i:about|approximately|around|roughly|some|nearly|or|equivalent\s+to|i\.e\.)\s+)?$"
+)
+_RESTATE_OR = regex.compile(
+    r"\s*,?\s+or\s+(?:(?i:about|approximately|around|roughly|some|nearly)\s+)?$"
+)
+
+
+def _merge_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Fold `69.21 billion yuan ($9.7 billion)` and `, or 15.2 billion yuan` into the first amount;
+    drop exchange-rate notes `($1 = 7.27 yuan)`."""
+    out: list[Quantity] = []
+    skip_next = False
+    for i, q in enumerate(found):
+        if skip_next:
+            skip_next = False
+            continue
+        if q.extras.get("rate_note"):
+            skip_next = True
+            continue
+        out.append(q)
+        if q.kind != "money" or i + 1 >= len(found):
+            continue
+        nxt = found[i + 1]
+        if nxt.kind != "money":
+            continue
+        between = text[q.end : nxt.start]
+        paren = _RESTATE_PAREN.fullmatch(between) is not None
+        if not (paren or _RESTATE_OR.fullmatch(between)):
+            continue
+        skip_next = True
+        if nxt.currency == "USD" and q.currency != "USD":
+            q.usd, q.usd_max, q.usd_basis = nxt.value, nxt.value_max, "stated"
+    return out

@@ -1,0 +1,207 @@
+"""Calendar years in text: absolute mentions, spans and relative expressions, with their role.
+
+Role precedence follows SPEC.md: relative > period > target > reference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any, Literal
+
+import regex
+
+from .numbers import alternation, number_words
+
+YearRole = Literal["reference", "target", "period", "relative"]
+MATCH_TIMEOUT_S = 5.0
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_YEAR_END = r"(?![\d]|,\d|\.\d|s\b|-\d|–\d)"
+_PREP = (
+    r"(?i:by|in|since|as\s+of|until|till|through|before|after|for|during|on|at|from|starting|"
+    r"beginning|ending|throughout|within)"
+)
+_PART = (
+    r"(?i:the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
+    r"(?:first|second|third|fourth)\s+quarter|latter\s+half|early\s+part|spring|summer|autumn|"
+    r"fall|winter)\s+of)"
+)
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}\s+{_MONTH},?\s+|{_MONTH},?\s+)"
+_MID = r"(?i:mid-|early\s+|late\s+|mid\s+)"
+
+_TARGET_PREPS = frozenset({"by", "before", "until", "till"})
+# Words that, standing right before a bare year, make it part of a name ("Auto Shanghai 2023").
+_NOT_NAME_WORDS = frozenset(
+    {
+        "In",
+        "By",
+        "Since",
+        "As",
+        "Of",
+        "Until",
+        "On",
+        "For",
+        "From",
+        "During",
+        "Before",
+        "After",
+        "Through",
+        "Between",
+        "And",
+        "To",
+        "At",
+        "The",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Late",
+        "Early",
+        "Mid",
+        "End",
+        "Start",
+        "Beginning",
+        "Fiscal",
+        "FY",
+    }
+)
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    value: int
+    role: YearRole
+    rule_id: str
+    preposition: str | None = None
+    comparison: bool = False  # "the same period last year": a base, not the amount's year
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    words = alternation({w for w in number_words() if " " not in w})
+    return {
+        "range": regex.compile(
+            rf"(?<![\w$.,-])(?:(?P<kw>(?i:from|between))\s+)?(?P<y1>{_YEAR})"
+            rf"(?:\s*[-–]\s*|\s+(?i:to|and|through|until)\s+)(?P<y2>{_YEAR}|\d\d){_YEAR_END}"
+        ),
+        "absolute": regex.compile(
+            rf"(?<![\w$.,-])(?:(?P<prep>{_PREP})\s+)?(?:{_PART}\s+)?(?P<mid>{_MID})?"
+            rf"(?P<date>{_DATE})?(?P<year>{_YEAR}){_YEAR_END}"
+        ),
+        "relative": regex.compile(
+            rf"\b(?P<rel>(?i:this|last|next)\s+year)\b(?!-)|"
+            rf"\b(?P<n>\d{{1,2}}|(?i:{words}))\s+(?i:years?)\s+(?i:ago)\b"
+        ),
+        "span_before": regex.compile(
+            rf"(?i:\b(?:between|from)\s+(?:{_MONTH}\s+\d{{1,2}}|{_DATE}?{_YEAR})[^.;]{{0,12}}?"
+            rf"\s+(?:and|to|through|until)\s+)$"
+        ),
+        "comparison_before": regex.compile(
+            r"(?i:(?:same\s+(?:period|time|month|quarter)(?:\s+of)?|compared\s+(?:with|to)|"
+            r"than(?:\s+in)?|versus|against|from(?:\s+a)?)\s+)$"
+        ),
+        "plural_after": regex.compile(r"\s+[a-z]+s\b(?!')"),
+    }
+
+
+def _relative_value(m: Any, published: date) -> int:
+    if m.group("rel"):
+        word = m.group("rel").split()[0].lower()
+        return published.year + {"this": 0, "last": -1, "next": 1}[word]
+    n = m.group("n")
+    count = int(n) if n.isdigit() else int(number_words()[n.lower()])
+    return published.year - count
+
+
+def _is_name_part(text: str, start: int) -> bool:
+    """A bare year right after a capitalised word belongs to a name: 'Auto Shanghai 2023'."""
+    m = regex.search(r"([A-Za-z][\w&-]*)\s+$", text[max(0, start - 40) : start])
+    if not m:
+        return False
+    word = m.group(1)
+    if not word[0].isupper() or word in _NOT_NAME_WORDS:
+        return False
+    return regex.fullmatch(_MONTH, word) is None
+
+
+def find_years(
+    text: str, start: int = 0, end: int | None = None, published: date | None = None
+) -> list[YearMention]:
+    """Every year mention in text[start:end], in reading order."""
+    end = len(text) if end is None else end
+    p = _patterns()
+    taken: list[tuple[int, int]] = []
+    out: list[YearMention] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= ts or s >= te for ts, te in taken)
+
+    for m in p["range"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+        y1, y2 = int(m.group("y1")), m.group("y2")
+        second = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+        keyword = (m.group("kw") or "").lower()
+        joiner = text[m.end("y1") : m.start("y2")].strip().lower()
+        if second <= y1 or (joiner == "and" and keyword != "between"):
+            continue
+        if keyword == "between" and joiner not in {"and", "-", "–"}:
+            continue
+        if _is_name_part(text, m.start("y1")) and not keyword:
+            continue
+        out.append(YearMention(m.start("y1"), m.end("y1"), y1, "period", "year.span"))
+        out.append(YearMention(m.start("y2"), m.end("y2"), second, "period", "year.span"))
+        taken.append(m.span())
+
+    if published is not None:
+        for m in p["relative"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+            if not free(*m.span()):
+                continue
+            comparison = bool(
+                p["comparison_before"].search(text, max(0, m.start() - 30), m.start())
+            )
+            out.append(
+                YearMention(
+                    m.start(),
+                    m.end(),
+                    _relative_value(m, published),
+                    "relative",
+                    "year.relative",
+                    comparison=comparison,
+                )
+            )
+            taken.append(m.span())
+
+    for m in p["absolute"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+        if not free(*m.span()):
+            continue
+        prep = m.group("prep").lower().split()[0] if m.group("prep") else None
+        s = m.start()
+        if prep is None and m.group("date") is None and m.group("mid") is None:
+            if _is_name_part(text, s):
+                continue
+            if p["plural_after"].match(text, m.end()):
+                continue  # "2000 trucks" is a count, not a year
+        value = int(m.group("year"))
+        if p["span_before"].search(text, max(0, s - 60), s):
+            role: YearRole = "period"
+        elif prep in _TARGET_PREPS:
+            role = "target" if published is None or value >= published.year else "reference"
+        elif published is not None and value > published.year:
+            role = "target"
+        else:
+            role = "reference"
+        comparison = bool(p["comparison_before"].search(text, max(0, s - 30), s)) or prep == "from"
+        out.append(
+            YearMention(s, m.end(), value, role, f"year.{role}", prep, comparison=comparison)
+        )
+        taken.append(m.span())
+    out.sort(key=lambda y: y.start)
+    return out

@@ -1,0 +1,381 @@
+"""Read article files and split them into header metadata, body span and footer.
+
+Articles are plain text saved from news pages: header lines (site, section labels, headline,
+a dateline, share widgets), the body, then footer boilerplate (copyright, ICP registration
+numbers, related-story lists, stock widgets). Records may only come from the body, so this
+module finds the body's character span and reads title / published date / source from the
+header. Offsets index the text exactly as decoded, so nothing here rewrites the text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from nevextract.errors import ArticleError
+
+
+@dataclass(frozen=True)
+class ArticleParts:
+    title: str | None
+    published: date | None
+    source: str | None  # outlet/domain named in the dateline; falls back to `site`
+    site: str | None  # hosting site named on the first line, if it is a domain
+    body_start: int  # char offset where the body begins
+    body_end: int  # char offset (exclusive) where the body ends, before footer boilerplate
+
+
+# --- word lists ----------------------------------------------------------------------------
+
+# Stand-alone navigation / section lines seen above headlines (compared case-folded).
+SECTION_LABELS = (
+    "home",
+    "news",
+    "latest",
+    "latest news",
+    "top news",
+    "top stories",
+    "industries",
+    "industry",
+    "business",
+    "economy",
+    "companies",
+    "markets",
+    "finance",
+    "world",
+    "china",
+    "nation",
+    "regional",
+    "society",
+    "autos",
+    "auto",
+    "motoring",
+    "technology",
+    "tech",
+    "sci-tech",
+    "energy",
+    "opinion",
+    "video",
+    "photos",
+    "global edition",
+    "language switch",
+    "english",
+    "menu",
+    "search",
+    "subscribe",
+    "sign in",
+    "log in",
+    "advertisement",
+)
+
+# Words that make an author credit ("By X") name an outlet rather than a person.
+OUTLET_WORDS = (
+    "Reuters",
+    "Xinhua",
+    "Bloomberg",
+    "AFP",
+    "AP",
+    "CGTN",
+    "Caixin",
+    "Yicai",
+    "Kyodo",
+    "Yonhap",
+    "Daily",
+    "News",
+    "Times",
+    "Post",
+    "Press",
+    "Agency",
+    "Global",
+    "Media",
+    "Network",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Weekly",
+    "Insider",
+    "Online",
+    "TV",
+    "Radio",
+)
+_OUTLET_WORD_SET = frozenset(OUTLET_WORDS)
+_SECTION_LABEL_SET = frozenset(SECTION_LABELS)
+
+# --- patterns (compiled once) -------------------------------------------------------------
+
+_LINE_RE = re.compile(r"[^\n]*\n?")
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_YEAR = r"(?:19|20)\d{2}"
+_MONTH_NUMBERS = {
+    name: i + 1
+    for i, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    )
+}
+# ISO (2023-04-12), US m/d/Y (11/16/2019), "Jun 8, 2023", "8 June 2023"; times may follow.
+_DATE_RE = re.compile(
+    r"(?<![\w/.-])(?:"
+    rf"(?P<iy>{_YEAR})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})"
+    rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>{_YEAR})"
+    rf"|(?P<am>{_MONTH})\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>{_YEAR})"
+    rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{_MONTH})\.?,?\s+(?P<by>{_YEAR})"
+    r")(?!\d)",
+    re.IGNORECASE,
+)
+_TIME_RE = re.compile(
+    r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:\s*(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BJT|HKT|SGT|JST|KST|CET|CEST|BST|ET|PT)"
+    r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w:])"
+)
+# Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
+_LABEL = r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b\s*:?|(?:Date|Time|Released|Source)\s*:)"
+_LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
+_LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
+# Dateline fields are split at pipes, wide gaps, and before a label ("Date: ... Source: ...").
+_SEGMENT_SPLIT_RE = re.compile(rf"\s*\|\s*|\s{{2,}}|(?<!Last)\s+(?={_LABEL})", re.IGNORECASE)
+# Credits name people, not outlets (unless the credited name is an outlet: "By Reuters").
+_CREDIT_RE = re.compile(r"^(?:By|Editor|Edited\s+by|Author|Reporter|Writer)\b\s*:?\s*", re.I)
+_CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
+_CREDIT_LINE_RE = re.compile(
+    r"^(?:By\s+[A-Z][\w'’-]*(?:,?\s+(?:and\s+|in\s+)?[A-Z][\w'’-]*)*"
+    r"|(?:Editor|Reporter|Author|Writer)\s*:[^\d.!?]{1,60})$"
+)
+# Words added to an outlet's name in bylines: "nCa Report", "Reuters Staff".
+_OUTLET_SUFFIX_RE = re.compile(
+    r"\s+(?:Reports?|Staff|Reporters?|Correspondents?|(?:News\s+)?Desk)$", re.IGNORECASE
+)
+_SHARE_WORD = (
+    r"(?:Print|Share|E-?mail|Tweet|Comments?|WeChat|Weibo|Facebook|Twitter|LinkedIn|WhatsApp"
+    r"|Reddit|Copy\s+link|Font\s*size|A\+|A-|Listen|Save|Video\s*Player(?:\s*Close)?|Close)"
+)
+# A line made only of share-bar / widget words: "Share - WeChat", "Video PlayerClose", "Print".
+_SHARE_BAR_RE = re.compile(rf"^(?:{_SHARE_WORD}[\s|:·•/\-–—]*)+$", re.IGNORECASE)
+_TRAILING_SHARE_RE = re.compile(rf"(?:\s+{_SHARE_WORD})+\s*$", re.IGNORECASE)
+_SITE_RE = re.compile(
+    r"^(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$", re.IGNORECASE
+)
+_BREADCRUMB_RE = re.compile(r"\s[>»›]\s|\s[>»›]$|^[>»›]\s")
+# Company ticker lines: "BEIQI FOTON MOTOR CO., LTD. (600166)", "BYD Co Ltd (1211.HK)".
+_TICKER_RE = re.compile(
+    r"\(\s*(?:\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.[A-Z]{1,2}"
+    r"|(?:NYSE|NASDAQ|HKEX|HKG|SSE|SZSE|SHA|SHE|TYO|KRX)\s*:\s*[\w.]+)\s*\)$"
+)
+_EXCHANGE_RE = re.compile(r"\bStock\s+Exchange\b", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
+
+# Footer markers: the body ends at the first of these, whatever follows.
+_FOOTER_HEADING_RE = re.compile(
+    r"^(?:Related\s+(?:stories|articles|news|reading|posts|coverage|content|links)"
+    r"|More\s+(?:stories|news)|Read\s+(?:more|also)|You\s+may\s+also\s+like|Recommended"
+    r"|Most\s+(?:popular|read|viewed)|Back\s+to\s+top|Stocks\s+mentioned\s+in\s+(?:the|this)"
+    r"\s+article)\s*:?$",
+    re.IGNORECASE,
+)
+_FOOTER_START_RE = re.compile(
+    r"^(?:(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*\d{4}|Copyright\s*©"
+    r"|\[\s*(?:Editor|Edited\s+by|Editing\s+by)\b[^\]]*\]$"
+    r"|\(\s*(?:Reporting|Editing|Writing)\s+by\b|Our\s+Standards\s*:)"
+    r"|all\s+rights\s+reserved",
+    re.IGNORECASE,
+)
+# Footer lines that are only trimmed from the end: registration numbers, stock quotes, links.
+_FOOTER_TAIL_RE = re.compile(
+    r"ICP\s*[备證证]|公网安备|ICP\s+(?:licen[cs]e|No)|^License\s+for\s+publishing"
+    r"|^Registration\s+Number|^Follow\s+us\b|^Change\s+Last\b|End-of-day\s+quote"
+    r"|Delayed\s+quote|^(?:Tags|Keywords|Editor|Source|Contact\s+us|About\s+us|Privacy"
+    r"|Terms\s+of\s+(?:use|service))\b",
+    re.IGNORECASE,
+)
+
+
+class _Line(NamedTuple):
+    start: int  # offset of the first non-blank character
+    end: int  # offset after the last non-blank character
+    text: str  # the stripped line
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank lines with their offsets, in one pass over the text."""
+    out: list[_Line] = []
+    for m in _LINE_RE.finditer(text):
+        raw = m.group()
+        if not raw:
+            break
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = m.start() + lead
+            out.append(_Line(start, start + len(stripped), stripped))
+    return out
+
+
+def _is_prose(line: str) -> bool:
+    """A body-like line: a longish sentence, or a very long line."""
+    words = line.count(" ") + 1
+    return words >= 30 or (words >= 8 and _SENTENCE_END_RE.search(line) is not None)
+
+
+def _is_header_boilerplate(line: str) -> bool:
+    """Site, section, breadcrumb, ticker, share-bar and credit lines: never the headline."""
+    if _SITE_RE.match(line) or _SHARE_BAR_RE.match(line) or _TICKER_RE.search(line):
+        return True
+    if line.casefold().rstrip(":") in _SECTION_LABEL_SET or _CREDIT_LINE_RE.match(line):
+        return True
+    short = line.count(" ") < 12
+    if short and (_BREADCRUMB_RE.search(line) or _EXCHANGE_RE.search(line)):
+        return True
+    # Navigation with pipes: "Business | Autos & Transportation", "nCa | News Central Asia".
+    parts = line.split("|")
+    return len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts)
+
+
+def _first_date(line: str) -> date | None:
+    for m in _DATE_RE.finditer(line):
+        g = m.group
+        if g("iy"):
+            y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
+        elif g("uy"):
+            y, mo, d = int(g("uy")), int(g("um")), int(g("ud"))
+        elif g("ay"):
+            y, mo, d = int(g("ay")), _MONTH_NUMBERS[g("am")[:3].lower()], int(g("ad"))
+        else:
+            y, mo, d = int(g("by")), _MONTH_NUMBERS[g("bm")[:3].lower()], int(g("bd"))
+        try:
+            return date(y, mo, d)
+        except ValueError:
+            continue
+    return None
+
+
+def _is_outlet(name: str) -> bool:
+    return bool(_SITE_RE.match(name)) or any(w in _OUTLET_WORD_SET for w in name.split())
+
+
+def _dateline(line: str) -> tuple[date, str | None] | None:
+    """(published, source) if the line is a dateline, else None."""
+    if len(line) > 160 or _is_prose(line):
+        return None
+    published = _first_date(line)
+    if published is None:
+        return None
+    # A headline may mention a date; a dateline has fields, a label, or starts with the date.
+    first = _DATE_RE.search(line)
+    fielded = "|" in line or _LABEL_ANY_RE.search(line) or line.startswith(("(", "By "))
+    if not fielded and (first is None or first.start() != 0):
+        return None
+    names: list[str] = []
+    credits: list[str] = []
+    for segment in _SEGMENT_SPLIT_RE.split(line):
+        credit = _CREDIT_RE.match(segment)
+        if credit:
+            if segment[: credit.end()].lower().startswith("by"):
+                who = _OUTLET_SUFFIX_RE.sub("", _CREDIT_PLACE_RE.sub("", segment[credit.end() :]))
+                if _is_outlet(who):
+                    credits.append(who)
+            continue
+        name = _TIME_RE.sub(" ", _DATE_RE.sub(" ", _LABEL_START_RE.sub("", segment)))
+        name = " ".join(_TRAILING_SHARE_RE.sub("", name).split()).strip(" ()[],;:-–—")
+        name = _OUTLET_SUFFIX_RE.sub("", name)
+        if name:
+            names.append(name)
+    if any(len(n.split()) > 6 for n in names):
+        return None  # too much free text for a dateline
+    outlets = names or credits
+    return published, outlets[0] if outlets else None
+
+
+def _body_end(lines: list[_Line], first: int, default: int) -> int:
+    """End offset of the last body line among lines[first:], before footer boilerplate."""
+    stop = len(lines)
+    for i in range(first, len(lines)):
+        text = lines[i].text
+        if _FOOTER_HEADING_RE.match(text) or _FOOTER_START_RE.search(text):
+            stop = i
+            break
+    # Walk back over trailing footer lines (registration numbers, quote widgets, share bars).
+    while stop > first and (
+        _FOOTER_TAIL_RE.search(lines[stop - 1].text) or _SHARE_BAR_RE.match(lines[stop - 1].text)
+    ):
+        stop -= 1
+    return lines[stop - 1].end if stop > first else default
+
+
+def parse_article(text: str) -> ArticleParts:
+    """Find title, published date, source, site and the body span of an article."""
+    lines = _lines(text)
+    site = lines[0].text if lines and _SITE_RE.match(lines[0].text) else None
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    header_end = 0  # index of the first body line
+
+    # The dateline sits in the header: look for it until the first real paragraph.
+    dateline_at = -1
+    for i, line in enumerate(lines[:40]):
+        found = _dateline(line.text)
+        if found is not None:
+            dateline_at = i
+            published, source = found
+            break
+        if _is_prose(line.text) and line.text.count(" ") >= 19:
+            break
+
+    if dateline_at >= 0:
+        header_end = dateline_at + 1
+        # Share bars, "Print" and credit lines below the dateline are still header.
+        while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
+            header_end += 1
+        above = dateline_at
+    else:
+        # No dateline: the body starts at the first prose line; lines above it are header.
+        above = next((i for i, ln in enumerate(lines) if _is_prose(ln.text)), 0)
+        header_end = above
+    for line in reversed(lines[:above]):
+        if not _is_header_boilerplate(line.text):
+            title = line.text
+            break
+
+    if header_end >= len(lines):
+        body_start = len(text) if dateline_at >= 0 else 0
+    else:
+        body_start = lines[header_end].start if header_end > 0 else 0
+    body_end = _body_end(lines, header_end, body_start)
+    return ArticleParts(title, published, source or site, site, body_start, body_end)
+
+
+def read_text(path: str | os.PathLike[str]) -> tuple[str, str]:
+    """Read a file as UTF-8 (a UTF-8 BOM is allowed and stripped); return (text, sha256 hex of
+    the raw bytes). Raise ArticleError on a missing file, a directory, undecodable bytes or an
+    empty file. Newlines are kept as they are, because record offsets index this text."""
+    name = os.fspath(path)
+    p = Path(name)
+    if p.is_dir():
+        raise ArticleError(name, "is a directory, not an article file")
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(name, "file not found") from None
+    except OSError as exc:
+        raise ArticleError(name, f"cannot read file: {exc.strerror or exc}") from None
+    skip = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
+    try:
+        text = raw[skip:].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        at = skip + exc.start
+        raise ArticleError(
+            name, f"not valid UTF-8: undecodable byte 0x{raw[at]:02x} at byte offset {at}"
+        ) from None
+    if not text.strip():
+        raise ArticleError(name, "empty file")
+    return text, hashlib.sha256(raw).hexdigest()

@@ -1,0 +1,333 @@
+"""Render articles with their records highlighted, as standalone HTML (no external assets).
+
+Each record span becomes `<mark class="rec kind-<kind>">` with a hover `title` and a small
+visible label holding its normalised value. Overlapping spans (a target holding a figure)
+are nested where they nest and split at the boundaries where they cross, so the markup is
+always well formed. Misses (gold not predicted) and false positives get their own classes.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from nevextract.models import KINDS
+
+__all__ = [
+    "format_number",
+    "record_label",
+    "record_title",
+    "render_article_html",
+    "render_page",
+]
+
+RecordLike = BaseModel | Mapping[str, Any]
+Rec = dict[str, Any]
+
+_STATUS_CLASS = {"": "", "miss": "miss", "fp": "fp"}
+_STATUS_TEXT = {
+    "": "",
+    "miss": "MISSED: gold record not predicted",
+    "fp": "FALSE POSITIVE: prediction matching no gold record",
+}
+
+
+@dataclass(frozen=True)
+class _Span:
+    """One highlighted stretch of text; a firm yields one per mention."""
+
+    start: int
+    end: int
+    kind: str
+    status: str  # "", "miss" or "fp"
+    label: str
+    title: str
+    order: int  # input order, to keep ties stable
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def format_number(value: Any) -> str:
+    """A number as shown in titles: thousands separators, no spurious '.0'."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}"
+
+
+def _compact(value: Any) -> str:
+    """A number as shown in labels: billions and millions shortened."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    for scale, suffix in ((1e9, " bn"), (1e6, " m")):
+        if abs(value) >= scale:
+            return f"{value / scale:,.4g}{suffix}"
+    return format_number(value)
+
+
+def _amount(record: Rec, compact: bool = True) -> str:
+    """Qualifier, value and range end: 'over 10', '5–6 bn'."""
+    show = _compact if compact else format_number
+    amount = show(record.get("value"))
+    if record.get("value_max") is not None:
+        amount += f"–{show(record['value_max'])}"
+    qualifier = record.get("qualifier")
+    return f"{str(qualifier).replace('_', ' ')} {amount}" if qualifier else amount
+
+
+def record_label(record: RecordLike) -> str:
+    """The short normalised value shown next to a highlighted record."""
+    rec = _as_record(record)
+    kind = rec.get("kind")
+    if kind == "money":
+        usd = f" ≈ ${_compact(rec['usd'])}" if rec.get("usd") is not None else ""
+        return f"{_amount(rec)} {rec.get('currency')}{usd}"
+    if kind == "percentage":
+        sign = " pp" if rec.get("points") else "%"
+        return f"{_amount(rec)}{sign} {rec.get('role') or ''}".strip()
+    if kind == "figure":
+        return f"{_amount(rec)} {rec.get('unit') or ''}".strip()
+    if kind == "year":
+        return f"{rec.get('value')} {rec.get('role') or ''}".strip()
+    if kind == "firm":
+        return str(rec.get("name"))
+    if kind == "target":
+        return _target_label(rec)
+    return str(rec.get("text"))
+
+
+def _target_label(rec: Rec) -> str:
+    deadline = f"by {rec['year']}" if rec.get("year") is not None else "no deadline"
+    if rec.get("value") is None:
+        return deadline
+    return f"{deadline} · {_compact(rec['value'])} {rec.get('unit') or ''}".strip()
+
+
+# Fields worth showing on hover, per kind, after kind and text.
+_TITLE_FIELDS: dict[str, tuple[str, ...]] = {
+    "money": ("value", "value_max", "currency", "qualifier", "usd", "usd_basis", "year"),
+    "percentage": ("value", "value_max", "qualifier", "points", "role", "year"),
+    "figure": ("value", "value_max", "unit", "qualifier", "year", "quantity", "si_unit"),
+    "year": ("value", "role"),
+    "firm": ("name", "aliases"),
+    "target": ("year", "value", "unit", "subject"),
+}
+
+
+def record_title(record: RecordLike, status: str = "") -> str:
+    """The hover text: kind, surface text, every normalised field, rule id and status."""
+    rec = _as_record(record)
+    parts = [f"{rec.get('kind')}: {rec.get('text')}"]
+    for field in _TITLE_FIELDS.get(str(rec.get("kind")), ()):
+        value = rec.get(field)
+        if value is None or value == [] or value is False:
+            continue
+        shown = ", ".join(value) if isinstance(value, list) else _title_value(rec, field, value)
+        parts.append(f"{field}: {shown}")
+    if rec.get("rule_id"):
+        parts.append(f"rule: {rec['rule_id']}")
+    if _STATUS_TEXT.get(status):
+        parts.append(_STATUS_TEXT[status])
+    return " | ".join(parts)
+
+
+def _title_value(rec: Rec, field: str, value: Any) -> str:
+    # Calendar years read badly with a thousands separator ("2,025").
+    if field == "year" or (rec.get("kind") == "year" and field == "value"):
+        return str(value)
+    return format_number(value)
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def _as_record(record: RecordLike) -> Rec:
+    if isinstance(record, BaseModel):
+        data = record.model_dump(mode="json")
+        data.setdefault("kind", getattr(record, "kind", None))
+        return data
+    return dict(record)
+
+
+def _offsets(rec: Rec) -> list[tuple[int, int]]:
+    """Where a record is drawn: each firm mention, else the record's own offsets."""
+    mentions = [tuple(m) for m in rec.get("mentions") or () if len(m) == 2]
+    if mentions:
+        return [(int(m[0]), int(m[1])) for m in mentions]
+    start, end = rec.get("start"), rec.get("end")
+    return [(start, end)] if isinstance(start, int) and isinstance(end, int) else []
+
+
+def _collect(
+    text: str, groups: Iterable[tuple[str, Iterable[RecordLike]]]
+) -> tuple[list[_Span], list[tuple[Rec, str]]]:
+    """Spans inside the text, and the records that cannot be placed in it."""
+    spans: dict[tuple[str, int, int, str], _Span] = {}
+    unplaced: list[tuple[Rec, str]] = []
+    for status, records in groups:
+        for record in records:
+            rec = _as_record(record)
+            placed = [(s, e) for s, e in _offsets(rec) if 0 <= s < e <= len(text)]
+            if not placed:
+                unplaced.append((rec, status))
+            for start, end in placed:
+                # A false positive also passed among `records` is drawn once, as a false positive.
+                key = (str(rec.get("kind")), start, end, "miss" if status == "miss" else "")
+                spans[key] = _Span(
+                    start,
+                    end,
+                    key[0],
+                    status,
+                    record_label(rec),
+                    record_title(rec, status),
+                    len(spans) if key not in spans else spans[key].order,
+                )
+    return sorted(spans.values(), key=lambda s: (s.start, -s.end, s.order)), unplaced
+
+
+def _classes(kind: Any, status: str, continued: bool = False) -> str:
+    # Only known kinds reach the class attribute: record data never shapes the markup.
+    safe_kind = kind if kind in KINDS else "other"
+    classes = ["rec", f"kind-{safe_kind}", _STATUS_CLASS.get(status, "")]
+    if continued:
+        classes.append("cont")
+    return " ".join(c for c in classes if c)
+
+
+def _open_tag(span: _Span, continued: bool) -> str:
+    classes = _classes(span.kind, span.status, continued)
+    return f'<mark class="{classes}" title="{html.escape(span.title, quote=True)}">'
+
+
+def _close_tag(span: _Span, final: bool) -> str:
+    label = f'<span class="label">{html.escape(span.label)}</span>' if final else ""
+    return f"{label}</mark>"
+
+
+def _markup(text: str, spans: Sequence[_Span]) -> str:
+    """Escape `text` and wrap every span, splitting spans where they cross.
+
+    Tags are only ever closed from the top of a stack, so the result is well formed: at a
+    boundary, spans above one that ends there are closed and reopened as continuations.
+    """
+    starting: dict[int, list[_Span]] = defaultdict(list)
+    for span in spans:
+        starting[span.start].append(span)
+    boundaries = sorted({0, len(text)} | {s.start for s in spans} | {s.end for s in spans})
+    out: list[str] = []
+    stack: list[_Span] = []
+    position = 0
+    for boundary in boundaries:
+        out.append(html.escape(text[position:boundary]))
+        position = boundary
+        reopen: list[_Span] = []
+        while any(span.end == boundary for span in stack):
+            top = stack.pop()
+            final = top.end == boundary
+            out.append(_close_tag(top, final))
+            if not final:
+                reopen.append(top)
+        # Outermost (longest) first, so spans that nest are nested without splitting.
+        for span in sorted(reopen + starting[boundary], key=lambda s: (-s.end, s.order)):
+            out.append(_open_tag(span, continued=span in reopen))
+            stack.append(span)
+    return "".join(out)
+
+
+def _unplaced_list(unplaced: Sequence[tuple[Rec, str]]) -> str:
+    if not unplaced:
+        return ""
+    items = "".join(
+        f'<li><mark class="{_classes(rec.get("kind"), status)}"'
+        f' title="{html.escape(record_title(rec, status), quote=True)}">'
+        f"{html.escape(str(rec.get('text')))}"
+        f'<span class="label">{html.escape(record_label(rec))}</span></mark></li>'
+        for rec, status in unplaced
+    )
+    note = '<p class="note">Records without offsets in this text:</p>'
+    return f'{note}<ul class="unplaced">{items}</ul>'
+
+
+# --------------------------------------------------------------------------- public
+
+
+def render_article_html(
+    text: str,
+    records: Iterable[RecordLike],
+    *,
+    misses: Iterable[RecordLike] = (),
+    false_positives: Iterable[RecordLike] = (),
+    title: str | None = None,
+) -> str:
+    """One article as an HTML `<section>` with its records highlighted.
+
+    `records` are drawn by kind; `misses` (gold records not predicted) and
+    `false_positives` (predictions matching no gold) get the `miss` / `fp` classes. Records
+    whose offsets do not fall inside `text` are listed under it instead.
+    """
+    spans, unplaced = _collect(text, (("", records), ("fp", false_positives), ("miss", misses)))
+    heading = f"<h2>{html.escape(title)}</h2>" if title else ""
+    body = f'<div class="text">{_markup(text, spans)}</div>'
+    return f'<section class="article">{heading}{body}{_unplaced_list(unplaced)}</section>\n'
+
+
+_KIND_COLOURS = {
+    "money": "#ffe08a",
+    "percentage": "#b5e3ff",
+    "figure": "#c6efbd",
+    "year": "#e3cdff",
+    "firm": "#ffc9de",
+    "target": "#ffe3c4",
+    "other": "#e0e0e0",
+}
+
+_CSS = """
+body { font: 15px/1.6 system-ui, sans-serif; margin: 2em auto; max-width: 60em; color: #222; }
+section.article { border-top: 1px solid #ccc; padding: 1em 0; }
+.text { white-space: pre-wrap; }
+mark.rec { border-radius: 3px; padding: 0 1px; color: inherit; }
+mark.kind-target { border-bottom: 2px solid #e08a2c; }
+mark.miss { outline: 2px dashed #d00000; }
+mark.fp { outline: 2px dotted #ff7a00; text-decoration: underline wavy #ff7a00; }
+mark.cont { border-top-left-radius: 0; border-bottom-left-radius: 0; }
+.label { font-size: 0.7em; background: #444; color: #fff; border-radius: 3px;
+         padding: 0 3px; margin-left: 2px; vertical-align: super; white-space: nowrap;
+         text-decoration: none; display: inline-block; }
+.legend mark { margin-right: 0.6em; }
+.note { color: #666; font-size: 0.9em; }
+"""
+
+
+def _css() -> str:
+    colours = "".join(
+        f"mark.kind-{kind} {{ background: {colour}; }}\n" for kind, colour in _KIND_COLOURS.items()
+    )
+    # Status colours come after the kind colours so they win.
+    return colours + _CSS
+
+
+def _legend() -> str:
+    kinds = "".join(f'<mark class="rec kind-{kind}">{kind}</mark>' for kind in KINDS)
+    states = (
+        '<mark class="rec kind-other miss">missed (gold, not predicted)</mark>'
+        '<mark class="rec kind-other fp">false positive (predicted, not in gold)</mark>'
+    )
+    return f'<p class="legend">{kinds}{states}</p>'
+
+
+def render_page(sections: Iterable[str], title: str) -> str:
+    """A standalone HTML page (inline CSS, no scripts, nothing fetched) holding `sections`."""
+    escaped = html.escape(title)
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escaped}</title>\n<style>{_css()}</style>\n</head>\n<body>\n"
+        f"<h1>{escaped}</h1>\n{_legend()}\n{''.join(sections)}</body>\n</html>\n"
+    )

@@ -1,0 +1,313 @@
+"""Tests of nevextract.reader: header metadata, body span, footer boilerplate, file reading."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nevextract.errors import ArticleError
+from nevextract.reader import ArticleParts, parse_article, read_text
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+ARTICLES = sorted(
+    p for p in CORPUS.rglob("*.txt") if (p.parent / "gold" / f"{p.stem}.json").is_file()
+)
+
+BODY = (
+    "Jinan sold 158,000 heavy trucks in 2022, up 12 percent on the year before, officials said.\n"
+    "\n"
+    "The city aims to make 500,000 new energy vehicles a year by 2025, the plan says.\n"
+)
+LAST_BODY_LINE = "The city aims to make 500,000 new energy vehicles a year by 2025, the plan says."
+
+
+def _gold(article: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (article.parent / "gold" / f"{article.stem}.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def _spans(record: dict[str, Any]) -> list[tuple[int, int]]:
+    spans = [(record["start"], record["end"])] if "start" in record else []
+    return spans + [(s, e) for s, e in record.get("mentions", [])]
+
+
+def _sentence(text: str, record: dict[str, Any]) -> str:
+    """The record's gold sentence, else the line it stands in."""
+    if record.get("sentence"):
+        return str(record["sentence"])
+    start = text.rfind("\n", 0, record["start"]) + 1
+    end = text.find("\n", record["start"])
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
+def _article(header: str, body: str = BODY, footer: str = "") -> tuple[str, ArticleParts]:
+    text = header + body + footer
+    return text, parse_article(text)
+
+
+def _body(text: str, parts: ArticleParts) -> str:
+    return text[parts.body_start : parts.body_end]
+
+
+# --- corpus (gold metadata and record offsets) ---------------------------------------------
+
+
+def test_corpus_is_found() -> None:
+    assert len(ARTICLES) >= 10
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_corpus_metadata(article: Path) -> None:
+    gold = _gold(article)
+    parts = parse_article(read_text(article)[0])
+    assert parts.title == gold["title"]
+    assert parts.published == date.fromisoformat(gold["published"])
+    assert parts.source == gold["source"]
+    if gold.get("site") is not None:
+        assert parts.site == gold["site"]
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_corpus_records_lie_in_body(article: Path) -> None:
+    text, _ = read_text(article)
+    parts = parse_article(text)
+    assert 0 <= parts.body_start < parts.body_end <= len(text)
+    assert not text[parts.body_end - 1].isspace()
+    records = _gold(article)["records"]
+    for record in records:
+        if "start" in record:
+            assert text[record["start"] : record["end"]] == record["text"]
+        for start, end in _spans(record):
+            assert parts.body_start <= start < end <= parts.body_end, record
+    header = text[: parts.body_start]
+    footer = text[parts.body_end :]
+    sentences = {_sentence(text, r) for r in records if "start" in r}
+    for line in header.splitlines():
+        for sentence in sentences:
+            assert sentence not in line, line
+    for sentence in sentences:
+        assert sentence not in footer
+
+
+# --- datelines -----------------------------------------------------------------------------
+
+DATELINES = [
+    ("Updated: Jun 8, 2023 english.jinan.gov.cn Print", date(2023, 6, 8), "english.jinan.gov.cn"),
+    ("By Li Fusheng | China Daily | Updated: 2023-04-12 07:22", date(2023, 4, 12), "China Daily"),
+    ("By Xing Yi | China Daily | Updated: 2021-06-21 08:08", date(2021, 6, 21), "China Daily"),
+    ("Source: Xinhua | 2023-05-09 16:40:12 | Editor: huaxia", date(2023, 5, 9), "Xinhua"),
+    ("Source: Xinhua| 2018-05-16 17:38:26|Editor: Yamei", date(2018, 5, 16), "Xinhua"),
+    ("Updated: May 9, 2023 16:40 Xinhua", date(2023, 5, 9), "Xinhua"),
+    ("(Xinhua) 11:08, March 28, 2024", date(2024, 3, 28), "Xinhua"),
+    ("11/16/2019 | 03:58am EST | Reuters", date(2019, 11, 16), "Reuters"),
+    ("Date: 2020-04-08    Source: Weichai Group", date(2020, 4, 8), "Weichai Group"),
+    ("CnEVPost | Feb 23, 2022", date(2022, 2, 23), "CnEVPost"),
+    ("nCa Report | September 26, 2023", date(2023, 9, 26), "nCa"),
+    ("By Reuters | April 25, 2024", date(2024, 4, 25), "Reuters"),
+    ("(chinadaily.com.cn)| Updated : 2025-10-21", date(2025, 10, 21), "chinadaily.com.cn"),
+    (
+        "By Chen Meiling | chinadaily.com.cn | Updated: 2022-11-02 08:15",
+        date(2022, 11, 2),
+        "chinadaily.com.cn",
+    ),
+    ("Caixin Global | 2021-09-28 17:02 | By Ding Yi", date(2021, 9, 28), "Caixin Global"),
+    (
+        "By Sun Rui | Global Times | Published: Dec 11, 2023 09:40 PM",
+        date(2023, 12, 11),
+        "Global Times",
+    ),
+    ("By Ma Jie | Shanghai Daily | 20 May 2024", date(2024, 5, 20), "Shanghai Daily"),
+    (
+        "By Zhou Mo in Changzhou | China Daily | Updated: 2024-01-09 07:41",
+        date(2024, 1, 9),
+        "China Daily",
+    ),
+    ("Yicai Global | 2022-08-17 14:30", date(2022, 8, 17), "Yicai Global"),
+    ("Updated: Jun 27, 2023 english.yibin.gov.cn Print", date(2023, 6, 27), "english.yibin.gov.cn"),
+    ("Published: Sept 30, 2023 | Xinhua", date(2023, 9, 30), "Xinhua"),
+    ("June 8, 2023 | Bloomberg News", date(2023, 6, 8), "Bloomberg News"),
+    ("Posted: 8 June 2023 10:05 a.m. | CGTN", date(2023, 6, 8), "CGTN"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "published", "source"), DATELINES)
+def test_dateline_styles(dateline: str, published: date, source: str) -> None:
+    text, parts = _article(f"Industries\n\nJinan promotes new energy vehicles\n\n{dateline}\n\n")
+    assert parts.title == "Jinan promotes new energy vehicles"
+    assert parts.published == published
+    assert parts.source == source
+    assert parts.site is None
+    assert _body(text, parts) == BODY.rstrip()
+
+
+def test_author_credit_alone_is_not_a_source_and_site_is_the_fallback() -> None:
+    header = "english.example.com\n\nHeadline of the day\n\nBy Li Fusheng | Updated: 2023-04-12\n\n"
+    _, parts = _article(header)
+    assert parts.site == "english.example.com"
+    assert parts.source == "english.example.com"
+    assert parts.published == date(2023, 4, 12)
+
+
+def test_headline_with_a_date_is_not_a_dateline() -> None:
+    header = "BYD opens plant on March 3, 2024 in Jinan\n\nCnEVPost | Mar 4, 2024\n\n"
+    _, parts = _article(header)
+    assert parts.title == "BYD opens plant on March 3, 2024 in Jinan"
+    assert parts.published == date(2024, 3, 4)
+
+
+def test_header_boilerplate_is_skipped_for_title_and_body() -> None:
+    header = (
+        "marketscreener.com\n\nSHANGHAI STOCK EXCHANGE > Beiqi Foton Motor Co., Ltd.\n\n"
+        "BEIQI FOTON MOTOR CO., LTD. (600166)\n\nHome > News > Industry\n\n"
+        "Business | Autos & Transportation\n\nGlobal Edition\n\nLanguage Switch\n\nNews\n\n"
+        "Foton aims to sell 200,000 trucks by 2025\n\nPrint\n\nShare\n\n"
+        "11/16/2019 | 03:58am EST | Reuters\n\n"
+        "Video PlayerClose\n\nShare\nShare - WeChat\n\nPrint\n\n"
+    )
+    text, parts = _article(header)
+    assert parts.site == "marketscreener.com"
+    assert parts.title == "Foton aims to sell 200,000 trucks by 2025"
+    assert parts.source == "Reuters"
+    assert _body(text, parts) == BODY.rstrip()
+
+
+def test_caption_and_summary_lines_are_body() -> None:
+    caption = "Cars wait at Haitong port in Shanghai. [Photo by Li Jin/China Daily]\n\n"
+    summary = "The plant is expected to reach full capacity in about a year.\n\n(Image: BYD)\n\n"
+    text, parts = _article("Cars sail out\n\nCnEVPost | Feb 23, 2022\n\n", caption + summary + BODY)
+    assert text[parts.body_start :].startswith("Cars wait at Haitong")
+
+
+def test_no_dateline_body_starts_at_first_prose_line() -> None:
+    text, parts = _article("example.com\n\nJinan promotes new energy vehicles\n\n")
+    assert parts.title == "Jinan promotes new energy vehicles"
+    assert parts.published is None
+    assert parts.source == "example.com"
+    assert _body(text, parts) == BODY.rstrip()
+
+
+def test_no_header_at_all() -> None:
+    _, parts = _article("")
+    assert parts == ArticleParts(None, None, None, None, 0, len(BODY.rstrip()))
+    assert parse_article("") == ArticleParts(None, None, None, None, 0, 0)
+
+
+def test_crlf_offsets_index_the_text() -> None:
+    text = "Headline\r\n\r\nCnEVPost | Feb 23, 2022\r\n\r\n" + BODY.replace("\n", "\r\n")
+    parts = parse_article(text)
+    assert text[parts.body_start :].startswith("Jinan sold")
+    assert text[parts.body_end - 1] == "." and text[parts.body_end :] == "\r\n"
+
+
+# --- footer --------------------------------------------------------------------------------
+
+FOOTERS = {
+    "copyright": "\nCopyright©2024 China Daily. All rights reserved.\n",
+    "copyright-range": "\nCopyright © 2000-2018 XINHUANET.com All rights reserved.\n",
+    "copyright-sign": "\n© 2023 nCa - News Central Asia. All rights reserved.\n",
+    "copyright-long": "\nCopyright 1995 - 2021. All rights reserved. The content shall not be "
+    "republished.\n\nLicense for publishing multimedia online 0108263\n\n"
+    "Registration Number: 130349\n\nFOLLOW US\n",
+    "icp": "\n京ICP备13028878号-6\n\n京公网安 京公网安备 11010502032503号\n",
+    "icp-shanghai": "\n沪ICP备14025463号-2\n沪公网安备 31010602000123号\n",
+    "editor": "\n[Editor: Yamei]\n\nCopyright © 2000-2018 XINHUANET.com All rights reserved.\n",
+    "reporting": "\n(Reporting by Yilei Sun and Brenda Goh; Editing by Edwina Gibbs)\n",
+    "stock-widget": "\nStocks mentioned in the article\nChange Last 1st jan.\n"
+    "BEIQI FOTON MOTOR CO., LTD. -1.58% 1.87 End-of-day quote. 2.75%\n",
+    "stock-lines": "\nChange Last 1st jan.\nTOYOTA MOTOR CORPORATION 0.40% 7826 "
+    "End-of-day quote. 26.63%\n",
+    "related": "\nRelated stories\nXinghe to open 20 stores in Thailand by 2023\n"
+    "EV makers cut prices by up to 5% in July, the association said on Monday.\n",
+    "related-articles": "\nRelated articles:\nBYD sells 3 million cars in 2023\n",
+    "back-to-top": "\nBack to top\n\nR & D\n\n20000 +\nGlobal R & D personnel\n• 5,000,000 units\n",
+    "standards": "\nOur Standards: The Thomson Reuters Trust Principles.\n\n"
+    "© 2024 Reuters. All rights reserved.\n",
+    "follow": "\nFollow us on WeChat\n\nShare\n",
+}
+
+
+@pytest.mark.parametrize("footer", FOOTERS.values(), ids=FOOTERS.keys())
+def test_footer_markers_end_the_body(footer: str) -> None:
+    text, parts = _article("Headline\n\nCnEVPost | Feb 23, 2022\n\n", BODY, footer)
+    assert _body(text, parts).endswith(LAST_BODY_LINE)
+    assert parts.body_end == text.index(LAST_BODY_LINE) + len(LAST_BODY_LINE)
+
+
+def test_exchange_rate_note_stays_in_body() -> None:
+    text, parts = _article("Headline\n\nCnEVPost | Feb 23, 2022\n\n", BODY + "\n($1 = 7.27 yuan)\n")
+    assert _body(text, parts).endswith("($1 = 7.27 yuan)")
+
+
+def test_ordinary_paragraphs_mentioning_footer_words_are_kept() -> None:
+    tail = (
+        "\nThe carmaker said related stories in the press were wrong, and it will follow us "
+        "regulators' copyright rules.\n\nEditors at the paper said it sold 3,000 cars in July.\n"
+    )
+    text, parts = _article("Headline\n\nCnEVPost | Feb 23, 2022\n\n", BODY + tail)
+    assert _body(text, parts).endswith("it sold 3,000 cars in July.")
+
+
+# --- read_text -----------------------------------------------------------------------------
+
+
+def test_read_text_returns_text_and_raw_sha256(tmp_path: Path) -> None:
+    raw = "Headline\r\n\r\nJinan sold 158,000 trucks — up 12 percent.\n".encode()
+    path = tmp_path / "a.txt"
+    path.write_bytes(raw)
+    text, digest = read_text(path)
+    assert text == raw.decode("utf-8")
+    assert digest == hashlib.sha256(raw).hexdigest()
+    assert read_text(str(path)) == (text, digest)
+
+
+def test_read_text_strips_bom_but_hashes_it(tmp_path: Path) -> None:
+    raw = b"\xef\xbb\xbfHeadline\n"
+    path = tmp_path / "bom.txt"
+    path.write_bytes(raw)
+    assert read_text(path) == ("Headline\n", hashlib.sha256(raw).hexdigest())
+
+
+def test_read_text_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="not found") as info:
+        read_text(tmp_path / "missing.txt")
+    assert info.value.path == str(tmp_path / "missing.txt")
+
+
+def test_read_text_directory(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="directory"):
+        read_text(tmp_path)
+
+
+@pytest.mark.parametrize(("raw", "offset"), [(b"abc\xffdef", 3), (b"\xef\xbb\xbfab\xc3(", 5)])
+def test_read_text_invalid_utf8_names_byte_offset(tmp_path: Path, raw: bytes, offset: int) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(raw)
+    with pytest.raises(ArticleError, match=rf"UTF-8.*byte offset {offset}\b"):
+        read_text(path)
+
+
+@pytest.mark.parametrize("raw", [b"", b"\xef\xbb\xbf", b"\n \n"])
+def test_read_text_empty_file(tmp_path: Path, raw: bytes) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(raw)
+    with pytest.raises(ArticleError, match="empty"):
+        read_text(path)
+
+
+# --- speed ---------------------------------------------------------------------------------
+
+
+def test_parse_is_fast_on_a_long_article() -> None:
+    text = "Headline\n\nCnEVPost | Feb 23, 2022\n\n" + BODY * 5000 + FOOTERS["copyright"]
+    began = time.perf_counter()
+    parts = parse_article(text)
+    assert time.perf_counter() - began < 1.0
+    assert _body(text, parts).endswith(LAST_BODY_LINE)
