@@ -19,8 +19,9 @@ def _article_paths(paths: Sequence[str]) -> Iterator[Path]:
         p = Path(raw)
         if p.is_dir():
             yield from sorted(
-                f for f in p.rglob("*.txt") if "gold" not in f.relative_to(p).parts[:-1]
-                and f.name not in ("README.txt",)
+                f
+                for f in p.rglob("*.txt")
+                if "gold" not in f.relative_to(p).parts[:-1] and f.name not in ("README.txt",)
             )
         else:
             yield p

@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from .models import (
     FigureRecord,
     FirmRecord,
     MoneyRecord,
     PercentageRecord,
+    PercentRole,
+    Qualifier,
     Record,
     TargetRecord,
     YearRecord,
@@ -67,8 +70,13 @@ def find_firm_records(ctx: Context, lexicon: Sequence[firms.LexiconSpan]) -> Non
         s, e = f.mentions[0]
         ctx.records.append(
             FirmRecord(
-                text=ctx.text[s:e], start=s, end=e, sentence=ctx.sentence_text(s),
-                rule_id=f.rule_id, name=f.name, aliases=f.aliases,
+                text=ctx.text[s:e],
+                start=s,
+                end=e,
+                sentence=ctx.sentence_text(s),
+                rule_id=f.rule_id,
+                name=f.name,
+                aliases=f.aliases,
                 mentions=list(f.mentions),
             )
         )
@@ -87,14 +95,19 @@ def find_amount_records(ctx: Context) -> None:
     for y in ctx.year_mentions:
         ctx.records.append(
             YearRecord(
-                text=text[y.start : y.end], start=y.start, end=y.end,
-                sentence=ctx.sentence_text(y.start), rule_id=y.rule_id, value=y.value,
+                text=text[y.start : y.end],
+                start=y.start,
+                end=y.end,
+                sentence=ctx.sentence_text(y.start),
+                rule_id=y.rule_id,
+                value=y.value,
                 role=y.role,
             )
         )
     year_spans = [(y.start, y.end) for y in ctx.year_mentions]
     kept = [
-        q for q in ctx.quantities
+        q
+        for q in ctx.quantities
         if q.kind != "number" and not any(q.num_start < ye and q.end > ys for ys, ye in year_spans)
     ]
     amounts = [attributes.Span(q.num_start, q.end) for q in kept] + [
@@ -112,10 +125,17 @@ def find_amount_records(ctx: Context) -> None:
             clause = _clause_of(text, sentence, q.start)
             role = attributes.percentage_role(text, q.start, q.num_start, q.end, q.points, clause)
             record = PercentageRecord(
-                text=text[q.start : q.end], start=q.start, end=q.end,
-                sentence=ctx.sentence_text(q.start), rule_id=q.rule_id, value=q.value,
-                value_max=q.value_max, qualifier=q.qualifier, points=q.points,
-                role=role, year=year,  # type: ignore[arg-type]
+                text=text[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                sentence=ctx.sentence_text(q.start),
+                rule_id=q.rule_id,
+                value=q.value,
+                value_max=q.value_max,
+                qualifier=cast(Qualifier | None, q.qualifier),
+                points=q.points,
+                role=cast(PercentRole | None, role),
+                year=year,
             )
             percentages.append(record)
             ctx.records.append(record)
@@ -125,15 +145,28 @@ def find_amount_records(ctx: Context) -> None:
         year = None
         if not f.rank and not (f.adjectival and f.quantity is not None):
             year = attributes.amount_year(
-                text, attributes.Span(f.num_start, f.end), "figure", sentence,
-                ctx.year_mentions, amounts,
+                text,
+                attributes.Span(f.num_start, f.end),
+                "figure",
+                sentence,
+                ctx.year_mentions,
+                amounts,
             )
         ctx.records.append(
             FigureRecord(
-                text=text[f.start : f.end], start=f.start, end=f.end,
-                sentence=ctx.sentence_text(f.start), rule_id=f.rule_id, value=f.value,
-                value_max=f.value_max, unit=f.unit, qualifier=f.qualifier,  # type: ignore[arg-type]
-                year=year, quantity=f.quantity, quantity_max=f.quantity_max, si_unit=f.si_unit,
+                text=text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+                sentence=ctx.sentence_text(f.start),
+                rule_id=f.rule_id,
+                value=f.value,
+                value_max=f.value_max,
+                unit=f.unit,
+                qualifier=f.qualifier,  # type: ignore[arg-type]
+                year=year,
+                quantity=f.quantity,
+                quantity_max=f.quantity_max,
+                si_unit=f.si_unit,
             )
         )
 
@@ -160,9 +193,15 @@ def _fill_compared_roles(records: list[PercentageRecord]) -> None:
 
 def _money_record(ctx: Context, q: quantities.Quantity, year: int | None) -> MoneyRecord:
     record = MoneyRecord(
-        text=ctx.text[q.start : q.end], start=q.start, end=q.end,
-        sentence=ctx.sentence_text(q.start), rule_id=q.rule_id, value=q.value,
-        value_max=q.value_max, currency=q.currency or "", qualifier=q.qualifier,  # type: ignore[arg-type]
+        text=ctx.text[q.start : q.end],
+        start=q.start,
+        end=q.end,
+        sentence=ctx.sentence_text(q.start),
+        rule_id=q.rule_id,
+        value=q.value,
+        value_max=q.value_max,
+        currency=q.currency or "",
+        qualifier=q.qualifier,  # type: ignore[arg-type]
         year=year,
     )
     if q.currency == "USD":
@@ -192,9 +231,15 @@ def find_target_records(ctx: Context) -> None:
     for t in targets.find_targets(ctx.text, ctx.sentences, ctx.year_mentions, amounts):
         ctx.records.append(
             TargetRecord(
-                text=ctx.text[t.start : t.end], start=t.start, end=t.end,
-                sentence=ctx.sentence_text(t.start), rule_id=t.rule_id, year=t.year,
-                value=t.value, unit=t.unit, subject=t.subject,
+                text=ctx.text[t.start : t.end],
+                start=t.start,
+                end=t.end,
+                sentence=ctx.sentence_text(t.start),
+                rule_id=t.rule_id,
+                year=t.year,
+                value=t.value,
+                unit=t.unit,
+                subject=t.subject,
             )
         )
 

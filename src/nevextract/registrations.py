@@ -57,7 +57,6 @@ def make_records(nlp: Language, name: str, spans_key: str) -> RecordWriter:
     return RecordWriter(spans_key)
 
 
-@registry.misc("nevextract.patterns.v1")
 def read_patterns(paths: list[str]) -> list[dict[str, Any]]:
     """Span-ruler patterns from JSONL files under `patterns/`; each needs label, pattern, id."""
     patterns: list[dict[str, Any]] = []
@@ -69,3 +68,6 @@ def read_patterns(paths: list[str]) -> list[dict[str, Any]]:
                 )
             patterns.append({"label": row["label"], "pattern": row["pattern"], "id": row["id"]})
     return patterns
+
+
+registry.misc.register("nevextract.patterns.v1", func=read_patterns)

@@ -13,7 +13,7 @@ class FirmFinder:
         self.lexicon_key = lexicon_key
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = doc.spans[self.lexicon_key] if self.lexicon_key in doc.spans else []
+        spans = doc.spans.get(self.lexicon_key, [])
         lexicon = [LexiconSpan(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
         find_firm_records(doc._.nevextract, lexicon)
         return doc

@@ -117,7 +117,7 @@ _CHANGE_BEFORE = regex.compile(
 _CHANGE_AFTER = regex.compile(
     r"(?i:\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|yoy|y/y|"
     r"from\s+a\s+year\s+(?:earlier|ago|before)|on\s+(?:the\s+)?(?:same\s+period|a\s+year)|"
-    r"over\s+the\s+same\s+period|compared\s+(?:with|to)|respectively|annually|a\s+year))\b"
+    r"over\s+the\s+same\s+period|compared\s+(?:with|to)|respectively|annually))\b"
 )
 _LEVEL_BEFORE = regex.compile(r"(?i:\b(?:to|at|was|were|is|are|of|reached|hit|stood\s+at)\s+$)")
 _SHARE_BEFORE = regex.compile(
@@ -137,7 +137,7 @@ def percentage_role(
     """share / change / rate for a percentage, from the words around it."""
     before = text[max(clause[0], num_start - 40) : start]
     if points:
-        return "change" if not _LEVEL_BEFORE.search(before) else "change"
+        return "change"  # percentage points measure a change
     level_to = bool(_LEVEL_BEFORE.search(before))
     if _CHANGE_AFTER.match(text, end) and not _SHARE_AFTER.match(text, end):
         return "change"

@@ -49,10 +49,49 @@ _DATES_TIMES = regex.compile(
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}/\d{1,2}/\d{2,4}"
 )
 _NAME_EXCEPTIONS = frozenset(
-    {"The", "A", "An", "Its", "Their", "Some", "About", "Around", "Nearly", "Almost", "Over",
-     "Only", "Just", "All", "Another", "Each", "Every", "Top", "Between", "More", "Less", "Fewer",
-     "At", "Up", "Of", "In", "On", "By", "For", "From", "To", "With", "And", "Those", "These",
-     "Approximately", "Roughly", "Exactly", "Some", "Another", "Under", "Below", "Above"}
+    {
+        "The",
+        "A",
+        "An",
+        "Its",
+        "Their",
+        "Some",
+        "About",
+        "Around",
+        "Nearly",
+        "Almost",
+        "Over",
+        "Only",
+        "Just",
+        "All",
+        "Another",
+        "Each",
+        "Every",
+        "Top",
+        "Between",
+        "More",
+        "Less",
+        "Fewer",
+        "At",
+        "Up",
+        "Of",
+        "In",
+        "On",
+        "By",
+        "For",
+        "From",
+        "To",
+        "With",
+        "And",
+        "Those",
+        "These",
+        "Approximately",
+        "Roughly",
+        "Exactly",
+        "Under",
+        "Below",
+        "Above",
+    }
 )
 _PERIOD_BEFORE = regex.compile(
     r"(?i:\b(?:first|last|past|next|previous|recent|coming|final|initial|latest)\s+)$"
@@ -61,6 +100,7 @@ _PERIOD_AFTER = regex.compile(r"(?i:\s+(?:months?|weeks?|days?|quarters?|years?|
 _PLAN_AFTER = regex.compile(
     r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:plan|programme|program|strategy|initiative|campaign)s?\b)"
 )
+_FRACTION_BEFORE = regex.compile(r"(?i:\b(?:one|\d+)\s+(?:in|out\s+of)\s+)$")
 _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
 _TO_ANOTHER = regex.compile(r"(?i:\s+to\s+another\b)")
 _IN_NUMBER = regex.compile(r"(?i:\s+(?:in|out\s+of)\s+(?:\d+|[a-z]+)\b)")
@@ -70,20 +110,37 @@ _NO_BEFORE = regex.compile(r"(?:\bNo\.?|#|\bNumber|\bPhase|\bpage)\s*$")
 
 @cache
 def _durations() -> dict[str, float]:
-    return {k: float(v) for k, v in word_lists()["duration_units"].items()}  # type: ignore[union-attr]
+    return {k: float(v) for k, v in word_lists()["duration_units"].items()}
 
 
 @cache
 def _count_skip_words() -> frozenset[str]:
-    return frozenset(word_lists()["count_skip_words"])  # type: ignore[arg-type]
+    return frozenset(word_lists()["count_skip_words"])
 
 
 def _is_adverb(word: str) -> bool:
     low = word.lower()
-    return low.endswith("ly") and len(low) > 4 and low not in {
-        "family", "supply", "assembly", "rally", "italy", "july", "anomaly", "monopoly", "ally",
-        "reply", "multiply", "jelly", "belly", "poly",
-    }
+    return (
+        low.endswith("ly")
+        and len(low) > 4
+        and low
+        not in {
+            "family",
+            "supply",
+            "assembly",
+            "rally",
+            "italy",
+            "july",
+            "anomaly",
+            "monopoly",
+            "ally",
+            "reply",
+            "multiply",
+            "jelly",
+            "belly",
+            "poly",
+        }
+    )
 
 
 def find_figures(
@@ -136,15 +193,27 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # a bare number in brackets is a code: (9877)
     if before[-1:] in "+#" or _NO_BEFORE.search(before):
         return True
-    if regex.search(r"\d[ \t]$", before) or regex.match(r"[ \t]\d", text[e : e + 2]):
+    if not q.word_number and (
+        regex.search(r"\d[ \t]$", before) or regex.match(r"[ \t]\d", text[e : e + 2])
+    ):
         return True  # digit groups separated by spaces: phone numbers
     if _ORDINAL_WORD.match(text, e):
         return True
-    if _PERIOD_BEFORE.search(before) and _PERIOD_AFTER.match(text, e):
+    duration_unit = (q.unit or q.hyphen_word or "").lower().rstrip("s") in _durations()
+    if _PERIOD_BEFORE.search(before) and (duration_unit or _PERIOD_AFTER.match(text, e)):
         return True  # first six months, past 18 months
+    if _FRACTION_BEFORE.search(before):
+        return True  # one in three buyers
+    if q.word_number and text[s].isupper() and s > sentences.range_at(s)[0] + 1:
+        return True  # a capitalised number word inside a name: "One Country, One Truck Model"
     if q.word_number and (q.hyphen_word or _IN_NUMBER.match(text, e)):
         return True  # one-sixth, one-stop, one in three
-    if q.hyphen_word and q.hyphen_word.lower() in _durations() and _PLAN_AFTER.match(text, q.end):
+    if (
+        duration_unit
+        and text[e - 1 : e].isalpha()
+        and "-" in text[s:e]
+        and _PLAN_AFTER.match(text, e)
+    ):
         return True  # a three-year action plan
     if _is_name_number(text, q.start, sentences):
         return True
@@ -152,7 +221,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
 
 
 def _is_name_number(text: str, s: int, sentences: Sentences) -> bool:
-    """`Model 3`, `OS 3.0`, `Project 125`: a number right after a capitalised word in mid-sentence."""
+    """`Model 3`, `OS 3.0`, `Project 125`: a number after a capitalised word in mid-sentence."""
     m = regex.search(r"([A-Za-z][\w&-]*)[ \t]$", text[max(0, s - 40) : s])
     if not m:
         return False
@@ -168,8 +237,15 @@ def _is_name_number(text: str, s: int, sentences: Sentences) -> bool:
 
 def _with_unit(text: str, q: Quantity, name_spans: Sequence[tuple[int, int]]) -> Figure | None:
     fig = Figure(
-        start=q.start, end=q.end, value=q.value, value_max=q.value_max, unit=None,
-        qualifier=q.qualifier, rule_id=q.rule_id, rank=q.rank, num_start=q.num_start,
+        start=q.start,
+        end=q.end,
+        value=q.value,
+        value_max=q.value_max,
+        unit=None,
+        qualifier=q.qualifier,
+        rule_id=q.rule_id,
+        rank=q.rank,
+        num_start=q.num_start,
     )
     if q.unit is not None:
         fig.unit = q.unit
@@ -195,7 +271,9 @@ def _with_unit(text: str, q: Quantity, name_spans: Sequence[tuple[int, int]]) ->
     return fig
 
 
-def _set_quantity(fig: Figure, value: float, value_max: float | None, pint_unit: str | None) -> None:
+def _set_quantity(
+    fig: Figure, value: float, value_max: float | None, pint_unit: str | None
+) -> None:
     if pint_unit is None:
         return
     converted = to_si(value, pint_unit)

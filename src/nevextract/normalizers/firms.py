@@ -11,7 +11,7 @@ prefixes of each full name.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -64,17 +64,67 @@ class _Vocab:
     list_cue: regex.Pattern[str]
 
 
-_LEGAL_DEFAULT = ("Co", "Co.", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Corporation",
-                  "Limited", "Company", "LLC", "AG", "SE", "SA", "PLC", "GmbH")
+_LEGAL_DEFAULT = (
+    "Co",
+    "Co.",
+    "Ltd",
+    "Ltd.",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Limited",
+    "Company",
+    "LLC",
+    "AG",
+    "SE",
+    "SA",
+    "PLC",
+    "GmbH",
+)
 _SAME_FIRM_EXTENSIONS = frozenset(
-    {"Group", "Holdings", "Holding", "Motor", "Motors", "Automobile", "Auto", "Corporation",
-     "International"}
+    {
+        "Group",
+        "Holdings",
+        "Holding",
+        "Motor",
+        "Motors",
+        "Automobile",
+        "Auto",
+        "Corporation",
+        "International",
+    }
 )
 _TITLES = frozenset(
-    {"CEO", "Chairman", "Chairwoman", "President", "Founder", "Director", "Manager", "Chief",
-     "Vice", "Executive", "Spokesman", "Spokeswoman", "Spokesperson", "Analyst", "Head",
-     "General", "Deputy", "Secretary", "Minister", "Governor", "Mayor", "Professor", "Dr", "Mr",
-     "Ms", "Mrs"}
+    {
+        "CEO",
+        "Chairman",
+        "Chairwoman",
+        "President",
+        "Founder",
+        "Director",
+        "Manager",
+        "Chief",
+        "Vice",
+        "Executive",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Analyst",
+        "Head",
+        "General",
+        "Deputy",
+        "Secretary",
+        "Minister",
+        "Governor",
+        "Mayor",
+        "Professor",
+        "Dr",
+        "Mr",
+        "Ms",
+        "Mrs",
+    }
 )
 
 
@@ -137,7 +187,11 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
         if not words:
             continue
         s2 = s + words[0].start()
-        piece = text[s2:e].rstrip(".") if not text[s2:e].endswith(("Co.", "Ltd.", "Inc.", "Corp.")) else text[s2:e]
+        piece = (
+            text[s2:e].rstrip(".")
+            if not text[s2:e].endswith(("Co.", "Ltd.", "Inc.", "Corp."))
+            else text[s2:e]
+        )
         e2 = s2 + len(piece)
         for part_s, part_e in _split_and(text, s2, e2):
             out.append(_Chunk(part_s, part_e, text[part_s:part_e]))
@@ -158,6 +212,17 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
         cursor = s + m.end()
     out.append((cursor, e))
     return out
+
+
+def _after_of(chunk: _Chunk) -> _Chunk:
+    """`Shares of Tianmu Lake Battery Materials`: the company is the part after `of`."""
+    m = regex.search(r"[ \t]of[ \t]+", chunk.text)
+    if m is None or any(w in vocab().not_company for w in chunk.words):
+        return chunk
+    rest = chunk.text[m.end() :]
+    if _is_company_shaped(rest.split()):
+        return _Chunk(chunk.start + m.end(), chunk.end, rest)
+    return chunk
 
 
 def _strip_titles(chunk: _Chunk) -> _Chunk | None:
@@ -194,8 +259,10 @@ def _rejected(words: list[str]) -> bool:
         return True
     if all(w in v.places or w.rstrip("'s") in v.places for w in core):
         return True
-    if len(core) <= 3 and core[0] in v.surnames and not any(
-        w.rstrip(".,") in v.company_words for w in core
+    if (
+        len(core) <= 3
+        and core[0] in v.surnames
+        and not any(w.rstrip(".,") in v.company_words for w in core)
     ):
         return True  # a person: "Gao Feng", "Li Haitao"
     return False
@@ -212,9 +279,7 @@ def _core_words(words: list[str]) -> list[str]:
     return core
 
 
-def find_firms(
-    text: str, start: int, end: int, lexicon: Sequence[LexiconSpan] = ()
-) -> list[Firm]:
+def find_firms(text: str, start: int, end: int, lexicon: Sequence[LexiconSpan] = ()) -> list[Firm]:
     """One `Firm` per company named in text[start:end], in order of first mention."""
     v = vocab()
     blocked = [(x.start, x.end) for x in lexicon if x.label != "FIRM"]
@@ -236,7 +301,9 @@ def find_firms(
             firm.core_words = core
         claimed.append((s, e))
 
-    chunks = [c for c in (_strip_titles(c) for c in _chunks(text, start, end)) if c is not None]
+    chunks = [
+        c for c in (_strip_titles(_after_of(c)) for c in _chunks(text, start, end)) if c is not None
+    ]
     listed = _listed_chunks(text, chunks)
 
     # 1. names the rules recognise, including those that extend a lexicon name
@@ -263,9 +330,13 @@ def find_firms(
             rule = "firm.list"
         elif v.role_before.search(text, max(0, c.start - 40), c.start):
             rule = "firm.role"
-        if rule is None or lex_inside and rule != "firm.suffix":
+        if rule is None or (lex_inside and rule != "firm.suffix"):
             continue
         if len(words) == 1 and (words[0].lower() in stop_words() or len(words[0]) < 2):
+            continue
+        owner = _short_form_owner(c.text, firms)
+        if owner is not None:
+            add(owner, "firm.alias", c.start, c.end)
             continue
         add(normalise_name(c.text), rule, c.start, c.end, _core_words(words))
 
@@ -298,29 +369,50 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     return out
 
 
-def _add_short_forms(text: str, chunks: Sequence[_Chunk], firms: dict[str, Firm], add: object) -> None:
+def _short_form_owner(name: str, firms: dict[str, Firm]) -> str | None:
+    """The firm whose full name this shorter name abbreviates, if any."""
+    for key, firm in firms.items():
+        if firm.mentions and name in _short_forms(firm):
+            return key
+    return None
+
+
+def _short_forms(firm: Firm) -> list[str]:
     v = vocab()
     stops = stop_words()
+    core = firm.core_words
+    if not core:
+        return []
+    full = firm.surfaces[0].split()
+    variants = [" ".join(core[:i]) for i in range(1, len(core) + 1)]
+    place_prefix = full[: len(full) - len(core)] if full[:1] != core[:1] else []
+    if place_prefix:
+        variants += [" ".join(place_prefix + core[:i]) for i in range(1, len(core))]
+    return [
+        f
+        for f in variants
+        if len(f) >= 3
+        and f.lower() not in stops
+        and f not in v.places
+        and f not in v.company_words
+        and f != firm.surfaces[0]
+    ]
+
+
+def _add_short_forms(
+    text: str, chunks: Sequence[_Chunk], firms: dict[str, Firm], add: Callable[..., None]
+) -> None:
     forms: dict[str, str] = {}
     for key, firm in firms.items():
-        core = firm.core_words
-        if not core:
-            continue
-        full = firm.surfaces[0].split()
-        variants = [" ".join(core[:i]) for i in range(1, len(core) + 1)]
-        place_prefix = full[: len(full) - len(core)] if full[: 1] != core[:1] else []
-        variants += [" ".join(place_prefix + core[:i]) for i in range(1, len(core)) if place_prefix]
-        for form in variants:
-            if len(form) < 3 or form.lower() in stops or form in v.places or form in v.company_words:
-                continue
+        for form in _short_forms(firm):
             forms.setdefault(form, key)
     # acronyms in brackets right after a name: "Contemporary Amperex ... (CATL)"
     for key, firm in firms.items():
-        for s, e in list(firm.mentions):
+        for _s, e in list(firm.mentions):
             m = regex.match(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)", text[e : e + 14])
             if m:
                 forms.setdefault(m.group(1), key)
     for c in chunks:
-        key = forms.get(c.text)
-        if key is not None:
-            add(key, "firm.alias", c.start, c.end)  # type: ignore[operator]
+        owner = forms.get(c.text)
+        if owner is not None:
+            add(owner, "firm.alias", c.start, c.end)

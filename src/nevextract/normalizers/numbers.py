@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Any
 
 import regex
 
 from ..resources import load_json
 
-Lexicon = dict[str, object]
+Lexicon = dict[str, Any]
 
 
 @cache

@@ -88,15 +88,15 @@ def tables() -> _Tables:
     context_symbols = frozenset(
         s for spec in currencies.values() for s in spec.get("context_symbols", [])
     )
-    percent_points = {k: bool(v) for k, v in lex["percent_units"].items()}  # type: ignore[union-attr]
-    qualifiers = {q["phrase"]: q["qualifier"] for q in lex["qualifiers"]}  # type: ignore[union-attr]
-    verb_qualifiers = {q["phrase"]: q["qualifier"] for q in lex["verb_qualifiers"]}  # type: ignore[union-attr]
-    suffix_qualifiers = {q["phrase"]: q["qualifier"] for q in lex["suffix_qualifiers"]}  # type: ignore[union-attr]
+    percent_points = {k: bool(v) for k, v in lex["percent_units"].items()}
+    qualifiers = {q["phrase"]: q["qualifier"] for q in lex["qualifiers"]}
+    verb_qualifiers = {q["phrase"]: q["qualifier"] for q in lex["verb_qualifiers"]}
+    suffix_qualifiers = {q["phrase"]: q["qualifier"] for q in lex["suffix_qualifiers"]}
     unit_rows = load_json("units/units.json")["units"]
     units = {s: (row["canonical"], row["pint"]) for row in unit_rows for s in row["surface"]}
 
     scale_words = alternation(set(scales()))
-    attached = alternation({k for k in lex["attached_scales"] if not k.startswith("_")})  # type: ignore[union-attr]
+    attached = alternation({k for k in lex["attached_scales"] if not k.startswith("_")})
     number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_number_word_regex()}))"
     amount = rf"{number}(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b)*"
     prefix = alternation(set(prefix_currency))
@@ -127,9 +127,10 @@ def tables() -> _Tables:
 
 @cache
 def _verb_qualifier_table() -> dict[str, str]:
-    return {q["phrase"]: q["qualifier"] for q in lexicon()["verb_qualifiers"]}  # type: ignore[union-attr]
+    return {q["phrase"]: q["qualifier"] for q in lexicon()["verb_qualifiers"]}
 
 
+_YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _JAPAN_CONTEXT = regex.compile(r"\b(?:Japan|Japanese|Tokyo|yen)\b")
 _RATE_NOTE = regex.compile(r"\s*=\s*")
 _TIMES = regex.compile(r"\s*(?:times\b|-?fold\b)", regex.IGNORECASE)
@@ -141,10 +142,18 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     t = tables()
     end = len(text) if end is None else end
     found: list[Quantity] = []
-    for m in t.pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+    pos = start
+    while pos < end:
+        m = t.pattern.search(text, pos, end, timeout=MATCH_TIMEOUT_S)
+        if m is None:
+            break
+        if m.group("n2") and _YEAR_LIKE.fullmatch(m.group("n1")) and not m.group("between"):
+            pos = m.start("n2")  # "in 2020 to 18.36 billion yuan": a year is no range end
+            continue
         q = _to_quantity(text, m, t)
         if q is not None:
             found.append(q)
+        pos = max(m.end(), pos + 1)
     return _merge_restatements(text, found)
 
 
@@ -156,9 +165,10 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
     if (
         before.isalnum()
         or before in "_."
-        or (before == "-" and text[num_start - 2 : num_start - 1].isalpha())
+        or (before in "-–" and text[num_start - 2 : num_start - 1].isalnum())
+        or (before == "+")
     ):
-        return None  # inside a word or code: COVID-19, X6, 3.0.1
+        return None  # inside a word or code: COVID-19, X6, 3.0.1, 400-819-3366, +86
     if after.isalnum() or (after in "-–" and text[e + 1 : e + 2].isdigit()):
         return None  # 5G, 14th, phone numbers 400-819-3366
     if after in ".," and text[e + 1 : e + 2].isdigit():

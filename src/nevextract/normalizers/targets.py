@@ -114,8 +114,9 @@ def find_targets(
                 _BY_YEAR.search(text, max(o_start, y.start - 16), y.start + 3) for y in in_segment
             ):
                 continue
-            deadline = _deadline(text, o_start, o_end, cue_start, s_start, in_segment,
-                                 sentence_years, previous_year)
+            deadline = _deadline(
+                text, o_start, o_end, cue_start, s_start, in_segment, sentence_years, previous_year
+            )
             objective = [a for a in amounts if o_start <= a.start and a.end <= o_end]
             if deadline is None and not objective:
                 continue
@@ -172,9 +173,11 @@ def _deadline(
     window = text[s_start:o_end]
     if _BY_THEN.search(window) and previous_year is not None:
         return previous_year
+    # a deadline before the cue: "by 2030 it aims to ...", "the task for this year is to ..."
     before = [
-        y for y in sentence_years
-        if y.end <= max(cue_start, o_start) and y.role in ("target", "relative")
+        y
+        for y in sentence_years
+        if (y.end <= cue_start and y.role == "target") or (cue_start <= y.start < o_start)
     ]
     if before:
         return before[-1].value
@@ -191,8 +194,11 @@ def _text_end(text: str, o_start: int, o_end: int, in_segment: Sequence[YearMent
         if o_start + 3 < y.start < end:
             end = y.start
             break
-    cut = regex.search(r"(?i:\s+(?:by\s+then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
-                       r"by|in|on|for|during|at\s+the\s+end\s+of))\s*$", text[o_start:end])
+    cut = regex.search(
+        r"(?i:\s+(?:by\s+then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
+        r"by|in|on|for|during|at\s+the\s+end\s+of))\s*$",
+        text[o_start:end],
+    )
     if cut:
         end = o_start + cut.start()
     while end > o_start and text[end - 1] in " ,.;:":

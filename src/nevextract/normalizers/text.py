@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -71,24 +72,24 @@ def _append_stripped(text: str, s: int, e: int, out: list[tuple[int, int]]) -> N
 
 
 @cache
-def word_lists() -> dict[str, object]:
-    data: dict[str, object] = load_json("text/words.json")
+def word_lists() -> dict[str, Any]:
+    data: dict[str, Any] = load_json("text/words.json")
     return data
 
 
 @cache
 def stop_words() -> frozenset[str]:
-    return frozenset(word_lists()["stop_words"])  # type: ignore[arg-type]
+    return frozenset(word_lists()["stop_words"])
 
 
 @cache
 def _irregular_plurals() -> dict[str, str]:
-    return dict(word_lists()["irregular_plurals"])  # type: ignore[call-overload]
+    return dict(word_lists()["irregular_plurals"])
 
 
 @cache
 def _non_plural_s() -> frozenset[str]:
-    return frozenset(word_lists()["non_plural_s"])  # type: ignore[arg-type]
+    return frozenset(word_lists()["non_plural_s"])
 
 
 def is_plural(word: str) -> bool:

@@ -15,7 +15,7 @@ def registry() -> Any:
     """The application's single UnitRegistry, with nevextract's extra units (mu, …)."""
     import pint  # imported here so `import nevextract` stays cheap
 
-    ureg = pint.UnitRegistry()
+    ureg: Any = pint.UnitRegistry()
     path = resolve_pattern_path("units/definitions.txt")
     try:
         ureg.load_definitions(str(path))
