@@ -191,7 +191,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     before = text[max(0, s - 40) : s]
     if before.endswith("(") and text[e : e + 1] == ")":
         return True  # a bare number in brackets is a code: (9877)
-    if before[-1:] in "+#" or _NO_BEFORE.search(before):
+    if (before and before[-1] in "+#") or _NO_BEFORE.search(before):
         return True
     if not q.word_number and (
         regex.search(r"\d[ \t]$", before) or regex.match(r"[ \t]\d", text[e : e + 2])

@@ -100,13 +100,13 @@ def tables() -> _Tables:
     number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_number_word_regex()}))"
     amount = rf"{number}(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b)*"
     prefix = alternation(set(prefix_currency))
-    percent = rf"\s?(?:%|(?i:{alternation({k for k in percent_points if k != '%'})})\b)"
+    percent = rf"[\s-]?(?:%|(?i:{alternation({k for k in percent_points if k != '%'})})\b)"
     currency_word = rf"[\s-](?i:{alternation(set(suffix_currency))})\b"
     unit = rf"[\s-](?:{alternation(set(units))})(?![\w/])"
     qualifier = rf"(?i:{alternation(set(qualifiers) | {'top'})})\s+"
     master = (
         rf"(?P<qual>{qualifier})?(?P<between>(?i:between)\s+)?"
-        rf"(?:(?P<pre>{prefix})\s?)?(?P<n1>{amount})"
+        rf"(?:(?P<pre>{prefix})\s?)?(?P<n1>{amount})(?:%(?=\s*[-–—]\s*\d|\s+to\s+\d))?"
         rf"(?:(?(between)\s+and\s+|(?:\s*[-–—]\s*|\s+to\s+))(?:(?P<pre2>{prefix})\s?)?(?P<n2>{amount}))?"
         rf"(?:(?P<pct>{percent})|(?P<cur>{currency_word})|(?P<unit>{unit}))?"
     )
