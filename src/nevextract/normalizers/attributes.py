@@ -127,7 +127,10 @@ _SHARE_BEFORE = regex.compile(
     r"at\s+least|up\s+to|some|roughly|almost|just\s+under|just\s+over))?\s+$)"
 )
 _SHARE_AFTER = regex.compile(r"(?i:\s+(?:of\b|share\b|stake\b|market\s+share\b))")
-_RATE_WORD = regex.compile(r"(?i:\brates?\b|\bratio\b|\bmargins?\b|\butili[sz]ation\b)")
+_RATE_WORD = regex.compile(
+    r"(?i:\brates?\b|\bratio\b|\bmargins?\b|\butili[sz]ation\b|\btariffs?\b|\bduty\b|\bduties\b"
+    r"|\btax(?:es)?\b|\byields?\b|\binterest\b|\befficiency\b)"
+)
 _COMPARISON_FROM = regex.compile(r"(?i:\b(?:up|down)?\s*from\s+$)")
 
 

@@ -101,6 +101,7 @@ _PLAN_AFTER = regex.compile(
     r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:plan|programme|program|strategy|initiative|campaign)s?\b)"
 )
 _FRACTION_BEFORE = regex.compile(r"(?i:\b(?:one|\d+)\s+(?:in|out\s+of)\s+)$")
+_COORDINATED = regex.compile(r"\s+(?:and|or|to)\s+(?:about\s+|nearly\s+|over\s+)?\d")
 _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
 _TO_ANOTHER = regex.compile(r"(?i:\s+to\s+another\b)")
 _IN_NUMBER = regex.compile(r"(?i:\s+(?:in|out\s+of)\s+(?:\d+|[a-z]+)\b)")
@@ -111,6 +112,11 @@ _NO_BEFORE = regex.compile(r"(?:\bNo\.?|#|\bNumber|\bPhase|\bpage)\s*$")
 @cache
 def _durations() -> dict[str, float]:
     return {k: float(v) for k, v in word_lists()["duration_units"].items()}
+
+
+@cache
+def _activity_nouns() -> frozenset[str]:
+    return frozenset(word_lists()["activity_nouns"])
 
 
 @cache
@@ -166,7 +172,7 @@ def find_figures(
         if fig is None:
             continue
         if fig.unit is None:
-            if _OF_THE.match(text, q.end):
+            if _OF_THE.match(text, q.end) or _COORDINATED.match(text, q.end):
                 pending_next.append(len(figures))
             elif not _inherit_unit(text, fig, figures, sentences):
                 continue
@@ -397,7 +403,7 @@ def _inherit_unit(
         break
     window = text[s_start : fig.start]
     nouns = [m for m in _PLURAL_BEFORE.finditer(window) if is_plural(m.group(2))]
-    nouns = [m for m in nouns if m.group(2).lower() not in stop_words()]
+    nouns = [m for m in nouns if m.group(2).lower() not in stop_words() | _activity_nouns()]
     if nouns:
         fig.unit = singular(nouns[-1].group(2))
         return True

@@ -106,7 +106,7 @@ def tables() -> _Tables:
     qualifier = rf"(?i:{alternation(set(qualifiers) | {'top'})})\s+"
     master = (
         rf"(?P<qual>{qualifier})?(?P<between>(?i:between)\s+)?"
-        rf"(?:(?P<pre>{prefix})\s?)?(?P<n1>{amount})(?:%(?=\s*[-–—]\s*\d|\s+to\s+\d))?"
+        rf"(?:(?P<pre>{prefix})\s?)?(?P<n1>{amount})(?:%(?=\s*[-–—]\s*[\d.]+\s*%|\s+to\s+[\d.]+\s*%))?"
         rf"(?:(?(between)\s+and\s+|(?:\s*[-–—]\s*|\s+to\s+))(?:(?P<pre2>{prefix})\s?)?(?P<n2>{amount}))?"
         rf"(?:(?P<pct>{percent})|(?P<cur>{currency_word})|(?P<unit>{unit}))?"
     )
