@@ -156,7 +156,7 @@ _OUTLET_SUFFIX_RE = re.compile(
     r"\s+(?:Reports?|Staff|Reporters?|Correspondents?|(?:News\s+)?Desk)$", re.IGNORECASE
 )
 _SHARE_WORD = (
-    r"(?:Print|Share|E-?mail|Tweet|Comments?|WeChat|Weibo|Facebook|Twitter|LinkedIn|WhatsApp"
+    r"(?:Share\s+this\s+(?:story|article|page|post)|Print|Share|E-?mail|Tweet|Comments?|WeChat|Weibo|Facebook|Twitter|LinkedIn|WhatsApp"
     r"|Reddit|Copy\s+link|Font\s*size|A\+|A-|Listen|Save|Video\s*Player(?:\s*Close)?|Close)"
 )
 # A line made only of share-bar / widget words: "Share - WeChat", "Video PlayerClose", "Print".
@@ -178,7 +178,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 _FOOTER_HEADING_RE = re.compile(
     r"^(?:Related\s+(?:stories|articles|news|reading|posts|coverage|content|links)"
     r"|More\s+(?:stories|news)|Read\s+(?:more|also)|You\s+may\s+also\s+like|Recommended"
-    r"|Most\s+(?:popular|read|viewed)|Back\s+to\s+top|Stocks\s+mentioned\s+in\s+(?:the|this)"
+    r"|Most\s+(?:popular|read|viewed)|Back\s+to\s+top|Stock\s+quotes?|Market\s+data|Stocks\s+mentioned\s+in\s+(?:the|this)"
     r"\s+article)\s*:?$",
     re.IGNORECASE,
 )
@@ -272,7 +272,9 @@ def _dateline(line: str) -> tuple[date, str | None] | None:
     # A headline may mention a date; a dateline has fields, a label, or starts with the date.
     first = _DATE_RE.search(line)
     fielded = "|" in line or _LABEL_ANY_RE.search(line) or line.startswith(("(", "By "))
-    if not fielded and (first is None or first.start() != 0):
+    # "Tian Shengjie   17:26 UTC+8, 2024-08-15": a byline with a time; the name is an author
+    author_and_time = not fielded and _TIME_RE.search(line) is not None
+    if not fielded and not author_and_time and (first is None or first.start() != 0):
         return None
     names: list[str] = []
     credits: list[str] = []
@@ -291,8 +293,19 @@ def _dateline(line: str) -> tuple[date, str | None] | None:
             names.append(name)
     if any(len(n.split()) > 6 for n in names):
         return None  # too much free text for a dateline
+    if author_and_time:
+        names = [n for n in names if _is_outlet(n)]
     outlets = names or credits
     return published, outlets[0] if outlets else None
+
+
+def _credited_outlet(line: str) -> str | None:
+    """`By Global Times` on the line above a dateline that names no outlet."""
+    credit = _CREDIT_RE.match(line)
+    if credit is None or not line[: credit.end()].lower().startswith("by"):
+        return None
+    who = _OUTLET_SUFFIX_RE.sub("", _CREDIT_PLACE_RE.sub("", line[credit.end() :])).strip()
+    return who if _is_outlet(who) else None
 
 
 def _body_end(lines: list[_Line], first: int, default: int) -> int:
@@ -333,6 +346,8 @@ def parse_article(text: str) -> ArticleParts:
 
     if dateline_at >= 0:
         header_end = dateline_at + 1
+        if source is None and dateline_at > 0:
+            source = _credited_outlet(lines[dateline_at - 1].text)
         # Share bars, "Print" and credit lines below the dateline are still header.
         while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
             header_end += 1

@@ -25,6 +25,10 @@ _NON_CARRYING_OPENERS = regex.compile(
 _BLOCKING_OPENERS = regex.compile(r"(?i:\s*(?:while|whereas|but|though|although)\b)")
 
 
+_SINCE = regex.compile(r"(?i:\bsince\b)")
+_WORDS = regex.compile(r"[A-Za-z]+")
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -74,9 +78,7 @@ def amount_year(
         return preceding[-1].value
     if kind in ("money", "percentage") and own:
         return min(own, key=lambda y: abs(y.start - amount.start)).value
-    if _BLOCKING_OPENERS.match(text, c_start) or regex.search(
-        r"(?i:\bsince\b)", text[c_start : amount.start]
-    ):
+    if _BLOCKING_OPENERS.match(text, c_start) or _SINCE.search(text, c_start, amount.start):
         return None
     if ci > 0:
         p_start, p_end = clauses[ci - 1]
@@ -98,7 +100,7 @@ def _only_year(text: str, clause: tuple[int, int], years: Sequence[YearMention])
     rest = text[clause[0] : clause[1]]
     for y in years:
         rest = rest.replace(text[y.start : y.end], "")
-    return len(regex.findall(r"[A-Za-z]+", rest)) <= 2
+    return len(_WORDS.findall(rest)) <= 2
 
 
 # --- percentage roles -------------------------------------------------------------------

@@ -104,9 +104,22 @@ _FRACTION_BEFORE = regex.compile(r"(?i:\b(?:one|\d+)\s+(?:in|out\s+of)\s+)$")
 _COORDINATED = regex.compile(r"\s+(?:and|or|to)\s+(?:about\s+|nearly\s+|over\s+)?\d")
 _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
 _TO_ANOTHER = regex.compile(r"(?i:\s+to\s+another\b)")
-_IN_NUMBER = regex.compile(r"(?i:\s+(?:in|out\s+of)\s+(?:\d+|[a-z]+)\b)")
+_IN_NUMBER = regex.compile(
+    r"(?i:\s+(?:in|out\s+of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|every)\b)"
+)
+# "the two companies", "both three ...": a definite small number points back at named things
+_ANAPHORIC_BEFORE = regex.compile(r"(?i:\b(?:the|these|those|both)\s+)$")
 _ORDINAL_WORD = regex.compile(r"(?i:\s*-?(?:hundredth|thousandth|millionth|billionth)\b)")
 _NO_BEFORE = regex.compile(r"(?:\bNo\.?|#|\bNumber|\bPhase|\bpage)\s*$")
+
+
+_DIGIT_SPACE_BEFORE = regex.compile(r"\d[ \t]$")
+_SPACE_DIGIT = regex.compile(r"[ \t]+\d")
+_WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)[ \t]$")
+_MONTH_WORD = regex.compile(_MONTH)
+_MEASURE = regex.compile(
+    r"[ \t]+[\d,.]+[ \t-](?:kg|tonnes?|tons?|km|MW|MWh|GWh|kWh|kW|GW|m|mu|sq m)\b"
+)
 
 
 @cache
@@ -200,7 +213,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     if (before and before[-1] in "+#") or _NO_BEFORE.search(before):
         return True
     if not q.word_number and (
-        regex.search(r"\d[ \t]$", before) or regex.match(r"[ \t]\d", text[e : e + 2])
+        _DIGIT_SPACE_BEFORE.search(before) or _SPACE_DIGIT.match(text, e, e + 2)
     ):
         return True  # digit groups separated by spaces: phone numbers
     if _ORDINAL_WORD.match(text, e):
@@ -214,6 +227,8 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # a capitalised number word inside a name: "One Country, One Truck Model"
     if q.word_number and (q.hyphen_word or _IN_NUMBER.match(text, e)):
         return True  # one-sixth, one-stop, one in three
+    if q.word_number and q.value <= 4 and _ANAPHORIC_BEFORE.search(before):
+        return True  # "the two companies are jointly developing ..." refers back
     if (
         duration_unit
         and text[e - 1 : e].isalpha()
@@ -228,11 +243,11 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
 
 def _is_name_number(text: str, s: int, sentences: Sentences) -> bool:
     """`Model 3`, `OS 3.0`, `Project 125`: a number after a capitalised word in mid-sentence."""
-    m = regex.search(r"([A-Za-z][\w&-]*)[ \t]$", text[max(0, s - 40) : s])
+    m = _WORD_BEFORE.search(text[max(0, s - 40) : s])
     if not m:
         return False
     word = m.group(1)
-    if not word[0].isupper() or word in _NAME_EXCEPTIONS or regex.fullmatch(_MONTH, word):
+    if not word[0].isupper() or word in _NAME_EXCEPTIONS or _MONTH_WORD.fullmatch(word):
         return False
     word_start = s - len(m.group(0))
     sentence_start = sentences.range_at(s)[0]
@@ -315,14 +330,11 @@ def _noun_phrase(
     for _ in range(8):
         m = _WORD.match(text, pos)
         if m is None:
-            nxt = regex.match(r"[ \t]+\d", text[pos : pos + 3])
+            nxt = _SPACE_DIGIT.match(text, pos, pos + 3)
             if nxt and not words and not skipped_measure:
-                measure = regex.match(
-                    r"[ \t]+[\d,.]+[ \t-](?:kg|tonnes?|tons?|km|MW|MWh|GWh|kWh|kW|GW|m|mu|sq m)\b",
-                    text[pos : pos + 30],
-                )
+                measure = _MEASURE.match(text, pos, pos + 30)
                 if measure:  # "one 1,000 kg fixed station": skip the measure
-                    pos += measure.end()
+                    pos = measure.end()
                     skipped_measure = True
                     continue
             break
@@ -369,7 +381,7 @@ def _np_word_ok(
     low = word.lower()
     if low in stops or _is_adverb(word) or low in number_words():
         return False
-    if regex.fullmatch(_MONTH, word):
+    if _MONTH_WORD.fullmatch(word):
         return False
     return True
 

@@ -22,6 +22,20 @@ from .numbers import alternation
 from .text import stop_words
 
 
+# "formed a joint venture with Horizon in 2022 called Carizon"
+_CALLED = regex.compile(
+    r"(?i:\b(?:venture|company|firm|unit|subsidiary|startup|start-up|spin-off|affiliate|business)"
+    r"\b[^.;]{0,50}?\b(?:called|named|dubbed|known\s+as))[ \t]+$"
+)
+_PUNCT = regex.compile(r"[^\w\s&-]")
+_NON_SPACE = regex.compile(r"\S+")
+_IMPORT_EXPORT = regex.compile(r"Import\s+(?:and|&)\s+Export")
+_AND = regex.compile(r"[ \t]+and[ \t]+")
+_OF = regex.compile(r"[ \t]of[ \t]+")
+_LIST_SEPARATOR = regex.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]*")
+_ACRONYM_AFTER = regex.compile(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)")
+
+
 @dataclass(frozen=True)
 class LexiconSpan:
     start: int
@@ -59,6 +73,8 @@ class _Vocab:
     not_company: frozenset[str]
     places: frozenset[str]
     surnames: frozenset[str]
+    generic: frozenset[str]
+    list_plurals: regex.Pattern[str]
     chunk: regex.Pattern[str]
     role_before: regex.Pattern[str]
     list_cue: regex.Pattern[str]
@@ -148,6 +164,11 @@ def vocab() -> _Vocab:
         not_company=not_company,
         places=places,
         surnames=surnames,
+        generic=frozenset(data.get("generic_words", [])),
+        list_plurals=regex.compile(
+            rf"\b(?:{alternation(data.get('list_plural_nouns', ['companies']))})\b"
+            r"(?:[ \t]+[\w-]+){0,3}?[ \t]*,?[ \t]+such[ \t]+as[ \t]+$"
+        ),
         chunk=chunk,
         role_before=regex.compile(rf"(?i:\b(?:{alternation(roles)}))[ \t]+$"),
         list_cue=regex.compile(rf"(?i:\b(?:{alternation(cues)}))[ \t]+"),
@@ -156,7 +177,7 @@ def vocab() -> _Vocab:
 
 def normalise_name(name: str) -> str:
     """Case-folded name without punctuation or legal suffixes: the key firms merge on."""
-    words = regex.sub(r"[^\w\s&-]", " ", name).split()
+    words = _PUNCT.sub(" ", name).split()
     legal = {w.rstrip(".").casefold() for w in vocab().legal}
     while len(words) > 1 and words[-1].casefold() in legal:
         words.pop()
@@ -180,7 +201,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
     out: list[_Chunk] = []
     for m in v.chunk.finditer(text, start, end):
         s, e = m.span()
-        words = list(regex.finditer(r"\S+", text[s:e]))
+        words = list(_NON_SPACE.finditer(text[s:e]))
         # leading function words are sentence capitals, not part of a name: "In Hong Kong"
         while words and words[0].group().lower() in stops | {"and", "of", "for"}:
             words.pop(0)
@@ -201,13 +222,13 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
 def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """`BYD and Li Auto` is two names; `Import and Export`, `Ministry of X and Y` are one."""
     piece = text[s:e]
-    if " and " not in piece or regex.search(r"Import\s+(?:and|&)\s+Export", piece):
+    if " and " not in piece or _IMPORT_EXPORT.search(piece):
         return [(s, e)]
     if any(w in vocab().not_company for w in piece.split()):
         return [(s, e)]
     out: list[tuple[int, int]] = []
     cursor = s
-    for m in regex.finditer(r"[ \t]+and[ \t]+", piece):
+    for m in _AND.finditer(piece):
         out.append((cursor, s + m.start()))
         cursor = s + m.end()
     out.append((cursor, e))
@@ -216,7 +237,7 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _after_of(chunk: _Chunk) -> _Chunk:
     """`Shares of Tianmu Lake Battery Materials`: the company is the part after `of`."""
-    m = regex.search(r"[ \t]of[ \t]+", chunk.text)
+    m = _OF.search(chunk.text)
     if m is None or any(w in vocab().not_company for w in chunk.words):
         return chunk
     rest = chunk.text[m.end() :]
@@ -250,10 +271,26 @@ def _is_company_shaped(words: list[str]) -> bool:
     return tail2 in v.company_words or tail3 in v.company_words
 
 
+def _has_distinctive_word(words: list[str]) -> bool:
+    """`Hesai Technology` names a firm; `New Energy Vehicle` is only generic words."""
+    v = vocab()
+    return any(
+        w.rstrip(".,") not in v.generic | v.company_words | v.legal
+        and w.lower() not in stop_words()
+        for w in words
+    )
+
+
 def _rejected(words: list[str]) -> bool:
     v = vocab()
-    if any(w.rstrip(".,") in v.not_company for w in words):
-        return True
+    bare = [w.rstrip(".,") for w in words]
+    for i, w in enumerate(bare):
+        # "Ministry of ...", "... Research Center" are not firms; a company word after the
+        # word still makes one: "Truth Strategy Consultancy", "Shanghai International Port Group"
+        if w in v.not_company and (
+            "of" in bare or not any(x in v.company_words for x in bare[i + 1 :])
+        ):
+            return True
     core = [w for w in words if w.rstrip(".,") not in v.legal]
     if not core:
         return True
@@ -279,10 +316,20 @@ def _core_words(words: list[str]) -> list[str]:
     return core
 
 
-def find_firms(text: str, start: int, end: int, lexicon: Sequence[LexiconSpan] = ()) -> list[Firm]:
-    """One `Firm` per company named in text[start:end], in order of first mention."""
+def find_firms(
+    text: str,
+    start: int,
+    end: int,
+    lexicon: Sequence[LexiconSpan] = (),
+    extra_candidates: Sequence[LexiconSpan] = (),
+) -> list[Firm]:
+    """One `Firm` per company named in text[start:end], in order of first mention.
+
+    `extra_candidates` (ORG entities of a statistical NER) vouch for the names they cover,
+    like a role noun or a list cue does; the names still pass every filter below.
+    """
     v = vocab()
-    blocked = [(x.start, x.end) for x in lexicon if x.label != "FIRM"]
+    blocked = [x for x in lexicon if x.label != "FIRM"]
     lex_firms = sorted(
         (x for x in lexicon if x.label == "FIRM"), key=lambda x: (x.start, -(x.end - x.start))
     )
@@ -305,11 +352,12 @@ def find_firms(text: str, start: int, end: int, lexicon: Sequence[LexiconSpan] =
         c for c in (_strip_titles(_after_of(c)) for c in _chunks(text, start, end)) if c is not None
     ]
     listed = _listed_chunks(text, chunks)
+    ner_starts = _ner_candidates(chunks, extra_candidates)
 
     # 1. names the rules recognise, including those that extend a lexicon name
     #    ("BYD Semiconductor", "Nio Capital" are other firms than BYD and Nio)
     for c in chunks:
-        if any(c.start < be and c.end > bs for bs, be in blocked):
+        if any(_blocks(x, c) for x in blocked):
             continue
         words = c.words
         lex_inside = [x for x in lex_firms if c.start <= x.start and x.end <= c.end]
@@ -324,12 +372,18 @@ def find_firms(text: str, start: int, end: int, lexicon: Sequence[LexiconSpan] =
         if _rejected(words):
             continue
         rule = None
-        if _is_company_shaped(words):
+        if _is_company_shaped(words) and (
+            words[-1].rstrip(".,") in v.legal or _has_distinctive_word(words)
+        ):
             rule = "firm.suffix"
         elif c.start in listed:
             rule = "firm.list"
-        elif v.role_before.search(text, max(0, c.start - 40), c.start):
+        elif v.role_before.search(text, max(0, c.start - 40), c.start) or _CALLED.search(
+            text, max(0, c.start - 80), c.start
+        ):
             rule = "firm.role"
+        elif c.start in ner_starts:
+            rule = "firm.ner"
         if rule is None or (lex_inside and rule != "firm.suffix"):
             continue
         if len(words) == 1 and (words[0].lower() in stop_words() or len(words[0]) < 2):
@@ -352,6 +406,23 @@ def find_firms(text: str, start: int, end: int, lexicon: Sequence[LexiconSpan] =
     return ordered
 
 
+def _blocks(not_firm: LexiconSpan, chunk: _Chunk) -> bool:
+    """A known non-firm overlapping a name rules it out, except a brand or product word
+    inside a longer company name ('Qiyuan' in 'Anhui Qiyuan Battery Materials')."""
+    if not (chunk.start < not_firm.end and chunk.end > not_firm.start):
+        return False
+    inside = chunk.start <= not_firm.start and not_firm.end <= chunk.end
+    longer = (not_firm.end - not_firm.start) < (chunk.end - chunk.start)
+    if not_firm.id in ("brand", "product") and inside and longer:
+        return not _is_company_shaped(chunk.words)
+    return True
+
+
+def _ner_candidates(chunks: Sequence[_Chunk], extra: Sequence[LexiconSpan]) -> set[int]:
+    """Starts of the names an NER entity covers whole (`the Bosch Group` covers `Bosch Group`)."""
+    return {c.start for c in chunks if any(x.start <= c.start and c.end <= x.end for x in extra)}
+
+
 def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     """Starts of names in a list after a cue: `companies such as A, B, and C`."""
     v = vocab()
@@ -359,10 +430,14 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     by_start = {c.start: c for c in chunks}
     for cue in v.list_cue.finditer(text):
         pos = cue.end()
+        if cue.group().lower().startswith("such") and not v.list_plurals.search(
+            text, max(0, cue.start() - 60), pos
+        ):
+            continue  # "technologies such as LiDAR" lists no companies
         while pos in by_start:
             c = by_start[pos]
             out.add(c.start)
-            sep = regex.match(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]*", text[c.end : c.end + 8])
+            sep = _LIST_SEPARATOR.match(text[c.end : c.end + 8])
             if not sep:
                 break
             pos = c.end + sep.end()
@@ -409,7 +484,7 @@ def _add_short_forms(
     # acronyms in brackets right after a name: "Contemporary Amperex ... (CATL)"
     for key, firm in firms.items():
         for _s, e in list(firm.mentions):
-            m = regex.match(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)", text[e : e + 14])
+            m = _ACRONYM_AFTER.match(text[e : e + 14])
             if m:
                 forms.setdefault(m.group(1), key)
     for c in chunks:

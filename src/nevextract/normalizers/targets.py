@@ -61,6 +61,12 @@ def _cues() -> tuple[_Cue, ...]:
 
 
 @cache
+def _forecast_before() -> Any:
+    words = load_json("targets/exclusions.json")["forecast_before_cue"]
+    return regex.compile(rf"(?i:\b(?:{'|'.join(words)})\b)")
+
+
+@cache
 def _past_before() -> Any:
     words = load_json("targets/exclusions.json")["past_before_cue"]
     return regex.compile(rf"(?i:\b(?:{'|'.join(words)})\b[^,;]*$)")
@@ -73,6 +79,15 @@ _SEGMENT_END = regex.compile(
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
     r"|,\s+(?=and\s+(?:by\s+then\b|it\s+|they\s+))",
     regex.I,
+)
+# Every cue pattern contains one of these stems; a sentence without any cannot hold a target.
+_CUE_WORD = regex.compile(
+    r"(?i:\b(?:aim|plan|intend|seek|sought|striv|strove|aspir|vow|pledge|commit|set|target|goal"
+    r"|task|objective|priorit|mission|ambition|will|identified|listed|named|designated|made))"
+)
+_DANGLING_PREPOSITION = regex.compile(
+    r"(?i:\s+(?:by\s+then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
+    r"by|in|on|for|during|at\s+the\s+end\s+of))\s*$"
 )
 _BY_YEAR = regex.compile(r"(?i:\bby\b)")
 _BY_THEN = regex.compile(r"(?i:\bby\s+then\b)")
@@ -90,25 +105,37 @@ def find_targets(
     out: list[Target] = []
     last_subject: str | None = None
     for s_start, s_end in sentences.spans:
+        if not _CUE_WORD.search(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
+            continue  # most sentences have no cue word: skip the cue patterns
         found: list[tuple[int, int, int, str]] = []  # (obj_start, obj_end, cue_start, rule)
         for cue in _cues():
             for m in cue.pattern.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
                 if _past_before().search(text, s_start, m.start()):
                     continue
+                if cue.kind in ("will_by", "set_to") or cue.id == "target.set_to":
+                    if _forecast_before().search(text, s_start, m.start()):
+                        continue  # an expectation, not a commitment
                 if cue.kind in ("before", "self"):
-                    found.append((m.start("obj"), m.end("obj"), m.start(), cue.id))
+                    found.append((m.start("obj"), m.end("obj"), m.start(), f"{cue.id}:{cue.kind}"))
                 else:
                     found.append((m.end(), -1, m.start(), cue.id + ":" + cue.kind))
         found = _drop_overlapping(found)
         found.sort(key=lambda f: f[2])
+        # "and to <verb>" adds an objective only after a real cue
+        while found and found[0][3].endswith(":continuation"):
+            found.pop(0)
         previous_year: int | None = None
         for i, (o_start, o_end, cue_start, rule) in enumerate(found):
             rule_id, _, kind = rule.partition(":")
             if o_end < 0:
                 next_cue = found[i + 1][2] if i + 1 < len(found) else s_end
                 o_end = _segment_end(text, o_start, min(next_cue, s_end))
+                if next_cue < s_end:
+                    o_end = _before_next_subject(text, o_start, o_end)
             sentence_years = [y for y in years if s_start <= y.start < s_end and not y.comparison]
-            in_segment = [y for y in sentence_years if o_start <= y.start < o_end + 40]
+            # the deadline of "the 500,000-vehicle target for 2025" follows the objective
+            limit = o_end if kind not in ("before", "self") else _segment_end(text, o_start, s_end)
+            in_segment = [y for y in sentence_years if o_start <= y.start < limit]
             in_segment = [y for y in in_segment if y.start < _segment_end(text, o_start, s_end) + 1]
             if kind == "will_by" and not any(
                 _BY_YEAR.search(text, max(o_start, y.start - 16), y.start + 3) for y in in_segment
@@ -137,6 +164,15 @@ def find_targets(
             )
             previous_year = deadline if deadline is not None else previous_year
     return out
+
+
+_NEXT_CLAUSE = regex.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas)\b[^,;]*$")
+
+
+def _before_next_subject(text: str, start: int, end: int) -> int:
+    """`expand in Europe, and Xpeng [intends to ...]`: the objective stops before `and Xpeng`."""
+    m = _NEXT_CLAUSE.search(text, start, end)
+    return m.start() if m and m.start() > start else end
 
 
 def _drop_overlapping(found: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
@@ -194,11 +230,7 @@ def _text_end(text: str, o_start: int, o_end: int, in_segment: Sequence[YearMent
         if o_start + 3 < y.start < end:
             end = y.start
             break
-    cut = regex.search(
-        r"(?i:\s+(?:by\s+then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
-        r"by|in|on|for|during|at\s+the\s+end\s+of))\s*$",
-        text[o_start:end],
-    )
+    cut = _DANGLING_PREPOSITION.search(text[o_start:end])
     if cut:
         end = o_start + cut.start()
     while end > o_start and text[end - 1] in " ,.;:":

@@ -22,11 +22,13 @@ class Sentences:
     """Sorted, non-overlapping sentence ranges of a text, with fast lookup by offset."""
 
     spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", tuple(s for s, _ in self.spans))
 
     def index_at(self, offset: int) -> int:
-        starts = [s for s, _ in self.spans]
-        i = bisect.bisect_right(starts, offset) - 1
-        return max(i, 0)
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
     def range_at(self, offset: int) -> tuple[int, int]:
         if not self.spans:

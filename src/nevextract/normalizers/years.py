@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from collections.abc import Iterator
 from typing import Any, Literal
 
 import regex
@@ -74,6 +75,10 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+_WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)\s+$")
+_MONTH_WORD = regex.compile(_MONTH)
+
+
 @dataclass(frozen=True)
 class YearMention:
     start: int
@@ -110,7 +115,29 @@ def _patterns() -> dict[str, Any]:
             r"than(?:\s+in)?|versus|against|from(?:\s+a)?)\s+)$"
         ),
         "plural_after": regex.compile(r"\s+[a-z]+s\b(?!')"),
+        "year_anchor": regex.compile(rf"(?<!\d){_YEAR}(?!\d)"),
+        "year_word": regex.compile(r"(?i:\byears?\b)"),
     }
+
+
+def _around(
+    pattern: Any, anchor: Any, text: str, start: int, end: int, before: int = 60, after: int = 16
+) -> Iterator[Any]:
+    """Matches of `pattern` that contain a hit of the cheap `anchor` regex.
+
+    Searching small windows around anchors instead of the whole text keeps the long
+    optional prefixes of the year patterns from being tried at every character.
+    """
+    done = start
+    for a in anchor.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+        if a.start() < done:
+            continue
+        lo, hi = max(done, a.start() - before), min(end, a.end() + after)
+        for m in pattern.finditer(text, lo, hi, timeout=MATCH_TIMEOUT_S):
+            if m.start() <= a.start() < m.end():
+                yield m
+                done = m.end()
+                break
 
 
 def _relative_value(m: Any, published: date) -> int:
@@ -124,13 +151,13 @@ def _relative_value(m: Any, published: date) -> int:
 
 def _is_name_part(text: str, start: int) -> bool:
     """A bare year right after a capitalised word belongs to a name: 'Auto Shanghai 2023'."""
-    m = regex.search(r"([A-Za-z][\w&-]*)\s+$", text[max(0, start - 40) : start])
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
     if not m:
         return False
     word = m.group(1)
     if not word[0].isupper() or word in _NOT_NAME_WORDS:
         return False
-    return regex.fullmatch(_MONTH, word) is None
+    return _MONTH_WORD.fullmatch(word) is None
 
 
 def find_years(
@@ -145,7 +172,7 @@ def find_years(
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
 
-    for m in p["range"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+    for m in _around(p["range"], p["year_anchor"], text, start, end):
         y1, y2 = int(m.group("y1")), m.group("y2")
         second = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
         keyword = (m.group("kw") or "").lower()
@@ -161,7 +188,7 @@ def find_years(
         taken.append(m.span())
 
     if published is not None:
-        for m in p["relative"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+        for m in _around(p["relative"], p["year_word"], text, start, end):
             if not free(*m.span()):
                 continue
             comparison = bool(
@@ -179,7 +206,7 @@ def find_years(
             )
             taken.append(m.span())
 
-    for m in p["absolute"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+    for m in _around(p["absolute"], p["year_anchor"], text, start, end):
         if not free(*m.span()):
             continue
         prep = m.group("prep").lower().split()[0] if m.group("prep") else None
