@@ -17,10 +17,10 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 GOLDEN = CORPUS / "jinan-nev-2023.txt"
 
 
-
 def _gold_count() -> int:
     """Articles with gold in the shipped corpus (grows as articles are added)."""
     return sum(1 for _ in CORPUS.rglob("gold/*.json"))
+
 
 def args_for(*argv: str | Path) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="nevextract")

@@ -57,7 +57,9 @@ def test_records_match_gold_exactly() -> None:
 def test_cli_prints_one_line_with_the_same_records() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "nevextract", "extract", str(ARTICLE)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.splitlines()
     assert len(out) == 1
     line = json.loads(out[0])

@@ -59,6 +59,7 @@ def extract(
     nlp = load()
     doc = nlp.make_doc(text)
     doc._.nevextract_published = published
+    doc._.nevextract_text = text  # spares rebuilding doc.text token by token
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     ctx = doc._.nevextract

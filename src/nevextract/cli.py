@@ -4,71 +4,57 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
-from collections.abc import Iterator, Sequence
-from pathlib import Path
-from typing import TextIO
+from collections.abc import Sequence
 
 from .errors import NevextractError
+from .show_cli import add_show_parser
 
 
-def _article_paths(paths: Sequence[str]) -> Iterator[Path]:
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            yield from sorted(
-                f
-                for f in p.rglob("*.txt")
-                if "gold" not in f.relative_to(p).parts[:-1] and f.name not in ("README.txt",)
-            )
-        else:
-            yield p
+def _globs(value: str) -> list[str]:
+    return [g for g in (part.strip() for part in value.split(",")) if g]
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .api import extract_file, load
+    from .batch import BatchOptions, UsageError, run_batch
+    from .inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE
+    from .outputs import OutputError
 
-    missing = [p for p in args.paths if not Path(p).exists()]
-    if missing:
-        print(f"nevextract: no such file or folder: {missing[0]}", file=sys.stderr)
+    include = [g for v in args.include for g in _globs(v)] if args.include else DEFAULT_INCLUDE
+    opts = BatchOptions(
+        paths=args.paths,
+        output=args.output,
+        format=args.format,
+        include=include,
+        exclude=[*DEFAULT_EXCLUDE, *(g for v in args.exclude or () for g in _globs(v))],
+        jobs=args.jobs,
+        force=args.force,
+        fail_fast=args.fail_fast,
+        max_bytes=args.max_bytes,
+        quiet=args.quiet,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        batch_size=args.batch_size,
+    )
+    if args.scheduler and args.engine != "dask":
+        print("nevextract: --scheduler needs --engine dask", file=sys.stderr)
         return 2
     try:
-        load()
-    except NevextractError as exc:
+        return run_batch(opts)
+    except (UsageError, OutputError) as exc:
         print(f"nevextract: {exc}", file=sys.stderr)
         return 2
-    failures = 0
-    out: TextIO
-    tmp_path: str | None = None
-    if args.output:
-        target = Path(args.output)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_path = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        out = os.fdopen(fd, "w", encoding="utf-8")
-    else:
-        out = sys.stdout
+
+
+def _size(value: str) -> int:
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    text = value.strip().lower().removesuffix("b")
     try:
-        for path in _article_paths(args.paths):
-            try:
-                result = extract_file(path)
-            except NevextractError as exc:
-                failures += 1
-                print(f"nevextract: {exc}", file=sys.stderr)
-                continue
-            out.write(json.dumps(result.model_dump(mode="json"), ensure_ascii=False) + "\n")
-        if tmp_path:
-            out.flush()
-            os.fsync(out.fileno())
-            out.close()
-            os.replace(tmp_path, args.output)  # a crash never leaves a half-written file
-            tmp_path = None
-    finally:
-        if tmp_path:
-            out.close()
-            os.unlink(tmp_path)
-    return 1 if failures else 0
+        if text and text[-1] in units:
+            return int(float(text[:-1]) * units[text[-1]])
+        return int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 5000000, 512k, 5M)") from exc
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
@@ -103,6 +89,54 @@ def _date(value: str) -> object:
         raise argparse.ArgumentTypeError(f"not an ISO date: {value!r}") from exc
 
 
+def _add_extract_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", help="article files or folders (searched recursively)")
+    p.add_argument(
+        "-o",
+        "--output",
+        help="output file (format from the extension: .jsonl, .csv, .parquet, .sqlite/.db);"
+        " JSON Lines on stdout if not given. Re-running with the same output resumes it",
+    )
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet", "sqlite"), default=None)
+    p.add_argument(
+        "--include",
+        action="append",
+        metavar="GLOB",
+        help="file name / relative path globs to take from folders (repeatable or comma-"
+        "separated; default: *.txt, *.html, *.htm)",
+    )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        metavar="GLOB",
+        help="globs to leave out (added to README.txt); folders named gold are always skipped",
+    )
+    p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument(
+        "--force", action="store_true", help="discard what OUTPUT holds and redo every article"
+    )
+    p.add_argument("--fail-fast", action="store_true", help="stop at the first failed file")
+    p.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=5 * 1024 * 1024,
+        help="larger files are reported as errors (default 5M)",
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=32,
+        help="articles per write (fsync / transaction / Parquet part); default 32",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+    p.add_argument(
+        "--engine", choices=("local", "dask"), default="local", help="local processes or Dask"
+    )
+    p.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a LocalCluster)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .eval_cli import add_eval_parser
 
@@ -111,8 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("extract", help="extract records from article files or folders")
-    p.add_argument("paths", nargs="+", help="article .txt files or folders (searched recursively)")
-    p.add_argument("-o", "--output", help="write JSON Lines here instead of stdout")
+    _add_extract_arguments(p)
     p.set_defaults(func=_cmd_extract)
     p = sub.add_parser("explain", help="show each record found in a text and the rule that fired")
     p.add_argument("text")
@@ -121,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="print the JSON Schema of an output line")
     p.set_defaults(func=_cmd_schema)
     add_eval_parser(sub)
+    add_show_parser(sub)
     return parser
 
 

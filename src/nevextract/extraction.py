@@ -62,10 +62,16 @@ def read_article(text: str, published: date | None = None) -> Context:
     )
 
 
-def find_firm_records(ctx: Context, lexicon: Sequence[firms.LexiconSpan]) -> None:
+def find_firm_records(
+    ctx: Context,
+    lexicon: Sequence[firms.LexiconSpan],
+    extra_candidates: Sequence[firms.LexiconSpan] = (),
+) -> None:
+    """Firms of the body; `extra_candidates` (NER ORG spans) pass the same filters."""
     start, end = ctx.body
     in_body = [x for x in lexicon if start <= x.start and x.end <= end]
-    ctx.firms = firms.find_firms(ctx.text, start, end, in_body)
+    extra = [x for x in extra_candidates if start <= x.start and x.end <= end]
+    ctx.firms = firms.find_firms(ctx.text, start, end, in_body, extra_candidates=extra)
     for f in ctx.firms:
         s, e = f.mentions[0]
         ctx.records.append(

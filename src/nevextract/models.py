@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 Qualifier = Literal["over", "at_least", "under", "at_most", "about", "nearly"]
 UsdBasis = Literal["stated", "rate", "identity"]
@@ -29,6 +29,18 @@ class ArticleMeta(BaseModel):
     source: str | None = None
     site: str | None = None
     sha256: str | None = None
+    text: str | None = Field(
+        default=None,
+        description="the article text that record offsets index; only for HTML inputs, "
+        "whose text is extracted from the page (absent otherwise)",
+    )
+
+    @model_serializer(mode="wrap")
+    def _drop_absent_text(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        data: dict[str, object] = handler(self)
+        if data.get("text", "") is None:
+            del data["text"]
+        return data
 
 
 class RecordBase(BaseModel):

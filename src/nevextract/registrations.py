@@ -7,24 +7,32 @@ functions keep the dotted form (`nevextract.patterns.v1`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from .components.amounts import AmountFinder
-from .components.article import ArticleReader
-from .components.firms import FirmFinder
-from .components.records import RecordWriter
-from .components.targets import TargetFinder
 from .errors import ConfigError
 from .resources import load_jsonl, resolve_pattern_path
+
+if TYPE_CHECKING:
+    from .components.amounts import AmountFinder
+    from .components.article import ArticleReader
+    from .components.firms import FirmFinder
+    from .components.pipeline import NevExtract
+    from .components.records import RecordWriter
+    from .components.targets import TargetFinder
+
+# The component classes are imported inside the factories: spaCy imports this module (via the
+# `spacy_factories` entry point) whenever any pipeline is created, and the extraction rules
+# should only load when a nevextract component is actually built.
 
 
 def register_extensions() -> None:
     """Doc extensions, registered once (guarded: safe to call many times)."""
-    for name, default in (("nevextract", None), ("records", None), ("nevextract_published", None)):
+    names = ("nevextract", "records", "nevextract_published", "nevextract_text")
+    for name, default in ((n, None) for n in names):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
 
@@ -34,26 +42,51 @@ register_extensions()
 
 @Language.factory("nevextract_article_v1")
 def make_article(nlp: Language, name: str) -> ArticleReader:
+    from .components.article import ArticleReader
+
     return ArticleReader()
 
 
-@Language.factory("nevextract_firms_v1", default_config={"lexicon_key": "nevextract_lexicon"})
-def make_firms(nlp: Language, name: str, lexicon_key: str) -> FirmFinder:
-    return FirmFinder(lexicon_key)
+@Language.factory(
+    "nevextract",
+    default_config={"spans_key": "nevextract", "use_ner_orgs": False},
+    assigns=["doc._.nevextract", "doc._.records", "doc.spans"],
+)
+def make_nevextract(nlp: Language, name: str, spans_key: str, use_ner_orgs: bool) -> NevExtract:
+    """All stages in one component, for any English pipeline (see docs/spacy.md)."""
+    from .components.pipeline import NevExtract
+
+    return NevExtract(nlp, name, spans_key=spans_key, use_ner_orgs=use_ner_orgs)
+
+
+@Language.factory(
+    "nevextract_firms_v1",
+    default_config={"lexicon_key": "nevextract_lexicon", "use_ner_orgs": False},
+)
+def make_firms(nlp: Language, name: str, lexicon_key: str, use_ner_orgs: bool) -> FirmFinder:
+    from .components.firms import FirmFinder
+
+    return FirmFinder(lexicon_key, use_ner_orgs)
 
 
 @Language.factory("nevextract_amounts_v1")
 def make_amounts(nlp: Language, name: str) -> AmountFinder:
+    from .components.amounts import AmountFinder
+
     return AmountFinder()
 
 
 @Language.factory("nevextract_targets_v1")
 def make_targets(nlp: Language, name: str) -> TargetFinder:
+    from .components.targets import TargetFinder
+
     return TargetFinder()
 
 
 @Language.factory("nevextract_records_v1", default_config={"spans_key": "nevextract"})
 def make_records(nlp: Language, name: str, spans_key: str) -> RecordWriter:
+    from .components.records import RecordWriter
+
     return RecordWriter(spans_key)
 
 

@@ -11,5 +11,8 @@ class ArticleReader:
     """Separates the body from boilerplate and stores the stage context on `doc._.nevextract`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.nevextract = read_article(doc.text, doc._.nevextract_published)
+        # `extract()` hands over the text it tokenized; rebuilding doc.text costs a pass
+        # over every token
+        text = doc._.nevextract_text if doc._.nevextract_text is not None else doc.text
+        doc._.nevextract = read_article(text, doc._.nevextract_published)
         return doc

@@ -8,12 +8,19 @@ from ..extraction import find_firm_records
 from ..normalizers.firms import LexiconSpan
 
 
+def org_candidates(doc: Doc) -> list[LexiconSpan]:
+    """The doc's ORG entities (from a statistical NER) as extra firm candidates."""
+    return [LexiconSpan(e.start_char, e.end_char, "ORG", "") for e in doc.ents if e.label_ == "ORG"]
+
+
 class FirmFinder:
-    def __init__(self, lexicon_key: str) -> None:
+    def __init__(self, lexicon_key: str, use_ner_orgs: bool = False) -> None:
         self.lexicon_key = lexicon_key
+        self.use_ner_orgs = use_ner_orgs
 
     def __call__(self, doc: Doc) -> Doc:
         spans = doc.spans.get(self.lexicon_key, [])
         lexicon = [LexiconSpan(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
-        find_firm_records(doc._.nevextract, lexicon)
+        extra = org_candidates(doc) if self.use_ner_orgs else []
+        find_firm_records(doc._.nevextract, lexicon, extra_candidates=extra)
         return doc

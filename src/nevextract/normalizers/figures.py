@@ -171,13 +171,12 @@ def find_figures(
 ) -> list[Figure]:
     """Figures among the plain numbers, with units; money and percentages are not figures."""
     blocked = [(y.start, y.end) for y in years]
-    body_start = sentences.spans[0][0] if sentences.spans else 0
-    body_end = sentences.spans[-1][1] if sentences.spans else len(text)
-    blocked += [m.span() for m in _DATES_TIMES.finditer(text, body_start, body_end)]
     figures: list[Figure | None] = []
     pending_next: list[int] = []  # "Twelve of the 15 stations": unit from the next figure
     for q in quantities:
         if q.kind != "number" or _overlaps(q.num_start, q.end, blocked):
+            continue
+        if _in_date_or_time(text, q):
             continue
         if _excluded(text, q, sentences):
             continue
@@ -198,6 +197,12 @@ def find_figures(
         elif fig is not None and not _inherit_unit(text, fig, figures[:i], sentences):
             figures[i] = None
     return [f for f in figures if f is not None]
+
+
+def _in_date_or_time(text: str, q: Quantity) -> bool:
+    """`March 31`, `10:30 am`, `11/16/2019`: searched only around the number, not the text."""
+    lo, hi = max(0, q.num_start - 12), min(len(text), q.end + 12)
+    return any(m.start() <= q.num_start < m.end() for m in _DATES_TIMES.finditer(text, lo, hi))
 
 
 def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -11,6 +11,7 @@ prefixes of each full name.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,7 +21,6 @@ import regex
 from ..resources import load_json, load_word_list
 from .numbers import alternation
 from .text import stop_words
-
 
 # "formed a joint venture with Horizon in 2022 called Carizon"
 _CALLED = regex.compile(
@@ -352,6 +352,7 @@ def find_firms(
         c for c in (_strip_titles(_after_of(c)) for c in _chunks(text, start, end)) if c is not None
     ]
     listed = _listed_chunks(text, chunks)
+    lex_starts = [x.start for x in lex_firms]
     ner_starts = _ner_candidates(chunks, extra_candidates)
 
     # 1. names the rules recognise, including those that extend a lexicon name
@@ -360,7 +361,8 @@ def find_firms(
         if any(_blocks(x, c) for x in blocked):
             continue
         words = c.words
-        lex_inside = [x for x in lex_firms if c.start <= x.start and x.end <= c.end]
+        first = bisect.bisect_left(lex_starts, c.start)
+        lex_inside = [x for x in lex_firms[first:] if x.start < c.end and x.end <= c.end]
         if lex_inside and lex_inside[0].start == c.start:
             lex = lex_inside[0]
             extra = text[lex.end : c.end].split()

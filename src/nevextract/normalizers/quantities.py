@@ -50,7 +50,9 @@ class Quantity:
 
 @dataclass(frozen=True)
 class _Tables:
-    anchor: Any  # where a number starts: a digit or a number word
+    digit_anchor: Any  # where a number starts: a digit ...
+    word_anchor: Any  # ... or a number word
+    word_anchor_lower: Any
     left: Any  # what may stand before it: qualifier, "between", currency symbol (reverse search)
     right: Any  # the amount itself: number, scale, range, unit/currency/percent suffix
     right_between: Any  # the same after "between": the range is joined by "and"
@@ -75,10 +77,14 @@ def _number_word_regex() -> str:
     return rf"\b(?:{alternation(phrases)}|{compound}|{alternation(words)})\b"
 
 
+def _first_letters() -> str:
+    return "".join(sorted({w[0] for w in number_words()}))
+
+
 @cache
 def tables() -> _Tables:
     lex = lexicon()
-    currencies: dict[str, dict[str, list[str]]] = {
+    currencies: dict[str, dict[str, Any]] = {
         code: spec
         for code, spec in load_json("rates/currencies.json").items()
         if not code.startswith("_")
@@ -131,7 +137,10 @@ def tables() -> _Tables:
     right_between = rf"(?P<n1>{amount}){pct_range}{repeated}(?:\s+and\s+{second})?{suffix}"
     suffix_q = alternation(set(suffix_qualifiers))
     return _Tables(
-        anchor=regex.compile(rf"(?<![\d.,])\d|(?i:{_number_word_regex()})"),
+        digit_anchor=regex.compile(r"(?<![\d.,])\d"),
+        word_anchor=regex.compile(rf"(?i:{_number_word_regex()})"),
+        # on lower-cased text a case-sensitive search is several times faster
+        word_anchor_lower=regex.compile(rf"\b(?=[{_first_letters()}]){_number_word_regex()}"),
         left=regex.compile(left, regex.V1 | regex.REVERSE),
         right=regex.compile(right, regex.V1),
         right_between=regex.compile(right_between, regex.V1),
@@ -166,10 +175,21 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     end = len(text) if end is None else end
     found: list[Quantity] = []
     done = start
-    for a in t.anchor.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
-        if a.start() < done:
+    anchors = [
+        a.start() for a in t.digit_anchor.finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
+    ]
+    lowered = text[start:end].lower()
+    if len(lowered) == end - start:  # lower() kept every offset (true for all but a few scripts)
+        words = t.word_anchor_lower.finditer(lowered, timeout=MATCH_TIMEOUT_S)
+        anchors += [start + a.start() for a in words]
+    else:
+        words = t.word_anchor.finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
+        anchors += [a.start() for a in words]
+    anchors.sort()
+    for pos in anchors:
+        if pos < done:
             continue
-        m = _match_at(text, a.start(), max(done, a.start() - 40), end, t)
+        m = _match_at(text, pos, max(done, pos - 40), end, t)
         if m is None:
             continue
         if m.group("n2") and _YEAR_LIKE.fullmatch(m.group("n1")) and not m.group("between"):
@@ -184,28 +204,39 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
 class _Match:
     """The left context and the amount, read as one match (the groups `_to_quantity` uses)."""
 
+    _LEFT = frozenset({"qual", "between", "pre"})
+
     def __init__(self, left: Any, right: Any, between: bool) -> None:
-        self._spans: dict[str, tuple[int, int]] = {}
-        names = ("qual", "between", "pre") if between else ("qual", "pre")
-        for name in names:
-            if left is not None and left.group(name) is not None:
-                self._spans[name] = left.span(name)
-        for name in ("n1", "n2", "pre2", "pct", "cur", "unit"):
-            if right.group(name) is not None:
-                self._spans[name] = right.span(name)
-        first = min([s for s, _ in self._spans.values()] + [right.start()])
-        self._whole = (first, right.end())
-        self._text = right.string
+        self._left = left
+        self._right = right
+        self._between = between
+        starts = [right.start()]
+        if left is not None:
+            starts += [left.start(n) for n in ("qual", "between", "pre") if self._has(n)]
+        self._whole: tuple[int, int] = (int(min(starts)), int(right.end()))
+
+    def _has(self, name: str) -> bool:
+        if name in self._LEFT:
+            if self._left is None or (name == "between" and not self._between):
+                return False
+            return bool(self._left.start(name) >= 0)
+        return bool(self._right.start(name) >= 0)
+
+    def _source(self, name: str) -> Any:
+        return self._left if name in self._LEFT else self._right
 
     def group(self, name: str) -> str | None:
-        span = self._spans.get(name)
-        return None if span is None else self._text[span[0] : span[1]]
+        return self._source(name).group(name) if self._has(name) else None
 
     def start(self, name: str | None = None) -> int:
-        return self._whole[0] if name is None else self._spans.get(name, (-1, -1))[0]
+        if name is None:
+            return self._whole[0]
+        return int(self._source(name).start(name)) if self._has(name) else -1
 
     def end(self, name: str | None = None) -> int:
-        return self._whole[1] if name is None else self._spans.get(name, (-1, -1))[1]
+        if name is None:
+            return self._whole[1]
+        return int(self._source(name).end(name)) if self._has(name) else -1
 
     def span(self) -> tuple[int, int]:
         return self._whole

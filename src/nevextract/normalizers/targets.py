@@ -112,9 +112,9 @@ def find_targets(
             for m in cue.pattern.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
                 if _past_before().search(text, s_start, m.start()):
                     continue
-                if cue.kind in ("will_by", "set_to") or cue.id == "target.set_to":
-                    if _forecast_before().search(text, s_start, m.start()):
-                        continue  # an expectation, not a commitment
+                expectation = cue.kind == "will_by" or cue.id == "target.set_to"
+                if expectation and _forecast_before().search(text, s_start, m.start()):
+                    continue  # inside a forecast: an expectation, not a commitment
                 if cue.kind in ("before", "self"):
                     found.append((m.start("obj"), m.end("obj"), m.start(), f"{cue.id}:{cue.kind}"))
                 else:

@@ -5,10 +5,10 @@ Role precedence follows SPEC.md: relative > period > target > reference.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from collections.abc import Iterator
 from typing import Any, Literal
 
 import regex

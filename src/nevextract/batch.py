@@ -1,0 +1,414 @@
+"""The batch driver behind `nevextract extract`: walk, read, extract in parallel, write.
+
+The client (this process) walks the inputs, reads each file's bytes, hashes them and skips
+articles whose sha256 the output already records (or that an earlier file of this run had).
+The rest go to a runner: in-process (`jobs=1`), a pool of worker processes that each load
+the pipeline once (`jobs>1`), or Dask distributed workers (`engine="dask"`). Workers get the
+bytes, not a path, so a cluster needs no shared file system. Results come back in input
+order and are written by the client in batches (see `outputs` for crash safety).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+from .errors import ArticleError, NevextractError
+from .inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, iter_article_paths
+from .outputs import ErrorEntry, Line, Writer, open_writer
+
+Engine = Literal["local", "dask"]
+
+
+class UsageError(NevextractError, ValueError):
+    """Bad arguments to a batch run (exit status 2)."""
+
+
+@dataclass
+class BatchOptions:
+    paths: Sequence[str]
+    output: str | None = None
+    format: str | None = None
+    include: Sequence[str] = DEFAULT_INCLUDE
+    exclude: Sequence[str] = DEFAULT_EXCLUDE
+    jobs: int = 1
+    force: bool = False
+    fail_fast: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    quiet: bool = False
+    engine: Engine = "local"
+    scheduler: str | None = None
+    batch_size: int = 32  # results per write (and fsync / transaction)
+    flush_seconds: float = 2.0  # ... or fewer, when this long has passed since the last write
+
+
+@dataclass(frozen=True)
+class Job:
+    index: int
+    path: str
+    article_id: str
+    sha256: str
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class Outcome:
+    index: int
+    path: str
+    sha256: str | None
+    line: Line | None = None
+    error: str | None = None
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    extracted: int = 0
+    skipped: int = 0  # already in the output
+    duplicates: int = 0  # same bytes as an earlier file of this run
+    errors: list[ErrorEntry] = field(default_factory=list)
+    kinds: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+    stopped: bool = False  # --fail-fast stopped the run
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.errors else 0
+
+
+# --- work done by workers ----------------------------------------------------------------
+
+
+def init_worker() -> None:
+    """Pool initializer: build the pipeline once per worker process."""
+    from .api import load
+
+    load()
+
+
+def process_job(job: Job) -> Outcome:
+    """Decode and extract one article; errors come back as an Outcome, never raised."""
+    from .api import extract
+    from .inputs import decode_article
+
+    try:
+        art = decode_article(job.raw, job.path)
+        meta = art.html_meta
+        published: date | None = meta.published if meta else None
+        result = extract(
+            art.text, published, article_id=job.article_id, path=job.path, sha256=job.sha256
+        )
+        if meta is not None:
+            a = result.article
+            a.title = meta.title or a.title
+            a.source = meta.source or a.source
+            a.site = meta.site or a.site
+            a.text = art.text
+        return Outcome(job.index, job.path, job.sha256, line=result.model_dump(mode="json"))
+    except ArticleError as exc:
+        return Outcome(job.index, job.path, job.sha256, error=exc.problem)
+    except Exception as exc:  # one bad article must not stop the batch
+        return Outcome(job.index, job.path, job.sha256, error=f"{type(exc).__name__}: {exc}")
+
+
+# --- runners -----------------------------------------------------------------------------
+
+Handle = Callable[[], Outcome]
+
+
+class _InlineRunner:
+    inflight = 1
+
+    def __init__(self) -> None:
+        init_worker()
+
+    def submit(self, job: Job) -> Handle:
+        return lambda: process_job(job)
+
+    def close(self, cancel: bool = False) -> None:
+        pass
+
+
+class _PoolRunner:
+    def __init__(self, jobs: int) -> None:
+        import multiprocessing
+
+        self.inflight = jobs * 8
+        self.pool = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=init_worker,
+        )
+
+    def submit(self, job: Job) -> Handle:
+        fut: Future[Outcome] = self.pool.submit(process_job, job)
+        return fut.result
+
+    def close(self, cancel: bool = False) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=cancel)
+
+
+class _DaskRunner:
+    def __init__(self, jobs: int, scheduler: str | None) -> None:
+        try:
+            dist: Any = importlib.import_module("distributed")
+        except ImportError:
+            raise UsageError(
+                "--engine dask needs Dask distributed: pip install 'nevextract[dask]'"
+            ) from None
+
+        class LoadPipeline(dist.WorkerPlugin):  # type: ignore[misc]
+            name = "nevextract-load-pipeline"
+
+            def setup(self, worker: Any) -> None:
+                init_worker()
+
+        self.cluster: Any = None
+        if scheduler:
+            self.client: Any = dist.Client(scheduler)
+        else:
+            # One worker thread per process: the pipeline is not shared between threads.
+            self.cluster = dist.LocalCluster(
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=jobs > 1,
+                dashboard_address=None,
+            )
+            self.client = dist.Client(self.cluster)
+        self.client.register_plugin(LoadPipeline())
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        self.inflight = max(workers, jobs) * 8
+        self.futures: list[Any] = []
+
+    def submit(self, job: Job) -> Handle:
+        fut = self.client.submit(process_job, job, pure=False)
+        self.futures.append(fut)
+        if len(self.futures) > 4 * self.inflight:
+            self.futures = [f for f in self.futures if not f.done()]
+
+        def get() -> Outcome:
+            out: Outcome = fut.result()
+            fut.release()
+            return out
+
+        return get
+
+    def close(self, cancel: bool = False) -> None:
+        if cancel and self.futures:
+            self.client.cancel(self.futures)
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _runner(opts: BatchOptions) -> _InlineRunner | _PoolRunner | _DaskRunner:
+    if opts.engine == "dask":
+        return _DaskRunner(opts.jobs, opts.scheduler)
+    return _InlineRunner() if opts.jobs == 1 else _PoolRunner(opts.jobs)
+
+
+# --- progress ----------------------------------------------------------------------------
+
+
+class _Progress:
+    """A rich bar (articles/s, ETA) on a terminal, plain lines otherwise, nothing if quiet."""
+
+    def __init__(self, total: int, quiet: bool, stream: TextIO) -> None:
+        self.total = total
+        self.done = 0
+        self.stream = stream
+        self.start = time.monotonic()
+        self.last_line = self.start
+        self.bar: Any = None
+        self.quiet = quiet
+        if quiet:
+            return
+        if stream.isatty():
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self.bar = Progress(
+                TextColumn("extract"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:.1f} articles/s"),
+                TimeElapsedColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                console=Console(file=stream),
+                transient=False,
+            )
+            self.task = self.bar.add_task("extract", total=total, rate=0.0)
+            self.bar.start()
+
+    def advance(self) -> None:
+        self.done += 1
+        if self.quiet:
+            return
+        now = time.monotonic()
+        rate = self.done / max(now - self.start, 1e-9)
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, rate=rate)
+        elif now - self.last_line >= 10 or self.done == self.total:
+            self.last_line = now
+            left = (self.total - self.done) / rate if rate else 0.0
+            print(
+                f"nevextract: {self.done}/{self.total} files, {rate:.1f} articles/s,"
+                f" ETA {left:.0f} s",
+                file=self.stream,
+                flush=True,
+            )
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def format_summary(s: Summary, where: str, errors_at: str | None, limit: int = 20) -> str:
+    rate = s.extracted / s.seconds if s.seconds else 0.0
+    kinds = ", ".join(f"{k} {n}" for k, n in sorted(s.kinds.items())) or "none"
+    lines = [
+        f"nevextract: {s.files} files: {s.extracted} articles extracted, {s.skipped} already in"
+        f" {where}, {s.duplicates} duplicates, {len(s.errors)} errors"
+        + (" (stopped at the first failure: --fail-fast)" if s.stopped else ""),
+        f"records: {sum(s.kinds.values())} ({kinds})",
+        f"time: {s.seconds:.1f} s ({rate:.1f} articles/s)",
+    ]
+    if s.errors:
+        lines.append("errors" + (f" (all of them in {errors_at})" if errors_at else "") + ":")
+        lines += [f"  {e.path}: {e.problem}" for e in s.errors[:limit]]
+        if len(s.errors) > limit:
+            lines.append(f"  ... and {len(s.errors) - limit} more")
+    return "\n".join(lines)
+
+
+def _errors_location(writer: Writer) -> str | None:
+    errors = getattr(writer, "errors", None)
+    if errors is not None:
+        return str(errors.path)
+    if writer.where.endswith((".sqlite", ".sqlite3", ".db")) or hasattr(writer, "conn"):
+        return f"the errors table of {writer.where}"
+    return None
+
+
+# --- the driver --------------------------------------------------------------------------
+
+
+def run_batch(opts: BatchOptions, stderr: TextIO | None = None) -> int:
+    """Run a batch; print progress and a summary to stderr; return the exit status."""
+    err = stderr or sys.stderr
+    if opts.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if opts.batch_size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    if opts.max_bytes < 1:
+        raise UsageError("--max-bytes must be at least 1")
+    for p in opts.paths:
+        if not Path(p).exists():
+            raise UsageError(f"no such file or folder: {p}")
+    started = time.monotonic()
+    paths = list(iter_article_paths(opts.paths, opts.include, opts.exclude))
+    writer = open_writer(opts.output, opts.format, opts.force)
+    summary = Summary(files=len(paths))
+    try:
+        summary = _drive(opts, paths, writer, summary, err)
+    finally:
+        writer.close()
+    summary.seconds = time.monotonic() - started
+    if not opts.quiet:
+        print(format_summary(summary, writer.where, _errors_location(writer)), file=err)
+    return summary.exit_code
+
+
+def _drive(
+    opts: BatchOptions, paths: list[Path], writer: Writer, summary: Summary, err: TextIO
+) -> Summary:
+    from .inputs import read_bytes
+
+    recorded = writer.recorded()
+    seen: set[str] = set()
+    runner = _runner(opts)
+    progress = _Progress(len(paths), opts.quiet, err)
+    pending: deque[Handle] = deque()
+    batch: list[Line] = []
+    batch_errors: list[ErrorEntry] = []
+    last_flush = time.monotonic()
+    cancel = False
+
+    def flush() -> None:
+        nonlocal last_flush
+        writer.write_batch(batch)
+        writer.write_errors(batch_errors)
+        batch.clear()
+        batch_errors.clear()
+        last_flush = time.monotonic()
+
+    def drain_one() -> bool:
+        """Take the oldest result; False when --fail-fast must stop the run."""
+        out = pending.popleft()()
+        progress.advance()
+        if out.error is not None:
+            entry = ErrorEntry(out.path, out.error, out.sha256)
+            summary.errors.append(entry)
+            batch_errors.append(entry)
+            if opts.fail_fast:
+                return False
+        elif out.line is not None:
+            batch.append(out.line)
+            summary.extracted += 1
+            summary.kinds.update(r["kind"] for r in out.line["records"])
+        if len(batch) >= opts.batch_size or time.monotonic() - last_flush >= opts.flush_seconds:
+            flush()
+        return True
+
+    try:
+        for index, path in enumerate(paths):
+            name = str(path)
+            try:
+                raw = read_bytes(path, opts.max_bytes)
+            except ArticleError as exc:
+                failed = Outcome(index, name, None, error=exc.problem)
+                pending.append(lambda failed=failed: failed)  # type: ignore[misc]
+            else:
+                sha = hashlib.sha256(raw).hexdigest()
+                if sha in recorded or sha in seen:
+                    if sha in seen:
+                        summary.duplicates += 1
+                    else:
+                        summary.skipped += 1
+                    progress.advance()
+                    continue
+                seen.add(sha)
+                pending.append(runner.submit(Job(index, name, path.stem, sha, raw)))
+            while len(pending) >= runner.inflight:
+                if not drain_one():
+                    summary.stopped = cancel = True
+                    return summary
+        while pending:
+            if not drain_one():
+                summary.stopped = cancel = True
+                return summary
+        return summary
+    except BaseException:
+        cancel = True
+        raise
+    finally:
+        flush()
+        progress.close()
+        runner.close(cancel=cancel)
