@@ -234,7 +234,8 @@ def find_target_records(ctx: Context) -> None:
         elif isinstance(r, PercentageRecord):
             amounts.append(targets.Amount(r.start, r.end, r.value, "percent"))
     amounts.sort(key=lambda a: a.start)
-    for t in targets.find_targets(ctx.text, ctx.sentences, ctx.year_mentions, amounts):
+    found = targets.find_targets(ctx.text, ctx.sentences, ctx.year_mentions, amounts, ctx.published)
+    for t in found:
         ctx.records.append(
             TargetRecord(
                 text=ctx.text[t.start : t.end],

@@ -308,6 +308,18 @@ def _credited_outlet(line: str) -> str | None:
     return who if _is_outlet(who) else None
 
 
+def _outlet_line(line: str, site: str | None) -> str | None:
+    """`Yicai` alone on the line above `Apr 16, 2025 18:20`: the outlet, when it is a known
+    outlet word or the site's own name (yicaiglobal.com)."""
+    words = line.split()
+    if not 1 <= len(words) <= 3 or _SENTENCE_END_RE.search(line):
+        return None
+    squashed = "".join(words).lower()
+    if _is_outlet(line) or (site and len(squashed) >= 3 and squashed in site.lower()):
+        return line.strip()
+    return None
+
+
 def _body_end(lines: list[_Line], first: int, default: int) -> int:
     """End offset of the last body line among lines[first:], before footer boilerplate."""
     stop = len(lines)
@@ -346,12 +358,16 @@ def parse_article(text: str) -> ArticleParts:
 
     if dateline_at >= 0:
         header_end = dateline_at + 1
+        outlet_line = False
         if source is None and dateline_at > 0:
             source = _credited_outlet(lines[dateline_at - 1].text)
+            if source is None:
+                source = _outlet_line(lines[dateline_at - 1].text, site)
+                outlet_line = source is not None
         # Share bars, "Print" and credit lines below the dateline are still header.
         while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
             header_end += 1
-        above = dateline_at
+        above = dateline_at - 1 if outlet_line else dateline_at
     else:
         # No dateline: the body starts at the first prose line; lines above it are header.
         above = next((i for i, ln in enumerate(lines) if _is_prose(ln.text)), 0)

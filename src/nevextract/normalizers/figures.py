@@ -93,9 +93,8 @@ _NAME_EXCEPTIONS = frozenset(
         "Above",
     }
 )
-_PERIOD_BEFORE = regex.compile(
-    r"(?i:\b(?:first|last|past|next|previous|recent|coming|final|initial|latest)\s+)$"
-)
+# "the first six months" names a calendar period; "the past two years" is a duration
+_PERIOD_BEFORE = regex.compile(r"(?i:\b(?:first|final|initial)\s+)$")
 _PERIOD_AFTER = regex.compile(r"(?i:\s+(?:months?|weeks?|days?|quarters?|years?|halves)\b)")
 _PLAN_AFTER = regex.compile(
     r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:plan|programme|program|strategy|initiative|campaign)s?\b)"
@@ -113,12 +112,15 @@ _ORDINAL_WORD = regex.compile(r"(?i:\s*-?(?:hundredth|thousandth|millionth|billi
 _NO_BEFORE = regex.compile(r"(?:\bNo\.?|#|\bNumber|\bPhase|\bpage)\s*$")
 
 
-_DIGIT_SPACE_BEFORE = regex.compile(r"\d[ \t]$")
+# a bare digit group next to another bare group: "+86 20 8666 5388" (not "360,000 6-inch")
+_DIGIT_SPACE_BEFORE = regex.compile(r"(?<![\w,.-])\d+[ \t]$")
+_PLAIN_GROUP_AFTER = regex.compile(r"[ \t]+\d+(?![\d,.]|-?[A-Za-z])")
 _SPACE_DIGIT = regex.compile(r"[ \t]+\d")
 _WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)[ \t]$")
 _MONTH_WORD = regex.compile(_MONTH)
 _MEASURE = regex.compile(
-    r"[ \t]+[\d,.]+[ \t-](?:kg|tonnes?|tons?|km|MW|MWh|GWh|kWh|kW|GW|m|mu|sq m)\b"
+    r"[ \t]+[\d,.]+[ \t-](?:kg|tonnes?|tons?|km|MW|MWh|GWh|kWh|kW|GW|m|mu|sq m|inch|nm|mm|cm"
+    r"|bit|litre|liter|seat|door|speed|axle|wheel)\b"
 )
 
 
@@ -217,8 +219,10 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # a bare number in brackets is a code: (9877)
     if (before and before[-1] in "+#") or _NO_BEFORE.search(before):
         return True
-    if not q.word_number and (
-        _DIGIT_SPACE_BEFORE.search(before) or _SPACE_DIGIT.match(text, e, e + 2)
+    if (
+        not q.word_number
+        and (_DIGIT_SPACE_BEFORE.search(before) or _PLAIN_GROUP_AFTER.match(text, e))
+        and not (q.unit or q.hyphen_word)
     ):
         return True  # digit groups separated by spaces: phone numbers
     if _ORDINAL_WORD.match(text, e):

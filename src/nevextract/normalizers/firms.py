@@ -27,6 +27,9 @@ _CALLED = regex.compile(
     r"(?i:\b(?:venture|company|firm|unit|subsidiary|startup|start-up|spin-off|affiliate|business)"
     r"\b[^.;]{0,50}?\b(?:called|named|dubbed|known\s+as))[ \t]+$"
 )
+_DESCRIPTIVE_PREFIX = regex.compile(
+    r"[A-Z][\w.]*-(?:listed|based|headquartered|owned|backed|registered|made|born|focused)"
+)
 _PUNCT = regex.compile(r"[^\w\s&-]")
 _NON_SPACE = regex.compile(r"\S+")
 _IMPORT_EXPORT = regex.compile(r"Import\s+(?:and|&)\s+Export")
@@ -202,8 +205,12 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
     for m in v.chunk.finditer(text, start, end):
         s, e = m.span()
         words = list(_NON_SPACE.finditer(text[s:e]))
-        # leading function words are sentence capitals, not part of a name: "In Hong Kong"
-        while words and words[0].group().lower() in stops | {"and", "of", "for"}:
+        # leading function words are sentence capitals, not part of a name: "In Hong Kong";
+        # "Toronto-listed", "Shenzhen-based" describe the company that follows
+        while words and (
+            words[0].group().lower() in stops | {"and", "of", "for"}
+            or _DESCRIPTIVE_PREFIX.fullmatch(words[0].group())
+        ):
             words.pop(0)
         if not words:
             continue
@@ -259,6 +266,12 @@ def _strip_titles(chunk: _Chunk) -> _Chunk | None:
 
 def _is_company_shaped(words: list[str]) -> bool:
     v = vocab()
+    # a regional arm names its region last: "FAW Trucks South Africa", "BYD Auto Europe"
+    for n in (3, 2, 1):
+        head = words[:-n]
+        if len(head) >= 2 and " ".join(words[-n:]) in v.places and head[-1] in v.company_words:
+            words = head
+            break
     if len(words) < 2:
         return False
     last = words[-1].rstrip(".,")
@@ -368,6 +381,12 @@ def find_firms(
             extra = text[lex.end : c.end].split()
             if not extra or all(w.rstrip(".,") in v.legal | _SAME_FIRM_EXTENSIONS for w in extra):
                 add(lex.id, "firm.lexicon", c.start, c.end)
+                continue
+            owner = _short_form_owner(c.text, firms)
+            if (
+                owner is not None
+            ):  # "State Grid Zhejiang" after "State Grid Zhejiang Electric Power"
+                add(owner, "firm.alias", c.start, c.end)
                 continue
             if not any(w.rstrip(".,") in v.company_words for w in extra):
                 continue

@@ -162,6 +162,7 @@ def _verb_qualifier_table() -> dict[str, str]:
     return {q["phrase"]: q["qualifier"] for q in lexicon()["verb_qualifiers"]}
 
 
+_EXCHANGE_BEFORE = regex.compile(r"\b[A-Z]{2,6}\s*:\s*$")
 _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _JAPAN_CONTEXT = regex.compile(r"\b(?:Japan|Japanese|Tokyo|yen)\b")
 _RATE_NOTE = regex.compile(r"\s*=\s*")
@@ -275,6 +276,12 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
         return None
     if after == ":" and text[e + 1 : e + 2].isdigit():
         return None  # clock time
+    if before == ":" and text[num_start - 2 : num_start - 1].isdigit():
+        return None  # the second term of a ratio or time: 2:1, 10:30
+    if after == "." and text[e + 1 : e + 2].isalpha():
+        return None  # a ticker: 002074.SZ, 9868.HK
+    if _EXCHANGE_BEFORE.search(text, max(0, num_start - 12), num_start):
+        return None  # a listing code: HKG: 1211, SZSE: 300750
     if _TIMES.match(text, e):
         return None  # multipliers: 2.5 times, threefold
     try:

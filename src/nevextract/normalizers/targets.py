@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
 import regex
 
 from ..errors import ConfigError
-from ..resources import load_json, load_jsonl, resolve_pattern_path
+from ..resources import load_json, load_jsonl_numbered, resolve_pattern_path
+from .numbers import number_words
 from .text import Sentences
 from .years import YearMention
 
@@ -52,11 +54,11 @@ class _Cue:
 def _cues() -> tuple[_Cue, ...]:
     path = "targets/cues.jsonl"
     cues = []
-    for i, row in enumerate(load_jsonl(path), start=1):
+    for lineno, row in load_jsonl_numbered(path):
         try:
             cues.append(_Cue(row["id"], row["kind"], regex.compile(row["pattern"], regex.I)))
-        except (KeyError, regex.error) as exc:
-            raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", i) from exc
+        except (KeyError, TypeError, regex.error) as exc:
+            raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", lineno) from exc
     return tuple(cues)
 
 
@@ -69,7 +71,7 @@ def _forecast_before() -> Any:
 @cache
 def _past_before() -> Any:
     words = load_json("targets/exclusions.json")["past_before_cue"]
-    return regex.compile(rf"(?i:\b(?:{'|'.join(words)})\b[^,;]*$)")
+    return regex.compile(rf"(?i:\b(?:{'|'.join(words)})\s+(?:\w+\s+){{0,3}}$)")
 
 
 # Where an objective clause stops: another clause about who said it, a comparison, etc.
@@ -89,6 +91,18 @@ _DANGLING_PREPOSITION = regex.compile(
     r"(?i:\s+(?:by\s+then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of))\s*$"
 )
+_WITHIN = regex.compile(r"(?i:\bwithin\s+(?:the\s+next\s+)?(?P<n>\d{1,2}|[a-z]+)\s+years?\b)")
+_DURING = regex.compile(r"(?i:\b(?:during|in|over|for|within)\s+(?:the\s+)?)$")
+_PASSIVE = regex.compile(r"be\s+\w+ed\b")
+_CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:and\s+)?|^")
+
+
+def _clause_start(text: str, s_start: int, cue_start: int) -> int:
+    """Where the clause holding the cue begins: the sentence start or after its last comma."""
+    starts = [m.end() for m in _CLAUSE_OPENING.finditer(text, s_start, cue_start)]
+    return starts[-1] if starts else s_start
+
+
 _BY_YEAR = regex.compile(r"(?i:\bby\b)")
 _BY_THEN = regex.compile(r"(?i:\bby\s+then\b)")
 _SUBJECT = regex.compile(r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?:'s)?[^A-Z]*$")
@@ -100,6 +114,7 @@ def find_targets(
     sentences: Sentences,
     years: Sequence[YearMention],
     amounts: Sequence[Amount],
+    published: date | None = None,
 ) -> list[Target]:
     """Targets in reading order; a target stated twice is two records."""
     out: list[Target] = []
@@ -138,11 +153,26 @@ def find_targets(
             in_segment = [y for y in sentence_years if o_start <= y.start < limit]
             in_segment = [y for y in in_segment if y.start < _segment_end(text, o_start, s_end) + 1]
             if kind == "will_by" and not any(
-                _BY_YEAR.search(text, max(o_start, y.start - 16), y.start + 3) for y in in_segment
+                _BY_YEAR.search(text, max(o_start, y.start - 16), y.start + 3)
+                or (
+                    y.role == "period" and _DURING.search(text, max(o_start, y.start - 12), y.start)
+                )
+                for y in in_segment
             ):
                 continue
+            if kind == "will_by" and _PASSIVE.match(text, o_start):
+                # "All 96 service areas ... will be equipped": the subject is the objective
+                o_start = _clause_start(text, s_start, cue_start)
             deadline = _deadline(
-                text, o_start, o_end, cue_start, s_start, in_segment, sentence_years, previous_year
+                text,
+                o_start,
+                o_end,
+                cue_start,
+                s_start,
+                in_segment,
+                sentence_years,
+                previous_year,
+                published,
             )
             objective = [a for a in amounts if o_start <= a.start and a.end <= o_end]
             if deadline is None and not objective:
@@ -202,10 +232,20 @@ def _deadline(
     in_segment: Sequence[YearMention],
     sentence_years: Sequence[YearMention],
     previous_year: int | None,
+    published: date | None = None,
 ) -> int | None:
     usable = [y for y in in_segment if y.role != "period"]
     if usable:
         return usable[0].value
+    periods = [y for y in in_segment if y.role == "period"]
+    if periods:
+        return max(y.value for y in periods)  # "during 2023-2025": the span's end
+    within = _WITHIN.search(text, o_start, o_end)
+    if within and published is not None:
+        n = within.group("n")
+        count = int(n) if n.isdigit() else int(number_words().get(n.lower(), 0))
+        if count:
+            return published.year + count
     window = text[s_start:o_end]
     if _BY_THEN.search(window) and previous_year is not None:
         return previous_year
@@ -227,7 +267,7 @@ def _text_end(text: str, o_start: int, o_end: int, in_segment: Sequence[YearMent
     """The objective clause stops before its deadline phrase (`... stations by 2025`)."""
     end = o_end
     for y in in_segment:
-        if o_start + 3 < y.start < end:
+        if y.role != "period" and o_start + 3 < y.start < end:
             end = y.start
             break
     cut = _DANGLING_PREPOSITION.search(text[o_start:end])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
@@ -20,8 +21,25 @@ def registry() -> Any:
     try:
         ureg.load_definitions(str(path))
     except Exception as exc:  # pint raises several types for a bad definitions file
-        raise ConfigError(str(path), f"bad unit definitions: {exc}") from exc
+        line = getattr(exc, "start_line", None)
+        if not isinstance(line, int):
+            line = _first_unparsable_line(path)
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ConfigError(str(path), f"bad unit definitions: {problem}", line) from exc
     return ureg
+
+
+def _first_unparsable_line(path: Path) -> int | None:
+    """Line number of the first line that is not a comment, a blank or `name = definition`."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    for lineno, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith(("#", "@")) and "=" not in stripped:
+            return lineno
+    return None
 
 
 @cache

@@ -14,6 +14,7 @@ from typing import Any, Literal
 import regex
 
 from .numbers import alternation, number_words
+from .text import word_lists
 
 YearRole = Literal["reference", "target", "period", "relative"]
 MATCH_TIMEOUT_S = 5.0
@@ -114,7 +115,7 @@ def _patterns() -> dict[str, Any]:
             r"(?i:(?:same\s+(?:period|time|month|quarter)(?:\s+of)?|compared\s+(?:with|to)|"
             r"than(?:\s+in)?|versus|against|from(?:\s+a)?)\s+)$"
         ),
-        "plural_after": regex.compile(r"\s+[a-z]+s\b(?!')"),
+        "plural_after": regex.compile(r"\s+(?P<noun>[a-z]+s)\b(?!')"),
         "year_anchor": regex.compile(rf"(?<!\d){_YEAR}(?!\d)"),
         "year_word": regex.compile(r"(?i:\byears?\b)"),
     }
@@ -138,6 +139,11 @@ def _around(
                 yield m
                 done = m.end()
                 break
+
+
+@cache
+def _activity_nouns() -> frozenset[str]:
+    return frozenset(word_lists()["activity_nouns"])
 
 
 def _relative_value(m: Any, published: date) -> int:
@@ -214,8 +220,9 @@ def find_years(
         if prep is None and m.group("date") is None and m.group("mid") is None:
             if _is_name_part(text, s):
                 continue
-            if p["plural_after"].match(text, m.end()):
-                continue  # "2000 trucks" is a count, not a year
+            plural = p["plural_after"].match(text, m.end())
+            if plural and plural.group("noun") not in _activity_nouns():
+                continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
         value = int(m.group("year"))
         if p["span_before"].search(text, max(0, s - 60), s):
             role: YearRole = "period"
