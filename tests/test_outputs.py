@@ -13,12 +13,12 @@ import pytest
 from nevextract.api import extract_file
 from nevextract.batch import process_job
 from nevextract.cli import main
+from nevextract.errors import OutputError
 from nevextract.outputs import (
     FLAT_COLUMNS,
     RECORD_COLUMNS,
     CsvWriter,
     JsonlWriter,
-    OutputError,
     ParquetWriter,
     SqliteWriter,
     detect_format,

@@ -1,12 +1,20 @@
-"""The library API: `load()`, `extract(text)`, `extract_file(path)`."""
+"""The library API: `load()`, `extract(text)`, `extract_file(path)`.
+
+Articles are untrusted input: `extract` refuses texts over `max_chars` characters (default
+`DEFAULT_MAX_CHARS`, or the `NEVEXTRACT_MAX_CHARS` environment variable), and a regex that
+runs out of time on one article is an `ArticleError` for that article, not a crash.
+"""
 
 from __future__ import annotations
 
+import os
 import threading
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import regex
 
 from .errors import ArticleError, ConfigError, NevextractError
 from .models import ArticleMeta, ExtractionResult
@@ -15,8 +23,36 @@ from .resources import pipeline_dir
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 _LOCK = threading.Lock()
+
+DEFAULT_MAX_CHARS = 2_000_000
+MAX_CHARS_ENV = "NEVEXTRACT_MAX_CHARS"
+# spaCy's tokenizer splits affixes off a whitespace-free run in time quadratic in its length
+# (100,000 commas take hours); longer runs become fixed-size tokens without affix rules.
+LONG_RUN_CHARS = 100
+_LONG_RUN = regex.compile(r"\S{" + str(LONG_RUN_CHARS + 1) + ",}")
+MATCH_TIMEOUT_S = 5.0
+
+
+def _load_resources() -> None:
+    """Read every pattern, lexicon and rate file now, so a malformed one fails `load()`."""
+    from .normalizers import figures, firms, money, quantities, targets, text, units, years
+
+    quantities.tables()
+    years._patterns()
+    firms.vocab()
+    targets._cues()
+    targets._past_before()
+    money.rate_table()
+    units.registry()
+    text._abbreviations()
+    text.stop_words()
+    text._irregular_plurals()
+    text._non_plural_s()
+    figures._durations()
+    figures._count_skip_words()
 
 
 @cache
@@ -31,6 +67,7 @@ def _build() -> Language:
         config = load_config(path)
         nlp = load_model_from_config(config, auto_fill=True, validate=True)
         nlp.initialize()
+        _load_resources()
     except NevextractError:
         raise
     except Exception as exc:  # spaCy raises ConfigValidationError, ValueError, OSError ...
@@ -45,6 +82,56 @@ def load() -> Language:
         return _build()
 
 
+def max_chars_limit(max_chars: int | None = None) -> int:
+    """The article size limit: `max_chars`, else `NEVEXTRACT_MAX_CHARS`, else the default."""
+    if max_chars is not None:
+        return max_chars
+    raw = os.environ.get(MAX_CHARS_ENV, "").strip()
+    if not raw:
+        return DEFAULT_MAX_CHARS
+    try:
+        value = int(raw.replace("_", "").replace(",", ""))
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise ConfigError(MAX_CHARS_ENV, f"must be a positive whole number, not {raw!r}")
+    return value
+
+
+def _make_doc(nlp: Language, text: str) -> Doc:
+    """`nlp.make_doc` without spaCy's `max_length` (our limit is `max_chars`) and without
+    quadratic affix splitting of very long whitespace-free runs."""
+    runs = list(_LONG_RUN.finditer(text, timeout=MATCH_TIMEOUT_S))
+    if not runs:
+        return nlp.tokenizer(text)
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+
+    def tokenize(segment: str) -> None:
+        for token in nlp.tokenizer(segment):
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+
+    cursor = 0
+    for m in runs:
+        if m.start() > cursor:
+            tokenize(text[cursor : m.start()])
+        for i in range(m.start(), m.end(), LONG_RUN_CHARS):
+            words.append(text[i : min(i + LONG_RUN_CHARS, m.end())])
+            spaces.append(False)
+        cursor = m.end()
+        if text[cursor : cursor + 1] == " ":
+            spaces[-1] = True
+            cursor += 1
+    if cursor < len(text):
+        tokenize(text[cursor:])
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    assert doc.text == text
+    return doc
+
+
 def extract(
     text: str,
     published: date | None = None,
@@ -52,16 +139,30 @@ def extract(
     article_id: str = "article",
     path: str | None = None,
     sha256: str | None = None,
+    max_chars: int | None = None,
 ) -> ExtractionResult:
-    """Records of one article's text. `published` overrides the date read from the dateline."""
+    """Records of one article's text. `published` overrides the date read from the dateline.
+
+    Raises `ArticleError` for a text over `max_chars` characters (see `max_chars_limit`) or
+    one whose pattern matching times out.
+    """
+    name = path or article_id
     if not isinstance(text, str):
-        raise ArticleError(path or article_id, f"expected text, got {type(text).__name__}")
+        raise ArticleError(name, f"expected text, got {type(text).__name__}")
+    limit = max_chars_limit(max_chars)
+    if len(text) > limit:
+        raise ArticleError(
+            name, f"article is {len(text):,} characters, over the limit of {limit:,}"
+        )
     nlp = load()
-    doc = nlp.make_doc(text)
-    doc._.nevextract_published = published
-    doc._.nevextract_text = text  # spares rebuilding doc.text token by token
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    try:
+        doc = _make_doc(nlp, text)
+        doc._.nevextract_published = published
+        doc._.nevextract_text = text  # spares rebuilding doc.text token by token
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+    except TimeoutError as exc:  # the regex module's `timeout=` ran out
+        raise ArticleError(name, f"pattern matching timed out ({exc})") from exc
     ctx = doc._.nevextract
     meta = ArticleMeta(
         id=article_id,
@@ -75,8 +176,12 @@ def extract(
     return ExtractionResult(article=meta, records=doc._.records)
 
 
-def extract_file(path: str | Path, published: date | None = None) -> ExtractionResult:
+def extract_file(
+    path: str | Path, published: date | None = None, *, max_chars: int | None = None
+) -> ExtractionResult:
     """Records of one article file (UTF-8 text); the article id is the file stem."""
     p = Path(path)
     text, digest = read_text(p)
-    return extract(text, published, article_id=p.stem, path=str(p), sha256=digest)
+    return extract(
+        text, published, article_id=p.stem, path=str(p), sha256=digest, max_chars=max_chars
+    )

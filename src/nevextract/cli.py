@@ -17,8 +17,8 @@ def _globs(value: str) -> list[str]:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .batch import BatchOptions, UsageError, run_batch
+    from .errors import OutputError
     from .inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE
-    from .outputs import OutputError
 
     include = [g for v in args.include for g in _globs(v)] if args.include else DEFAULT_INCLUDE
     opts = BatchOptions(

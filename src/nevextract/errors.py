@@ -11,8 +11,8 @@ class NevextractError(Exception):
     """Base class of every error nevextract raises on purpose."""
 
 
-class ArticleError(NevextractError, ValueError):
-    """An article file cannot be read or decoded."""
+class _PathProblem(NevextractError, ValueError):
+    """An error about one file: names the file and the problem."""
 
     def __init__(self, path: str, problem: str) -> None:
         super().__init__(path, problem)
@@ -21,6 +21,14 @@ class ArticleError(NevextractError, ValueError):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.problem}"
+
+
+class ArticleError(_PathProblem):
+    """An article file cannot be read or decoded."""
+
+
+class OutputError(_PathProblem):
+    """An output cannot be used: unknown format, a path outside its folder, a foreign file."""
 
 
 class ConfigError(NevextractError, ValueError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import cast
+from typing import Any, cast
 
 from .models import (
     FigureRecord,
@@ -76,11 +76,7 @@ def find_firm_records(
         s, e = f.mentions[0]
         ctx.records.append(
             FirmRecord(
-                text=ctx.text[s:e],
-                start=s,
-                end=e,
-                sentence=ctx.sentence_text(s),
-                rule_id=f.rule_id,
+                **_located(ctx, s, e, f.rule_id),
                 name=f.name,
                 aliases=f.aliases,
                 mentions=list(f.mentions),
@@ -101,11 +97,7 @@ def find_amount_records(ctx: Context) -> None:
     for y in ctx.year_mentions:
         ctx.records.append(
             YearRecord(
-                text=text[y.start : y.end],
-                start=y.start,
-                end=y.end,
-                sentence=ctx.sentence_text(y.start),
-                rule_id=y.rule_id,
+                **_located(ctx, y.start, y.end, y.rule_id),
                 value=y.value,
                 role=y.role,
             )
@@ -131,11 +123,7 @@ def find_amount_records(ctx: Context) -> None:
             clause = _clause_of(text, sentence, q.start)
             role = attributes.percentage_role(text, q.start, q.num_start, q.end, q.points, clause)
             record = PercentageRecord(
-                text=text[q.start : q.end],
-                start=q.start,
-                end=q.end,
-                sentence=ctx.sentence_text(q.start),
-                rule_id=q.rule_id,
+                **_located(ctx, q.start, q.end, q.rule_id),
                 value=q.value,
                 value_max=q.value_max,
                 qualifier=cast(Qualifier | None, q.qualifier),
@@ -160,11 +148,7 @@ def find_amount_records(ctx: Context) -> None:
             )
         ctx.records.append(
             FigureRecord(
-                text=text[f.start : f.end],
-                start=f.start,
-                end=f.end,
-                sentence=ctx.sentence_text(f.start),
-                rule_id=f.rule_id,
+                **_located(ctx, f.start, f.end, f.rule_id),
                 value=f.value,
                 value_max=f.value_max,
                 unit=f.unit,
@@ -199,11 +183,7 @@ def _fill_compared_roles(records: list[PercentageRecord]) -> None:
 
 def _money_record(ctx: Context, q: quantities.Quantity, year: int | None) -> MoneyRecord:
     record = MoneyRecord(
-        text=ctx.text[q.start : q.end],
-        start=q.start,
-        end=q.end,
-        sentence=ctx.sentence_text(q.start),
-        rule_id=q.rule_id,
+        **_located(ctx, q.start, q.end, q.rule_id),
         value=q.value,
         value_max=q.value_max,
         currency=q.currency or "",
@@ -238,11 +218,7 @@ def find_target_records(ctx: Context) -> None:
     for t in found:
         ctx.records.append(
             TargetRecord(
-                text=ctx.text[t.start : t.end],
-                start=t.start,
-                end=t.end,
-                sentence=ctx.sentence_text(t.start),
-                rule_id=t.rule_id,
+                **_located(ctx, t.start, t.end, t.rule_id),
                 year=t.year,
                 value=t.value,
                 unit=t.unit,
@@ -251,7 +227,36 @@ def find_target_records(ctx: Context) -> None:
         )
 
 
+def _located(ctx: Context, start: int, end: int, rule_id: str) -> dict[str, Any]:
+    """The fields every record has: its text, offsets, sentence and the rule that made it."""
+    return {
+        "text": ctx.text[start:end],
+        "start": start,
+        "end": end,
+        "sentence": ctx.sentence_text(start),
+        "rule_id": rule_id,
+    }
+
+
 def ordered_records(ctx: Context) -> list[Record]:
-    """Records in reading order (kind breaks ties so output is stable)."""
+    """Records in reading order (kind breaks ties so output is stable), none from the header
+    lines that sit inside the body range (byline and dateline below a standfirst)."""
     order = {"money": 0, "percentage": 1, "figure": 2, "year": 3, "firm": 4, "target": 5}
-    return sorted(ctx.records, key=lambda r: (r.start, order[r.kind], r.end))
+    kept = (_outside(r, ctx.parts.skip, ctx.text) for r in ctx.records)
+    records = [r for r in kept if r is not None]
+    return sorted(records, key=lambda r: (r.start, order[r.kind], r.end))
+
+
+def _outside(record: Record, skip: tuple[tuple[int, int], ...], text: str) -> Record | None:
+    def hit(s: int, e: int) -> bool:
+        return any(s < ke and e > ks for ks, ke in skip)
+
+    if not skip:
+        return record
+    if not isinstance(record, FirmRecord):
+        return None if hit(record.start, record.end) else record
+    mentions = [m for m in record.mentions if not hit(*m)]
+    if not mentions:
+        return None
+    s, e = mentions[0]
+    return record.model_copy(update={"mentions": mentions, "start": s, "end": e, "text": text[s:e]})

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol, TextIO, cast, get_args
 
-from .errors import NevextractError
+from .errors import OutputError
 from .models import (
     ArticleMeta,
     FigureRecord,
@@ -54,18 +54,6 @@ _EXTENSIONS: dict[str, Format] = {
 }
 
 Line = dict[str, Any]  # one `ExtractionResult.model_dump(mode="json")`
-
-
-class OutputError(NevextractError, ValueError):
-    """The output cannot be used: unknown format, a path outside its folder, a foreign file."""
-
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(path, problem)
-        self.path = path
-        self.problem = problem
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.problem}"
 
 
 @dataclass(frozen=True)

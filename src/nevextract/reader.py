@@ -29,6 +29,9 @@ class ArticleParts:
     site: str | None  # hosting site named on the first line, if it is a domain
     body_start: int  # char offset where the body begins
     body_end: int  # char offset (exclusive) where the body ends, before footer boilerplate
+    # header lines inside the body range: the byline and dateline below a standfirst that
+    # opens the body ("a summary line under the headline" is body, SPEC.md)
+    skip: tuple[tuple[int, int], ...] = ()
 
 
 # --- word lists ----------------------------------------------------------------------------
@@ -176,7 +179,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 
 # Footer markers: the body ends at the first of these, whatever follows.
 _FOOTER_HEADING_RE = re.compile(
-    r"^(?:Related\s+(?:stories|articles|news|reading|posts|coverage|content|links)"
+    r"^(?:Related(?:\s+(?:stories|articles|news|reading|posts|coverage|content|links?))?"
+    r"|More\s+on\s+this\s+(?:story|topic)|See\s+also|Further\s+reading"
     r"|More\s+(?:stories|news)|Read\s+(?:more|also)|You\s+may\s+also\s+like|Recommended"
     r"|Most\s+(?:popular|read|viewed)|Back\s+to\s+top|Stock\s+quotes?|Market\s+data|Stocks\s+mentioned\s+in\s+(?:the|this)"
     r"\s+article)\s*:?$",
@@ -289,7 +293,7 @@ def _dateline(line: str) -> tuple[date, str | None] | None:
         name = _TIME_RE.sub(" ", _DATE_RE.sub(" ", _LABEL_START_RE.sub("", segment)))
         name = " ".join(_TRAILING_SHARE_RE.sub("", name).split()).strip(" ()[],;:-–—")
         name = _OUTLET_SUFFIX_RE.sub("", name)
-        if name:
+        if name and not (name.isupper() and len(name.split()) > 1):  # "BUSINESS & TECH"
             names.append(name)
     if any(len(n.split()) > 6 for n in names):
         return None  # too much free text for a dateline
@@ -297,6 +301,13 @@ def _dateline(line: str) -> tuple[date, str | None] | None:
         names = [n for n in names if _is_outlet(n)]
     outlets = names or credits
     return published, outlets[0] if outlets else None
+
+
+# a bare person's name (optionally "in <City>"), as bylines without "By" are written
+_BYLINE_NAME_RE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?:\s+and\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})?"
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+)
 
 
 def _credited_outlet(line: str) -> str | None:
@@ -339,7 +350,7 @@ def _body_end(lines: list[_Line], first: int, default: int) -> int:
 def parse_article(text: str) -> ArticleParts:
     """Find title, published date, source, site and the body span of an article."""
     lines = _lines(text)
-    site = lines[0].text if lines and _SITE_RE.match(lines[0].text) else None
+    site = _site(lines[0].text) if lines else None
     title: str | None = None
     published: date | None = None
     source: str | None = None
@@ -372,17 +383,54 @@ def parse_article(text: str) -> ArticleParts:
         # No dateline: the body starts at the first prose line; lines above it are header.
         above = next((i for i, ln in enumerate(lines) if _is_prose(ln.text)), 0)
         header_end = above
-    for line in reversed(lines[:above]):
-        if not _is_header_boilerplate(line.text):
-            title = line.text
-            break
+    # "Daniel Ren in Shanghai" right above the dateline is a byline, not the headline
+    while above > 1 and _BYLINE_NAME_RE.fullmatch(lines[above - 1].text):
+        above -= 1
+    title_at = next(
+        (i for i in range(above - 1, -1, -1) if not _is_header_boilerplate(lines[i].text)), None
+    )
+    # of several lines between the section labels and the byline, the first is the headline
+    # and the next a standfirst ("a summary line under the headline"), which opens the body
+    standfirst = None
+    if (
+        title_at is not None
+        and title_at > 0
+        and len(lines[title_at].text.split()) >= 12
+        and _looks_like_headline(lines[title_at - 1].text)
+    ):
+        standfirst, title_at = title_at, title_at - 1
+    title = lines[title_at].text if title_at is not None else None
 
     if header_end >= len(lines):
         body_start = len(text) if dateline_at >= 0 else 0
     else:
         body_start = lines[header_end].start if header_end > 0 else 0
     body_end = _body_end(lines, header_end, body_start)
-    return ArticleParts(title, published, source or site, site, body_start, body_end)
+    skip: tuple[tuple[int, int], ...] = ()
+    if standfirst is not None and dateline_at >= 0:
+        skip = ((lines[standfirst].end, body_start),)
+        body_start = lines[standfirst].start
+    return ArticleParts(title, published, source or site, site, body_start, body_end, skip)
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A headline has words and lower case; section labels are short, upper case or paths."""
+    words = line.split()
+    return (
+        len(words) >= 4
+        and not line.isupper()
+        and not _BREADCRUMB_RE.search(line)
+        and " / " not in line
+        and not _is_header_boilerplate(line)
+    )
+
+
+def _site(first_line: str) -> str | None:
+    """The hosting site on the first line: `cnevpost.com`, or `SHINE | shanghaidaily.com`."""
+    for part in first_line.split("|"):
+        if _SITE_RE.match(part.strip()):
+            return part.strip()
+    return None
 
 
 def read_text(path: str | os.PathLike[str]) -> tuple[str, str]:

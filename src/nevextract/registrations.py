@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from .errors import ConfigError
-from .resources import load_jsonl, resolve_pattern_path
+from .resources import load_jsonl_numbered, resolve_pattern_path
 
 if TYPE_CHECKING:
     from .components.amounts import AmountFinder
@@ -94,7 +94,7 @@ def read_patterns(paths: list[str]) -> list[dict[str, Any]]:
     """Span-ruler patterns from JSONL files under `patterns/`; each needs label, pattern, id."""
     patterns: list[dict[str, Any]] = []
     for path in paths:
-        for lineno, row in enumerate(load_jsonl(path), start=1):
+        for lineno, row in load_jsonl_numbered(path):
             if not isinstance(row.get("label"), str) or "pattern" not in row:
                 raise ConfigError(
                     str(resolve_pattern_path(path)), "pattern needs 'label' and 'pattern'", lineno

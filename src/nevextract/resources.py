@@ -2,11 +2,16 @@
 
 In a wheel both sit inside the package (hatch force-include); in a source checkout they are
 top-level folders of the repository. Nothing else in the code needs to know which.
+
+`NEVEXTRACT_PATTERNS_DIR` (read at every call) replaces the `patterns/` folder; after
+changing it, call `clear_caches()` so the loaders read the new files.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,7 +28,16 @@ def _data_dir(name: str) -> Path:
     raise ConfigError(str(_PACKAGE_DIR / name), f"the {name}/ data folder is missing")
 
 
+PATTERNS_DIR_ENV = "NEVEXTRACT_PATTERNS_DIR"
+
+
 def patterns_dir() -> Path:
+    override = os.environ.get(PATTERNS_DIR_ENV)
+    if override:
+        folder = Path(override)
+        if not folder.is_dir():
+            raise ConfigError(override, f"{PATTERNS_DIR_ENV} is not a folder")
+        return folder
     return _data_dir("patterns")
 
 
@@ -37,26 +51,59 @@ def resolve_pattern_path(path: str | Path) -> Path:
     return p if p.is_absolute() else patterns_dir() / p
 
 
-@cache
-def load_json(path: str) -> Any:
-    """Parse a JSON data file once; errors name the file and line."""
-    file = resolve_pattern_path(path)
+def clear_caches() -> None:
+    """Forget every cached loader (pattern, lexicon and rate tables) and the built pipeline.
+
+    Every `functools.cache` function defined in a nevextract module is cleared, so a loader
+    added later needs no registration.
+    """
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == "nevextract" or name.startswith("nevextract.")):
+            continue
+        for obj in list(vars(module).values()):
+            if callable(getattr(obj, "cache_clear", None)) and (
+                getattr(obj, "__module__", None) == name
+            ):
+                obj.cache_clear()
+
+
+def read_data_file(file: Path) -> str:
+    """A data file's UTF-8 text; a missing or unreadable file is a ConfigError."""
     try:
-        return json.loads(file.read_text(encoding="utf-8"))
+        return file.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise ConfigError(str(file), "file not found") from exc
+    except UnicodeDecodeError as exc:
+        line = file.read_bytes()[: exc.start].count(b"\n") + 1
+        raise ConfigError(str(file), f"not valid UTF-8: {exc.reason}", line) from exc
+    except OSError as exc:
+        raise ConfigError(str(file), f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def load_json(path: str) -> Any:
+    """Parse a JSON data file once; errors name the file and line."""
+    return _load_json(str(resolve_pattern_path(path)))
+
+
+@cache
+def _load_json(path: str) -> Any:
+    file = Path(path)
+    try:
+        return json.loads(read_data_file(file))
     except json.JSONDecodeError as exc:
         raise ConfigError(str(file), f"invalid JSON: {exc.msg}", exc.lineno) from exc
 
 
 def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
     """Parse a JSON Lines pattern file; every line must be an object with an `id`."""
+    return [row for _, row in load_jsonl_numbered(path)]
+
+
+def load_jsonl_numbered(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
+    """`load_jsonl` with the file line number of each row (blank lines are skipped)."""
     file = resolve_pattern_path(path)
-    rows: list[dict[str, Any]] = []
-    try:
-        lines = file.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise ConfigError(str(file), "file not found") from exc
+    rows: list[tuple[int, dict[str, Any]]] = []
+    lines = read_data_file(file).splitlines()
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -66,15 +113,11 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
             raise ConfigError(str(file), f"invalid JSON: {exc.msg}", lineno) from exc
         if not isinstance(row, dict) or "id" not in row:
             raise ConfigError(str(file), "each line must be an object with an 'id'", lineno)
-        rows.append(row)
+        rows.append((lineno, row))
     return rows
 
 
 def load_word_list(path: str | Path) -> list[str]:
     """One entry per line; `#` starts a comment line."""
-    file = resolve_pattern_path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise ConfigError(str(file), "file not found") from exc
+    text = read_data_file(resolve_pattern_path(path))
     return [s.strip() for s in text.splitlines() if s.strip() and not s.lstrip().startswith("#")]

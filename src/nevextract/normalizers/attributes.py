@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from .years import YearMention
 
+MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
+
 # Clause boundaries inside a sentence. Commas between digit groups (158,000) are not
 # boundaries; "and" starts a new clause only before an auxiliary ("in 2018 and has since ...").
 _CLAUSE_BREAK = regex.compile(
-    r",(?!\d{3})|;|:|\s[–—-]\s|\s(?=(?:while|whereas|but|though|although)\s)"
+    r",(?!\d{3})|;|:|\s[–—-]\s|\s(?=(?:while|whereas|but|though|although|if|unless|because)\s)"
     r"|\s(?=and\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b)"
 )
 # A clause opening with one of these states a comparison base or a condition: its year does
@@ -35,17 +38,18 @@ class Span:
     end: int
 
 
-def clause_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+@lru_cache(maxsize=512)  # asked once per amount of the same sentence
+def clause_ranges(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Clauses of the sentence text[start:end] as character ranges."""
     out: list[tuple[int, int]] = []
     cursor = start
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
+    for m in _CLAUSE_BREAK.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
         if m.start() > cursor:
             out.append((cursor, m.start()))
         cursor = m.end()
     if cursor < end:
         out.append((cursor, end))
-    return out or [(start, end)]
+    return tuple(out) or ((start, end),)
 
 
 def amount_year(
@@ -78,12 +82,14 @@ def amount_year(
         return preceding[-1].value
     if kind in ("money", "percentage") and own:
         return min(own, key=lambda y: abs(y.start - amount.start)).value
-    if _BLOCKING_OPENERS.match(text, c_start) or _SINCE.search(text, c_start, amount.start):
+    if _BLOCKING_OPENERS.match(text, c_start, timeout=MATCH_TIMEOUT_S) or _SINCE.search(
+        text, c_start, amount.start, timeout=MATCH_TIMEOUT_S
+    ):
         return None
     if ci > 0:
         p_start, p_end = clauses[ci - 1]
         carried = [y for y in usable if p_start <= y.start < p_end and not y.comparison]
-        if carried and not _NON_CARRYING_OPENERS.match(text, p_start):
+        if carried and not _NON_CARRYING_OPENERS.match(text, p_start, timeout=MATCH_TIMEOUT_S):
             return carried[-1].value
     last_start, last_end = clauses[-1]
     final = [y for y in usable if last_start <= y.start < last_end]
@@ -100,7 +106,7 @@ def _only_year(text: str, clause: tuple[int, int], years: Sequence[YearMention])
     rest = text[clause[0] : clause[1]]
     for y in years:
         rest = rest.replace(text[y.start : y.end], "")
-    return len(_WORDS.findall(rest)) <= 2
+    return len(_WORDS.findall(rest, timeout=MATCH_TIMEOUT_S)) <= 2
 
 
 # --- percentage roles -------------------------------------------------------------------
@@ -143,16 +149,20 @@ def percentage_role(
     before = text[max(clause[0], num_start - 40) : start]
     if points:
         return "change"  # percentage points measure a change
-    level_to = bool(_LEVEL_BEFORE.search(before))
-    if _CHANGE_AFTER.match(text, end) and not _SHARE_AFTER.match(text, end):
+    level_to = bool(_LEVEL_BEFORE.search(before, timeout=MATCH_TIMEOUT_S))
+    if _CHANGE_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S) and not _SHARE_AFTER.match(
+        text, end, timeout=MATCH_TIMEOUT_S
+    ):
         return "change"
-    if _SHARE_AFTER.match(text, end) or _SHARE_BEFORE.search(before):
+    if _SHARE_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S) or _SHARE_BEFORE.search(
+        before, timeout=MATCH_TIMEOUT_S
+    ):
         return "share"
-    rate_context = _RATE_WORD.search(text, clause[0], start)
+    rate_context = _RATE_WORD.search(text, clause[0], start, timeout=MATCH_TIMEOUT_S)
     if rate_context:
         return "rate"
-    if _CHANGE_BEFORE.search(before) and not level_to:
+    if _CHANGE_BEFORE.search(before, timeout=MATCH_TIMEOUT_S) and not level_to:
         return "change"
-    if _COMPARISON_FROM.search(before):
+    if _COMPARISON_FROM.search(before, timeout=MATCH_TIMEOUT_S):
         return None  # filled from the level it is compared with
     return "share" if level_to else None

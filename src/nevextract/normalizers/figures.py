@@ -15,11 +15,14 @@ from functools import cache
 
 import regex
 
+from .attributes import clause_ranges
 from .numbers import number_words
 from .quantities import Quantity
 from .text import Sentences, is_plural, singular, stop_words, word_lists
 from .units import to_si
 from .years import YearMention
+
+MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
 
 @dataclass
@@ -107,7 +110,9 @@ _IN_NUMBER = regex.compile(
     r"(?i:\s+(?:in|out\s+of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|every)\b)"
 )
 # "the two companies", "both three ...": a definite small number points back at named things
-_ANAPHORIC_BEFORE = regex.compile(r"(?i:\b(?:the|these|those|both)\s+)$")
+_SCALE_POINT_BEFORE = regex.compile(
+    r"(?i:\b(?:scale|level|grade|tier|rating|score|stage)\s+(?:of\s+)?)$"
+)
 _ORDINAL_WORD = regex.compile(r"(?i:\s*-?(?:hundredth|thousandth|millionth|billionth)\b)")
 _NO_BEFORE = regex.compile(r"(?:\bNo\.?|#|\bNumber|\bPhase|\bpage)\s*$")
 
@@ -186,7 +191,9 @@ def find_figures(
         if fig is None:
             continue
         if fig.unit is None:
-            if _OF_THE.match(text, q.end) or _COORDINATED.match(text, q.end):
+            if _OF_THE.match(text, q.end, timeout=MATCH_TIMEOUT_S) or _COORDINATED.match(
+                text, q.end, timeout=MATCH_TIMEOUT_S
+            ):
                 pending_next.append(len(figures))
             elif not _inherit_unit(text, fig, figures, sentences):
                 continue
@@ -204,7 +211,10 @@ def find_figures(
 def _in_date_or_time(text: str, q: Quantity) -> bool:
     """`March 31`, `10:30 am`, `11/16/2019`: searched only around the number, not the text."""
     lo, hi = max(0, q.num_start - 12), min(len(text), q.end + 12)
-    return any(m.start() <= q.num_start < m.end() for m in _DATES_TIMES.finditer(text, lo, hi))
+    return any(
+        m.start() <= q.num_start < m.end()
+        for m in _DATES_TIMES.finditer(text, lo, hi, timeout=MATCH_TIMEOUT_S)
+    )
 
 
 def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -217,32 +227,37 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     before = text[max(0, s - 40) : s]
     if before.endswith("(") and text[e : e + 1] == ")":
         return True  # a bare number in brackets is a code: (9877)
-    if (before and before[-1] in "+#") or _NO_BEFORE.search(before):
+    if (before and before[-1] in "+#") or _NO_BEFORE.search(before, timeout=MATCH_TIMEOUT_S):
         return True
     if (
         not q.word_number
-        and (_DIGIT_SPACE_BEFORE.search(before) or _PLAIN_GROUP_AFTER.match(text, e))
+        and (
+            _DIGIT_SPACE_BEFORE.search(before, timeout=MATCH_TIMEOUT_S)
+            or _PLAIN_GROUP_AFTER.match(text, e, timeout=MATCH_TIMEOUT_S)
+        )
         and not (q.unit or q.hyphen_word)
     ):
         return True  # digit groups separated by spaces: phone numbers
-    if _ORDINAL_WORD.match(text, e):
+    if _ORDINAL_WORD.match(text, e, timeout=MATCH_TIMEOUT_S):
         return True
     duration_unit = (q.unit or q.hyphen_word or "").lower().rstrip("s") in _durations()
-    if _PERIOD_BEFORE.search(before) and (duration_unit or _PERIOD_AFTER.match(text, e)):
+    if _PERIOD_BEFORE.search(before, timeout=MATCH_TIMEOUT_S) and (
+        duration_unit or _PERIOD_AFTER.match(text, e, timeout=MATCH_TIMEOUT_S)
+    ):
         return True  # first six months, past 18 months
-    if _FRACTION_BEFORE.search(before):
+    if _FRACTION_BEFORE.search(before, timeout=MATCH_TIMEOUT_S):
         return True  # one in three buyers
     if q.word_number and text[s].isupper() and s > sentences.range_at(s)[0] + 1:
         return True  # a capitalised number word inside a name: "One Country, One Truck Model"
-    if q.word_number and (q.hyphen_word or _IN_NUMBER.match(text, e)):
+    if q.word_number and (q.hyphen_word or _IN_NUMBER.match(text, e, timeout=MATCH_TIMEOUT_S)):
         return True  # one-sixth, one-stop, one in three
-    if q.word_number and q.value <= 4 and _ANAPHORIC_BEFORE.search(before):
-        return True  # "the two companies are jointly developing ..." refers back
+    if _SCALE_POINT_BEFORE.search(before, timeout=MATCH_TIMEOUT_S):
+        return True  # a point on a scale, not a count: "level 3", "a scale of 1 to 9"
     if (
         duration_unit
         and text[e - 1 : e].isalpha()
         and "-" in text[s:e]
-        and _PLAN_AFTER.match(text, e)
+        and _PLAN_AFTER.match(text, e, timeout=MATCH_TIMEOUT_S)
     ):
         return True  # a three-year action plan
     if _is_name_number(text, q.start, sentences):
@@ -252,11 +267,15 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
 
 def _is_name_number(text: str, s: int, sentences: Sentences) -> bool:
     """`Model 3`, `OS 3.0`, `Project 125`: a number after a capitalised word in mid-sentence."""
-    m = _WORD_BEFORE.search(text[max(0, s - 40) : s])
+    m = _WORD_BEFORE.search(text[max(0, s - 40) : s], timeout=MATCH_TIMEOUT_S)
     if not m:
         return False
     word = m.group(1)
-    if not word[0].isupper() or word in _NAME_EXCEPTIONS or _MONTH_WORD.fullmatch(word):
+    if (
+        not word[0].isupper()
+        or word in _NAME_EXCEPTIONS
+        or _MONTH_WORD.fullmatch(word, timeout=MATCH_TIMEOUT_S)
+    ):
         return False
     word_start = s - len(m.group(0))
     sentence_start = sentences.range_at(s)[0]
@@ -289,7 +308,12 @@ def _with_unit(text: str, q: Quantity, name_spans: Sequence[tuple[int, int]]) ->
         _set_duration(fig)
         return fig
     words, end = _noun_phrase(text, q, name_spans)
-    if words and q.value == 1 and q.word_number and _TO_ANOTHER.match(text, end):
+    if (
+        words
+        and q.value == 1
+        and q.word_number
+        and _TO_ANOTHER.match(text, end, timeout=MATCH_TIMEOUT_S)
+    ):
         return None  # "from one country to another"
     if not words:
         if q.word_number and q.value == 1:
@@ -337,11 +361,11 @@ def _noun_phrase(
     pos = q.end
     skipped_measure = False
     for _ in range(8):
-        m = _WORD.match(text, pos)
+        m = _WORD.match(text, pos, timeout=MATCH_TIMEOUT_S)
         if m is None:
-            nxt = _SPACE_DIGIT.match(text, pos, pos + 3)
+            nxt = _SPACE_DIGIT.match(text, pos, pos + 3, timeout=MATCH_TIMEOUT_S)
             if nxt and not words and not skipped_measure:
-                measure = _MEASURE.match(text, pos, pos + 30)
+                measure = _MEASURE.match(text, pos, pos + 30, timeout=MATCH_TIMEOUT_S)
                 if measure:  # "one 1,000 kg fixed station": skip the measure
                     pos = measure.end()
                     skipped_measure = True
@@ -357,7 +381,7 @@ def _noun_phrase(
         if low in ("and", "&"):
             if not words:
                 break
-            peek = _WORD.match(text, m.end())
+            peek = _WORD.match(text, m.end(), timeout=MATCH_TIMEOUT_S)
             if peek is None or not _np_word_ok(peek.group("w"), peek.start("w"), name_spans, stops):
                 break
             words.append(low)
@@ -390,7 +414,7 @@ def _np_word_ok(
     low = word.lower()
     if low in stops or _is_adverb(word) or low in number_words():
         return False
-    if _MONTH_WORD.fullmatch(word):
+    if _MONTH_WORD.fullmatch(word, timeout=MATCH_TIMEOUT_S):
         return False
     return True
 
@@ -407,7 +431,15 @@ def _unit_from_words(words: list[str]) -> str:
     return " ".join(out)
 
 
-_PLURAL_BEFORE = regex.compile(r"((?:[A-Za-z][\w-]*[ \t]+){0,2}?)([a-z][\w-]*s)\b(?!')")
+# a plural noun before an implicit count; one followed by a determiner or number is a verb
+# ("the technology reaches 8", "rates its progress at 4")
+_PLURAL_BEFORE = regex.compile(
+    r"((?:[A-Za-z][\w-]*[ \t]+){0,2}?)([a-z][\w-]*s)\b(?!')"
+    r"(?![ \t]+(?:its|their|the|a|an|his|her|\d))"
+)
+
+
+_CLAUSE_LOOKBACK = 1000
 
 
 def _inherit_unit(
@@ -422,9 +454,23 @@ def _inherit_unit(
             fig.unit = prev.unit
             return True
         break
-    window = text[s_start : fig.start]
-    nouns = [m for m in _PLURAL_BEFORE.finditer(window) if is_plural(m.group(2))]
-    nouns = [m for m in nouns if m.group(2).lower() not in stop_words() | _activity_nouns()]
+    # only a plural noun of the same clause: "exports of cars more than doubled to 112,000"
+    # (looking back at most _CLAUSE_LOOKBACK characters: one giant "sentence" of numbers
+    # made this quadratic, see tests/test_limits.py)
+    lookback = max(s_start, fig.start - _CLAUSE_LOOKBACK)
+    clause_start = max(
+        (c for c, _ in clause_ranges(text, lookback, fig.end) if c <= fig.start), default=lookback
+    )
+    window = text[clause_start : fig.start]
+    nouns = [
+        m for m in _PLURAL_BEFORE.finditer(window, timeout=MATCH_TIMEOUT_S) if is_plural(m.group(2))
+    ]
+    nouns = [
+        m
+        for m in nouns
+        if m.group(2).lower() not in stop_words() | _activity_nouns()
+        and window[m.end() :].strip()  # "reaches 8": a verb right before the number
+    ]
     if nouns:
         fig.unit = singular(nouns[-1].group(2))
         return True

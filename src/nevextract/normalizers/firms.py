@@ -22,10 +22,28 @@ from ..resources import load_json, load_word_list
 from .numbers import alternation
 from .text import stop_words
 
+MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
+
 # "formed a joint venture with Horizon in 2022 called Carizon"
 _CALLED = regex.compile(
     r"(?i:\b(?:venture|company|firm|unit|subsidiary|startup|start-up|spin-off|affiliate|business)"
     r"\b[^.;]{0,50}?\b(?:called|named|dubbed|known\s+as))[ \t]+$"
+)
+_BRAND_BEFORE = regex.compile(r"(?i:\b(?:brand|marque|sub-brand|label|nameplate)[ \t]+)$")
+_BRAND_AFTER = regex.compile(
+    r"(?i:,[ \t]+(?!whose|which|that|who)(?:[\w'’-]+[ \t]+){0,4}"
+    r"(?:brand|marque|sub-brand|nameplate)\b)"
+)
+# who cites the figures: "a forecast by X", "data from X", "according to X"
+_SOURCE_CUE = (
+    r"\b(?:forecast|survey|report|analysis|study|estimate|estimates|data|figures|research"
+    r"|statistics|ranking|tally|index)\s+(?:by|from|of)|\baccording\s+to"
+)
+# a person's post at a company: "managing director at Automotive Foresight"
+_TITLE_AT = (
+    r"\b(?:analysts?|director|executive|manager|chairman|chairwoman|president|CEO|founder|partner"
+    r"|economist|researcher|head|chief|officer|strategist|consultant|engineer|spokesperson"
+    r"|spokesman|spokeswoman)\s+(?:at|with)"
 )
 _DESCRIPTIVE_PREFIX = regex.compile(
     r"[A-Z][\w.]*-(?:listed|based|headquartered|owned|backed|registered|made|born|focused)"
@@ -155,7 +173,10 @@ def vocab() -> _Vocab:
     not_company = frozenset(data["not_company_words"])
     places = frozenset(load_word_list("places/places.txt"))
     surnames = frozenset(data["person_surnames"])
-    word = r"[A-Z][\w&-]*(?:\.(?=,?\s*(?:Ltd|Inc|Co|Limited)\b))?"
+    word = (
+        r"(?:(?:[A-Z]\.){2,}|\((?:Group|Holdings?)\)|[A-Z][\w&-]*(?:['’](?!s\b)[A-Za-z]+)*"
+        r"(?:\.(?=,?\s*(?:Ltd|Inc|Co|Limited)\b))?)"
+    )
     connector = r"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?|,[ \t]*(?=(?:Ltd|Inc|LLC|Limited)\b))"
     legal_tail = r"(?:(?<=\b(?:Co|Ltd|Inc|Corp))\.)?"
     chunk = regex.compile(rf"(?<![\w-]){word}(?:{connector}{word})*{legal_tail}")
@@ -173,14 +194,32 @@ def vocab() -> _Vocab:
             r"(?:[ \t]+[\w-]+){0,3}?[ \t]*,?[ \t]+such[ \t]+as[ \t]+$"
         ),
         chunk=chunk,
-        role_before=regex.compile(rf"(?i:\b(?:{alternation(roles)}))[ \t]+$"),
-        list_cue=regex.compile(rf"(?i:\b(?:{alternation(cues)}))[ \t]+"),
+        role_before=regex.compile(
+            rf"(?i:\b(?:{alternation(roles)})|{_SOURCE_CUE}|{_TITLE_AT})[ \t]+$"
+        ),
+        # "companies such as", "Other companies, including"
+        list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
     )
+
+
+def _called_a_brand(text: str, start: int, end: int) -> bool:
+    """'Geely's premium brand Zeekr', 'IM Motors, SAIC's premium marque': a brand here."""
+    return bool(
+        _BRAND_BEFORE.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
+        or _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S)
+    )
+
+
+def _comma_optional(pattern: str) -> str:
+    """Let a list cue take a comma before its last word: 'companies, including'."""
+    for word in ("such", "including"):
+        pattern = pattern.replace(rf"\s+{word}", rf",?\s+{word}")
+    return pattern
 
 
 def normalise_name(name: str) -> str:
     """Case-folded name without punctuation or legal suffixes: the key firms merge on."""
-    words = _PUNCT.sub(" ", name).split()
+    words = _PUNCT.sub(" ", name, timeout=MATCH_TIMEOUT_S).split()
     legal = {w.rstrip(".").casefold() for w in vocab().legal}
     while len(words) > 1 and words[-1].casefold() in legal:
         words.pop()
@@ -200,16 +239,16 @@ class _Chunk:
 
 def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
     v = vocab()
-    stops = stop_words()
+    leading = stop_words() | {"and", "of", "for"}
     out: list[_Chunk] = []
-    for m in v.chunk.finditer(text, start, end):
+    for m in v.chunk.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
         s, e = m.span()
-        words = list(_NON_SPACE.finditer(text[s:e]))
+        words = list(_NON_SPACE.finditer(text[s:e], timeout=MATCH_TIMEOUT_S))
         # leading function words are sentence capitals, not part of a name: "In Hong Kong";
         # "Toronto-listed", "Shenzhen-based" describe the company that follows
         while words and (
-            words[0].group().lower() in stops | {"and", "of", "for"}
-            or _DESCRIPTIVE_PREFIX.fullmatch(words[0].group())
+            words[0].group().lower() in leading
+            or _DESCRIPTIVE_PREFIX.fullmatch(words[0].group(), timeout=MATCH_TIMEOUT_S)
         ):
             words.pop(0)
         if not words:
@@ -229,13 +268,17 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
 def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """`BYD and Li Auto` is two names; `Import and Export`, `Ministry of X and Y` are one."""
     piece = text[s:e]
-    if " and " not in piece or _IMPORT_EXPORT.search(piece):
+    if " and " not in piece or _IMPORT_EXPORT.search(piece, timeout=MATCH_TIMEOUT_S):
         return [(s, e)]
-    if any(w in vocab().not_company for w in piece.split()):
+    words = piece.split()
+    if any(w in vocab().not_company for w in words):
         return [(s, e)]
+    head = piece.split(" and ")[0].split()
+    if words[-1].rstrip(".,") in vocab().legal and len(head) >= 2 and not _is_company_shaped(head):
+        return [(s, e)]  # "PICC Property and Casualty Co Ltd" is one legal name
     out: list[tuple[int, int]] = []
     cursor = s
-    for m in _AND.finditer(piece):
+    for m in _AND.finditer(piece, timeout=MATCH_TIMEOUT_S):
         out.append((cursor, s + m.start()))
         cursor = s + m.end()
     out.append((cursor, e))
@@ -244,7 +287,7 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _after_of(chunk: _Chunk) -> _Chunk:
     """`Shares of Tianmu Lake Battery Materials`: the company is the part after `of`."""
-    m = _OF.search(chunk.text)
+    m = _OF.search(chunk.text, timeout=MATCH_TIMEOUT_S)
     if m is None or any(w in vocab().not_company for w in chunk.words):
         return chunk
     rest = chunk.text[m.end() :]
@@ -380,15 +423,20 @@ def find_firms(
             lex = lex_inside[0]
             extra = text[lex.end : c.end].split()
             if not extra or all(w.rstrip(".,") in v.legal | _SAME_FIRM_EXTENSIONS for w in extra):
-                add(lex.id, "firm.lexicon", c.start, c.end)
+                if not _called_a_brand(text, c.start, c.end):
+                    add(lex.id, "firm.lexicon", c.start, c.end)
                 continue
+            # "State Grid Zhejiang" after "State Grid Zhejiang Electric Power"
             owner = _short_form_owner(c.text, firms)
-            if (
-                owner is not None
-            ):  # "State Grid Zhejiang" after "State Grid Zhejiang Electric Power"
+            if owner is not None:
                 add(owner, "firm.alias", c.start, c.end)
                 continue
-            if not any(w.rstrip(".,") in v.company_words for w in extra):
+            bare = [w.rstrip(".,") for w in extra]
+            regional = " ".join(bare) in v.places or all(w in v.places for w in bare)
+            if regional:  # a regional arm: "J.D. Power China"
+                add(normalise_name(c.text), "firm.lexicon", c.start, c.end, _core_words(words))
+                continue
+            if not any(w in v.company_words | v.legal for w in bare):
                 continue
         if _rejected(words):
             continue
@@ -399,9 +447,9 @@ def find_firms(
             rule = "firm.suffix"
         elif c.start in listed:
             rule = "firm.list"
-        elif v.role_before.search(text, max(0, c.start - 40), c.start) or _CALLED.search(
-            text, max(0, c.start - 80), c.start
-        ):
+        elif v.role_before.search(
+            text, max(0, c.start - 40), c.start, timeout=MATCH_TIMEOUT_S
+        ) or _CALLED.search(text, max(0, c.start - 80), c.start, timeout=MATCH_TIMEOUT_S):
             rule = "firm.role"
         elif c.start in ner_starts:
             rule = "firm.ner"
@@ -415,8 +463,10 @@ def find_firms(
             continue
         add(normalise_name(c.text), rule, c.start, c.end, _core_words(words))
 
-    # 2. lexicon names not inside a longer name
+    # 2. lexicon names not inside a longer name, unless the text calls them a brand
     for x in lex_firms:
+        if _called_a_brand(text, x.start, x.end):
+            continue
         add(x.id, "firm.lexicon", x.start, x.end)
 
     # 3. short forms and acronyms of names found above
@@ -449,16 +499,16 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     v = vocab()
     out: set[int] = set()
     by_start = {c.start: c for c in chunks}
-    for cue in v.list_cue.finditer(text):
+    for cue in v.list_cue.finditer(text, timeout=MATCH_TIMEOUT_S):
         pos = cue.end()
         if cue.group().lower().startswith("such") and not v.list_plurals.search(
-            text, max(0, cue.start() - 60), pos
+            text, max(0, cue.start() - 60), pos, timeout=MATCH_TIMEOUT_S
         ):
             continue  # "technologies such as LiDAR" lists no companies
         while pos in by_start:
             c = by_start[pos]
             out.add(c.start)
-            sep = _LIST_SEPARATOR.match(text[c.end : c.end + 8])
+            sep = _LIST_SEPARATOR.match(text[c.end : c.end + 8], timeout=MATCH_TIMEOUT_S)
             if not sep:
                 break
             pos = c.end + sep.end()
@@ -505,7 +555,7 @@ def _add_short_forms(
     # acronyms in brackets right after a name: "Contemporary Amperex ... (CATL)"
     for key, firm in firms.items():
         for _s, e in list(firm.mentions):
-            m = _ACRONYM_AFTER.match(text[e : e + 14])
+            m = _ACRONYM_AFTER.match(text[e : e + 14], timeout=MATCH_TIMEOUT_S)
             if m:
                 forms.setdefault(m.group(1), key)
     for c in chunks:

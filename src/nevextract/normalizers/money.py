@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,9 +61,8 @@ def convert(
             return None
         period = str(min(years, key=lambda y: abs(y - year)))
     per_usd = periods[period]
-    return Conversion(
-        usd=value / per_usd,
-        usd_max=value_max / per_usd if value_max is not None else None,
-        usd_per_unit=1.0 / per_usd,
-        period=period,
-    )
+    usd = value / per_usd
+    usd_max = value_max / per_usd if value_max is not None else None
+    if not math.isfinite(usd) or (usd_max is not None and not math.isfinite(usd_max)):
+        return None  # beyond float range after conversion (rates below 1 per USD)
+    return Conversion(usd=usd, usd_max=usd_max, usd_per_unit=1.0 / per_usd, period=period)

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
@@ -12,6 +13,8 @@ from typing import Any
 import regex
 
 from ..resources import load_json
+
+MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
 Lexicon = dict[str, Any]
 
@@ -52,16 +55,23 @@ def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+_PLAIN = regex.compile(r"\d{1,15}(?:,\d{3})*(?:\.\d{1,6})?")
+
+
 def parse_amount(text: str) -> float:
     """Value of one amount: digits or number words, optionally followed by scale words.
 
     Decimal arithmetic until the end, so 69.21 billion is exactly 69210000000.0.
-    Raises ValueError when the text holds no number.
+    Raises ValueError when the text holds no number or one too large for a float.
     """
+    if _PLAIN.fullmatch(
+        text, timeout=MATCH_TIMEOUT_S
+    ):  # most amounts: digits alone, where float() is already exact
+        return float(text.replace(",", ""))
     s = " ".join(text.lower().replace("-", " ").split())
     value: Decimal | None = None
     rest = s
-    m = _DIGITS.match(s)
+    m = _DIGITS.match(s, timeout=MATCH_TIMEOUT_S)
     if m:
         try:
             value = Decimal(m.group().replace(",", ""))
@@ -93,5 +103,11 @@ def parse_amount(text: str) -> float:
         factor = scales().get(word) or attached_scales().get(word)
         if factor is None:
             break
-        value *= Decimal(str(factor))
-    return float(value)
+        try:
+            value *= Decimal(str(factor))
+        except ArithmeticError as exc:  # decimal.Overflow: "billion billion ..." x 100,000
+            raise ValueError(f"amount out of range: {text[:40]!r}") from exc
+    result = float(value)
+    if not math.isfinite(result):  # beyond float: 400 digits, or 40 stacked scale words
+        raise ValueError(f"amount out of range: {text[:40]!r}")
+    return result

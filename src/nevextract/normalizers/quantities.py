@@ -131,7 +131,15 @@ def tables() -> _Tables:
     pct_range = r"(?:%(?=\s*[-–—]\s*[\d.]+\s*%|\s+to\s+[\d.]+\s*%))?"
     second = rf"(?:(?P<pre2>{prefix})\s?)?(?P<n2>{amount})"
     suffix = rf"(?:(?P<pct>{percent})|(?P<cur>{currency_word})|(?P<unit>{unit}))?"
-    right = rf"(?P<n1>{amount}){pct_range}(?:(?:\s*[-–—]\s*|\s+to\s+){second})?{suffix}"
+    # "600 million yuan to 800 million yuan": a currency word said twice, when the second
+    # amount follows at once (else "9.8 billion yuan in 2020 to ..." would become a range)
+    said_twice = (
+        rf"(?:{currency_word}(?=\s+to\s+(?:{prefix})?\s?[\d.,]+[\w\s-]{{0,12}}?{currency_word}))?"
+    )
+    right = (
+        rf"(?P<n1>{amount}){pct_range}{said_twice}"
+        rf"(?:(?:\s*[-–—]\s*|\s+to\s+){second})?{suffix}"
+    )
     # "between 7.1 billion yuan and 8.0 billion yuan": the unit may be said twice
     repeated = rf"(?:{currency_word}|[\s-]?%)?"
     right_between = rf"(?P<n1>{amount}){pct_range}{repeated}(?:\s+and\s+{second})?{suffix}"
@@ -193,7 +201,11 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         m = _match_at(text, pos, max(done, pos - 40), end, t)
         if m is None:
             continue
-        if m.group("n2") and _YEAR_LIKE.fullmatch(m.group("n1")) and not m.group("between"):
+        if (
+            m.group("n2")
+            and _YEAR_LIKE.fullmatch(m.group("n1"), timeout=MATCH_TIMEOUT_S)
+            and not m.group("between")
+        ):
             continue  # "in 2020 to 18.36 billion yuan": a year is no range end
         q = _to_quantity(text, m, t)
         if q is not None:
@@ -280,9 +292,9 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
         return None  # the second term of a ratio or time: 2:1, 10:30
     if after == "." and text[e + 1 : e + 2].isalpha():
         return None  # a ticker: 002074.SZ, 9868.HK
-    if _EXCHANGE_BEFORE.search(text, max(0, num_start - 12), num_start):
+    if _EXCHANGE_BEFORE.search(text, max(0, num_start - 12), num_start, timeout=MATCH_TIMEOUT_S):
         return None  # a listing code: HKG: 1211, SZSE: 300750
-    if _TIMES.match(text, e):
+    if _TIMES.match(text, e, timeout=MATCH_TIMEOUT_S):
         return None  # multipliers: 2.5 times, threefold
     try:
         value = parse_amount(m.group("n1"))
@@ -310,10 +322,10 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
             else (m.start("pre") if m.group("pre") else m.start("n1")),
         )
     if qualifier is None and not rank:
-        verb = t.verb_qualifier.search(text, max(0, start - 30), start)
+        verb = t.verb_qualifier.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
         if verb:
             qualifier = _verb_qualifier_table()[" ".join(verb.group("v").lower().split())]
-    suffix = t.suffix_qualifier.match(text, e)
+    suffix = t.suffix_qualifier.match(text, e, timeout=MATCH_TIMEOUT_S)
     if suffix and qualifier is None:
         qualifier = t.suffix_qualifiers[" ".join(suffix.group("s").lower().split())]
     if negative and not m.group("qual") and not m.group("between"):
@@ -336,7 +348,7 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
         if factor is not None:
             q.value *= factor
             q.value_max = q.value_max * factor if q.value_max is not None else None
-        if m.group("pre") and _RATE_NOTE.match(text, e):
+        if m.group("pre") and _RATE_NOTE.match(text, e, timeout=MATCH_TIMEOUT_S):
             q.extras["rate_note"] = True
     elif m.group("pct"):
         points_key = " ".join(m.group("pct").strip().lower().split())
@@ -347,7 +359,7 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
         q.unit, q.pint_unit = t.units[surface]
         q.rule_id = "figure.physical"
     else:
-        hyphen = _HYPHEN_WORD.match(text, e)
+        hyphen = _HYPHEN_WORD.match(text, e, timeout=MATCH_TIMEOUT_S)
         if hyphen:
             q.hyphen_word = hyphen.group(1)
             q.end = hyphen.end()
@@ -376,7 +388,11 @@ def _currency(text: str, m: Any, t: _Tables) -> str | None:
     symbol = pre.strip()
     if symbol in t.context_symbols:
         sentence_window = text[max(0, m.start() - 300) : m.end() + 100]
-        return "JPY" if _JAPAN_CONTEXT.search(sentence_window) else t.prefix_currency[symbol]
+        return (
+            "JPY"
+            if _JAPAN_CONTEXT.search(sentence_window, timeout=MATCH_TIMEOUT_S)
+            else t.prefix_currency[symbol]
+        )
     return t.prefix_currency.get(symbol)
 
 
@@ -407,8 +423,8 @@ def _merge_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
         if nxt.kind != "money":
             continue
         between = text[q.end : nxt.start]
-        paren = _RESTATE_PAREN.fullmatch(between) is not None
-        if not (paren or _RESTATE_OR.fullmatch(between)):
+        paren = _RESTATE_PAREN.fullmatch(between, timeout=MATCH_TIMEOUT_S) is not None
+        if not (paren or _RESTATE_OR.fullmatch(between, timeout=MATCH_TIMEOUT_S)):
             continue
         skip_next = True
         if nxt.currency == "USD" and q.currency != "USD":

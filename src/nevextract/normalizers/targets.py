@@ -76,7 +76,7 @@ def _past_before() -> Any:
 
 # Where an objective clause stops: another clause about who said it, a comparison, etc.
 _SEGMENT_END = regex.compile(
-    r",\s+(?=(?:while|whereas|but|compared|including|up\s+from|down\s+from|according|as\b|which|"
+    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|compared|including|up\s+from|down\s+from|according|as\b|which|"
     r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
     r"|,\s+(?=and\s+(?:by\s+then\b|it\s+|they\s+))",
@@ -91,6 +91,10 @@ _DANGLING_PREPOSITION = regex.compile(
     r"(?i:\s+(?:by\s+then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of))\s*$"
 )
+_QUARTER = regex.compile(
+    r"(?i:\b(?:in|by|during|for|before)\s+the\s+(?:first|second|third|fourth|final|last)\s+"
+    r"(?:quarter|half)\b(?!\s+of\b))"
+)
 _WITHIN = regex.compile(r"(?i:\bwithin\s+(?:the\s+next\s+)?(?P<n>\d{1,2}|[a-z]+)\s+years?\b)")
 _DURING = regex.compile(r"(?i:\b(?:during|in|over|for|within)\s+(?:the\s+)?)$")
 _PASSIVE = regex.compile(r"be\s+\w+ed\b")
@@ -99,7 +103,9 @@ _CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:and\s+)?|^")
 
 def _clause_start(text: str, s_start: int, cue_start: int) -> int:
     """Where the clause holding the cue begins: the sentence start or after its last comma."""
-    starts = [m.end() for m in _CLAUSE_OPENING.finditer(text, s_start, cue_start)]
+    starts = [
+        m.end() for m in _CLAUSE_OPENING.finditer(text, s_start, cue_start, timeout=MATCH_TIMEOUT_S)
+    ]
     return starts[-1] if starts else s_start
 
 
@@ -125,10 +131,12 @@ def find_targets(
         found: list[tuple[int, int, int, str]] = []  # (obj_start, obj_end, cue_start, rule)
         for cue in _cues():
             for m in cue.pattern.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
-                if _past_before().search(text, s_start, m.start()):
+                if _past_before().search(text, s_start, m.start(), timeout=MATCH_TIMEOUT_S):
                     continue
                 expectation = cue.kind == "will_by" or cue.id == "target.set_to"
-                if expectation and _forecast_before().search(text, s_start, m.start()):
+                if expectation and _forecast_before().search(
+                    text, s_start, m.start(), timeout=MATCH_TIMEOUT_S
+                ):
                     continue  # inside a forecast: an expectation, not a commitment
                 if cue.kind in ("before", "self"):
                     found.append((m.start("obj"), m.end("obj"), m.start(), f"{cue.id}:{cue.kind}"))
@@ -153,14 +161,19 @@ def find_targets(
             in_segment = [y for y in sentence_years if o_start <= y.start < limit]
             in_segment = [y for y in in_segment if y.start < _segment_end(text, o_start, s_end) + 1]
             if kind == "will_by" and not any(
-                _BY_YEAR.search(text, max(o_start, y.start - 16), y.start + 3)
+                _BY_YEAR.search(
+                    text, max(o_start, y.start - 16), y.start + 3, timeout=MATCH_TIMEOUT_S
+                )
                 or (
-                    y.role == "period" and _DURING.search(text, max(o_start, y.start - 12), y.start)
+                    y.role == "period"
+                    and _DURING.search(
+                        text, max(o_start, y.start - 12), y.start, timeout=MATCH_TIMEOUT_S
+                    )
                 )
                 for y in in_segment
             ):
                 continue
-            if kind == "will_by" and _PASSIVE.match(text, o_start):
+            if kind == "will_by" and _PASSIVE.match(text, o_start, timeout=MATCH_TIMEOUT_S):
                 # "All 96 service areas ... will be equipped": the subject is the objective
                 o_start = _clause_start(text, s_start, cue_start)
             deadline = _deadline(
@@ -201,7 +214,7 @@ _NEXT_CLAUSE = regex.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas)\b[^,;]*$")
 
 def _before_next_subject(text: str, start: int, end: int) -> int:
     """`expand in Europe, and Xpeng [intends to ...]`: the objective stops before `and Xpeng`."""
-    m = _NEXT_CLAUSE.search(text, start, end)
+    m = _NEXT_CLAUSE.search(text, start, end, timeout=MATCH_TIMEOUT_S)
     return m.start() if m and m.start() > start else end
 
 
@@ -216,7 +229,7 @@ def _drop_overlapping(found: list[tuple[int, int, int, str]]) -> list[tuple[int,
 
 
 def _segment_end(text: str, start: int, limit: int) -> int:
-    m = _SEGMENT_END.search(text, start, limit)
+    m = _SEGMENT_END.search(text, start, limit, timeout=MATCH_TIMEOUT_S)
     end = m.start() if m else limit
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
@@ -240,14 +253,16 @@ def _deadline(
     periods = [y for y in in_segment if y.role == "period"]
     if periods:
         return max(y.value for y in periods)  # "during 2023-2025": the span's end
-    within = _WITHIN.search(text, o_start, o_end)
+    if published is not None and _QUARTER.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S):
+        return published.year  # "in the fourth quarter": of the year it is written in
+    within = _WITHIN.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
     if within and published is not None:
         n = within.group("n")
         count = int(n) if n.isdigit() else int(number_words().get(n.lower(), 0))
         if count:
             return published.year + count
     window = text[s_start:o_end]
-    if _BY_THEN.search(window) and previous_year is not None:
+    if _BY_THEN.search(window, timeout=MATCH_TIMEOUT_S) and previous_year is not None:
         return previous_year
     # a deadline before the cue: "by 2030 it aims to ...", "the task for this year is to ..."
     before = [
@@ -257,7 +272,7 @@ def _deadline(
     ]
     if before:
         return before[-1].value
-    if _BY_THEN.search(text, o_start, o_end + 12):
+    if _BY_THEN.search(text, o_start, o_end + 12, timeout=MATCH_TIMEOUT_S):
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else previous_year
     return None
@@ -270,7 +285,7 @@ def _text_end(text: str, o_start: int, o_end: int, in_segment: Sequence[YearMent
         if y.role != "period" and o_start + 3 < y.start < end:
             end = y.start
             break
-    cut = _DANGLING_PREPOSITION.search(text[o_start:end])
+    cut = _DANGLING_PREPOSITION.search(text[o_start:end], timeout=MATCH_TIMEOUT_S)
     if cut:
         end = o_start + cut.start()
     while end > o_start and text[end - 1] in " ,.;:":
@@ -279,7 +294,7 @@ def _text_end(text: str, o_start: int, o_end: int, in_segment: Sequence[YearMent
 
 
 def _subject(text: str, s_start: int, cue_start: int) -> str | None:
-    m = _SUBJECT.search(text, s_start, cue_start)
+    m = _SUBJECT.search(text, s_start, cue_start, timeout=MATCH_TIMEOUT_S)
     if not m:
         return None
     name = m.group(1)

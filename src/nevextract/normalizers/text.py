@@ -16,6 +16,8 @@ import regex
 
 from ..resources import load_json, load_word_list
 
+MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
+
 
 @dataclass(frozen=True)
 class Sentences:
@@ -39,6 +41,7 @@ class Sentences:
 # A candidate boundary: sentence punctuation (optionally closing quotes/brackets) then space,
 # then something that can start a sentence; or a line break.
 _BOUNDARY = regex.compile(r"""(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(\[]?[A-Z0-9£$€¥])|\n\s*""")
+_INITIALS = regex.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LAST_WORD = regex.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -53,11 +56,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Senten
     abbreviations = _abbreviations()
     spans: list[tuple[int, int]] = []
     cursor = start
-    for m in _BOUNDARY.finditer(text, start, end):
+    for m in _BOUNDARY.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
         if "\n" not in m.group():
-            last = _LAST_WORD.search(text, max(cursor, m.start() - 12), m.start())
-            if last and last.group(1) in abbreviations:
-                continue
+            last = _LAST_WORD.search(
+                text, max(cursor, m.start() - 12), m.start(), timeout=MATCH_TIMEOUT_S
+            )
+            if last and (
+                last.group(1) in abbreviations
+                or _INITIALS.fullmatch(last.group(1), timeout=MATCH_TIMEOUT_S)
+            ):
+                continue  # "Co. Ltd", "J.D. Power", "U.S. carmakers"
         _append_stripped(text, cursor, m.start(), spans)
         cursor = m.end()
     _append_stripped(text, cursor, end, spans)

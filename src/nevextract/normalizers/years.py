@@ -157,13 +157,13 @@ def _relative_value(m: Any, published: date) -> int:
 
 def _is_name_part(text: str, start: int) -> bool:
     """A bare year right after a capitalised word belongs to a name: 'Auto Shanghai 2023'."""
-    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start], timeout=MATCH_TIMEOUT_S)
     if not m:
         return False
     word = m.group(1)
     if not word[0].isupper() or word in _NOT_NAME_WORDS:
         return False
-    return _MONTH_WORD.fullmatch(word) is None
+    return _MONTH_WORD.fullmatch(word, timeout=MATCH_TIMEOUT_S) is None
 
 
 def find_years(
@@ -198,7 +198,9 @@ def find_years(
             if not free(*m.span()):
                 continue
             comparison = bool(
-                p["comparison_before"].search(text, max(0, m.start() - 30), m.start())
+                p["comparison_before"].search(
+                    text, max(0, m.start() - 30), m.start(), timeout=MATCH_TIMEOUT_S
+                )
             )
             out.append(
                 YearMention(
@@ -220,11 +222,11 @@ def find_years(
         if prep is None and m.group("date") is None and m.group("mid") is None:
             if _is_name_part(text, s):
                 continue
-            plural = p["plural_after"].match(text, m.end())
+            plural = p["plural_after"].match(text, m.end(), timeout=MATCH_TIMEOUT_S)
             if plural and plural.group("noun") not in _activity_nouns():
                 continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
         value = int(m.group("year"))
-        if p["span_before"].search(text, max(0, s - 60), s):
+        if p["span_before"].search(text, max(0, s - 60), s, timeout=MATCH_TIMEOUT_S):
             role: YearRole = "period"
         elif prep in _TARGET_PREPS:
             role = "target" if published is None or value >= published.year else "reference"
@@ -232,7 +234,10 @@ def find_years(
             role = "target"
         else:
             role = "reference"
-        comparison = bool(p["comparison_before"].search(text, max(0, s - 30), s)) or prep == "from"
+        comparison = (
+            bool(p["comparison_before"].search(text, max(0, s - 30), s, timeout=MATCH_TIMEOUT_S))
+            or prep == "from"
+        )
         out.append(
             YearMention(s, m.end(), value, role, f"year.{role}", prep, comparison=comparison)
         )

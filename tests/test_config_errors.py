@@ -1,0 +1,157 @@
+"""A malformed pattern, lexicon, rate or unit file is a ConfigError naming the file and line,
+raised by `nevextract.load()` (load time), not by the first article that needs the file."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+import nevextract
+from nevextract import resources
+from nevextract.errors import ConfigError
+from nevextract.normalizers import money, numbers, targets, units
+
+PATTERNS = resources.patterns_dir()
+
+
+@pytest.fixture
+def patterns_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of patterns/ that NEVEXTRACT_PATTERNS_DIR points the loaders at."""
+    copy = tmp_path / "patterns"
+    shutil.copytree(PATTERNS, copy)
+    monkeypatch.setenv(resources.PATTERNS_DIR_ENV, str(copy))
+    resources.clear_caches()
+    yield copy
+    monkeypatch.delenv(resources.PATTERNS_DIR_ENV)
+    resources.clear_caches()  # later tests load the real patterns again
+
+
+def _set_line(file: Path, lineno: int, text: str) -> None:
+    lines = file.read_text(encoding="utf-8").splitlines()
+    lines[lineno - 1] = text
+    file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _first_data_line(file: Path) -> int:
+    """Line number of the first row after the header of a `#`-commented CSV file."""
+    lines = file.read_text(encoding="utf-8").splitlines()
+    data = [n for n, line in enumerate(lines, 1) if line and not line.startswith("#")]
+    return data[1]
+
+
+def _assert_config_error(
+    call: Callable[[], object], file: Path, line: int | None, match: str
+) -> None:
+    with pytest.raises(ConfigError, match=match) as info:
+        call()
+    err = info.value
+    assert Path(err.path) == file
+    assert err.line == line
+    assert str(err).startswith(f"{file}:{line}:" if line is not None else f"{file}:")
+
+
+def test_override_points_the_loaders_at_the_copy(patterns_copy: Path) -> None:
+    assert resources.patterns_dir() == patterns_copy
+    assert resources.resolve_pattern_path("numeric/lexicon.json").is_relative_to(patterns_copy)
+
+
+def test_override_to_a_missing_folder_is_a_config_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(resources.PATTERNS_DIR_ENV, str(tmp_path / "nowhere"))
+    with pytest.raises(ConfigError, match="not a folder"):
+        resources.patterns_dir()
+
+
+def test_clear_caches_reloads_changed_files(patterns_copy: Path) -> None:
+    before = numbers.scales()
+    lexicon = patterns_copy / "numeric" / "lexicon.json"
+    lexicon.write_text(
+        lexicon.read_text(encoding="utf-8").replace('"scales": {', '"scales": {"zillion": 1e30, '),
+        encoding="utf-8",
+    )
+    assert numbers.scales() is before  # cached
+    resources.clear_caches()
+    assert numbers.scales()["zillion"] == 1e30
+
+
+def test_bad_json_line_in_companies(patterns_copy: Path) -> None:
+    file = patterns_copy / "firms" / "companies.jsonl"
+    _set_line(file, 5, '{"label": "FIRM", "pattern": "Broken Co"')
+    _assert_config_error(nevextract.load, file, 5, "invalid JSON")
+
+
+def test_jsonl_line_without_id(patterns_copy: Path) -> None:
+    file = patterns_copy / "firms" / "companies.jsonl"
+    _set_line(file, 7, '{"label": "FIRM", "pattern": "No Id Co"}')
+    _assert_config_error(nevextract.load, file, 7, "'id'")
+
+
+def test_line_numbers_count_blank_lines(patterns_copy: Path) -> None:
+    file = patterns_copy / "firms" / "not_firms.jsonl"
+    _set_line(file, 3, "")
+    _set_line(file, 4, '{"label": "NOT_FIRM", "id": "x"}')
+    _assert_config_error(nevextract.load, file, 4, "'label' and 'pattern'")
+
+
+def test_bad_json_in_number_lexicon(patterns_copy: Path) -> None:
+    file = patterns_copy / "numeric" / "lexicon.json"
+    _set_line(file, 4, '    "one": 1, "two": 2,, "three": 3,')
+    _assert_config_error(numbers.lexicon, file, 4, "invalid JSON")
+    resources.clear_caches()
+    _assert_config_error(nevextract.load, file, 4, "invalid JSON")
+
+
+def test_bad_row_in_rates(patterns_copy: Path) -> None:
+    file = patterns_copy / "rates" / "usd_rates.csv"
+    line = _first_data_line(file) + 1
+    _set_line(file, line, "CNY,2001,eight point two")
+    _assert_config_error(money.rate_table, file, line, "bad rate row")
+    resources.clear_caches()
+    _assert_config_error(nevextract.load, file, line, "bad rate row")
+
+
+def test_negative_rate(patterns_copy: Path) -> None:
+    file = patterns_copy / "rates" / "usd_rates.csv"
+    line = _first_data_line(file)
+    _set_line(file, line, "CNY,2000,-8.2")
+    _assert_config_error(money.rate_table, file, line, "positive")
+
+
+def test_invalid_regex_in_target_cues(patterns_copy: Path) -> None:
+    file = patterns_copy / "targets" / "cues.jsonl"
+    _set_line(file, 2, '{"id": "target.broken", "kind": "after", "pattern": "\\\\b(?:aims"}')
+    _assert_config_error(targets._cues, file, 2, "bad cue")
+    resources.clear_caches()
+    _assert_config_error(nevextract.load, file, 2, "bad cue")
+
+
+def test_bad_unit_definitions(patterns_copy: Path) -> None:
+    file = patterns_copy / "units" / "definitions.txt"
+    lines = file.read_text(encoding="utf-8").splitlines()
+    file.write_text("\n".join([*lines, "foo = = = bar ++"]) + "\n", encoding="utf-8")
+    _assert_config_error(units.registry, file, len(lines) + 1, "bad unit definitions")
+    resources.clear_caches()
+    _assert_config_error(nevextract.load, file, len(lines) + 1, "bad unit definitions")
+
+
+def test_unparsable_unit_definition_line(patterns_copy: Path) -> None:
+    file = patterns_copy / "units" / "definitions.txt"
+    lines = file.read_text(encoding="utf-8").splitlines()
+    file.write_text("\n".join([*lines[:3], "just some words", *lines[3:]]), encoding="utf-8")
+    _assert_config_error(units.registry, file, 4, "bad unit definitions")
+
+
+def test_undecodable_word_list(patterns_copy: Path) -> None:
+    file = patterns_copy / "text" / "abbreviations.txt"
+    file.write_bytes(b"Mr.\nDr.\n\xff\xfe bad\n")
+    _assert_config_error(nevextract.load, file, 3, "not valid UTF-8")
+
+
+def test_missing_file(patterns_copy: Path) -> None:
+    file = patterns_copy / "targets" / "cues.jsonl"
+    file.unlink()
+    _assert_config_error(nevextract.load, file, None, "file not found")
