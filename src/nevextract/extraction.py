@@ -6,6 +6,7 @@ spaCy, lets tests and other callers run them directly and keeps the components t
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -111,11 +112,25 @@ def find_amount_records(ctx: Context) -> None:
     amounts = [attributes.Span(q.num_start, q.end) for q in kept] + [
         attributes.Span(f.num_start, f.end) for f in ctx.figures
     ]
+    # years and amounts grouped by sentence, so each amount looks only at its own sentence
+    # (a whole-article scan per amount is quadratic on long, number-dense texts)
+    years_in: dict[int, list[years.YearMention]] = defaultdict(list)
+    for y in ctx.year_mentions:
+        years_in[ctx.sentences.index_at(y.start)].append(y)
+    amounts_in: dict[int, list[attributes.Span]] = defaultdict(list)
+    for a in amounts:
+        amounts_in[ctx.sentences.index_at(a.start)].append(a)
+
+    def by_sentence(offset: int) -> tuple[list[years.YearMention], list[attributes.Span]]:
+        index = ctx.sentences.index_at(offset)
+        return years_in[index], amounts_in[index]
+
     percentages: list[PercentageRecord] = []
     for q in kept:
         sentence = ctx.sentences.range_at(q.start)
+        local_years, local_amounts = by_sentence(q.start)
         year = attributes.amount_year(
-            text, attributes.Span(q.num_start, q.end), q.kind, sentence, ctx.year_mentions, amounts
+            text, attributes.Span(q.num_start, q.end), q.kind, sentence, local_years, local_amounts
         )
         if q.kind == "money":
             ctx.records.append(_money_record(ctx, q, year))
@@ -138,13 +153,14 @@ def find_amount_records(ctx: Context) -> None:
         sentence = ctx.sentences.range_at(f.start)
         year = None
         if not f.rank and not (f.adjectival and f.quantity is not None):
+            local_years, local_amounts = by_sentence(f.start)
             year = attributes.amount_year(
                 text,
                 attributes.Span(f.num_start, f.end),
                 "figure",
                 sentence,
-                ctx.year_mentions,
-                amounts,
+                local_years,
+                local_amounts,
             )
         ctx.records.append(
             FigureRecord(
