@@ -179,7 +179,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 
 # Footer markers: the body ends at the first of these, whatever follows.
 _FOOTER_HEADING_RE = re.compile(
-    r"^(?:Related(?:\s+(?:stories|articles|news|reading|posts|coverage|content|links?))?"
+    r"^(?:Related\s*:.*|Related(?:\s+(?:stories|articles|news|reading|posts|coverage|content|links?))?"
     r"|More\s+on\s+this\s+(?:story|topic)|See\s+also|Further\s+reading"
     r"|More\s+(?:stories|news)|Read\s+(?:more|also)|You\s+may\s+also\s+like|Recommended"
     r"|Most\s+(?:popular|read|viewed)|Back\s+to\s+top|Stock\s+quotes?|Market\s+data|Stocks\s+mentioned\s+in\s+(?:the|this)"

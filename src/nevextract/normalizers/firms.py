@@ -48,6 +48,7 @@ _TITLE_AT = (
 _DESCRIPTIVE_PREFIX = regex.compile(
     r"[A-Z][\w.]*-(?:listed|based|headquartered|owned|backed|registered|made|born|focused)"
 )
+_MODIFIES_NOUN = regex.compile(r"[ \t]+[a-z][\w-]*s\b")
 _PUNCT = regex.compile(r"[^\w\s&-]")
 _NON_SPACE = regex.compile(r"\S+")
 _IMPORT_EXPORT = regex.compile(r"Import\s+(?:and|&)\s+Export")
@@ -191,7 +192,7 @@ def vocab() -> _Vocab:
         generic=frozenset(data.get("generic_words", [])),
         list_plurals=regex.compile(
             rf"\b(?:{alternation(data.get('list_plural_nouns', ['companies']))})\b"
-            r"(?:[ \t]+[\w-]+){0,3}?[ \t]*,?[ \t]+such[ \t]+as[ \t]+$"
+            r"(?:[ \t]+[\w-]+){0,3}?[ \t]*,?[ \t]+(?:such[ \t]+as|led[ \t]+by|including)[ \t]+$"
         ),
         chunk=chunk,
         role_before=regex.compile(
@@ -501,13 +502,15 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     by_start = {c.start: c for c in chunks}
     for cue in v.list_cue.finditer(text, timeout=MATCH_TIMEOUT_S):
         pos = cue.end()
-        if cue.group().lower().startswith("such") and not v.list_plurals.search(
+        bare_cue = cue.group().lower().split()[0].strip(",") in ("such", "led", "including")
+        if bare_cue and not v.list_plurals.search(
             text, max(0, cue.start() - 60), pos, timeout=MATCH_TIMEOUT_S
         ):
             continue  # "technologies such as LiDAR" lists no companies
         while pos in by_start:
             c = by_start[pos]
-            out.add(c.start)
+            if not _MODIFIES_NOUN.match(text, c.end, timeout=MATCH_TIMEOUT_S):
+                out.add(c.start)  # not "backed by Slovak investors"
             sep = _LIST_SEPARATOR.match(text[c.end : c.end + 8], timeout=MATCH_TIMEOUT_S)
             if not sep:
                 break

@@ -56,6 +56,7 @@ class _Tables:
     left: Any  # what may stand before it: qualifier, "between", currency symbol (reverse search)
     right: Any  # the amount itself: number, scale, range, unit/currency/percent suffix
     right_between: Any  # the same after "between": the range is joined by "and"
+    right_single: Any  # one amount, no range: "from 51 percent to 80 percent" is two values
     prefix_currency: dict[str, str]
     suffix_currency: dict[str, str]
     context_symbols: frozenset[str]
@@ -120,7 +121,7 @@ def tables() -> _Tables:
     prefix = alternation(set(prefix_currency))
     percent = rf"[\s-]?(?:%|(?i:{alternation({k for k in percent_points if k != '%'})})\b)"
     currency_word = rf"[\s-](?i:{alternation(set(suffix_currency))})\b"
-    unit = rf"[\s-](?:{alternation(set(units))})(?![\w/])"
+    unit = rf"[\s-]?(?:{alternation(set(units))})(?![\w/])"  # "16nm", "100 kWh", "45-GWh"
     qualifier = rf"(?i:{alternation(set(qualifiers) | {'top'})})\s+"
     # Matching runs from cheap anchors (digits, number words) outwards rather than trying
     # the whole pattern at every character: the same rules at a tenth of the cost.
@@ -134,14 +135,15 @@ def tables() -> _Tables:
     # "600 million yuan to 800 million yuan": a currency word said twice, when the second
     # amount follows at once (else "9.8 billion yuan in 2020 to ..." would become a range)
     said_twice = (
-        rf"(?:{currency_word}(?=\s+to\s+(?:{prefix})?\s?[\d.,]+[\w\s-]{{0,12}}?{currency_word}))?"
+        rf"(?:{currency_word}(?=\s+to\s+(?:{prefix})?\s?[\d.,]+[\w\s-]{{0,12}}?{currency_word})"
+        rf"|(?P<p1>{percent})(?=\s+to\s+[\d.,]+(?P=p1)\b))?"
     )
     right = (
         rf"(?P<n1>{amount}){pct_range}{said_twice}"
         rf"(?:(?:\s*[-–—]\s*|\s+to\s+){second})?{suffix}"
     )
     # "between 7.1 billion yuan and 8.0 billion yuan": the unit may be said twice
-    repeated = rf"(?:{currency_word}|[\s-]?%)?"
+    repeated = rf"(?:{currency_word}|{percent})?"
     right_between = rf"(?P<n1>{amount}){pct_range}{repeated}(?:\s+and\s+{second})?{suffix}"
     suffix_q = alternation(set(suffix_qualifiers))
     return _Tables(
@@ -152,6 +154,7 @@ def tables() -> _Tables:
         left=regex.compile(left, regex.V1 | regex.REVERSE),
         right=regex.compile(right, regex.V1),
         right_between=regex.compile(right_between, regex.V1),
+        right_single=regex.compile(rf"(?P<n1>{amount}){suffix}", regex.V1),
         prefix_currency=prefix_currency,
         suffix_currency=suffix_currency,
         context_symbols=context_symbols,
@@ -171,6 +174,7 @@ def _verb_qualifier_table() -> dict[str, str]:
 
 
 _EXCHANGE_BEFORE = regex.compile(r"\b[A-Z]{2,6}\s*:\s*$")
+_FROM_BEFORE = regex.compile(r"(?i:\bfrom\s+)$")
 _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _JAPAN_CONTEXT = regex.compile(r"\b(?:Japan|Japanese|Tokyo|yen)\b")
 _RATE_NOTE = regex.compile(r"\s*=\s*")
@@ -233,6 +237,8 @@ class _Match:
             if self._left is None or (name == "between" and not self._between):
                 return False
             return bool(self._left.start(name) >= 0)
+        if name not in self._right.re.groupindex:  # the single-amount pattern has no n2
+            return False
         return bool(self._right.start(name) >= 0)
 
     def _source(self, name: str) -> Any:
@@ -264,7 +270,18 @@ def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | No
         if right is not None and right.group("n2"):
             return _Match(left, right, between=True)
     right = t.right.match(text, pos, end, timeout=MATCH_TIMEOUT_S)
+    if right is not None and right.group("n2") and _said_twice_after_from(text, right, pos):
+        right = t.right_single.match(text, pos, end, timeout=MATCH_TIMEOUT_S)
     return None if right is None else _Match(left, right, between=False)
+
+
+def _said_twice_after_from(text: str, right: Any, pos: int) -> bool:
+    """`from 51 percent to 80 percent` states two values, `15 percent to 20 percent` a range."""
+    unit_repeated = any(
+        ch.isalpha() or ch == "%" for ch in text[right.end("n1") : right.start("n2")]
+    )
+    found = _FROM_BEFORE.search(text, max(0, pos - 8), pos, timeout=MATCH_TIMEOUT_S)
+    return unit_repeated and found is not None
 
 
 def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
@@ -355,7 +372,7 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
         q.kind, q.points = "percentage", t.percent_points.get(points_key, False)
         q.rule_id = "percentage.points" if q.points else "percentage.percent"
     elif m.group("unit"):
-        surface = m.group("unit")[1:]
+        surface = m.group("unit").lstrip(" \t\n-")
         q.unit, q.pint_unit = t.units[surface]
         q.rule_id = "figure.physical"
     else:
