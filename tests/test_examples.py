@@ -57,30 +57,16 @@ def _check_fields(record: Any, expect: dict[str, Any]) -> None:
             assert got == value, field
 
 
-@pytest.mark.parametrize(("form", "expect", "published"), _params("money", "forms"))
-def test_money_forms(form: str, expect: dict[str, Any], published: date) -> None:
-    records = _records(form, "money", published)
-    assert [r.text for r in records] == [form]
-    _check_fields(records[0], expect)
-
-
-@pytest.mark.parametrize(("form", "expect", "published"), _params("percentage", "forms"))
-def test_percentage_forms(form: str, expect: dict[str, Any], published: date) -> None:
-    records = _records(form, "percentage", published)
-    assert [r.text for r in records] == [form]
-    _check_fields(records[0], expect)
-
-
-@pytest.mark.parametrize(("form", "expect", "published"), _params("figure", "forms"))
-def test_figure_forms(form: str, expect: dict[str, Any], published: date) -> None:
-    records = _records(form, "figure", published)
-    assert [r.text for r in records] == [form]
-    _check_fields(records[0], expect)
-
-
-@pytest.mark.parametrize(("form", "expect", "published"), _params("year", "forms"))
-def test_year_forms(form: str, expect: dict[str, Any], published: date) -> None:
-    records = _records(form, "year", published)
+@pytest.mark.parametrize(
+    ("kind", "form", "expect", "published"),
+    [
+        pytest.param(kind, *p.values, marks=p.marks, id=f"{kind}:{p.id}")
+        for kind in ("money", "percentage", "figure", "year")
+        for p in _params(kind, "forms")
+    ],
+)
+def test_forms(kind: str, form: str, expect: dict[str, Any], published: date) -> None:
+    records = _records(form, kind, published)
     assert [r.text for r in records] == [form]
     _check_fields(records[0], expect)
 
