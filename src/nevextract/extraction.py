@@ -241,6 +241,25 @@ def find_target_records(ctx: Context) -> None:
                 subject=t.subject,
             )
         )
+        _mark_deadline(ctx, t)
+
+
+def _mark_deadline(ctx: Context, target: targets.Target) -> None:
+    """A year that is a target's deadline has role `target`, even in the year of
+    publication ("aims to sell 4 million units in 2024", written in February 2024)."""
+    if target.year is None or ctx.published is None or target.year < ctx.published.year:
+        return
+    _, s_end = ctx.sentences.range_at(target.start)
+    for r in ctx.records:
+        if (
+            isinstance(r, YearRecord)
+            and r.role == "reference"
+            and r.value == target.year
+            and target.start <= r.start < s_end
+        ):
+            r.role = "target"
+            r.rule_id = "year.deadline"
+            return
 
 
 def _located(ctx: Context, start: int, end: int, rule_id: str) -> dict[str, Any]:
