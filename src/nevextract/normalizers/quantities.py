@@ -63,6 +63,7 @@ class _Tables:
     percent_points: dict[str, bool]
     qualifiers: dict[str, str]
     verb_qualifier: Any
+    verb_qualifiers: dict[str, str]  # "topped" → over: qualifiers outside the record's text
     suffix_qualifier: Any
     suffix_qualifiers: dict[str, str]
     units: dict[str, tuple[str, str]]  # surface → (canonical, pint expression)
@@ -161,16 +162,12 @@ def tables() -> _Tables:
         percent_points=percent_points,
         qualifiers=qualifiers,
         verb_qualifier=regex.compile(rf"(?i:\b(?P<v>{alternation(set(verb_qualifiers))}))\s+$"),
+        verb_qualifiers=verb_qualifiers,
         suffix_qualifier=regex.compile(rf"\s+(?i:(?P<s>{suffix_q}))\b"),
         suffix_qualifiers=suffix_qualifiers,
         units=units,
         subunits=subunits,
     )
-
-
-@cache
-def _verb_qualifier_table() -> dict[str, str]:
-    return {q["phrase"]: q["qualifier"] for q in lexicon()["verb_qualifiers"]}
 
 
 _EXCHANGE_BEFORE = regex.compile(r"\b[A-Z]{2,6}\s*:\s*$")
@@ -341,7 +338,7 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
     if qualifier is None and not rank:
         verb = t.verb_qualifier.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
         if verb:
-            qualifier = _verb_qualifier_table()[" ".join(verb.group("v").lower().split())]
+            qualifier = t.verb_qualifiers[" ".join(verb.group("v").lower().split())]
     suffix = t.suffix_qualifier.match(text, e, timeout=MATCH_TIMEOUT_S)
     if suffix and qualifier is None:
         qualifier = t.suffix_qualifiers[" ".join(suffix.group("s").lower().split())]
