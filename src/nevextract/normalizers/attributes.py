@@ -28,6 +28,7 @@ _NON_CARRYING_OPENERS = regex.compile(
 _BLOCKING_OPENERS = regex.compile(r"(?i:\s*(?:while|whereas|but|though|although)\b)")
 
 
+_AFTER_WINDOW = 60  # what follows a percentage: "year on year", "market share"
 _SINCE = regex.compile(r"(?i:\bsince\b)")
 _WORDS = regex.compile(r"[A-Za-z]+")
 
@@ -82,14 +83,18 @@ def amount_year(
         return preceding[-1].value
     if kind in ("money", "percentage") and own:
         return min(own, key=lambda y: abs(y.start - amount.start)).value
-    if _BLOCKING_OPENERS.match(text, c_start, timeout=MATCH_TIMEOUT_S) or _SINCE.search(
+    if _BLOCKING_OPENERS.match(text, c_start, c_start + 20) or _SINCE.search(  # bounded: 20
         text, c_start, amount.start, timeout=MATCH_TIMEOUT_S
     ):
         return None
     if ci > 0:
         p_start, p_end = clauses[ci - 1]
         carried = [y for y in usable if p_start <= y.start < p_end and not y.comparison]
-        if carried and not _NON_CARRYING_OPENERS.match(text, p_start, timeout=MATCH_TIMEOUT_S):
+        if carried and not _NON_CARRYING_OPENERS.match(
+            text,
+            p_start,
+            p_start + 30,  # bounded: 30-char window
+        ):
             return carried[-1].value
     last_start, last_end = clauses[-1]
     final = [y for y in usable if last_start <= y.start < last_end]
@@ -149,20 +154,19 @@ def percentage_role(
     before = text[max(clause[0], num_start - 40) : start]
     if points:
         return "change"  # percentage points measure a change
-    level_to = bool(_LEVEL_BEFORE.search(before, timeout=MATCH_TIMEOUT_S))
-    if _CHANGE_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S) and not _SHARE_AFTER.match(
-        text, end, timeout=MATCH_TIMEOUT_S
-    ):
+    # `before` is a slice of at most 40 characters and `after` a window: bounded checks
+    after = end + _AFTER_WINDOW
+    level_to = bool(_LEVEL_BEFORE.search(before))  # bounded: slice
+    share_after = _SHARE_AFTER.match(text, end, after)  # bounded: window
+    if _CHANGE_AFTER.match(text, end, after) and not share_after:  # bounded: window
         return "change"
-    if _SHARE_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S) or _SHARE_BEFORE.search(
-        before, timeout=MATCH_TIMEOUT_S
-    ):
+    if share_after or _SHARE_BEFORE.search(before):  # bounded: slice
         return "share"
     rate_context = _RATE_WORD.search(text, clause[0], start, timeout=MATCH_TIMEOUT_S)
     if rate_context:
         return "rate"
-    if _CHANGE_BEFORE.search(before, timeout=MATCH_TIMEOUT_S) and not level_to:
+    if _CHANGE_BEFORE.search(before) and not level_to:  # bounded: slice
         return "change"
-    if _COMPARISON_FROM.search(before, timeout=MATCH_TIMEOUT_S):
+    if _COMPARISON_FROM.search(before):  # bounded: slice
         return None  # filled from the level it is compared with
     return "share" if level_to else None

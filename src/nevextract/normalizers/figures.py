@@ -17,7 +17,7 @@ import regex
 
 from .attributes import clause_ranges
 from .numbers import number_words
-from .quantities import Quantity
+from .quantities import AFTER_WINDOW, Quantity
 from .text import Sentences, is_plural, singular, stop_words, word_lists
 from .units import to_si
 from .years import YearMention
@@ -191,8 +191,11 @@ def find_figures(
         if fig is None:
             continue
         if fig.unit is None:
-            if _OF_THE.match(text, q.end, timeout=MATCH_TIMEOUT_S) or _COORDINATED.match(
-                text, q.end, timeout=MATCH_TIMEOUT_S
+            after = q.end + AFTER_WINDOW
+            if _OF_THE.match(text, q.end, after) or _COORDINATED.match(  # bounded: window
+                text,
+                q.end,
+                after,  # bounded: window
             ):
                 pending_next.append(len(figures))
             elif not _inherit_unit(text, fig, figures, sentences):
@@ -213,7 +216,7 @@ def _in_date_or_time(text: str, q: Quantity) -> bool:
     lo, hi = max(0, q.num_start - 12), min(len(text), q.end + 12)
     return any(
         m.start() <= q.num_start < m.end()
-        for m in _DATES_TIMES.finditer(text, lo, hi, timeout=MATCH_TIMEOUT_S)
+        for m in _DATES_TIMES.finditer(text, lo, hi)  # bounded: the number and 12 chars
     )
 
 
@@ -227,37 +230,39 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     before = text[max(0, s - 40) : s]
     if before.endswith("(") and text[e : e + 1] == ")":
         return True  # a bare number in brackets is a code: (9877)
-    if (before and before[-1] in "+#") or _NO_BEFORE.search(before, timeout=MATCH_TIMEOUT_S):
+    # `before` is a 40-char slice and `after` a window, so no check below needs a timeout
+    after = e + AFTER_WINDOW
+    if (before and before[-1] in "+#") or _NO_BEFORE.search(before):  # bounded: slice
         return True
     if (
         not q.word_number
         and (
-            _DIGIT_SPACE_BEFORE.search(before, timeout=MATCH_TIMEOUT_S)
-            or _PLAIN_GROUP_AFTER.match(text, e, timeout=MATCH_TIMEOUT_S)
+            _DIGIT_SPACE_BEFORE.search(before)  # bounded: slice
+            or _PLAIN_GROUP_AFTER.match(text, e, after)  # bounded: window
         )
         and not (q.unit or q.hyphen_word)
     ):
         return True  # digit groups separated by spaces: phone numbers
-    if _ORDINAL_WORD.match(text, e, timeout=MATCH_TIMEOUT_S):
+    if _ORDINAL_WORD.match(text, e, after):  # bounded: window
         return True
     duration_unit = (q.unit or q.hyphen_word or "").lower().rstrip("s") in _durations()
-    if _PERIOD_BEFORE.search(before, timeout=MATCH_TIMEOUT_S) and (
-        duration_unit or _PERIOD_AFTER.match(text, e, timeout=MATCH_TIMEOUT_S)
+    if _PERIOD_BEFORE.search(before) and (  # bounded: slice
+        duration_unit or _PERIOD_AFTER.match(text, e, after)  # bounded: window
     ):
         return True  # first six months, past 18 months
-    if _FRACTION_BEFORE.search(before, timeout=MATCH_TIMEOUT_S):
+    if _FRACTION_BEFORE.search(before):  # bounded: slice
         return True  # one in three buyers
     if q.word_number and text[s].isupper() and s > sentences.range_at(s)[0] + 1:
         return True  # a capitalised number word inside a name: "One Country, One Truck Model"
-    if q.word_number and (q.hyphen_word or _IN_NUMBER.match(text, e, timeout=MATCH_TIMEOUT_S)):
+    if q.word_number and (q.hyphen_word or _IN_NUMBER.match(text, e, after)):  # bounded: window
         return True  # one-sixth, one-stop, one in three
-    if _SCALE_POINT_BEFORE.search(before, timeout=MATCH_TIMEOUT_S):
+    if _SCALE_POINT_BEFORE.search(before):  # bounded: slice
         return True  # a point on a scale, not a count: "level 3", "a scale of 1 to 9"
     if (
         duration_unit
         and text[e - 1 : e].isalpha()
         and "-" in text[s:e]
-        and _PLAN_AFTER.match(text, e, timeout=MATCH_TIMEOUT_S)
+        and _PLAN_AFTER.match(text, e, after)  # bounded: window
     ):
         return True  # a three-year action plan
     if _is_name_number(text, q.start, sentences):
@@ -267,14 +272,14 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
 
 def _is_name_number(text: str, s: int, sentences: Sentences) -> bool:
     """`Model 3`, `OS 3.0`, `Project 125`: a number after a capitalised word in mid-sentence."""
-    m = _WORD_BEFORE.search(text[max(0, s - 40) : s], timeout=MATCH_TIMEOUT_S)
+    m = _WORD_BEFORE.search(text[max(0, s - 40) : s])  # bounded: 40-char slice
     if not m:
         return False
     word = m.group(1)
     if (
         not word[0].isupper()
         or word in _NAME_EXCEPTIONS
-        or _MONTH_WORD.fullmatch(word, timeout=MATCH_TIMEOUT_S)
+        or _MONTH_WORD.fullmatch(word)  # bounded: no repetition
     ):
         return False
     word_start = s - len(m.group(0))
@@ -312,7 +317,7 @@ def _with_unit(text: str, q: Quantity, name_spans: Sequence[tuple[int, int]]) ->
         words
         and q.value == 1
         and q.word_number
-        and _TO_ANOTHER.match(text, end, timeout=MATCH_TIMEOUT_S)
+        and _TO_ANOTHER.match(text, end, end + AFTER_WINDOW)  # bounded: window
     ):
         return None  # "from one country to another"
     if not words:
@@ -361,11 +366,11 @@ def _noun_phrase(
     pos = q.end
     skipped_measure = False
     for _ in range(8):
-        m = _WORD.match(text, pos, timeout=MATCH_TIMEOUT_S)
+        m = _WORD.match(text, pos, pos + AFTER_WINDOW)  # bounded: window
         if m is None:
-            nxt = _SPACE_DIGIT.match(text, pos, pos + 3, timeout=MATCH_TIMEOUT_S)
+            nxt = _SPACE_DIGIT.match(text, pos, pos + 3)  # bounded: 3 chars
             if nxt and not words and not skipped_measure:
-                measure = _MEASURE.match(text, pos, pos + 30, timeout=MATCH_TIMEOUT_S)
+                measure = _MEASURE.match(text, pos, pos + 30)  # bounded: 30 chars
                 if measure:  # "one 1,000 kg fixed station": skip the measure
                     pos = measure.end()
                     skipped_measure = True
@@ -381,7 +386,7 @@ def _noun_phrase(
         if low in ("and", "&"):
             if not words:
                 break
-            peek = _WORD.match(text, m.end(), timeout=MATCH_TIMEOUT_S)
+            peek = _WORD.match(text, m.end(), m.end() + AFTER_WINDOW)  # bounded: window
             if peek is None or not _np_word_ok(peek.group("w"), peek.start("w"), name_spans, stops):
                 break
             words.append(low)
@@ -414,7 +419,7 @@ def _np_word_ok(
     low = word.lower()
     if low in stops or _is_adverb(word) or low in number_words():
         return False
-    if _MONTH_WORD.fullmatch(word, timeout=MATCH_TIMEOUT_S):
+    if _MONTH_WORD.fullmatch(word):  # bounded: no repetition
         return False
     return True
 

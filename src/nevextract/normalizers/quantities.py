@@ -177,6 +177,10 @@ _JAPAN_CONTEXT = regex.compile(r"\b(?:Japan|Japanese|Tokyo|yen)\b")
 _RATE_NOTE = regex.compile(r"\s*=\s*")
 _TIMES = regex.compile(r"\s*(?:times\b|-?fold\b)", regex.IGNORECASE)
 _HYPHEN_WORD = regex.compile(r"-([A-Za-z][A-Za-z]*)")
+# the window the checks right after an amount look into ("times", "or more", "-vehicle");
+# a window, not `timeout=`, bounds them (see tests/test_untrusted_input.py)
+AFTER_WINDOW = 100
+_AMOUNT_MAX = 200
 
 
 def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -204,7 +208,7 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             continue
         if (
             m.group("n2")
-            and _YEAR_LIKE.fullmatch(m.group("n1"), timeout=MATCH_TIMEOUT_S)
+            and _YEAR_LIKE.fullmatch(m.group("n1"))  # bounded: four characters, no repetition
             and not m.group("between")
         ):
             continue  # "in 2020 to 18.36 billion yuan": a year is no range end
@@ -216,59 +220,58 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
 
 
 class _Match:
-    """The left context and the amount, read as one match (the groups `_to_quantity` uses)."""
+    """The left context and the amount, read as one match (the groups `_to_quantity` uses).
 
-    _LEFT = frozenset({"qual", "between", "pre"})
+    Groups and spans are copied out once: `_to_quantity` asks for them many times, and a
+    dict lookup costs a fraction of a call into the regex module."""
+
+    __slots__ = ("_groups", "_spans", "_whole")
 
     def __init__(self, left: Any, right: Any, between: bool) -> None:
-        self._left = left
-        self._right = right
-        self._between = between
-        starts = [right.start()]
-        if left is not None:
-            starts += [left.start(n) for n in ("qual", "between", "pre") if self._has(n)]
-        self._whole: tuple[int, int] = (int(min(starts)), int(right.end()))
-
-    def _has(self, name: str) -> bool:
-        if name in self._LEFT:
-            if self._left is None or (name == "between" and not self._between):
-                return False
-            return bool(self._left.start(name) >= 0)
-        if name not in self._right.re.groupindex:  # the single-amount pattern has no n2
-            return False
-        return bool(self._right.start(name) >= 0)
-
-    def _source(self, name: str) -> Any:
-        return self._left if name in self._LEFT else self._right
+        groups: dict[str, str | None] = right.groupdict()
+        spans = {n: right.span(n) for n in ("n1", "n2") if groups.get(n) is not None}
+        start = right.start()
+        for name in ("qual", "between", "pre"):
+            value = None if left is None or (name == "between" and not between) else left[name]
+            groups[name] = value
+            if value is not None:
+                spans[name] = left.span(name)
+                start = min(start, spans[name][0])
+        self._groups = groups
+        self._spans = spans
+        self._whole: tuple[int, int] = (start, right.end())
 
     def group(self, name: str) -> str | None:
-        return self._source(name).group(name) if self._has(name) else None
+        return self._groups.get(name)
 
     def start(self, name: str | None = None) -> int:
         if name is None:
             return self._whole[0]
-        return int(self._source(name).start(name)) if self._has(name) else -1
+        return self._spans[name][0] if name in self._spans else -1
 
     def end(self, name: str | None = None) -> int:
         if name is None:
             return self._whole[1]
-        return int(self._source(name).end(name)) if self._has(name) else -1
+        return self._spans[name][1] if name in self._spans else -1
 
     def span(self) -> tuple[int, int]:
         return self._whole
 
 
 def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | None:
-    left = t.left.search(text, lo, pos, timeout=MATCH_TIMEOUT_S)
+    left = t.left.search(text, lo, pos)  # bounded: lo >= pos - 40 (see scan)
     if left is not None and left.end() != pos:
         left = None
+    # the longest amount written in news ("between 1.5 million and 2 million yuan") is far
+    # shorter than the window; a longer run of digits fails the checks in _to_quantity
+    end = min(end, pos + _AMOUNT_MAX)
     if left is not None and left.group("between"):
-        right = t.right_between.match(text, pos, end, timeout=MATCH_TIMEOUT_S)
+        right = t.right_between.match(text, pos, end)  # bounded: window
         if right is not None and right.group("n2"):
             return _Match(left, right, between=True)
-    right = t.right.match(text, pos, end, timeout=MATCH_TIMEOUT_S)
+    right = t.right.match(text, pos, end)  # bounded: window
     if right is not None and right.group("n2") and _said_twice_after_from(text, right, pos):
-        right = t.right_single.match(text, pos, end, timeout=MATCH_TIMEOUT_S)
+        right = t.right_single.match(text, pos, end)  # bounded: window
     return None if right is None else _Match(left, right, between=False)
 
 
@@ -277,7 +280,7 @@ def _said_twice_after_from(text: str, right: Any, pos: int) -> bool:
     unit_repeated = any(
         ch.isalpha() or ch == "%" for ch in text[right.end("n1") : right.start("n2")]
     )
-    found = _FROM_BEFORE.search(text, max(0, pos - 8), pos, timeout=MATCH_TIMEOUT_S)
+    found = _FROM_BEFORE.search(text, max(0, pos - 8), pos)  # bounded: 8-char window
     return unit_repeated and found is not None
 
 
@@ -306,9 +309,9 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
         return None  # the second term of a ratio or time: 2:1, 10:30
     if after == "." and text[e + 1 : e + 2].isalpha():
         return None  # a ticker: 002074.SZ, 9868.HK
-    if _EXCHANGE_BEFORE.search(text, max(0, num_start - 12), num_start, timeout=MATCH_TIMEOUT_S):
+    if _EXCHANGE_BEFORE.search(text, max(0, num_start - 12), num_start):  # bounded: 12 chars
         return None  # a listing code: HKG: 1211, SZSE: 300750
-    if _TIMES.match(text, e, timeout=MATCH_TIMEOUT_S):
+    if _TIMES.match(text, e, e + AFTER_WINDOW):  # bounded: window
         return None  # multipliers: 2.5 times, threefold
     try:
         value = parse_amount(m.group("n1"))
@@ -336,10 +339,10 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
             else (m.start("pre") if m.group("pre") else m.start("n1")),
         )
     if qualifier is None and not rank:
-        verb = t.verb_qualifier.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
+        verb = t.verb_qualifier.search(text, max(0, start - 30), start)  # bounded: 30 chars
         if verb:
             qualifier = t.verb_qualifiers[" ".join(verb.group("v").lower().split())]
-    suffix = t.suffix_qualifier.match(text, e, timeout=MATCH_TIMEOUT_S)
+    suffix = t.suffix_qualifier.match(text, e, e + AFTER_WINDOW)  # bounded: window
     if suffix and qualifier is None:
         qualifier = t.suffix_qualifiers[" ".join(suffix.group("s").lower().split())]
     if negative and not m.group("qual") and not m.group("between"):
@@ -362,7 +365,7 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
         if factor is not None:
             q.value *= factor
             q.value_max = q.value_max * factor if q.value_max is not None else None
-        if m.group("pre") and _RATE_NOTE.match(text, e, timeout=MATCH_TIMEOUT_S):
+        if m.group("pre") and _RATE_NOTE.match(text, e, e + AFTER_WINDOW):  # bounded: window
             q.extras["rate_note"] = True
     elif m.group("pct"):
         points_key = " ".join(m.group("pct").strip().lower().split())
@@ -373,7 +376,7 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
         q.unit, q.pint_unit = t.units[surface]
         q.rule_id = "figure.physical"
     else:
-        hyphen = _HYPHEN_WORD.match(text, e, timeout=MATCH_TIMEOUT_S)
+        hyphen = _HYPHEN_WORD.match(text, e, e + AFTER_WINDOW)  # bounded: window
         if hyphen:
             q.hyphen_word = hyphen.group(1)
             q.end = hyphen.end()
@@ -404,7 +407,7 @@ def _currency(text: str, m: Any, t: _Tables) -> str | None:
         sentence_window = text[max(0, m.start() - 300) : m.end() + 100]
         return (
             "JPY"
-            if _JAPAN_CONTEXT.search(sentence_window, timeout=MATCH_TIMEOUT_S)
+            if _JAPAN_CONTEXT.search(sentence_window)  # bounded: 400 chars, literal words
             else t.prefix_currency[symbol]
         )
     return t.prefix_currency.get(symbol)

@@ -134,7 +134,7 @@ def _around(
         if a.start() < done:
             continue
         lo, hi = max(done, a.start() - before), min(end, a.end() + after)
-        for m in pattern.finditer(text, lo, hi, timeout=MATCH_TIMEOUT_S):
+        for m in pattern.finditer(text, lo, hi):  # bounded: before + after + 4 chars
             if m.start() <= a.start() < m.end():
                 yield m
                 done = m.end()
@@ -157,13 +157,13 @@ def _relative_value(m: Any, published: date) -> int:
 
 def _is_name_part(text: str, start: int) -> bool:
     """A bare year right after a capitalised word belongs to a name: 'Auto Shanghai 2023'."""
-    m = _WORD_BEFORE.search(text[max(0, start - 40) : start], timeout=MATCH_TIMEOUT_S)
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])  # bounded: 40-char slice
     if not m:
         return False
     word = m.group(1)
     if not word[0].isupper() or word in _NOT_NAME_WORDS:
         return False
-    return _MONTH_WORD.fullmatch(word, timeout=MATCH_TIMEOUT_S) is None
+    return _MONTH_WORD.fullmatch(word) is None  # bounded: no repetition
 
 
 def find_years(
@@ -198,8 +198,8 @@ def find_years(
             if not free(*m.span()):
                 continue
             comparison = bool(
-                p["comparison_before"].search(
-                    text, max(0, m.start() - 30), m.start(), timeout=MATCH_TIMEOUT_S
+                p["comparison_before"].search(  # bounded: 30-char window
+                    text, max(0, m.start() - 30), m.start()
                 )
             )
             out.append(
@@ -222,11 +222,11 @@ def find_years(
         if prep is None and m.group("date") is None and m.group("mid") is None:
             if _is_name_part(text, s):
                 continue
-            plural = p["plural_after"].match(text, m.end(), timeout=MATCH_TIMEOUT_S)
+            plural = p["plural_after"].match(text, m.end(), m.end() + 60)  # bounded: window
             if plural and plural.group("noun") not in _activity_nouns():
                 continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
         value = int(m.group("year"))
-        if p["span_before"].search(text, max(0, s - 60), s, timeout=MATCH_TIMEOUT_S):
+        if p["span_before"].search(text, max(0, s - 60), s):  # bounded: 60-char window
             role: YearRole = "period"
         elif prep in _TARGET_PREPS:
             role = "target" if published is None or value >= published.year else "reference"
@@ -235,7 +235,7 @@ def find_years(
         else:
             role = "reference"
         comparison = (
-            bool(p["comparison_before"].search(text, max(0, s - 30), s, timeout=MATCH_TIMEOUT_S))
+            bool(p["comparison_before"].search(text, max(0, s - 30), s))  # bounded: 30 chars
             or prep == "from"
         )
         out.append(
