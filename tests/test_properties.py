@@ -230,3 +230,31 @@ def test_extract(text: str, when: date | None) -> None:
             assert value is None or math.isfinite(value), (name, r)
         if r.kind == "firm":
             assert all(0 <= s < e <= len(text) for s, e in r.mentions)
+
+
+_PHRASE = st.text(alphabet="abAB -%$", min_size=1, max_size=5).filter(lambda w: w.strip() == w)
+
+
+@given(
+    words=st.sets(_PHRASE, min_size=1, max_size=12),
+    data=st.data(),
+    tail=st.sampled_from(["", r"\b", r"(?![a-z])", "b", " "]),
+    ignore_case=st.booleans(),
+)
+def test_prefix_tree_matches_what_the_alternation_matches(
+    words: set[str], data: st.DataObject, tail: str, ignore_case: bool
+) -> None:
+    """The prefix tree is only a faster spelling of the longest-first alternation."""
+    import regex
+
+    from nevextract.normalizers.numbers import alternation, prefix_tree
+
+    # texts made of the phrases themselves, so prefixes of one another meet
+    pieces = data.draw(st.lists(st.sampled_from(sorted(words)) | _PHRASE, max_size=4))
+    text = data.draw(st.sampled_from(["", " ", "\n"])).join(pieces)
+    flags = regex.IGNORECASE if ignore_case else 0
+    flat = regex.compile(f"(?:{alternation(words)}){tail}", flags)
+    tree = regex.compile(f"(?:{prefix_tree(words, ignore_case)}){tail}", flags)
+    for pos in range(len(text) + 1):
+        a, b = flat.match(text, pos), tree.match(text, pos)
+        assert (a and a.span()) == (b and b.span()), (words, text, pos)

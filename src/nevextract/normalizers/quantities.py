@@ -15,7 +15,7 @@ from typing import Any, Literal
 import regex
 
 from ..resources import load_json
-from .numbers import alternation, lexicon, number_words, parse_amount, scales
+from .numbers import alternation, lexicon, number_words, parse_amount, prefix_tree, scales
 
 QuantityKind = Literal["money", "percentage", "number"]
 
@@ -54,6 +54,7 @@ class _Tables:
     word_anchor: Any  # ... or a number word
     word_anchor_lower: Any
     left: Any  # what may stand before it: qualifier, "between", currency symbol (reverse search)
+    left_endings: tuple[str, ...]  # how a non-empty `left` match can end, lower-cased
     right: Any  # the amount itself: number, scale, range, unit/currency/percent suffix
     right_between: Any  # the same after "between": the range is joined by "and"
     right_single: Any  # one amount, no range: "from 51 percent to 80 percent" is two values
@@ -74,9 +75,9 @@ def _number_word_regex() -> str:
     words = [w for w in number_words() if " " not in w]
     tens = [w for w, v in number_words().items() if v >= 20 and v < 100 and v % 10 == 0]
     ones = [w for w, v in number_words().items() if 1 <= v <= 9 and " " not in w]
-    compound = rf"(?:{alternation(tens)})-(?:{alternation(ones)})"
+    compound = rf"(?:{prefix_tree(tens)})-(?:{prefix_tree(ones)})"
     phrases = [w for w in number_words() if " " in w]
-    return rf"\b(?:{alternation(phrases)}|{compound}|{alternation(words)})\b"
+    return rf"\b(?:{prefix_tree(phrases)}|{compound}|{prefix_tree(words)})\b"
 
 
 def _first_letters() -> str:
@@ -115,20 +116,23 @@ def tables() -> _Tables:
     unit_rows = load_json("units/units.json")["units"]
     units = {s: (row["canonical"], row["pint"]) for row in unit_rows for s in row["surface"]}
 
-    scale_words = alternation(set(scales()))
-    attached = alternation({k for k in lex["attached_scales"] if not k.startswith("_")})
+    # forward matching uses prefix trees; `left` runs in REVERSE and keeps flat alternations
+    scale_words = prefix_tree(set(scales()), ignore_case=True)
+    attached = prefix_tree({k for k in lex["attached_scales"] if not k.startswith("_")}, True)
     number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_number_word_regex()}))"
     amount = rf"{number}(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b)*"
-    prefix = alternation(set(prefix_currency))
-    percent = rf"[\s-]?(?:%|(?i:{alternation({k for k in percent_points if k != '%'})})\b)"
-    currency_word = rf"[\s-](?i:{alternation(set(suffix_currency))})\b"
-    unit = rf"[\s-]?(?:{alternation(set(units))})(?![\w/])"  # "16nm", "100 kWh", "45-GWh"
+    prefix = prefix_tree(set(prefix_currency))
+    prefix_reversed = alternation(set(prefix_currency))
+    percent_words = {k for k in percent_points if k != "%"}
+    percent = rf"[\s-]?(?:%|(?i:{prefix_tree(percent_words, ignore_case=True)})\b)"
+    currency_word = rf"[\s-](?i:{prefix_tree(set(suffix_currency), ignore_case=True)})\b"
+    unit = rf"[\s-]?(?:{prefix_tree(set(units))})(?![\w/])"  # "16nm", "100 kWh", "45-GWh"
     qualifier = rf"(?i:{alternation(set(qualifiers) | {'top'})})\s+"
     # Matching runs from cheap anchors (digits, number words) outwards rather than trying
     # the whole pattern at every character: the same rules at a tenth of the cost.
     left = (
         rf"(?<![\w])(?:(?P<qual>{qualifier}))?(?:(?P<between>(?i:between))\s+)?"
-        rf"(?:(?P<pre>{prefix})\s?)?$"
+        rf"(?:(?P<pre>{prefix_reversed})\s?)?$"
     )
     pct_range = r"(?:%(?=\s*[-–—]\s*[\d.]+\s*%|\s+to\s+[\d.]+\s*%))?"
     second = rf"(?:(?P<pre2>{prefix})\s?)?(?P<n2>{amount})"
@@ -146,13 +150,18 @@ def tables() -> _Tables:
     # "between 7.1 billion yuan and 8.0 billion yuan": the unit may be said twice
     repeated = rf"(?:{currency_word}|{percent})?"
     right_between = rf"(?P<n1>{amount}){pct_range}{repeated}(?:\s+and\s+{second})?{suffix}"
-    suffix_q = alternation(set(suffix_qualifiers))
+    suffix_q = prefix_tree(set(suffix_qualifiers), ignore_case=True)
     return _Tables(
         digit_anchor=regex.compile(r"(?<![\d.,])\d"),
         word_anchor=regex.compile(rf"(?i:{_number_word_regex()})"),
         # on lower-cased text a case-sensitive search is several times faster
         word_anchor_lower=regex.compile(rf"\b(?=[{_first_letters()}]){_number_word_regex()}"),
         left=regex.compile(left, regex.V1 | regex.REVERSE),
+        left_endings=tuple(
+            {p.lower() for p in prefix_currency}
+            | {q.split()[-1].lower() for q in qualifiers}
+            | {"between", "top"}
+        ),
         right=regex.compile(right, regex.V1),
         right_between=regex.compile(right_between, regex.V1),
         right_single=regex.compile(rf"(?P<n1>{amount}){suffix}", regex.V1),
@@ -161,7 +170,9 @@ def tables() -> _Tables:
         context_symbols=context_symbols,
         percent_points=percent_points,
         qualifiers=qualifiers,
-        verb_qualifier=regex.compile(rf"(?i:\b(?P<v>{alternation(set(verb_qualifiers))}))\s+$"),
+        verb_qualifier=regex.compile(
+            rf"(?i:\b(?P<v>{prefix_tree(set(verb_qualifiers), ignore_case=True)}))\s+$"
+        ),
         verb_qualifiers=verb_qualifiers,
         suffix_qualifier=regex.compile(rf"\s+(?i:(?P<s>{suffix_q}))\b"),
         suffix_qualifiers=suffix_qualifiers,
@@ -259,9 +270,14 @@ class _Match:
 
 
 def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | None:
-    left = t.left.search(text, lo, pos)  # bounded: lo >= pos - 40 (see scan)
-    if left is not None and left.end() != pos:
-        left = None
+    left = None
+    # Most numbers follow a plain word; the reverse search runs only when the text before
+    # could end a qualifier, "between" or a currency symbol (a necessary condition, so the
+    # shortcut never changes a match)
+    if text[lo:pos].rstrip().lower().endswith(t.left_endings):
+        left = t.left.search(text, lo, pos)  # bounded: lo >= pos - 40 (see scan)
+        if left is not None and left.end() != pos:
+            left = None
     # the longest amount written in news ("between 1.5 million and 2 million yuan") is far
     # shorter than the window; a longer run of digits fails the checks in _to_quantity
     end = min(end, pos + _AMOUNT_MAX)

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 import regex
 
-from .numbers import alternation, number_words
+from .numbers import number_words, prefix_tree
 from .text import word_lists
 
 YearRole = Literal["reference", "target", "period", "relative"]
@@ -93,7 +93,7 @@ class YearMention:
 
 @cache
 def _patterns() -> dict[str, Any]:
-    words = alternation({w for w in number_words() if " " not in w})
+    words = prefix_tree({w for w in number_words() if " " not in w})
     return {
         "range": regex.compile(
             rf"(?<![\w$.,-])(?:(?P<kw>(?i:from|between))\s+)?(?P<y1>{_YEAR})"
