@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .errors import ArticleError, ConfigError, NevextractError
+from .interning import CommonChunks
 from .models import ArticleMeta, ExtractionResult
 from .reader import read_text
 from .resources import pipeline_dir
@@ -75,6 +76,12 @@ def _build() -> Language:
         raise ConfigError(str(path), f"cannot build the pipeline: {exc}") from exc
     assert isinstance(nlp, spacy.language.Language)
     return nlp
+
+
+@cache
+def _common_chunks() -> CommonChunks:
+    """The words kept across memory zones for the shared pipeline (reset with it)."""
+    return CommonChunks()
 
 
 def load() -> Language:
@@ -170,6 +177,8 @@ def extract(
             raise ArticleError(name, f"pattern matching timed out ({exc})") from exc
         ctx = doc._.nevextract
         records = doc._.records
+    if hasattr(nlp, "memory_zone"):
+        _common_chunks().after_article(nlp, text)
     meta = ArticleMeta(
         id=article_id,
         path=path,
