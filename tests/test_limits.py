@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import nevextract
 from nevextract import api
@@ -138,3 +140,19 @@ def test_real_regex_timeout_is_an_article_error(monkeypatch: pytest.MonkeyPatch)
     text = "Sales rose 5 percent to 3 million units worth 9 billion yuan. " * 5_000
     with pytest.raises(ArticleError, match="timed out"):
         nevextract.extract(text)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(["a", ",", " ", "\n", "\x1c", "\x1f", "\xa0"]), max_size=400)
+)
+def test_the_long_run_pre_check_never_misses_a_run(text: str) -> None:
+    """The fast pre-check may say yes wrongly, never no: U+001C-U+001F split words for
+    `str.split` but not for the regex's \\s."""
+    if api._LONG_RUN.search(text, timeout=5.0):
+        assert api._may_have_long_run(text)
+
+
+def test_the_pre_check_sends_a_run_with_a_python_separator_to_the_regex() -> None:
+    text = "x " + ("a" * 60 + "\x1c") * 3 + " y"
+    assert api._LONG_RUN.search(text, timeout=5.0)
+    assert api._may_have_long_run(text)

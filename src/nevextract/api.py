@@ -106,9 +106,21 @@ def max_chars_limit(max_chars: int | None = None) -> int:
     return value
 
 
+def _may_have_long_run(text: str) -> bool:
+    """False when `_LONG_RUN` cannot match: no whitespace-free run is too long.
+
+    `str.split` tells that ~20x faster than the regex scan; it splits at the same
+    characters as the regex's `\\s` except U+001C-U+001F, which send a text to the regex."""
+    if any(c in text for c in "\x1c\x1d\x1e\x1f"):
+        return True
+    return max(map(len, text.split()), default=0) > LONG_RUN_CHARS
+
+
 def _make_doc(nlp: Language, text: str) -> Doc:
     """`nlp.make_doc` without spaCy's `max_length` (our limit is `max_chars`) and without
     quadratic affix splitting of very long whitespace-free runs."""
+    if not _may_have_long_run(text):
+        return nlp.tokenizer(text)
     runs = list(_LONG_RUN.finditer(text, timeout=MATCH_TIMEOUT_S))
     if not runs:
         return nlp.tokenizer(text)
