@@ -258,3 +258,16 @@ def test_prefix_tree_matches_what_the_alternation_matches(
     for pos in range(len(text) + 1):
         a, b = flat.match(text, pos), tree.match(text, pos)
         assert (a and a.span()) == (b and b.span()), (words, text, pos)
+
+
+_SPAN = st.tuples(st.integers(0, 60), st.integers(1, 20)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(spans=st.lists(_SPAN, max_size=8), pos=st.integers(-2, 90), width=st.integers(1, 15))
+def test_span_index_answers_like_a_scan(spans: list[tuple[int, int]], pos: int, width: int) -> None:
+    from nevextract.normalizers.figures import SpanIndex
+
+    index = SpanIndex(spans)
+    assert index.covers(pos) == any(s <= pos < e for s, e in spans)
+    end = pos + width
+    assert index.overlaps(pos, end) == any(pos < e and end > s for s, e in spans)

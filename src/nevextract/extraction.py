@@ -141,9 +141,9 @@ def find_amount_records(ctx: Context) -> None:
                 **_located(ctx, q.start, q.end, q.rule_id),
                 value=q.value,
                 value_max=q.value_max,
-                qualifier=cast(Qualifier | None, q.qualifier),
+                qualifier=cast("Qualifier | None", q.qualifier),
                 points=q.points,
-                role=cast(PercentRole | None, role),
+                role=cast("PercentRole | None", role),
                 year=year,
             )
             percentages.append(record)

@@ -9,9 +9,11 @@ count in the sentence, a plural noun before it, or the count in the previous sen
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 import regex
 
@@ -177,17 +179,18 @@ def find_figures(
     name_spans: Sequence[tuple[int, int]] = (),
 ) -> list[Figure]:
     """Figures among the plain numbers, with units; money and percentages are not figures."""
-    blocked = [(y.start, y.end) for y in years]
+    blocked = SpanIndex([(y.start, y.end) for y in years])
+    names = SpanIndex(name_spans)
     figures: list[Figure | None] = []
     pending_next: list[int] = []  # "Twelve of the 15 stations": unit from the next figure
     for q in quantities:
-        if q.kind != "number" or _overlaps(q.num_start, q.end, blocked):
+        if q.kind != "number" or blocked.overlaps(q.num_start, q.end):
             continue
         if _in_date_or_time(text, q):
             continue
         if _excluded(text, q, sentences):
             continue
-        fig = _with_unit(text, q, name_spans)
+        fig = _with_unit(text, q, names)
         if fig is None:
             continue
         if fig.unit is None:
@@ -220,8 +223,27 @@ def _in_date_or_time(text: str, q: Quantity) -> bool:
     )
 
 
-def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s < be and e > bs for bs, be in spans)
+class SpanIndex:
+    """Character spans, asked many times whether they cover a position or meet a range.
+
+    Sorted starts with the running maximum of the ends answer both in O(log n): some span
+    holds `pos` exactly when the furthest end among the spans starting at or before `pos`
+    lies beyond it (a linear scan per number was quadratic on number-dense texts)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def covers(self, pos: int) -> bool:
+        """Some span has start <= pos < end."""
+        i = bisect_right(self._starts, pos)
+        return i > 0 and self._reach[i - 1] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span has start < span end and end > span start."""
+        i = bisect_left(self._starts, end)
+        return i > 0 and self._reach[i - 1] > start
 
 
 def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
@@ -289,7 +311,7 @@ def _is_name_number(text: str, s: int, sentences: Sentences) -> bool:
     return True
 
 
-def _with_unit(text: str, q: Quantity, name_spans: Sequence[tuple[int, int]]) -> Figure | None:
+def _with_unit(text: str, q: Quantity, name_spans: SpanIndex) -> Figure | None:
     fig = Figure(
         start=q.start,
         end=q.end,
@@ -356,9 +378,7 @@ def _set_duration(fig: Figure) -> None:
         fig.quantity_max = fig.value_max * seconds
 
 
-def _noun_phrase(
-    text: str, q: Quantity, name_spans: Sequence[tuple[int, int]]
-) -> tuple[list[str], int]:
+def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[str], int]:
     """Words of the counted noun phrase after the number, and where the phrase ends."""
     stops = stop_words()
     words: list[str] = []
@@ -393,7 +413,7 @@ def _noun_phrase(
             ends.append(m.end())
             pos = m.end()
             continue
-        if _in_spans(m.start("w"), name_spans) and word[0].isupper():
+        if name_spans.covers(m.start("w")) and word[0].isupper():
             pos = m.end()  # a firm name modifying the noun: "a hundred Sinotruk trucks"
             continue
         if not _np_word_ok(word, m.start("w"), name_spans, stops):
@@ -413,19 +433,13 @@ def _noun_phrase(
     return words, ends[-1]
 
 
-def _np_word_ok(
-    word: str, start: int, name_spans: Sequence[tuple[int, int]], stops: frozenset[str]
-) -> bool:
+def _np_word_ok(word: str, start: int, name_spans: SpanIndex, stops: frozenset[str]) -> bool:
     low = word.lower()
     if low in stops or _is_adverb(word) or low in number_words():
         return False
     if _MONTH_WORD.fullmatch(word):  # bounded: no repetition
         return False
     return True
-
-
-def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
 
 
 def _unit_from_words(words: list[str]) -> str:

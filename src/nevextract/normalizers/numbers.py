@@ -96,9 +96,9 @@ def parse_amount(text: str) -> float:
     Decimal arithmetic until the end, so 69.21 billion is exactly 69210000000.0.
     Raises ValueError when the text holds no number or one too large for a float.
     """
-    if _PLAIN.fullmatch(
-        text, timeout=MATCH_TIMEOUT_S
-    ):  # most amounts: digits alone, where float() is already exact
+    if len(text) <= 15 and text.isascii() and text.isdigit():
+        return float(text)  # most amounts: the commonest case of _PLAIN, without a regex call
+    if _PLAIN.fullmatch(text, timeout=MATCH_TIMEOUT_S):  # digits alone: float() is exact
         return float(text.replace(",", ""))
     s = " ".join(text.lower().replace("-", " ").split())
     value: Decimal | None = None
