@@ -48,7 +48,7 @@ def _load_resources() -> None:
     targets._cues()
     targets._past_before()
     money.rate_table()
-    units.registry()
+    units.si_factors()
     text._abbreviations()
     text.stop_words()
     text._irregular_plurals()
