@@ -56,8 +56,9 @@ class _Tables:
     left: Any  # what may stand before it: qualifier, "between", currency symbol (reverse search)
     left_endings: tuple[str, ...]  # how a non-empty `left` match can end, lower-cased
     right: Any  # the amount itself: number, scale, range, unit/currency/percent suffix
-    right_between: Any  # the same after "between": the range is joined by "and"
-    right_single: Any  # one amount, no range: "from 51 percent to 80 percent" is two values
+    # the two rarer forms stay pattern text until first needed (see _on_demand)
+    right_between: str  # the same after "between": the range is joined by "and"
+    right_single: str  # one amount, no range: "from 51 percent to 80 percent" is two values
     prefix_currency: dict[str, str]
     suffix_currency: dict[str, str]
     context_symbols: frozenset[str]
@@ -163,8 +164,8 @@ def tables() -> _Tables:
             | {"between", "top"}
         ),
         right=regex.compile(right, regex.V1),
-        right_between=regex.compile(right_between, regex.V1),
-        right_single=regex.compile(rf"(?P<n1>{amount}){suffix}", regex.V1),
+        right_between=right_between,
+        right_single=rf"(?P<n1>{amount}){suffix}",
         prefix_currency=prefix_currency,
         suffix_currency=suffix_currency,
         context_symbols=context_symbols,
@@ -282,13 +283,20 @@ def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | No
     # shorter than the window; a longer run of digits fails the checks in _to_quantity
     end = min(end, pos + _AMOUNT_MAX)
     if left is not None and left.group("between"):
-        right = t.right_between.match(text, pos, end)  # bounded: window
+        right = _on_demand(t.right_between).match(text, pos, end)  # bounded: window
         if right is not None and right.group("n2"):
             return _Match(left, right, between=True)
     right = t.right.match(text, pos, end)  # bounded: window
     if right is not None and right.group("n2") and _said_twice_after_from(text, right, pos):
-        right = t.right_single.match(text, pos, end)  # bounded: window
+        right = _on_demand(t.right_single).match(text, pos, end)  # bounded: window
     return None if right is None else _Match(left, right, between=False)
+
+
+@cache
+def _on_demand(pattern: str) -> Any:
+    """Compiled on first use: compiling these costs ~0.07 s of `load()`, and most articles
+    never need them (their pieces are the main pattern's, which `load()` does compile)."""
+    return regex.compile(pattern, regex.V1)
 
 
 def _said_twice_after_from(text: str, right: Any, pos: int) -> bool:
