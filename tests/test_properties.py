@@ -271,3 +271,12 @@ def test_span_index_answers_like_a_scan(spans: list[tuple[int, int]], pos: int, 
     assert index.covers(pos) == any(s <= pos < e for s, e in spans)
     end = pos + width
     assert index.overlaps(pos, end) == any(pos < e and end > s for s, e in spans)
+
+
+@given(st.from_regex(r"\d[\d,]{0,30}(?:\.\d{1,20})?", fullmatch=True))
+def test_digit_amounts_read_like_decimals(text: str) -> None:
+    """The no-regex path for plain digits agrees with reading the digits as a Decimal."""
+    from decimal import Decimal
+
+    expected = float(Decimal(text.replace(",", "")))
+    assert parse_amount(text) == expected

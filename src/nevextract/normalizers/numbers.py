@@ -87,7 +87,9 @@ def _render(node: dict[str, Any]) -> str:
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-_PLAIN = regex.compile(r"\d{1,15}(?:,\d{3})*(?:\.\d{1,6})?")
+@cache
+def _number_words_longest_first() -> list[str]:
+    return sorted(number_words(), key=len, reverse=True)
 
 
 def parse_amount(text: str) -> float:
@@ -96,10 +98,14 @@ def parse_amount(text: str) -> float:
     Decimal arithmetic until the end, so 69.21 billion is exactly 69210000000.0.
     Raises ValueError when the text holds no number or one too large for a float.
     """
-    if len(text) <= 15 and text.isascii() and text.isdigit():
-        return float(text)  # most amounts: the commonest case of _PLAIN, without a regex call
-    if _PLAIN.fullmatch(text, timeout=MATCH_TIMEOUT_S):  # digits alone: float() is exact
-        return float(text.replace(",", ""))
+    head, dot, tail = text.replace(",", "").partition(".")
+    if text[:1].isdigit() and text.isascii() and head.isdigit() and (not dot or tail.isdigit()):
+        # most amounts: digits, digit groups, a decimal point. The Decimal path below reads
+        # them the same (commas dropped), and float() of the digits is already exact
+        result = float(head + dot + tail)
+        if not math.isfinite(result):
+            raise ValueError(f"amount out of range: {text[:40]!r}")
+        return result
     s = " ".join(text.lower().replace("-", " ").split())
     value: Decimal | None = None
     rest = s
@@ -111,7 +117,7 @@ def parse_amount(text: str) -> float:
             raise ValueError(f"not a number: {text!r}") from exc
         rest = s[m.end() :].strip()
     else:
-        for phrase in sorted(number_words(), key=len, reverse=True):
+        for phrase in _number_words_longest_first():
             if s == phrase or s.startswith(phrase + " "):
                 value = Decimal(str(number_words()[phrase]))
                 rest = s[len(phrase) :].strip()
