@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 import os
 from datetime import date
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -280,3 +282,69 @@ def test_digit_amounts_read_like_decimals(text: str) -> None:
 
     expected = float(Decimal(text.replace(",", "")))
     assert parse_amount(text) == expected
+
+
+def _reversed_window_checks() -> list[tuple[str, object]]:
+    import regex
+
+    from nevextract.normalizers import attributes, figures, years
+
+    return [
+        (f"{module.__name__}.{name}", value)
+        for module in (attributes, figures, years)
+        for name, value in vars(module).items()
+        if isinstance(value, regex.Pattern) and value.flags & regex.REVERSE
+    ]
+
+
+_WINDOW_WORDS = [
+    "first",
+    "half",
+    "of",
+    "the",
+    "in",
+    "one",
+    "out",
+    "level",
+    "scale",
+    "than",
+    "from",
+    "up",
+    "down",
+    "by",
+    "rose",
+    "fell",
+    "to",
+    "at",
+    "was",
+    "accounted",
+    "for",
+    "its",
+    "a",
+    "2023",
+    "12",
+    "Model",
+    "X-3",
+    "&",
+    "_",
+    "-",
+    ",",
+    "stood",
+]
+
+
+@pytest.mark.parametrize(("name", "pattern"), _reversed_window_checks())
+@given(
+    words=st.lists(st.sampled_from(_WINDOW_WORDS), max_size=7),
+    end=st.sampled_from(["", " ", "  ", "\t", " x"]),
+)
+def test_window_checks_find_backwards_what_they_find_forwards(
+    name: str, pattern: Any, words: list[str], end: str
+) -> None:
+    import regex
+
+    forwards = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
+    text = "Sales " + " ".join(words) + end
+    for lo in (0, 6):
+        a, b = forwards.search(text, lo, len(text)), pattern.search(text, lo, len(text))
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, text)

@@ -116,6 +116,8 @@ def _only_year(text: str, clause: tuple[int, int], years: Sequence[YearMention])
 
 # --- percentage roles -------------------------------------------------------------------
 
+# Checks of what ends a window (`...$`) are compiled REVERSE: the same match, found from the
+# window's end instead of tried at every start (test_properties.py checks they agree).
 _CHANGE_BEFORE = regex.compile(
     r"(?i:\b(?:up|down|by|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|"
     r"grows|growing|grown|increased?|increases|increasing|decreased?|decreases|decreasing|"
@@ -125,19 +127,23 @@ _CHANGE_BEFORE = regex.compile(
     r"advanced|retreated|growth\s+of|increase\s+of|decrease\s+of|decline\s+of|drop\s+of|"
     r"rise\s+of|gain\s+of|jump\s+of|fall\s+of|cut\s+of|reduction\s+of|"
     r"more\s+than|less\s+than|nearly|about|over|around|some|up\s+to|at\s+least|between)"
-    r"(?:\s+(?:by|of|some|about|around|nearly|more\s+than|up\s+to|over|at\s+least|between))?)\s+$"
+    r"(?:\s+(?:by|of|some|about|around|nearly|more\s+than|up\s+to|over|at\s+least|between))?)\s+$",
+    regex.REVERSE,
 )
 _CHANGE_AFTER = regex.compile(
     r"(?i:\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|yoy|y/y|"
     r"from\s+a\s+year\s+(?:earlier|ago|before)|on\s+(?:the\s+)?(?:same\s+period|a\s+year)|"
     r"over\s+the\s+same\s+period|compared\s+(?:with|to)|respectively|annually))\b"
 )
-_LEVEL_BEFORE = regex.compile(r"(?i:\b(?:to|at|was|were|is|are|of|reached|hit|stood\s+at)\s+$)")
+_LEVEL_BEFORE = regex.compile(
+    r"(?i:\b(?:to|at|was|were|is|are|of|reached|hit|stood\s+at)\s+$)", regex.REVERSE
+)
 _SHARE_BEFORE = regex.compile(
     r"(?i:\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|made\s+up|makes?\s+up|making\s+up|"
     r"taking|took|takes|held|holds|hold|holding|owns?|owned|comprised?|represented|represents|"
     r"constituted?|a|an|its|their)(?:\s+(?:about|around|nearly|over|more\s+than|less\s+than|"
-    r"at\s+least|up\s+to|some|roughly|almost|just\s+under|just\s+over))?\s+$)"
+    r"at\s+least|up\s+to|some|roughly|almost|just\s+under|just\s+over))?\s+$)",
+    regex.REVERSE,
 )
 _SHARE_AFTER = regex.compile(r"(?i:\s+(?:of\b|share\b|stake\b|market\s+share\b))")
 _RATE_WORD = regex.compile(

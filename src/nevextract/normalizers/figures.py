@@ -99,12 +99,14 @@ _NAME_EXCEPTIONS = frozenset(
     }
 )
 # "the first six months" names a calendar period; "the past two years" is a duration
-_PERIOD_BEFORE = regex.compile(r"(?i:\b(?:first|final|initial)\s+)$")
+# Checks of what ends a window (`...$`) are compiled REVERSE: the same match, found from the
+# window's end instead of tried at every start (test_properties.py checks they agree).
+_PERIOD_BEFORE = regex.compile(r"(?i:\b(?:first|final|initial)\s+)$", regex.REVERSE)
 _PERIOD_AFTER = regex.compile(r"(?i:\s+(?:months?|weeks?|days?|quarters?|years?|halves)\b)")
 _PLAN_AFTER = regex.compile(
     r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:plan|programme|program|strategy|initiative|campaign)s?\b)"
 )
-_FRACTION_BEFORE = regex.compile(r"(?i:\b(?:one|\d+)\s+(?:in|out\s+of)\s+)$")
+_FRACTION_BEFORE = regex.compile(r"(?i:\b(?:one|\d+)\s+(?:in|out\s+of)\s+)$", regex.REVERSE)
 _COORDINATED = regex.compile(r"\s+(?:and|or|to)\s+(?:about\s+|nearly\s+|over\s+)?\d")
 _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
 _TO_ANOTHER = regex.compile(r"(?i:\s+to\s+another\b)")
@@ -113,7 +115,7 @@ _IN_NUMBER = regex.compile(
 )
 # "the two companies", "both three ...": a definite small number points back at named things
 _SCALE_POINT_BEFORE = regex.compile(
-    r"(?i:\b(?:scale|level|grade|tier|rating|score|stage)\s+(?:of\s+)?)$"
+    r"(?i:\b(?:scale|level|grade|tier|rating|score|stage)\s+(?:of\s+)?)$", regex.REVERSE
 )
 _ORDINAL_WORD = regex.compile(r"(?i:\s*-?(?:hundredth|thousandth|millionth|billionth)\b)")
 _NO_BEFORE = regex.compile(r"(?:\bNo\.?|#|\bNumber|\bPhase|\bpage)\s*$")
@@ -123,7 +125,7 @@ _NO_BEFORE = regex.compile(r"(?:\bNo\.?|#|\bNumber|\bPhase|\bpage)\s*$")
 _DIGIT_SPACE_BEFORE = regex.compile(r"(?<![\w,.-])\d+[ \t]$")
 _PLAIN_GROUP_AFTER = regex.compile(r"[ \t]+\d+(?![\d,.]|-?[A-Za-z])")
 _SPACE_DIGIT = regex.compile(r"[ \t]+\d")
-_WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)[ \t]$")
+_WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)[ \t]$", regex.REVERSE)
 _MONTH_WORD = regex.compile(_MONTH)
 _MEASURE = regex.compile(
     r"[ \t]+[\d,.]+[ \t-](?:kg|tonnes?|tons?|km|MW|MWh|GWh|kWh|kW|GW|m|mu|sq m|inch|nm|mm|cm"

@@ -76,7 +76,9 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-_WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)\s+$")
+# Checks of what ends a window (`...$`) are compiled REVERSE: the same match, found from the
+# window's end instead of tried at every start (test_properties.py checks they agree).
+_WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)\s+$", regex.REVERSE)
 _MONTH_WORD = regex.compile(_MONTH)
 
 
