@@ -348,3 +348,59 @@ def test_window_checks_find_backwards_what_they_find_forwards(
     for lo in (0, 6):
         a, b = forwards.search(text, lo, len(text)), pattern.search(text, lo, len(text))
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, text)
+
+
+_YEAR_WORDS = [
+    "2019",
+    "2020",
+    "2025",
+    "25",
+    "-",
+    "–",
+    "to",
+    "and",
+    "through",
+    "until",
+    "from",
+    "between",
+    "this",
+    "last",
+    "next",
+    "year",
+    "years",
+    "ago",
+    "in",
+    "by",
+    "the",
+    "end",
+    "of",
+    ",",
+    ".",
+    "mid-",
+    "early",
+    "March",
+    "5",
+    "sales",
+    "rose",
+]
+
+
+@given(st.lists(st.sampled_from(_YEAR_WORDS), max_size=14), st.sampled_from([" ", "  ", ""]))
+def test_year_search_shortcuts_change_nothing(words: list[str], joiner: str) -> None:
+    """The quick tests that skip a window search (years._around's `possible`) never skip
+    a window that held a match."""
+    from unittest import mock
+
+    from nevextract.normalizers import years as y
+
+    text = joiner.join(words) or " "
+    published = date(2024, 5, 1)
+    fast = y.find_years(text, published=published)
+    plain_around = y._around
+
+    def exhaustive(*args: Any, **kwargs: Any) -> Any:
+        kwargs.pop("possible", None)  # search every window
+        return plain_around(*args, **kwargs)
+
+    with mock.patch.object(y, "_around", exhaustive):
+        assert y.find_years(text, published=published) == fast

@@ -5,7 +5,7 @@ Role precedence follows SPEC.md: relative > period > target > reference.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -36,6 +36,7 @@ _PART = (
 )
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}\s+{_MONTH},?\s+|{_MONTH},?\s+)"
 _MID = r"(?i:mid-|early\s+|late\s+|mid\s+)"
+_JOIN = r"(?:\s*[-–]\s*|\s+(?i:to|and|through|until)\s+)"
 
 _TARGET_PREPS = frozenset({"by", "before", "until", "till"})
 # Words that, standing right before a bare year, make it part of a name ("Auto Shanghai 2023").
@@ -99,8 +100,11 @@ def _patterns() -> dict[str, Any]:
     return {
         "range": regex.compile(
             rf"(?<![\w$.,-])(?:(?P<kw>(?i:from|between))\s+)?(?P<y1>{_YEAR})"
-            rf"(?:\s*[-–]\s*|\s+(?i:to|and|through|until)\s+)(?P<y2>{_YEAR}|\d\d){_YEAR_END}"
+            rf"{_JOIN}(?P<y2>{_YEAR}|\d\d){_YEAR_END}"
         ),
+        # what must stand after or before a year for it to be one end of a range
+        "range_after": regex.compile(rf"{_JOIN}(?:{_YEAR}|\d\d)"),
+        "range_before": regex.compile(rf"{_YEAR}{_JOIN}$", regex.REVERSE),
         "absolute": regex.compile(
             rf"(?<![\w$.,-])(?:(?P<prep>{_PREP})\s+)?(?:{_PART}\s+)?(?P<mid>{_MID})?"
             rf"(?P<date>{_DATE})?(?P<year>{_YEAR}){_YEAR_END}"
@@ -109,6 +113,9 @@ def _patterns() -> dict[str, Any]:
             rf"\b(?P<rel>(?i:this|last|next)\s+year)\b(?!-)|"
             rf"\b(?P<n>\d{{1,2}}|(?i:{words}))\s+(?i:years?)\s+(?i:ago)\b"
         ),
+        # what must stand around "year" for it to be part of a relative year
+        "relative_before": regex.compile(r"(?i:\b(?:this|last|next)\s+)$", regex.REVERSE),
+        "relative_after": regex.compile(r"(?i:\s+ago)\b"),
         "span_before": regex.compile(
             rf"(?i:\b(?:between|from)\s+(?:{_MONTH}\s+\d{{1,2}}|{_DATE}?{_YEAR})[^.;]{{0,12}}?"
             rf"\s+(?:and|to|through|until)\s+)$"
@@ -124,16 +131,25 @@ def _patterns() -> dict[str, Any]:
 
 
 def _around(
-    pattern: Any, anchor: Any, text: str, start: int, end: int, before: int = 60, after: int = 16
+    pattern: Any,
+    anchor: Any,
+    text: str,
+    start: int,
+    end: int,
+    before: int = 60,
+    after: int = 16,
+    possible: Callable[[Any], bool] | None = None,
 ) -> Iterator[Any]:
     """Matches of `pattern` that contain a hit of the cheap `anchor` regex.
 
     Searching small windows around anchors instead of the whole text keeps the long
     optional prefixes of the year patterns from being tried at every character.
+    `possible(anchor_match)`, when given, is a quick test that is false only where no
+    match can contain the anchor; the window search is skipped there.
     """
     done = start
     for a in anchor.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
-        if a.start() < done:
+        if a.start() < done or (possible is not None and not possible(a)):
             continue
         lo, hi = max(done, a.start() - before), min(end, a.end() + after)
         for m in pattern.finditer(text, lo, hi):  # bounded: before + after + 4 chars
@@ -180,7 +196,24 @@ def find_years(
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
 
-    for m in _around(p["range"], p["year_anchor"], text, start, end):
+    # the same windows as _around's (60 before, 16 after): exact, not approximate, tests
+    def range_end(a: Any) -> bool:
+        return bool(
+            p["range_after"].match(text, a.end(), a.end() + 16)  # bounded: 16 chars
+            or p["range_before"].search(  # bounded: 60 chars
+                text, max(0, a.start() - 60), a.start()
+            )
+        )
+
+    def relative_part(a: Any) -> bool:
+        return bool(
+            p["relative_before"].search(  # bounded: 60 chars
+                text, max(0, a.start() - 60), a.start()
+            )
+            or p["relative_after"].match(text, a.end(), a.end() + 16)  # bounded: 16 chars
+        )
+
+    for m in _around(p["range"], p["year_anchor"], text, start, end, possible=range_end):
         y1, y2 = int(m.group("y1")), m.group("y2")
         second = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
         keyword = (m.group("kw") or "").lower()
@@ -196,7 +229,7 @@ def find_years(
         taken.append(m.span())
 
     if published is not None:
-        for m in _around(p["relative"], p["year_word"], text, start, end):
+        for m in _around(p["relative"], p["year_word"], text, start, end, possible=relative_part):
             if not free(*m.span()):
                 continue
             comparison = bool(
