@@ -66,8 +66,10 @@ class _Tables:
     qualifiers: dict[str, str]
     verb_qualifier: Any
     verb_qualifiers: dict[str, str]  # "topped" → over: qualifiers outside the record's text
+    verb_endings: tuple[str, ...]  # their last words, lower-cased
     suffix_qualifier: Any
     suffix_qualifiers: dict[str, str]
+    suffix_firsts: frozenset[str]  # the first letters they can begin with
     units: dict[str, tuple[str, str]]  # surface → (canonical, pint expression)
     subunits: dict[str, float]  # "cents" → 0.01 of its currency
 
@@ -175,8 +177,10 @@ def tables() -> _Tables:
             rf"(?i:\b(?P<v>{prefix_tree(set(verb_qualifiers), ignore_case=True)}))\s+$"
         ),
         verb_qualifiers=verb_qualifiers,
+        verb_endings=tuple({v.split()[-1].lower() for v in verb_qualifiers}),
         suffix_qualifier=regex.compile(rf"\s+(?i:(?P<s>{suffix_q}))\b"),
         suffix_qualifiers=suffix_qualifiers,
+        suffix_firsts=frozenset(q[:1].lower() for q in suffix_qualifiers),
         units=units,
         subunits=subunits,
     )
@@ -189,6 +193,7 @@ _JAPAN_CONTEXT = regex.compile(r"\b(?:Japan|Japanese|Tokyo|yen)\b")
 _RATE_NOTE = regex.compile(r"\s*=\s*")
 _TIMES = regex.compile(r"\s*(?:times\b|-?fold\b)", regex.IGNORECASE)
 _HYPHEN_WORD = regex.compile(r"-([A-Za-z][A-Za-z]*)")
+_TIMES_FIRST = frozenset("tf-")  # how "times", "fold" and "-fold" begin
 # the window the checks right after an amount look into ("times", "or more", "-vehicle");
 # a window, not `timeout=`, bounds them (see tests/test_untrusted_input.py)
 AFTER_WINDOW = 100
@@ -333,9 +338,15 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
         return None  # the second term of a ratio or time: 2:1, 10:30
     if after == "." and text[e + 1 : e + 2].isalpha():
         return None  # a ticker: 002074.SZ, 9868.HK
-    if _EXCHANGE_BEFORE.search(text, max(0, num_start - 12), num_start):  # bounded: 12 chars
+    # Each check below first asks, in plain Python, for what its pattern cannot match
+    # without (a ':' before, the word it must end or begin with): exact shortcuts that
+    # spare most amounts a call into the regex engine
+    lo = max(0, num_start - 12)
+    listing = ":" in text[lo:num_start]
+    if listing and _EXCHANGE_BEFORE.search(text, lo, num_start):  # bounded: 12 chars
         return None  # a listing code: HKG: 1211, SZSE: 300750
-    if _TIMES.match(text, e, e + AFTER_WINDOW):  # bounded: window
+    follows = text[e : e + AFTER_WINDOW].lstrip()[:1].lower()
+    if follows in _TIMES_FIRST and _TIMES.match(text, e, e + AFTER_WINDOW):  # bounded: window
         return None  # multipliers: 2.5 times, threefold
     try:
         value = parse_amount(m.group("n1"))
@@ -363,12 +374,15 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
             else (m.start("pre") if m.group("pre") else m.start("n1")),
         )
     if qualifier is None and not rank:
-        verb = t.verb_qualifier.search(text, max(0, start - 30), start)  # bounded: 30 chars
-        if verb:
-            qualifier = t.verb_qualifiers[" ".join(verb.group("v").lower().split())]
-    suffix = t.suffix_qualifier.match(text, e, e + AFTER_WINDOW)  # bounded: window
-    if suffix and qualifier is None:
-        qualifier = t.suffix_qualifiers[" ".join(suffix.group("s").lower().split())]
+        lo = max(0, start - 30)
+        if text[lo:start].rstrip().lower().endswith(t.verb_endings):
+            verb = t.verb_qualifier.search(text, lo, start)  # bounded: 30 chars
+            if verb:
+                qualifier = t.verb_qualifiers[" ".join(verb.group("v").lower().split())]
+    if qualifier is None and follows in t.suffix_firsts:
+        suffix = t.suffix_qualifier.match(text, e, e + AFTER_WINDOW)  # bounded: window
+        if suffix:
+            qualifier = t.suffix_qualifiers[" ".join(suffix.group("s").lower().split())]
     if negative and not m.group("qual") and not m.group("between"):
         value, value_max, start, num_start = -value, None, num_start - 1, num_start - 1
     q = Quantity(
@@ -400,7 +414,9 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
         q.unit, q.pint_unit = t.units[surface]
         q.rule_id = "figure.physical"
     else:
-        hyphen = _HYPHEN_WORD.match(text, e, e + AFTER_WINDOW)  # bounded: window
+        hyphen = text[e : e + 1] == "-" and _HYPHEN_WORD.match(  # bounded: window
+            text, e, e + AFTER_WINDOW
+        )
         if hyphen:
             q.hyphen_word = hyphen.group(1)
             q.end = hyphen.end()
