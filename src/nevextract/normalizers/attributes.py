@@ -117,8 +117,8 @@ def _only_year(text: str, clause: tuple[int, int], years: Sequence[YearMention])
 
 # --- percentage roles -------------------------------------------------------------------
 
-# Checks of what ends a window (`...$`) are compiled REVERSE: the same match, found from the
-# window's end instead of tried at every start (test_properties.py checks they agree).
+# Checks of what ends a window (`...$`) are compiled REVERSE: found from the window's end
+# instead of tried at every start, with the same answer (test_properties.py checks).
 _CHANGE_BEFORE = regex.compile(
     r"(?i:\b(?:up|down|by|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|"
     r"grows|growing|grown|increased?|increases|increasing|decreased?|decreases|decreasing|"

@@ -99,8 +99,8 @@ _NAME_EXCEPTIONS = frozenset(
     }
 )
 # "the first six months" names a calendar period; "the past two years" is a duration
-# Checks of what ends a window (`...$`) are compiled REVERSE: the same match, found from the
-# window's end instead of tried at every start (test_properties.py checks they agree).
+# Checks of what ends a window (`...$`) are compiled REVERSE: found from the window's end
+# instead of tried at every start, with the same answer (test_properties.py checks).
 _PERIOD_BEFORE = regex.compile(r"(?i:\b(?:first|final|initial)\s+)$", regex.REVERSE)
 _PERIOD_AFTER = regex.compile(r"(?i:\s+(?:months?|weeks?|days?|quarters?|years?|halves)\b)")
 _PLAN_AFTER = regex.compile(

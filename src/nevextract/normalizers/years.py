@@ -77,8 +77,8 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-# Checks of what ends a window (`...$`) are compiled REVERSE: the same match, found from the
-# window's end instead of tried at every start (test_properties.py checks they agree).
+# Checks of what ends a window (`...$`) are compiled REVERSE: found from the window's end
+# instead of tried at every start, with the same answer (test_properties.py checks).
 _WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)\s+$", regex.REVERSE)
 _MONTH_WORD = regex.compile(_MONTH)
 
