@@ -258,6 +258,10 @@ class _Match:
         self._spans = spans
         self._whole: tuple[int, int] = (start, right.end())
 
+    @property
+    def groups(self) -> dict[str, str | None]:
+        return self._groups
+
     def group(self, name: str) -> str | None:
         return self._groups.get(name)
 
@@ -313,9 +317,10 @@ def _said_twice_after_from(text: str, right: Any, pos: int) -> bool:
     return unit_repeated and found is not None
 
 
-def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
+def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
+    g = m.groups
     s, e = m.span()
-    num_start = m.start("pre") if m.group("pre") else m.start("n1")
+    num_start = m.start("pre") if g.get("pre") else m.start("n1")
     before = text[num_start - 1] if num_start > 0 else " "
     after = text[e] if e < len(text) else " "
     # a minus sign after a space or bracket: "from -2.7% a year earlier"
@@ -324,7 +329,7 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
         before.isalnum()
         or before in "_."
         or (before in "-–" and text[num_start - 2 : num_start - 1].isalnum())
-        or (before in "-−" and not negative and not m.group("qual"))
+        or (before in "-−" and not negative and not g.get("qual"))
         or (before == "+")
     ):
         return None  # inside a word or code: COVID-19, X6, 3.0.1, 400-819-3366, +86
@@ -348,20 +353,21 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
     follows = text[e : e + AFTER_WINDOW].lstrip()[:1].lower()
     if follows in _TIMES_FIRST and _TIMES.match(text, e, e + AFTER_WINDOW):  # bounded: window
         return None  # multipliers: 2.5 times, threefold
+    n1, n2 = g["n1"] or "", g.get("n2")  # every amount match has n1
     try:
-        value = parse_amount(m.group("n1"))
-        value_max = parse_amount(m.group("n2")) if m.group("n2") else None
+        value = parse_amount(n1)
+        value_max = parse_amount(n2) if n2 else None
     except ValueError:
         return None
-    word_number = not m.group("n1")[0].isdigit()
-    if value_max is not None:
-        n1_scale = _scale_of(m.group("n1"))
-        n2_scale = _scale_of(m.group("n2"))
+    word_number = not n1[0].isdigit()
+    if value_max is not None and n2:
+        n1_scale = _scale_of(n1)
+        n2_scale = _scale_of(n2)
         if n1_scale == 1 and n2_scale > 1 and value * n2_scale < value_max:
             value *= n2_scale  # "5 to 6 billion": the scale is shared
         if value_max <= value:
             return None  # ratios like "two to one" are not records
-    qual_text = (m.group("qual") or "").strip()
+    qual_text = (g.get("qual") or "").strip()
     qualifier = t.qualifiers.get(" ".join(qual_text.lower().split())) if qual_text else None
     rank = qual_text.lower() == "top"
     start = s
@@ -370,8 +376,8 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
             False,
             "over",
             m.start("between")
-            if m.group("between")
-            else (m.start("pre") if m.group("pre") else m.start("n1")),
+            if g.get("between")
+            else (m.start("pre") if g.get("pre") else m.start("n1")),
         )
     if qualifier is None and not rank:
         lo = max(0, start - 30)
@@ -383,7 +389,7 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
         suffix = t.suffix_qualifier.match(text, e, e + AFTER_WINDOW)  # bounded: window
         if suffix:
             qualifier = t.suffix_qualifiers[" ".join(suffix.group("s").lower().split())]
-    if negative and not m.group("qual") and not m.group("between"):
+    if negative and not g.get("qual") and not g.get("between"):
         value, value_max, start, num_start = -value, None, num_start - 1, num_start - 1
     q = Quantity(
         kind="number",
@@ -399,18 +405,18 @@ def _to_quantity(text: str, m: Any, t: _Tables) -> Quantity | None:
     currency = _currency(text, m, t)
     if currency is not None:
         q.kind, q.currency, q.rule_id = "money", currency, "money.amount"
-        factor = t.subunits.get(" ".join((m.group("cur") or "")[1:].lower().split()))
+        factor = t.subunits.get(" ".join((g.get("cur") or "")[1:].lower().split()))
         if factor is not None:
             q.value *= factor
             q.value_max = q.value_max * factor if q.value_max is not None else None
-        if m.group("pre") and _RATE_NOTE.match(text, e, e + AFTER_WINDOW):  # bounded: window
+        if g.get("pre") and _RATE_NOTE.match(text, e, e + AFTER_WINDOW):  # bounded: window
             q.extras["rate_note"] = True
-    elif m.group("pct"):
-        points_key = " ".join(m.group("pct").strip().lower().split())
+    elif pct := g.get("pct"):
+        points_key = " ".join(pct.strip().lower().split())
         q.kind, q.points = "percentage", t.percent_points.get(points_key, False)
         q.rule_id = "percentage.points" if q.points else "percentage.percent"
-    elif m.group("unit"):
-        surface = m.group("unit").lstrip(" \t\n-")
+    elif unit := g.get("unit"):
+        surface = unit.lstrip(" \t\n-")
         q.unit, q.pint_unit = t.units[surface]
         q.rule_id = "figure.physical"
     else:
@@ -436,10 +442,11 @@ def _is_verb_top(text: str, s: int) -> bool:
     return bool(window) and window[-1] in {"to", "will", "would", "could", "may", "might", "should"}
 
 
-def _currency(text: str, m: Any, t: _Tables) -> str | None:
-    if m.group("cur"):
-        return t.suffix_currency[" ".join(m.group("cur")[1:].lower().split())]
-    pre = m.group("pre") or m.group("pre2")
+def _currency(text: str, m: _Match, t: _Tables) -> str | None:
+    g = m.groups
+    if cur := g.get("cur"):
+        return t.suffix_currency[" ".join(cur[1:].lower().split())]
+    pre = g.get("pre") or g.get("pre2")
     if not pre:
         return None
     symbol = pre.strip()
