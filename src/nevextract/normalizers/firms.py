@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 import regex
 
@@ -96,6 +96,11 @@ class _Vocab:
     places: frozenset[str]
     surnames: frozenset[str]
     generic: frozenset[str]
+    stops: frozenset[str]  # stop words (text.stop_words() rebuilds its set on every call)
+    legal_folded: frozenset[str]  # legal suffixes as normalise_name compares them
+    not_distinctive: frozenset[str]  # generic | company words | legal suffixes
+    legal_or_company: frozenset[str]
+    legal_or_extension: frozenset[str]  # legal suffixes | _SAME_FIRM_EXTENSIONS
     list_plurals: regex.Pattern[str]
     chunk: regex.Pattern[str]
     role_before: regex.Pattern[str]
@@ -180,16 +185,23 @@ def vocab() -> _Vocab:
     )
     connector = r"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?|,[ \t]*(?=(?:Ltd|Inc|LLC|Limited)\b))"
     legal_tail = r"(?:(?<=\b(?:Co|Ltd|Inc|Corp))\.)?"
-    chunk = regex.compile(rf"(?<![\w-]){word}(?:{connector}{word})*{legal_tail}")
+    # every name starts with a capital or "(": the lookahead rejects other positions early
+    chunk = regex.compile(rf"(?=[A-Z(])(?<![\w-]){word}(?:{connector}{word})*{legal_tail}")
     roles = [r for r in data["role_nouns"] if not r.startswith("_")]
     cues = [c for c in data["list_cues"] if not c.startswith("_")]
+    generic = frozenset(data.get("generic_words", []))
     return _Vocab(
         legal=legal,
         company_words=company_words,
         not_company=not_company,
         places=places,
         surnames=surnames,
-        generic=frozenset(data.get("generic_words", [])),
+        generic=generic,
+        stops=stop_words(),
+        legal_folded=frozenset(w.rstrip(".").casefold() for w in legal),
+        not_distinctive=generic | company_words | legal,
+        legal_or_company=legal | company_words,
+        legal_or_extension=legal | _SAME_FIRM_EXTENSIONS,
         list_plurals=regex.compile(
             rf"\b(?:{alternation(data.get('list_plural_nouns', ['companies']))})\b"
             r"(?:[ \t]+[\w-]+){0,3}?[ \t]*,?[ \t]+(?:such[ \t]+as|led[ \t]+by|including)[ \t]+$"
@@ -221,7 +233,7 @@ def _comma_optional(pattern: str) -> str:
 def normalise_name(name: str) -> str:
     """Case-folded name without punctuation or legal suffixes: the key firms merge on."""
     words = _PUNCT.sub(" ", name, timeout=MATCH_TIMEOUT_S).split()
-    legal = {w.rstrip(".").casefold() for w in vocab().legal}
+    legal = vocab().legal_folded
     while len(words) > 1 and words[-1].casefold() in legal:
         words.pop()
     return " ".join(words).casefold()
@@ -233,14 +245,14 @@ class _Chunk:
     end: int
     text: str
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
         return self.text.replace(",", " ").split()
 
 
 def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
     v = vocab()
-    leading = stop_words() | {"and", "of", "for"}
+    leading = v.stops | {"and", "of", "for"}
     out: list[_Chunk] = []
     for m in v.chunk.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
         s, e = m.span()
@@ -331,11 +343,7 @@ def _is_company_shaped(words: list[str]) -> bool:
 def _has_distinctive_word(words: list[str]) -> bool:
     """`Hesai Technology` names a firm; `New Energy Vehicle` is only generic words."""
     v = vocab()
-    return any(
-        w.rstrip(".,") not in v.generic | v.company_words | v.legal
-        and w.lower() not in stop_words()
-        for w in words
-    )
+    return any(w.rstrip(".,") not in v.not_distinctive and w.lower() not in v.stops for w in words)
 
 
 def _rejected(words: list[str]) -> bool:
@@ -419,11 +427,12 @@ def find_firms(
             continue
         words = c.words
         first = bisect.bisect_left(lex_starts, c.start)
-        lex_inside = [x for x in lex_firms[first:] if x.start < c.end and x.end <= c.end]
+        last = bisect.bisect_left(lex_starts, c.end, first)
+        lex_inside = [x for x in lex_firms[first:last] if x.end <= c.end]
         if lex_inside and lex_inside[0].start == c.start:
             lex = lex_inside[0]
             extra = text[lex.end : c.end].split()
-            if not extra or all(w.rstrip(".,") in v.legal | _SAME_FIRM_EXTENSIONS for w in extra):
+            if not extra or all(w.rstrip(".,") in v.legal_or_extension for w in extra):
                 if not _called_a_brand(text, c.start, c.end):
                     add(lex.id, "firm.lexicon", c.start, c.end)
                 continue
@@ -437,7 +446,7 @@ def find_firms(
             if regional:  # a regional arm: "J.D. Power China"
                 add(normalise_name(c.text), "firm.lexicon", c.start, c.end, _core_words(words))
                 continue
-            if not any(w in v.company_words | v.legal for w in bare):
+            if not any(w in v.legal_or_company for w in bare):
                 continue
         if _rejected(words):
             continue
@@ -456,7 +465,7 @@ def find_firms(
             rule = "firm.ner"
         if rule is None or (lex_inside and rule != "firm.suffix"):
             continue
-        if len(words) == 1 and (words[0].lower() in stop_words() or len(words[0]) < 2):
+        if len(words) == 1 and (words[0].lower() in v.stops or len(words[0]) < 2):
             continue
         owner = _short_form_owner(c.text, firms)
         if owner is not None:
@@ -528,7 +537,7 @@ def _short_form_owner(name: str, firms: dict[str, Firm]) -> str | None:
 
 def _short_forms(firm: Firm) -> list[str]:
     v = vocab()
-    stops = stop_words()
+    stops = v.stops
     core = firm.core_words
     if not core:
         return []
