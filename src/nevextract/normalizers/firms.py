@@ -24,33 +24,85 @@ from .text import stop_words
 
 MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
+
+def _spaced(words: Sequence[str]) -> str:
+    """A regex alternation of the words, in order, spaces matching any whitespace."""
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
+@dataclass(frozen=True)
+class _Ending:
+    """The last words of the phrases of a `(?i:...(phrases))[ \t]+$` cue.
+
+    `possible` is a cheap necessary condition of that cue ending at an offset, so most
+    candidates skip the regex call (~2 us each).
+    """
+
+    words: tuple[str, ...]  # lowercase
+    width: int
+
+    @classmethod
+    def of(cls, phrases: Sequence[str]) -> _Ending:
+        words = tuple(sorted({p.split()[-1].lower() for p in phrases}))
+        return cls(words, max(map(len, words)))
+
+    def possible(self, text: str, end: int) -> bool:
+        if end and text[end - 1] == "\n":
+            end -= 1  # `$` also matches before a final newline
+        i = end
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i == end:
+            return False
+        tail = text[max(0, i - self.width) : i]
+        # regex case-insensitivity is not str.lower() beyond ASCII ('ſ' matches 's')
+        return not tail.isascii() or tail.lower().endswith(self.words)
+
+
 # "formed a joint venture with Horizon in 2022 called Carizon"
+_CALLED_WORDS = ("called", "named", "dubbed", "known as")
 _CALLED = regex.compile(
     r"(?i:\b(?:venture|company|firm|unit|subsidiary|startup|start-up|spin-off|affiliate|business)"
-    r"\b[^.;]{0,50}?\b(?:called|named|dubbed|known\s+as))[ \t]+$"
+    rf"\b[^.;]{{0,50}}?\b(?:{_spaced(_CALLED_WORDS)}))[ \t]+$"
 )
-_BRAND_BEFORE = regex.compile(r"(?i:\b(?:brand|marque|sub-brand|label|nameplate)[ \t]+)$")
+_BRAND_WORDS = ("brand", "marque", "sub-brand", "label", "nameplate")
+_BRAND_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)})[ \t]+)$")
+_CALLED_END = _Ending.of(_CALLED_WORDS)
+_BRAND_END = _Ending.of(_BRAND_WORDS)
 _BRAND_AFTER = regex.compile(
     r"(?i:,[ \t]+(?!whose|which|that|who)(?:[\w'’-]+[ \t]+){0,4}"
     r"(?:brand|marque|sub-brand|nameplate)\b)"
 )
 # who cites the figures: "a forecast by X", "data from X", "according to X"
+_SOURCE_WORDS = ("by", "from", "of")
+_ACCORDING_TO = ("according to",)
 _SOURCE_CUE = (
     r"\b(?:forecast|survey|report|analysis|study|estimate|estimates|data|figures|research"
-    r"|statistics|ranking|tally|index)\s+(?:by|from|of)|\baccording\s+to"
+    rf"|statistics|ranking|tally|index)\s+(?:{_spaced(_SOURCE_WORDS)})"
+    rf"|\b{_spaced(_ACCORDING_TO)}"
 )
 # a person's post at a company: "managing director at Automotive Foresight"
+_TITLE_WORDS = ("at", "with")
 _TITLE_AT = (
     r"\b(?:analysts?|director|executive|manager|chairman|chairwoman|president|CEO|founder|partner"
     r"|economist|researcher|head|chief|officer|strategist|consultant|engineer|spokesperson"
-    r"|spokesman|spokeswoman)\s+(?:at|with)"
+    rf"|spokesman|spokeswoman)\s+(?:{_spaced(_TITLE_WORDS)})"
 )
-_DESCRIPTIVE_PREFIX = regex.compile(
-    r"[A-Z][\w.]*-(?:listed|based|headquartered|owned|backed|registered|made|born|focused)"
+_DESCRIPTIVE_WORDS = (
+    "listed",
+    "based",
+    "headquartered",
+    "owned",
+    "backed",
+    "registered",
+    "made",
+    "born",
+    "focused",
 )
+_DESCRIPTIVE_PREFIX = regex.compile(rf"[A-Z][\w.]*-(?:{_spaced(_DESCRIPTIVE_WORDS)})")
+_DESCRIPTIVE_ENDS = tuple(f"-{w}" for w in _DESCRIPTIVE_WORDS)
 _MODIFIES_NOUN = regex.compile(r"[ \t]+[a-z][\w-]*s\b")
 _PUNCT = regex.compile(r"[^\w\s&-]")
-_NON_SPACE = regex.compile(r"\S+")
 _IMPORT_EXPORT = regex.compile(r"Import\s+(?:and|&)\s+Export")
 _AND = regex.compile(r"[ \t]+and[ \t]+")
 _OF = regex.compile(r"[ \t]of[ \t]+")
@@ -104,6 +156,7 @@ class _Vocab:
     list_plurals: regex.Pattern[str]
     chunk: regex.Pattern[str]
     role_before: regex.Pattern[str]
+    role_end: _Ending
     list_cue: regex.Pattern[str]
 
 
@@ -210,6 +263,7 @@ def vocab() -> _Vocab:
         role_before=regex.compile(
             rf"(?i:\b(?:{alternation(roles)})|{_SOURCE_CUE}|{_TITLE_AT})[ \t]+$"
         ),
+        role_end=_Ending.of([*roles, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
         # "companies such as", "Other companies, including"
         list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
     )
@@ -218,8 +272,26 @@ def vocab() -> _Vocab:
 def _called_a_brand(text: str, start: int, end: int) -> bool:
     """'Geely's premium brand Zeekr', 'IM Motors, SAIC's premium marque': a brand here."""
     return bool(
-        _BRAND_BEFORE.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
-        or _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S)
+        (
+            _BRAND_END.possible(text, start)
+            and _BRAND_BEFORE.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
+        )
+        or (text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S))
+    )
+
+
+def _role_before(text: str, start: int) -> bool:
+    """'battery maker X', 'data from X', 'a venture called X': the context calls X a firm."""
+    v = vocab()
+    return bool(
+        (
+            v.role_end.possible(text, start)
+            and v.role_before.search(text, max(0, start - 40), start, timeout=MATCH_TIMEOUT_S)
+        )
+        or (
+            _CALLED_END.possible(text, start)
+            and _CALLED.search(text, max(0, start - 80), start, timeout=MATCH_TIMEOUT_S)
+        )
     )
 
 
@@ -256,17 +328,26 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
     out: list[_Chunk] = []
     for m in v.chunk.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
         s, e = m.span()
-        words = list(_NON_SPACE.finditer(text[s:e], timeout=MATCH_TIMEOUT_S))
+        name = m.group()
+        # the only whitespace a name match holds is spaces and tabs, so split() finds its words
+        words = name.split()
         # leading function words are sentence capitals, not part of a name: "In Hong Kong";
         # "Toronto-listed", "Shenzhen-based" describe the company that follows
-        while words and (
-            words[0].group().lower() in leading
-            or _DESCRIPTIVE_PREFIX.fullmatch(words[0].group(), timeout=MATCH_TIMEOUT_S)
+        skip = 0
+        while skip < len(words) and (
+            words[skip].lower() in leading
+            or (
+                words[skip].endswith(_DESCRIPTIVE_ENDS)
+                and _DESCRIPTIVE_PREFIX.fullmatch(words[skip], timeout=MATCH_TIMEOUT_S)
+            )
         ):
-            words.pop(0)
-        if not words:
+            skip += 1
+        if skip == len(words):
             continue
-        s2 = s + words[0].start()
+        offset = 0
+        for w in words[:skip]:
+            offset = name.index(w, offset) + len(w)
+        s2 = s + name.index(words[skip], offset)
         piece = (
             text[s2:e].rstrip(".")
             if not text[s2:e].endswith(("Co.", "Ltd.", "Inc.", "Corp."))
@@ -300,7 +381,7 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _after_of(chunk: _Chunk) -> _Chunk:
     """`Shares of Tianmu Lake Battery Materials`: the company is the part after `of`."""
-    m = _OF.search(chunk.text, timeout=MATCH_TIMEOUT_S)
+    m = _OF.search(chunk.text, timeout=MATCH_TIMEOUT_S) if "of" in chunk.text else None
     if m is None or any(w in vocab().not_company for w in chunk.words):
         return chunk
     rest = chunk.text[m.end() :]
@@ -457,9 +538,7 @@ def find_firms(
             rule = "firm.suffix"
         elif c.start in listed:
             rule = "firm.list"
-        elif v.role_before.search(
-            text, max(0, c.start - 40), c.start, timeout=MATCH_TIMEOUT_S
-        ) or _CALLED.search(text, max(0, c.start - 80), c.start, timeout=MATCH_TIMEOUT_S):
+        elif _role_before(text, c.start):
             rule = "firm.role"
         elif c.start in ner_starts:
             rule = "firm.ner"
@@ -567,7 +646,8 @@ def _add_short_forms(
     # acronyms in brackets right after a name: "Contemporary Amperex ... (CATL)"
     for key, firm in firms.items():
         for _s, e in list(firm.mentions):
-            m = _ACRONYM_AFTER.match(text[e : e + 14], timeout=MATCH_TIMEOUT_S)
+            after = text[e : e + 14]
+            m = _ACRONYM_AFTER.match(after, timeout=MATCH_TIMEOUT_S) if "(" in after else None
             if m:
                 forms.setdefault(m.group(1), key)
     for c in chunks:
