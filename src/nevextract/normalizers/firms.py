@@ -158,6 +158,11 @@ class _Vocab:
     role_before: regex.Pattern[str]
     role_end: _Ending
     list_cue: regex.Pattern[str]
+    list_cue_end: _Ending
+    # a character no list cue can hold (they are letters, commas and whitespace), so no cue
+    # match crosses one: the text between two of them can be scanned for cues alone
+    cue_barrier: regex.Pattern[str]
+    cue_barrier_before: regex.Pattern[str]  # the same, searching backwards
 
 
 _LEGAL_DEFAULT = (
@@ -242,6 +247,9 @@ def vocab() -> _Vocab:
     chunk = regex.compile(rf"(?=[A-Z(])(?<![\w-]){word}(?:{connector}{word})*{legal_tail}")
     roles = [r for r in data["role_nouns"] if not r.startswith("_")]
     cues = [c for c in data["list_cues"] if not c.startswith("_")]
+    # \p{M}: a combining mark can case-fold to a letter
+    cue_symbols = sorted({ch for c in cues for ch in c if not (ch.isalpha() or ch.isspace())})
+    barrier = rf"[^\p{{L}}\p{{M}}\s,{''.join(regex.escape(ch) for ch in cue_symbols)}]"
     generic = frozenset(data.get("generic_words", []))
     return _Vocab(
         legal=legal,
@@ -266,6 +274,9 @@ def vocab() -> _Vocab:
         role_end=_Ending.of([*roles, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
         # "companies such as", "Other companies, including"
         list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
+        list_cue_end=_Ending.of(cues),
+        cue_barrier=regex.compile(barrier),
+        cue_barrier_before=regex.compile(rf"(?r){barrier}"),
     )
 
 
@@ -588,8 +599,24 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     v = vocab()
     out: set[int] = set()
     by_start = {c.start: c for c in chunks}
-    for cue in v.list_cue.finditer(text, timeout=MATCH_TIMEOUT_S):
-        pos = cue.end()
+    # Only a cue that ends where a name starts matters. Rather than scan the whole text for
+    # cues, look only at the names after a cue's last word, and scan each stretch between
+    # two barrier characters once: the cues found there are those a whole-text scan finds.
+    cues: dict[int, regex.Match[str]] = {}  # cues of the current stretch, by their end
+    stretch_end = -1
+    for pos in sorted(by_start):
+        if not v.list_cue_end.possible(text, pos):
+            continue
+        if pos > stretch_end:
+            before = v.cue_barrier_before.search(text, 0, pos, timeout=MATCH_TIMEOUT_S)
+            after = v.cue_barrier.search(text, pos, timeout=MATCH_TIMEOUT_S)
+            stretch_start = before.end() if before else 0
+            stretch_end = after.start() if after else len(text)
+            found = v.list_cue.finditer(text, stretch_start, stretch_end, timeout=MATCH_TIMEOUT_S)
+            cues = {m.end(): m for m in found}
+        cue = cues.get(pos)
+        if cue is None:
+            continue
         bare_cue = cue.group().lower().split()[0].strip(",") in ("such", "led", "including")
         if bare_cue and not v.list_plurals.search(
             text, max(0, cue.start() - 60), pos, timeout=MATCH_TIMEOUT_S
