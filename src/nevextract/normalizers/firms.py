@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 
 import regex
 
@@ -322,15 +322,16 @@ def normalise_name(name: str) -> str:
     return " ".join(words).casefold()
 
 
-@dataclass
 class _Chunk:
-    start: int
-    end: int
-    text: str
+    """A capitalised name candidate: text[start:end] and its words."""
 
-    @cached_property
-    def words(self) -> list[str]:
-        return self.text.replace(",", " ").split()
+    __slots__ = ("end", "start", "text", "words")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.words = text.replace(",", " ").split()
 
 
 def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
@@ -403,6 +404,8 @@ def _after_of(chunk: _Chunk) -> _Chunk:
 
 def _strip_titles(chunk: _Chunk) -> _Chunk | None:
     words = chunk.text.split(" ")
+    if _TITLES.isdisjoint(words):
+        return chunk
     for i, w in enumerate(words):
         if w in _TITLES:
             if i == 0:
@@ -417,7 +420,7 @@ def _is_company_shaped(words: list[str]) -> bool:
     # a regional arm names its region last: "FAW Trucks South Africa", "BYD Auto Europe"
     for n in (3, 2, 1):
         head = words[:-n]
-        if len(head) >= 2 and " ".join(words[-n:]) in v.places and head[-1] in v.company_words:
+        if len(head) >= 2 and head[-1] in v.company_words and " ".join(words[-n:]) in v.places:
             words = head
             break
     if len(words) < 2:
@@ -441,14 +444,14 @@ def _has_distinctive_word(words: list[str]) -> bool:
 def _rejected(words: list[str]) -> bool:
     v = vocab()
     bare = [w.rstrip(".,") for w in words]
-    for i, w in enumerate(bare):
+    for i, w in enumerate(bare if not v.not_company.isdisjoint(bare) else ()):
         # "Ministry of ...", "... Research Center" are not firms; a company word after the
         # word still makes one: "Truth Strategy Consultancy", "Shanghai International Port Group"
         if w in v.not_company and (
             "of" in bare or not any(x in v.company_words for x in bare[i + 1 :])
         ):
             return True
-    core = [w for w in words if w.rstrip(".,") not in v.legal]
+    core = [w for w, b in zip(words, bare, strict=True) if b not in v.legal]
     if not core:
         return True
     if all(w in v.places or w.rstrip("'s") in v.places for w in core):
@@ -486,11 +489,14 @@ def find_firms(
     like a role noun or a list cue does; the names still pass every filter below.
     """
     v = vocab()
-    blocked = [x for x in lexicon if x.label != "FIRM"]
+    blocked = sorted((x for x in lexicon if x.label != "FIRM"), key=lambda x: x.start)
+    blocked_starts = [x.start for x in blocked]
+    longest_blocked = max((x.end - x.start for x in blocked), default=0)
     lex_firms = sorted(
         (x for x in lexicon if x.label == "FIRM"), key=lambda x: (x.start, -(x.end - x.start))
     )
     firms: dict[str, Firm] = {}
+    forms: dict[str, list[str]] = {}  # _short_forms of the firms that have them, by key
     claimed: list[tuple[int, int]] = []
 
     def add(key: str, rule: str, s: int, e: int, core: list[str] | None = None) -> None:
@@ -515,7 +521,10 @@ def find_firms(
     # 1. names the rules recognise, including those that extend a lexicon name
     #    ("BYD Semiconductor", "Nio Capital" are other firms than BYD and Nio)
     for c in chunks:
-        if any(_blocks(x, c) for x in blocked):
+        # only a non-firm starting less than its length before the name can overlap it
+        lo = bisect.bisect_right(blocked_starts, c.start - longest_blocked)
+        hi = bisect.bisect_left(blocked_starts, c.end, lo)
+        if any(_blocks(x, c) for x in blocked[lo:hi]):
             continue
         words = c.words
         first = bisect.bisect_left(lex_starts, c.start)
@@ -529,7 +538,7 @@ def find_firms(
                     add(lex.id, "firm.lexicon", c.start, c.end)
                 continue
             # "State Grid Zhejiang" after "State Grid Zhejiang Electric Power"
-            owner = _short_form_owner(c.text, firms)
+            owner = _short_form_owner(c.text, firms, forms)
             if owner is not None:
                 add(owner, "firm.alias", c.start, c.end)
                 continue
@@ -557,7 +566,7 @@ def find_firms(
             continue
         if len(words) == 1 and (words[0].lower() in v.stops or len(words[0]) < 2):
             continue
-        owner = _short_form_owner(c.text, firms)
+        owner = _short_form_owner(c.text, firms, forms)
         if owner is not None:
             add(owner, "firm.alias", c.start, c.end)
             continue
@@ -591,6 +600,8 @@ def _blocks(not_firm: LexiconSpan, chunk: _Chunk) -> bool:
 
 def _ner_candidates(chunks: Sequence[_Chunk], extra: Sequence[LexiconSpan]) -> set[int]:
     """Starts of the names an NER entity covers whole (`the Bosch Group` covers `Bosch Group`)."""
+    if not extra:
+        return set()
     return {c.start for c in chunks if any(x.start <= c.start and c.end <= x.end for x in extra)}
 
 
@@ -633,10 +644,19 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     return out
 
 
-def _short_form_owner(name: str, firms: dict[str, Firm]) -> str | None:
-    """The firm whose full name this shorter name abbreviates, if any."""
+def _short_form_owner(name: str, firms: dict[str, Firm], forms: dict[str, list[str]]) -> str | None:
+    """The firm whose full name this shorter name abbreviates, if any.
+
+    `forms` caches `_short_forms` by firm key: a firm has short forms once it has core words,
+    and its core words and first surface never change after that.
+    """
     for key, firm in firms.items():
-        if firm.mentions and name in _short_forms(firm):
+        if not firm.core_words:
+            continue  # no short forms (yet)
+        firm_forms = forms.get(key)
+        if firm_forms is None:
+            firm_forms = forms[key] = _short_forms(firm)
+        if name in firm_forms:
             return key
     return None
 
