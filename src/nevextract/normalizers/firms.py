@@ -34,29 +34,34 @@ def _spaced(words: Sequence[str]) -> str:
 class _Ending:
     """The last words of the phrases of a `(?i:...(phrases))[ \t]+$` cue.
 
-    `possible` is a cheap necessary condition of that cue ending at an offset, so most
-    candidates skip the regex call (~2 us each).
+    `possible` is a cheap necessary condition of that cue ending where a name starts, so
+    most names skip the regex call (~2 us each).
     """
 
     words: tuple[str, ...]  # lowercase
-    width: int
 
     @classmethod
     def of(cls, phrases: Sequence[str]) -> _Ending:
-        words = tuple(sorted({p.split()[-1].lower() for p in phrases}))
-        return cls(words, max(map(len, words)))
+        return cls(tuple(sorted({p.split()[-1].lower() for p in phrases})))
 
-    def possible(self, text: str, end: int) -> bool:
-        if end and text[end - 1] == "\n":
-            end -= 1  # `$` also matches before a final newline
-        i = end
-        while i > 0 and text[i - 1] in " \t":
-            i -= 1
-        if i == end:
-            return False
-        tail = text[max(0, i - self.width) : i]
-        # regex case-insensitivity is not str.lower() beyond ASCII ('ſ' matches 's')
-        return not tail.isascii() or tail.lower().endswith(self.words)
+    def possible(self, tail: str | None) -> bool:
+        """`tail`: what `_tail_before` gives for the offset where the name starts."""
+        return tail is None or tail.endswith(self.words)
+
+
+def _tail_before(text: str, end: int, width: int) -> str | None:
+    """The last `width` characters before the spaces or tabs that end at `end`, lowercased;
+    "" if none end there, None if not ASCII (regex case-insensitivity is not str.lower()
+    beyond ASCII: 'ſ' matches 's')."""
+    if end and text[end - 1] == "\n":
+        end -= 1  # `$` also matches before a final newline
+    i = end
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == end:
+        return ""
+    tail = text[max(0, i - width) : i]
+    return tail.lower() if tail.isascii() else None
 
 
 # "formed a joint venture with Horizon in 2022 called Carizon"
@@ -157,6 +162,7 @@ class _Vocab:
     chunk: regex.Pattern[str]
     role_before: regex.Pattern[str]
     role_end: _Ending
+    tail_width: int  # the longest last word of a cue: what _tail_before must keep
     list_cue: regex.Pattern[str]
     list_cue_end: _Ending
     # a character no list cue can hold (they are letters, commas and whitespace), so no cue
@@ -251,6 +257,7 @@ def vocab() -> _Vocab:
     cue_symbols = sorted({ch for c in cues for ch in c if not (ch.isalpha() or ch.isspace())})
     barrier = rf"[^\p{{L}}\p{{M}}\s,{''.join(regex.escape(ch) for ch in cue_symbols)}]"
     generic = frozenset(data.get("generic_words", []))
+    endings = [_Ending.of(roles), _Ending.of(cues), _CALLED_END, _BRAND_END]
     return _Vocab(
         legal=legal,
         company_words=company_words,
@@ -272,6 +279,7 @@ def vocab() -> _Vocab:
             rf"(?i:\b(?:{alternation(roles)})|{_SOURCE_CUE}|{_TITLE_AT})[ \t]+$"
         ),
         role_end=_Ending.of([*roles, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
+        tail_width=max(len(w) for e in endings for w in e.words),
         # "companies such as", "Other companies, including"
         list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
         list_cue_end=_Ending.of(cues),
@@ -284,23 +292,24 @@ def _called_a_brand(text: str, start: int, end: int) -> bool:
     """'Geely's premium brand Zeekr', 'IM Motors, SAIC's premium marque': a brand here."""
     return bool(
         (
-            _BRAND_END.possible(text, start)
+            _BRAND_END.possible(_tail_before(text, start, vocab().tail_width))
             and _BRAND_BEFORE.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
         )
         or (text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S))
     )
 
 
-def _role_before(text: str, start: int) -> bool:
+def _role_before(text: str, chunk: _Chunk) -> bool:
     """'battery maker X', 'data from X', 'a venture called X': the context calls X a firm."""
     v = vocab()
+    start = chunk.start
     return bool(
         (
-            v.role_end.possible(text, start)
+            v.role_end.possible(chunk.before)
             and v.role_before.search(text, max(0, start - 40), start, timeout=MATCH_TIMEOUT_S)
         )
         or (
-            _CALLED_END.possible(text, start)
+            _CALLED_END.possible(chunk.before)
             and _CALLED.search(text, max(0, start - 80), start, timeout=MATCH_TIMEOUT_S)
         )
     )
@@ -325,21 +334,23 @@ def normalise_name(name: str) -> str:
 class _Chunk:
     """A capitalised name candidate: text[start:end] and its words."""
 
-    __slots__ = ("end", "start", "text", "words")
+    __slots__ = ("before", "end", "start", "text", "words")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start = start
         self.end = end
         self.text = text
         self.words = text.replace(",", " ").split()
+        self.before: str | None = ""  # _tail_before the start, set by _chunks
 
 
 def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
+    """The capitalised name candidates of text[start:end], in order."""
     v = vocab()
     leading = v.stops | {"and", "of", "for"}
     out: list[_Chunk] = []
     for m in v.chunk.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
-        s, e = m.span()
+        s = m.start()
         name = m.group()
         # the only whitespace a name match holds is spaces and tabs, so split() finds its words
         words = name.split()
@@ -356,18 +367,21 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             skip += 1
         if skip == len(words):
             continue
-        offset = 0
-        for w in words[:skip]:
-            offset = name.index(w, offset) + len(w)
-        s2 = s + name.index(words[skip], offset)
-        piece = (
-            text[s2:e].rstrip(".")
-            if not text[s2:e].endswith(("Co.", "Ltd.", "Inc.", "Corp."))
-            else text[s2:e]
-        )
-        e2 = s2 + len(piece)
-        for part_s, part_e in _split_and(text, s2, e2):
-            out.append(_Chunk(part_s, part_e, text[part_s:part_e]))
+        if skip:
+            offset = 0
+            for w in words[:skip]:
+                offset = name.index(w, offset) + len(w)
+            offset = name.index(words[skip], offset)
+            s += offset
+            name = name[offset:]
+        if name.endswith(".") and not name.endswith(("Co.", "Ltd.", "Inc.", "Corp.")):
+            name = name.rstrip(".")
+        parts = [(s, s + len(name))] if " and " not in name else _split_and(text, s, s + len(name))
+        for part_s, part_e in parts:
+            chunk = _strip_titles(_after_of(_Chunk(part_s, part_e, text[part_s:part_e])))
+            if chunk is not None:
+                chunk.before = _tail_before(text, chunk.start, v.tail_width)
+                out.append(chunk)
     return out
 
 
@@ -511,9 +525,7 @@ def find_firms(
             firm.core_words = core
         claimed.append((s, e))
 
-    chunks = [
-        c for c in (_strip_titles(_after_of(c)) for c in _chunks(text, start, end)) if c is not None
-    ]
+    chunks = _chunks(text, start, end)
     listed = _listed_chunks(text, chunks)
     lex_starts = [x.start for x in lex_firms]
     ner_starts = _ner_candidates(chunks, extra_candidates)
@@ -558,7 +570,7 @@ def find_firms(
             rule = "firm.suffix"
         elif c.start in listed:
             rule = "firm.list"
-        elif _role_before(text, c.start):
+        elif _role_before(text, c):
             rule = "firm.role"
         elif c.start in ner_starts:
             rule = "firm.ner"
@@ -616,7 +628,7 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     cues: dict[int, regex.Match[str]] = {}  # cues of the current stretch, by their end
     stretch_end = -1
     for pos in sorted(by_start):
-        if not v.list_cue_end.possible(text, pos):
+        if not v.list_cue_end.possible(by_start[pos].before):
             continue
         if pos > stretch_end:
             before = v.cue_barrier_before.search(text, 0, pos, timeout=MATCH_TIMEOUT_S)
