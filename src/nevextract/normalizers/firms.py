@@ -479,6 +479,21 @@ def _rejected(words: list[str]) -> bool:
     return False
 
 
+_REJECTED, _SUFFIXED, _PLAIN = range(3)
+
+
+def _shape(words: list[str]) -> int:
+    """What a name's words alone say: not a firm, a firm by its suffix, or neither."""
+    if _rejected(words):
+        return _REJECTED
+    v = vocab()
+    if _is_company_shaped(words) and (
+        words[-1].rstrip(".,") in v.legal or _has_distinctive_word(words)
+    ):
+        return _SUFFIXED
+    return _PLAIN
+
+
 def _core_words(words: list[str]) -> list[str]:
     """Name words without legal suffixes and leading places: the stem of short forms."""
     v = vocab()
@@ -510,6 +525,7 @@ def find_firms(
         (x for x in lexicon if x.label == "FIRM"), key=lambda x: (x.start, -(x.end - x.start))
     )
     firms: dict[str, Firm] = {}
+    shapes: dict[str, int] = {}  # _shape of each name text (names repeat within an article)
     forms: dict[str, list[str]] = {}  # _short_forms of the firms that have them, by key
     claimed: list[tuple[int, int]] = []
 
@@ -534,14 +550,14 @@ def find_firms(
     #    ("BYD Semiconductor", "Nio Capital" are other firms than BYD and Nio)
     for c in chunks:
         # only a non-firm starting less than its length before the name can overlap it
-        lo = bisect.bisect_right(blocked_starts, c.start - longest_blocked)
-        hi = bisect.bisect_left(blocked_starts, c.end, lo)
-        if any(_blocks(x, c) for x in blocked[lo:hi]):
+        hi = bisect.bisect_left(blocked_starts, c.end)
+        lo = bisect.bisect_right(blocked_starts, c.start - longest_blocked, 0, hi)
+        if lo < hi and any(_blocks(x, c) for x in blocked[lo:hi]):
             continue
         words = c.words
         first = bisect.bisect_left(lex_starts, c.start)
         last = bisect.bisect_left(lex_starts, c.end, first)
-        lex_inside = [x for x in lex_firms[first:last] if x.end <= c.end]
+        lex_inside = [x for x in lex_firms[first:last] if x.end <= c.end] if first < last else []
         if lex_inside and lex_inside[0].start == c.start:
             lex = lex_inside[0]
             extra = text[lex.end : c.end].split()
@@ -561,22 +577,25 @@ def find_firms(
                 continue
             if not any(w in v.legal_or_company for w in bare):
                 continue
-        if _rejected(words):
+        shape = shapes.get(c.text)
+        if shape is None:
+            shape = shapes[c.text] = _shape(words)
+        if shape == _REJECTED:
             continue
-        rule = None
-        if _is_company_shaped(words) and (
-            words[-1].rstrip(".,") in v.legal or _has_distinctive_word(words)
-        ):
+        one_word = len(words) == 1 and (words[0].lower() in v.stops or len(words[0]) < 2)
+        if shape == _SUFFIXED:
             rule = "firm.suffix"
+        elif lex_inside or one_word:
+            continue  # only a suffix rule may take a name that holds a lexicon name
         elif c.start in listed:
             rule = "firm.list"
         elif _role_before(text, c):
             rule = "firm.role"
         elif c.start in ner_starts:
             rule = "firm.ner"
-        if rule is None or (lex_inside and rule != "firm.suffix"):
+        else:
             continue
-        if len(words) == 1 and (words[0].lower() in v.stops or len(words[0]) < 2):
+        if one_word:
             continue
         owner = _short_form_owner(c.text, firms, forms)
         if owner is not None:
