@@ -378,10 +378,15 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             name = name.rstrip(".")
         parts = [(s, s + len(name))] if " and " not in name else _split_and(text, s, s + len(name))
         for part_s, part_e in parts:
-            chunk = _strip_titles(_after_of(_Chunk(part_s, part_e, text[part_s:part_e])))
-            if chunk is not None:
-                chunk.before = _tail_before(text, chunk.start, v.tail_width)
-                out.append(chunk)
+            chunk = _Chunk(part_s, part_e, text[part_s:part_e])
+            kept: _Chunk | None = chunk
+            if " " in chunk.text or "\t" in chunk.text:
+                kept = _strip_titles(_after_of(chunk))
+            elif chunk.text in _TITLES:  # one word: no "of" to cut at, maybe a title
+                kept = None
+            if kept is not None:
+                kept.before = _tail_before(text, kept.start, v.tail_width)
+                out.append(kept)
     return out
 
 
@@ -530,9 +535,12 @@ def find_firms(
     claimed: list[tuple[int, int]] = []
 
     def add(key: str, rule: str, s: int, e: int, core: list[str] | None = None) -> None:
-        firm = firms.setdefault(key, Firm(key=key, rule_id=rule))
-        if any(s < ce and e > cs for cs, ce in claimed):
-            return
+        firm = firms.get(key)
+        if firm is None:
+            firm = firms[key] = Firm(key=key, rule_id=rule)
+        for cs, ce in claimed:
+            if s < ce and e > cs:
+                return
         firm.mentions.append((s, e))
         surface = text[s:e]
         if surface not in firm.surfaces:
