@@ -494,9 +494,21 @@ _REJECTED, _SUFFIXED, _PLAIN = range(3)
 
 def _shape(words: list[str]) -> int:
     """What a name's words alone say: not a firm, a firm by its suffix, or neither."""
+    v = vocab()
+    if len(words) == 1:  # most names: _rejected for one word, and never company-shaped
+        w = words[0]
+        bare = w.rstrip(".,")
+        if (
+            bare in v.not_company
+            or bare in v.legal
+            or w in v.places
+            or w.rstrip("'s") in v.places
+            or (w in v.surnames and bare not in v.company_words)
+        ):
+            return _REJECTED
+        return _PLAIN
     if _rejected(words):
         return _REJECTED
-    v = vocab()
     if _is_company_shaped(words) and (
         words[-1].rstrip(".,") in v.legal or _has_distinctive_word(words)
     ):
@@ -659,8 +671,10 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     # two barrier characters once: the cues found there are those a whole-text scan finds.
     cues: dict[int, regex.Match[str]] = {}  # cues of the current stretch, by their end
     stretch_end = -1
+    last_words = v.list_cue_end.words
     for pos in sorted(by_start):
-        if not v.list_cue_end.possible(by_start[pos].before):
+        tail = by_start[pos].before  # (inlined _Ending.possible: this runs for every name)
+        if tail is not None and not tail.endswith(last_words):
             continue
         if pos > stretch_end:
             before = v.cue_barrier_before.search(text, 0, pos, timeout=MATCH_TIMEOUT_S)
