@@ -341,12 +341,12 @@ class _Chunk:
 
     __slots__ = ("before", "end", "start", "text", "words")
 
-    def __init__(self, start: int, end: int, text: str) -> None:
+    def __init__(self, start: int, end: int, text: str, before: str | None = "") -> None:
         self.start = start
         self.end = end
         self.text = text
         self.words = text.replace(",", " ").split()
-        self.before: str | None = ""  # _tail_before the start, set by _chunks
+        self.before = before  # _tail_before the start (_chunks sets it)
 
 
 def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
@@ -381,6 +381,10 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             name = name[offset:]
         if name.endswith(".") and not name.endswith(("Co.", "Ltd.", "Inc.", "Corp.")):
             name = name.rstrip(".")
+        if len(words) - skip == 1:  # most names: no "and", no "of", maybe a title
+            if name not in _TITLES:
+                out.append(_Chunk(s, s + len(name), name, _tail_before(text, s, v.tail_width)))
+            continue
         parts = [(s, s + len(name))] if " and " not in name else _split_and(text, s, s + len(name))
         for part_s, part_e in parts:
             chunk = _Chunk(part_s, part_e, text[part_s:part_e])
@@ -398,7 +402,9 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
 def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """`BYD and Li Auto` is two names; `Import and Export`, `Ministry of X and Y` are one."""
     piece = text[s:e]
-    if " and " not in piece or _IMPORT_EXPORT.search(piece, timeout=MATCH_TIMEOUT_S):
+    if " and " not in piece or (
+        "Import" in piece and _IMPORT_EXPORT.search(piece, timeout=MATCH_TIMEOUT_S)
+    ):
         return [(s, e)]
     words = piece.split()
     if any(w in vocab().not_company for w in words):
