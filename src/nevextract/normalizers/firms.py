@@ -162,6 +162,7 @@ class _Vocab:
     names: regex.Pattern[str]  # every name candidate of a text in one match; see _chunks
     role_before: regex.Pattern[str]
     role_end: _Ending
+    role_or_called_words: tuple[str, ...]  # role_end and _CALLED_END words together
     tail_width: int  # the longest last word of a cue: what _tail_before must keep
     list_cue: regex.Pattern[str]
     list_cue_end: _Ending
@@ -284,6 +285,9 @@ def vocab() -> _Vocab:
             rf"(?i:\b(?:{alternation(roles)})|{_SOURCE_CUE}|{_TITLE_AT})[ \t]+$"
         ),
         role_end=_Ending.of([*roles, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
+        role_or_called_words=_Ending.of(
+            [*roles, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS, *_CALLED_WORDS]
+        ).words,
         tail_width=max(len(w) for e in endings for w in e.words),
         # "companies such as", "Other companies, including"
         list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
@@ -308,6 +312,9 @@ def _role_before(text: str, chunk: _Chunk) -> bool:
     """'battery maker X', 'data from X', 'a venture called X': the context calls X a firm."""
     v = vocab()
     start = chunk.start
+    tail = chunk.before
+    if tail is not None and not tail.endswith(v.role_or_called_words):
+        return False  # the common case, decided without the two calls below
     return bool(
         (
             v.role_end.possible(chunk.before)
@@ -575,11 +582,17 @@ def find_firms(
     chunks = _chunks(text, start, end)
     listed = _listed_chunks(text, chunks)
     lex_starts = [x.start for x in lex_firms]
+    lex_start_set = set(lex_starts)
     ner_starts = _ner_candidates(chunks, extra_candidates)
 
     # 1. names the rules recognise, including those that extend a lexicon name
     #    ("BYD Semiconductor", "Nio Capital" are other firms than BYD and Nio)
     for c in chunks:
+        shape = shapes.get(c.text)
+        if shape is None:
+            shape = shapes[c.text] = _shape(c.words)
+        if shape == _REJECTED and c.start not in lex_start_set:
+            continue  # neither a firm by its words nor the start of a lexicon name
         # only a non-firm starting less than its length before the name can overlap it
         hi = bisect.bisect_left(blocked_starts, c.end)
         lo = bisect.bisect_right(blocked_starts, c.start - longest_blocked, 0, hi)
@@ -608,9 +621,6 @@ def find_firms(
                 continue
             if not any(w in v.legal_or_company for w in bare):
                 continue
-        shape = shapes.get(c.text)
-        if shape is None:
-            shape = shapes[c.text] = _shape(words)
         if shape == _REJECTED:
             continue
         one_word = len(words) == 1 and (words[0].lower() in v.stops or len(words[0]) < 2)
