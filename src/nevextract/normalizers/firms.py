@@ -53,6 +53,9 @@ def _tail_before(text: str, end: int, width: int) -> str | None:
     """The last `width` characters before the spaces or tabs that end at `end`, lowercased;
     "" if none end there, None if not ASCII (regex case-insensitivity is not str.lower()
     beyond ASCII: 'ſ' matches 's')."""
+    if end > width + 1 and text[end - 1] == " " and text[end - 2] not in " \t":
+        tail = text[end - 1 - width : end - 1]  # the usual case: one space before the name
+        return tail.lower() if tail.isascii() else None
     if end and text[end - 1] == "\n":
         end -= 1  # `$` also matches before a final newline
     i = end
@@ -651,7 +654,7 @@ def find_firms(
         add(x.id, "firm.lexicon", x.start, x.end)
 
     # 3. short forms and acronyms of names found above
-    _add_short_forms(text, chunks, firms, add)
+    _add_short_forms(text, chunks, firms, forms, add)
     ordered = sorted((f for f in firms.values() if f.mentions), key=lambda f: f.mentions[0][0])
     for f in ordered:
         f.mentions.sort()
@@ -758,11 +761,20 @@ def _short_forms(firm: Firm) -> list[str]:
 
 
 def _add_short_forms(
-    text: str, chunks: Sequence[_Chunk], firms: dict[str, Firm], add: Callable[..., None]
+    text: str,
+    chunks: Sequence[_Chunk],
+    firms: dict[str, Firm],
+    cache: dict[str, list[str]],
+    add: Callable[..., None],
 ) -> None:
     forms: dict[str, str] = {}
     for key, firm in firms.items():
-        for form in _short_forms(firm):
+        if not firm.core_words:
+            continue  # no short forms
+        firm_forms = cache.get(key)
+        if firm_forms is None:
+            firm_forms = cache[key] = _short_forms(firm)
+        for form in firm_forms:
             forms.setdefault(form, key)
     # acronyms in brackets right after a name: "Contemporary Amperex ... (CATL)"
     for key, firm in firms.items():
