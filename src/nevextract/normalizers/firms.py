@@ -136,7 +136,7 @@ class Firm:
 
     @property
     def name(self) -> str:
-        return max(self.surfaces, key=lambda s: (len(s), -self.surfaces.index(s)))
+        return max(self.surfaces, key=len)  # the first of the longest
 
     @property
     def aliases(self) -> list[str]:
@@ -566,6 +566,7 @@ def find_firms(
     shapes: dict[str, int] = {}  # _shape of each name text (names repeat within an article)
     forms: dict[str, list[str]] = {}  # _short_forms of the firms that have them, by key
     claimed: list[tuple[int, int]] = []
+    claimed_set: set[tuple[int, int]] = set()  # the same spans, for exact lookups
 
     def add(key: str, rule: str, s: int, e: int, core: list[str] | None = None) -> None:
         firm = firms.get(key)
@@ -581,6 +582,7 @@ def find_firms(
         if core and not firm.core_words:
             firm.core_words = core
         claimed.append((s, e))
+        claimed_set.add((s, e))
 
     chunks = _chunks(text, start, end)
     listed = _listed_chunks(text, chunks)
@@ -649,6 +651,8 @@ def find_firms(
 
     # 2. lexicon names not inside a longer name, unless the text calls them a brand
     for x in lex_firms:
+        if x.id in firms and (x.start, x.end) in claimed_set:
+            continue  # already a mention of this firm (add would change nothing)
         if _called_a_brand(text, x.start, x.end):
             continue
         add(x.id, "firm.lexicon", x.start, x.end)
