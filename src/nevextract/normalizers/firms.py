@@ -33,7 +33,7 @@ def _spaced(words: Sequence[str]) -> str:
 
 @dataclass(frozen=True)
 class _Ending:
-    """The last words of the phrases of a `(?i:...(phrases))[ \t]+$` cue.
+    """The last words of the phrases of a `(?i:...(phrases))[ \\t]+$` cue.
 
     `possible` is a cheap necessary condition of that cue ending where a name starts, so
     most names skip the regex call (~2 us each).
@@ -317,17 +317,16 @@ def _called_a_brand(text: str, start: int, end: int) -> bool:
 def _role_before(text: str, chunk: _Chunk) -> bool:
     """'battery maker X', 'data from X', 'a venture called X': the context calls X a firm."""
     v = vocab()
-    start = chunk.start
-    tail = chunk.before
+    start, tail = chunk.start, chunk.before
     if tail is not None and not tail.endswith(v.role_or_called_words):
-        return False  # the common case, decided without the two calls below
+        return False  # the common case, decided without either regex
     return bool(
         (
-            v.role_end.possible(chunk.before)
+            v.role_end.possible(tail)
             and v.role_before.search(text, max(0, start - 40), start, timeout=MATCH_TIMEOUT_S)
         )
         or (
-            _CALLED_END.possible(chunk.before)
+            _CALLED_END.possible(tail)
             and _CALLED.search(text, max(0, start - 80), start, timeout=MATCH_TIMEOUT_S)
         )
     )
@@ -487,7 +486,8 @@ def _has_distinctive_word(words: list[str]) -> bool:
 def _rejected(words: list[str]) -> bool:
     v = vocab()
     bare = [w.rstrip(".,") for w in words]
-    for i, w in enumerate(bare if not v.not_company.isdisjoint(bare) else ()):
+    no_such_word = v.not_company.isdisjoint(bare)  # most names: skip the loop
+    for i, w in enumerate(() if no_such_word else bare):
         # "Ministry of ...", "... Research Center" are not firms; a company word after the
         # word still makes one: "Truth Strategy Consultancy", "Shanghai International Port Group"
         if w in v.not_company and (
