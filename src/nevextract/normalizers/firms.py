@@ -15,6 +15,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -24,33 +25,93 @@ from .text import stop_words
 
 MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
+
+def _spaced(words: Sequence[str]) -> str:
+    """A regex alternation of the words, in order, spaces matching any whitespace."""
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
+@dataclass(frozen=True)
+class _Ending:
+    """The last words of the phrases of a `(?i:...(phrases))[ \\t]+$` cue.
+
+    `possible` is a cheap necessary condition of that cue ending where a name starts, so
+    most names skip the regex call (~2 us each).
+    """
+
+    words: tuple[str, ...]  # lowercase
+
+    @classmethod
+    def of(cls, phrases: Sequence[str]) -> _Ending:
+        return cls(tuple(sorted({p.split()[-1].lower() for p in phrases})))
+
+    def possible(self, tail: str | None) -> bool:
+        """`tail`: what `_tail_before` gives for the offset where the name starts."""
+        return tail is None or tail.endswith(self.words)
+
+
+def _tail_before(text: str, end: int, width: int) -> str | None:
+    """The last `width` characters before the spaces or tabs that end at `end`, lowercased;
+    "" if none end there, None if not ASCII (regex case-insensitivity is not str.lower()
+    beyond ASCII: 'ſ' matches 's')."""
+    if end > width + 1 and text[end - 1] == " " and text[end - 2] not in " \t":
+        tail = text[end - 1 - width : end - 1]  # the usual case: one space before the name
+        return tail.lower() if tail.isascii() else None
+    if end and text[end - 1] == "\n":
+        end -= 1  # `$` also matches before a final newline
+    i = end
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == end:
+        return ""
+    tail = text[max(0, i - width) : i]
+    return tail.lower() if tail.isascii() else None
+
+
 # "formed a joint venture with Horizon in 2022 called Carizon"
+_CALLED_WORDS = ("called", "named", "dubbed", "known as")
 _CALLED = regex.compile(
     r"(?i:\b(?:venture|company|firm|unit|subsidiary|startup|start-up|spin-off|affiliate|business)"
-    r"\b[^.;]{0,50}?\b(?:called|named|dubbed|known\s+as))[ \t]+$"
+    rf"\b[^.;]{{0,50}}?\b(?:{_spaced(_CALLED_WORDS)}))[ \t]+$"
 )
-_BRAND_BEFORE = regex.compile(r"(?i:\b(?:brand|marque|sub-brand|label|nameplate)[ \t]+)$")
+_BRAND_WORDS = ("brand", "marque", "sub-brand", "label", "nameplate")
+_BRAND_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)})[ \t]+)$")
+_CALLED_END = _Ending.of(_CALLED_WORDS)
+_BRAND_END = _Ending.of(_BRAND_WORDS)
 _BRAND_AFTER = regex.compile(
     r"(?i:,[ \t]+(?!whose|which|that|who)(?:[\w'’-]+[ \t]+){0,4}"
     r"(?:brand|marque|sub-brand|nameplate)\b)"
 )
 # who cites the figures: "a forecast by X", "data from X", "according to X"
+_SOURCE_WORDS = ("by", "from", "of")
+_ACCORDING_TO = ("according to",)
 _SOURCE_CUE = (
     r"\b(?:forecast|survey|report|analysis|study|estimate|estimates|data|figures|research"
-    r"|statistics|ranking|tally|index)\s+(?:by|from|of)|\baccording\s+to"
+    rf"|statistics|ranking|tally|index)\s+(?:{_spaced(_SOURCE_WORDS)})"
+    rf"|\b{_spaced(_ACCORDING_TO)}"
 )
 # a person's post at a company: "managing director at Automotive Foresight"
+_TITLE_WORDS = ("at", "with")
 _TITLE_AT = (
     r"\b(?:analysts?|director|executive|manager|chairman|chairwoman|president|CEO|founder|partner"
     r"|economist|researcher|head|chief|officer|strategist|consultant|engineer|spokesperson"
-    r"|spokesman|spokeswoman)\s+(?:at|with)"
+    rf"|spokesman|spokeswoman)\s+(?:{_spaced(_TITLE_WORDS)})"
 )
-_DESCRIPTIVE_PREFIX = regex.compile(
-    r"[A-Z][\w.]*-(?:listed|based|headquartered|owned|backed|registered|made|born|focused)"
+_DESCRIPTIVE_WORDS = (
+    "listed",
+    "based",
+    "headquartered",
+    "owned",
+    "backed",
+    "registered",
+    "made",
+    "born",
+    "focused",
 )
+_DESCRIPTIVE_PREFIX = regex.compile(rf"[A-Z][\w.]*-(?:{_spaced(_DESCRIPTIVE_WORDS)})")
+_DESCRIPTIVE_ENDS = tuple(f"-{w}" for w in _DESCRIPTIVE_WORDS)
 _MODIFIES_NOUN = regex.compile(r"[ \t]+[a-z][\w-]*s\b")
 _PUNCT = regex.compile(r"[^\w\s&-]")
-_NON_SPACE = regex.compile(r"\S+")
 _IMPORT_EXPORT = regex.compile(r"Import\s+(?:and|&)\s+Export")
 _AND = regex.compile(r"[ \t]+and[ \t]+")
 _OF = regex.compile(r"[ \t]of[ \t]+")
@@ -58,8 +119,10 @@ _LIST_SEPARATOR = regex.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]*")
 _ACRONYM_AFTER = regex.compile(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)")
 
 
-@dataclass(frozen=True)
-class LexiconSpan:
+class LexiconSpan(NamedTuple):
+    """A lexicon (or NER) match. A named tuple: built for every span of every article,
+    and cheaper to build than a frozen dataclass."""
+
     start: int
     end: int
     label: str  # FIRM or NOT_FIRM
@@ -76,7 +139,7 @@ class Firm:
 
     @property
     def name(self) -> str:
-        return max(self.surfaces, key=lambda s: (len(s), -self.surfaces.index(s)))
+        return max(self.surfaces, key=len)  # the first of the longest
 
     @property
     def aliases(self) -> list[str]:
@@ -96,10 +159,23 @@ class _Vocab:
     places: frozenset[str]
     surnames: frozenset[str]
     generic: frozenset[str]
+    stops: frozenset[str]  # stop words (text.stop_words() rebuilds its set on every call)
+    legal_folded: frozenset[str]  # legal suffixes as normalise_name compares them
+    not_distinctive: frozenset[str]  # generic | company words | legal suffixes
+    legal_or_company: frozenset[str]
+    legal_or_extension: frozenset[str]  # legal suffixes | _SAME_FIRM_EXTENSIONS
     list_plurals: regex.Pattern[str]
-    chunk: regex.Pattern[str]
+    names: regex.Pattern[str]  # every name candidate of a text in one match; see _chunks
     role_before: regex.Pattern[str]
+    role_end: _Ending
+    role_or_called_words: tuple[str, ...]  # role_end and _CALLED_END words together
+    tail_width: int  # the longest last word of a cue: what _tail_before must keep
     list_cue: regex.Pattern[str]
+    list_cue_end: _Ending
+    # a character no list cue can hold (they are letters, commas and whitespace), so no cue
+    # match crosses one: the text between two of them can be scanned for cues alone
+    cue_barrier: regex.Pattern[str]
+    cue_barrier_before: regex.Pattern[str]  # the same, searching backwards
 
 
 _LEGAL_DEFAULT = (
@@ -180,34 +256,79 @@ def vocab() -> _Vocab:
     )
     connector = r"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?|,[ \t]*(?=(?:Ltd|Inc|LLC|Limited)\b))"
     legal_tail = r"(?:(?<=\b(?:Co|Ltd|Inc|Corp))\.)?"
-    chunk = regex.compile(rf"(?<![\w-]){word}(?:{connector}{word})*{legal_tail}")
+    # every name starts with a capital or "(": the lookahead rejects other positions early
+    chunk = rf"(?=[A-Z(])(?<![\w-]){word}(?:{connector}{word})*{legal_tail}"
+    # Each round skips to the next capital or "(" and takes the name there, else steps over
+    # that character: the `name` captures are the matches `finditer` of `chunk` gives (the
+    # rounds never backtrack, as the pattern can always end), in one call instead of one per
+    # name (with a timeout, each call costs ~2 us).
+    names = regex.compile(rf"(?:[^A-Z(]*+(?:(?P<name>{chunk})|[A-Z(]))*")
     roles = [r for r in data["role_nouns"] if not r.startswith("_")]
     cues = [c for c in data["list_cues"] if not c.startswith("_")]
+    # \p{M}: a combining mark can case-fold to a letter
+    cue_symbols = sorted({ch for c in cues for ch in c if not (ch.isalpha() or ch.isspace())})
+    barrier = rf"[^\p{{L}}\p{{M}}\s,{''.join(regex.escape(ch) for ch in cue_symbols)}]"
+    generic = frozenset(data.get("generic_words", []))
+    endings = [_Ending.of(roles), _Ending.of(cues), _CALLED_END, _BRAND_END]
     return _Vocab(
         legal=legal,
         company_words=company_words,
         not_company=not_company,
         places=places,
         surnames=surnames,
-        generic=frozenset(data.get("generic_words", [])),
+        generic=generic,
+        stops=stop_words(),
+        legal_folded=frozenset(w.rstrip(".").casefold() for w in legal),
+        not_distinctive=generic | company_words | legal,
+        legal_or_company=legal | company_words,
+        legal_or_extension=legal | _SAME_FIRM_EXTENSIONS,
         list_plurals=regex.compile(
             rf"\b(?:{alternation(data.get('list_plural_nouns', ['companies']))})\b"
             r"(?:[ \t]+[\w-]+){0,3}?[ \t]*,?[ \t]+(?:such[ \t]+as|led[ \t]+by|including)[ \t]+$"
         ),
-        chunk=chunk,
+        names=names,
         role_before=regex.compile(
             rf"(?i:\b(?:{alternation(roles)})|{_SOURCE_CUE}|{_TITLE_AT})[ \t]+$"
         ),
+        role_end=_Ending.of([*roles, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
+        role_or_called_words=_Ending.of(
+            [*roles, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS, *_CALLED_WORDS]
+        ).words,
+        tail_width=max(len(w) for e in endings for w in e.words),
         # "companies such as", "Other companies, including"
         list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
+        list_cue_end=_Ending.of(cues),
+        cue_barrier=regex.compile(barrier),
+        cue_barrier_before=regex.compile(rf"(?r){barrier}"),
     )
 
 
 def _called_a_brand(text: str, start: int, end: int) -> bool:
     """'Geely's premium brand Zeekr', 'IM Motors, SAIC's premium marque': a brand here."""
     return bool(
-        _BRAND_BEFORE.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
-        or _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S)
+        (
+            _BRAND_END.possible(_tail_before(text, start, vocab().tail_width))
+            and _BRAND_BEFORE.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
+        )
+        or (text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S))
+    )
+
+
+def _role_before(text: str, chunk: _Chunk) -> bool:
+    """'battery maker X', 'data from X', 'a venture called X': the context calls X a firm."""
+    v = vocab()
+    start, tail = chunk.start, chunk.before
+    if tail is not None and not tail.endswith(v.role_or_called_words):
+        return False  # the common case, decided without either regex
+    return bool(
+        (
+            v.role_end.possible(tail)
+            and v.role_before.search(text, max(0, start - 40), start, timeout=MATCH_TIMEOUT_S)
+        )
+        or (
+            _CALLED_END.possible(tail)
+            and _CALLED.search(text, max(0, start - 80), start, timeout=MATCH_TIMEOUT_S)
+        )
     )
 
 
@@ -221,55 +342,81 @@ def _comma_optional(pattern: str) -> str:
 def normalise_name(name: str) -> str:
     """Case-folded name without punctuation or legal suffixes: the key firms merge on."""
     words = _PUNCT.sub(" ", name, timeout=MATCH_TIMEOUT_S).split()
-    legal = {w.rstrip(".").casefold() for w in vocab().legal}
+    legal = vocab().legal_folded
     while len(words) > 1 and words[-1].casefold() in legal:
         words.pop()
     return " ".join(words).casefold()
 
 
-@dataclass
 class _Chunk:
-    start: int
-    end: int
-    text: str
+    """A capitalised name candidate: text[start:end] and its words."""
 
-    @property
-    def words(self) -> list[str]:
-        return self.text.replace(",", " ").split()
+    __slots__ = ("before", "end", "start", "text", "words")
+
+    def __init__(self, start: int, end: int, text: str, before: str | None = "") -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.words = text.replace(",", " ").split()
+        self.before = before  # _tail_before the start (_chunks sets it)
 
 
 def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
+    """The capitalised name candidates of text[start:end], in order."""
     v = vocab()
-    leading = stop_words() | {"and", "of", "for"}
+    leading = v.stops | {"and", "of", "for"}
     out: list[_Chunk] = []
-    for m in v.chunk.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
-        s, e = m.span()
-        words = list(_NON_SPACE.finditer(text[s:e], timeout=MATCH_TIMEOUT_S))
+    found = v.names.match(text, start, end, timeout=MATCH_TIMEOUT_S)
+    assert found is not None  # the pattern matches the empty string
+    for s, name in zip(found.starts("name"), found.captures("name"), strict=True):
+        # the only whitespace a name match holds is spaces and tabs, so split() finds its words
+        words = name.split()
         # leading function words are sentence capitals, not part of a name: "In Hong Kong";
         # "Toronto-listed", "Shenzhen-based" describe the company that follows
-        while words and (
-            words[0].group().lower() in leading
-            or _DESCRIPTIVE_PREFIX.fullmatch(words[0].group(), timeout=MATCH_TIMEOUT_S)
+        skip = 0
+        while skip < len(words) and (
+            words[skip].lower() in leading
+            or (
+                words[skip].endswith(_DESCRIPTIVE_ENDS)
+                and _DESCRIPTIVE_PREFIX.fullmatch(words[skip], timeout=MATCH_TIMEOUT_S)
+            )
         ):
-            words.pop(0)
-        if not words:
+            skip += 1
+        if skip == len(words):
             continue
-        s2 = s + words[0].start()
-        piece = (
-            text[s2:e].rstrip(".")
-            if not text[s2:e].endswith(("Co.", "Ltd.", "Inc.", "Corp."))
-            else text[s2:e]
-        )
-        e2 = s2 + len(piece)
-        for part_s, part_e in _split_and(text, s2, e2):
-            out.append(_Chunk(part_s, part_e, text[part_s:part_e]))
+        if skip:
+            offset = 0
+            for w in words[:skip]:
+                offset = name.index(w, offset) + len(w)
+            offset = name.index(words[skip], offset)
+            s += offset
+            name = name[offset:]
+        if name.endswith(".") and not name.endswith(("Co.", "Ltd.", "Inc.", "Corp.")):
+            name = name.rstrip(".")
+        if len(words) - skip == 1:  # most names: no "and", no "of", maybe a title
+            if name not in _TITLES:
+                out.append(_Chunk(s, s + len(name), name, _tail_before(text, s, v.tail_width)))
+            continue
+        parts = [(s, s + len(name))] if " and " not in name else _split_and(text, s, s + len(name))
+        for part_s, part_e in parts:
+            chunk = _Chunk(part_s, part_e, text[part_s:part_e])
+            kept: _Chunk | None = chunk
+            if " " in chunk.text or "\t" in chunk.text:
+                kept = _strip_titles(_after_of(chunk))
+            elif chunk.text in _TITLES:  # one word: no "of" to cut at, maybe a title
+                kept = None
+            if kept is not None:
+                kept.before = _tail_before(text, kept.start, v.tail_width)
+                out.append(kept)
     return out
 
 
 def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """`BYD and Li Auto` is two names; `Import and Export`, `Ministry of X and Y` are one."""
     piece = text[s:e]
-    if " and " not in piece or _IMPORT_EXPORT.search(piece, timeout=MATCH_TIMEOUT_S):
+    if " and " not in piece or (
+        "Import" in piece and _IMPORT_EXPORT.search(piece, timeout=MATCH_TIMEOUT_S)
+    ):
         return [(s, e)]
     words = piece.split()
     if any(w in vocab().not_company for w in words):
@@ -288,7 +435,7 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _after_of(chunk: _Chunk) -> _Chunk:
     """`Shares of Tianmu Lake Battery Materials`: the company is the part after `of`."""
-    m = _OF.search(chunk.text, timeout=MATCH_TIMEOUT_S)
+    m = _OF.search(chunk.text, timeout=MATCH_TIMEOUT_S) if "of" in chunk.text else None
     if m is None or any(w in vocab().not_company for w in chunk.words):
         return chunk
     rest = chunk.text[m.end() :]
@@ -299,6 +446,8 @@ def _after_of(chunk: _Chunk) -> _Chunk:
 
 def _strip_titles(chunk: _Chunk) -> _Chunk | None:
     words = chunk.text.split(" ")
+    if _TITLES.isdisjoint(words):
+        return chunk
     for i, w in enumerate(words):
         if w in _TITLES:
             if i == 0:
@@ -313,7 +462,7 @@ def _is_company_shaped(words: list[str]) -> bool:
     # a regional arm names its region last: "FAW Trucks South Africa", "BYD Auto Europe"
     for n in (3, 2, 1):
         head = words[:-n]
-        if len(head) >= 2 and " ".join(words[-n:]) in v.places and head[-1] in v.company_words:
+        if len(head) >= 2 and head[-1] in v.company_words and " ".join(words[-n:]) in v.places:
             words = head
             break
     if len(words) < 2:
@@ -331,24 +480,21 @@ def _is_company_shaped(words: list[str]) -> bool:
 def _has_distinctive_word(words: list[str]) -> bool:
     """`Hesai Technology` names a firm; `New Energy Vehicle` is only generic words."""
     v = vocab()
-    return any(
-        w.rstrip(".,") not in v.generic | v.company_words | v.legal
-        and w.lower() not in stop_words()
-        for w in words
-    )
+    return any(w.rstrip(".,") not in v.not_distinctive and w.lower() not in v.stops for w in words)
 
 
 def _rejected(words: list[str]) -> bool:
     v = vocab()
     bare = [w.rstrip(".,") for w in words]
-    for i, w in enumerate(bare):
+    no_such_word = v.not_company.isdisjoint(bare)  # most names: skip the loop
+    for i, w in enumerate(() if no_such_word else bare):
         # "Ministry of ...", "... Research Center" are not firms; a company word after the
         # word still makes one: "Truth Strategy Consultancy", "Shanghai International Port Group"
         if w in v.not_company and (
             "of" in bare or not any(x in v.company_words for x in bare[i + 1 :])
         ):
             return True
-    core = [w for w in words if w.rstrip(".,") not in v.legal]
+    core = [w for w, b in zip(words, bare, strict=True) if b not in v.legal]
     if not core:
         return True
     if all(w in v.places or w.rstrip("'s") in v.places for w in core):
@@ -360,6 +506,33 @@ def _rejected(words: list[str]) -> bool:
     ):
         return True  # a person: "Gao Feng", "Li Haitao"
     return False
+
+
+_REJECTED, _SUFFIXED, _PLAIN = range(3)
+
+
+def _shape(words: list[str]) -> int:
+    """What a name's words alone say: not a firm, a firm by its suffix, or neither."""
+    v = vocab()
+    if len(words) == 1:  # most names: _rejected for one word, and never company-shaped
+        w = words[0]
+        bare = w.rstrip(".,")
+        if (
+            bare in v.not_company
+            or bare in v.legal
+            or w in v.places
+            or w.rstrip("'s") in v.places
+            or (w in v.surnames and bare not in v.company_words)
+        ):
+            return _REJECTED
+        return _PLAIN
+    if _rejected(words):
+        return _REJECTED
+    if _is_company_shaped(words) and (
+        words[-1].rstrip(".,") in v.legal or _has_distinctive_word(words)
+    ):
+        return _SUFFIXED
+    return _PLAIN
 
 
 def _core_words(words: list[str]) -> list[str]:
@@ -386,17 +559,25 @@ def find_firms(
     like a role noun or a list cue does; the names still pass every filter below.
     """
     v = vocab()
-    blocked = [x for x in lexicon if x.label != "FIRM"]
+    blocked = sorted((x for x in lexicon if x.label != "FIRM"), key=lambda x: x.start)
+    blocked_starts = [x.start for x in blocked]
+    longest_blocked = max((x.end - x.start for x in blocked), default=0)
     lex_firms = sorted(
         (x for x in lexicon if x.label == "FIRM"), key=lambda x: (x.start, -(x.end - x.start))
     )
     firms: dict[str, Firm] = {}
+    shapes: dict[str, int] = {}  # _shape of each name text (names repeat within an article)
+    forms: dict[str, list[str]] = {}  # _short_forms of the firms that have them, by key
     claimed: list[tuple[int, int]] = []
+    claimed_set: set[tuple[int, int]] = set()  # the same spans, for exact lookups
 
     def add(key: str, rule: str, s: int, e: int, core: list[str] | None = None) -> None:
-        firm = firms.setdefault(key, Firm(key=key, rule_id=rule))
-        if any(s < ce and e > cs for cs, ce in claimed):
-            return
+        firm = firms.get(key)
+        if firm is None:
+            firm = firms[key] = Firm(key=key, rule_id=rule)
+        for cs, ce in claimed:
+            if s < ce and e > cs:
+                return
         firm.mentions.append((s, e))
         surface = text[s:e]
         if surface not in firm.surfaces:
@@ -404,31 +585,40 @@ def find_firms(
         if core and not firm.core_words:
             firm.core_words = core
         claimed.append((s, e))
+        claimed_set.add((s, e))
 
-    chunks = [
-        c for c in (_strip_titles(_after_of(c)) for c in _chunks(text, start, end)) if c is not None
-    ]
+    chunks = _chunks(text, start, end)
     listed = _listed_chunks(text, chunks)
     lex_starts = [x.start for x in lex_firms]
+    lex_start_set = set(lex_starts)
     ner_starts = _ner_candidates(chunks, extra_candidates)
 
     # 1. names the rules recognise, including those that extend a lexicon name
     #    ("BYD Semiconductor", "Nio Capital" are other firms than BYD and Nio)
     for c in chunks:
-        if any(_blocks(x, c) for x in blocked):
+        shape = shapes.get(c.text)
+        if shape is None:
+            shape = shapes[c.text] = _shape(c.words)
+        if shape == _REJECTED and c.start not in lex_start_set:
+            continue  # neither a firm by its words nor the start of a lexicon name
+        # only a non-firm starting less than its length before the name can overlap it
+        hi = bisect.bisect_left(blocked_starts, c.end)
+        lo = bisect.bisect_right(blocked_starts, c.start - longest_blocked, 0, hi)
+        if lo < hi and any(_blocks(x, c) for x in blocked[lo:hi]):
             continue
         words = c.words
         first = bisect.bisect_left(lex_starts, c.start)
-        lex_inside = [x for x in lex_firms[first:] if x.start < c.end and x.end <= c.end]
+        last = bisect.bisect_left(lex_starts, c.end, first)
+        lex_inside = [x for x in lex_firms[first:last] if x.end <= c.end] if first < last else []
         if lex_inside and lex_inside[0].start == c.start:
             lex = lex_inside[0]
             extra = text[lex.end : c.end].split()
-            if not extra or all(w.rstrip(".,") in v.legal | _SAME_FIRM_EXTENSIONS for w in extra):
+            if not extra or all(w.rstrip(".,") in v.legal_or_extension for w in extra):
                 if not _called_a_brand(text, c.start, c.end):
                     add(lex.id, "firm.lexicon", c.start, c.end)
                 continue
             # "State Grid Zhejiang" after "State Grid Zhejiang Electric Power"
-            owner = _short_form_owner(c.text, firms)
+            owner = _short_form_owner(c.text, firms, forms)
             if owner is not None:
                 add(owner, "firm.alias", c.start, c.end)
                 continue
@@ -437,28 +627,26 @@ def find_firms(
             if regional:  # a regional arm: "J.D. Power China"
                 add(normalise_name(c.text), "firm.lexicon", c.start, c.end, _core_words(words))
                 continue
-            if not any(w in v.company_words | v.legal for w in bare):
+            if not any(w in v.legal_or_company for w in bare):
                 continue
-        if _rejected(words):
+        if shape == _REJECTED:
             continue
-        rule = None
-        if _is_company_shaped(words) and (
-            words[-1].rstrip(".,") in v.legal or _has_distinctive_word(words)
-        ):
+        one_word = len(words) == 1 and (words[0].lower() in v.stops or len(words[0]) < 2)
+        if shape == _SUFFIXED:
             rule = "firm.suffix"
+        elif lex_inside or one_word:
+            continue  # only a suffix rule may take a name that holds a lexicon name
         elif c.start in listed:
             rule = "firm.list"
-        elif v.role_before.search(
-            text, max(0, c.start - 40), c.start, timeout=MATCH_TIMEOUT_S
-        ) or _CALLED.search(text, max(0, c.start - 80), c.start, timeout=MATCH_TIMEOUT_S):
+        elif _role_before(text, c):
             rule = "firm.role"
         elif c.start in ner_starts:
             rule = "firm.ner"
-        if rule is None or (lex_inside and rule != "firm.suffix"):
+        else:
             continue
-        if len(words) == 1 and (words[0].lower() in stop_words() or len(words[0]) < 2):
+        if one_word:
             continue
-        owner = _short_form_owner(c.text, firms)
+        owner = _short_form_owner(c.text, firms, forms)
         if owner is not None:
             add(owner, "firm.alias", c.start, c.end)
             continue
@@ -466,12 +654,14 @@ def find_firms(
 
     # 2. lexicon names not inside a longer name, unless the text calls them a brand
     for x in lex_firms:
+        if x.id in firms and (x.start, x.end) in claimed_set:
+            continue  # already a mention of this firm (add would change nothing)
         if _called_a_brand(text, x.start, x.end):
             continue
         add(x.id, "firm.lexicon", x.start, x.end)
 
     # 3. short forms and acronyms of names found above
-    _add_short_forms(text, chunks, firms, add)
+    _add_short_forms(text, chunks, firms, forms, add)
     ordered = sorted((f for f in firms.values() if f.mentions), key=lambda f: f.mentions[0][0])
     for f in ordered:
         f.mentions.sort()
@@ -492,6 +682,8 @@ def _blocks(not_firm: LexiconSpan, chunk: _Chunk) -> bool:
 
 def _ner_candidates(chunks: Sequence[_Chunk], extra: Sequence[LexiconSpan]) -> set[int]:
     """Starts of the names an NER entity covers whole (`the Bosch Group` covers `Bosch Group`)."""
+    if not extra:
+        return set()
     return {c.start for c in chunks if any(x.start <= c.start and c.end <= x.end for x in extra)}
 
 
@@ -500,8 +692,26 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     v = vocab()
     out: set[int] = set()
     by_start = {c.start: c for c in chunks}
-    for cue in v.list_cue.finditer(text, timeout=MATCH_TIMEOUT_S):
-        pos = cue.end()
+    # Only a cue that ends where a name starts matters. Rather than scan the whole text for
+    # cues, look only at the names after a cue's last word, and scan each stretch between
+    # two barrier characters once: the cues found there are those a whole-text scan finds.
+    cues: dict[int, regex.Match[str]] = {}  # cues of the current stretch, by their end
+    stretch_end = -1
+    last_words = v.list_cue_end.words
+    for pos in sorted(by_start):
+        tail = by_start[pos].before  # (inlined _Ending.possible: this runs for every name)
+        if tail is not None and not tail.endswith(last_words):
+            continue
+        if pos > stretch_end:
+            before = v.cue_barrier_before.search(text, 0, pos, timeout=MATCH_TIMEOUT_S)
+            after = v.cue_barrier.search(text, pos, timeout=MATCH_TIMEOUT_S)
+            stretch_start = before.end() if before else 0
+            stretch_end = after.start() if after else len(text)
+            found = v.list_cue.finditer(text, stretch_start, stretch_end, timeout=MATCH_TIMEOUT_S)
+            cues = {m.end(): m for m in found}
+        cue = cues.get(pos)
+        if cue is None:
+            continue
         bare_cue = cue.group().lower().split()[0].strip(",") in ("such", "led", "including")
         if bare_cue and not v.list_plurals.search(
             text, max(0, cue.start() - 60), pos, timeout=MATCH_TIMEOUT_S
@@ -518,17 +728,26 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     return out
 
 
-def _short_form_owner(name: str, firms: dict[str, Firm]) -> str | None:
-    """The firm whose full name this shorter name abbreviates, if any."""
+def _short_form_owner(name: str, firms: dict[str, Firm], forms: dict[str, list[str]]) -> str | None:
+    """The firm whose full name this shorter name abbreviates, if any.
+
+    `forms` caches `_short_forms` by firm key: a firm has short forms once it has core words,
+    and its core words and first surface never change after that.
+    """
     for key, firm in firms.items():
-        if firm.mentions and name in _short_forms(firm):
+        if not firm.core_words:
+            continue  # no short forms (yet)
+        firm_forms = forms.get(key)
+        if firm_forms is None:
+            firm_forms = forms[key] = _short_forms(firm)
+        if name in firm_forms:
             return key
     return None
 
 
 def _short_forms(firm: Firm) -> list[str]:
     v = vocab()
-    stops = stop_words()
+    stops = v.stops
     core = firm.core_words
     if not core:
         return []
@@ -549,16 +768,26 @@ def _short_forms(firm: Firm) -> list[str]:
 
 
 def _add_short_forms(
-    text: str, chunks: Sequence[_Chunk], firms: dict[str, Firm], add: Callable[..., None]
+    text: str,
+    chunks: Sequence[_Chunk],
+    firms: dict[str, Firm],
+    cache: dict[str, list[str]],
+    add: Callable[..., None],
 ) -> None:
     forms: dict[str, str] = {}
     for key, firm in firms.items():
-        for form in _short_forms(firm):
+        if not firm.core_words:
+            continue  # no short forms
+        firm_forms = cache.get(key)
+        if firm_forms is None:
+            firm_forms = cache[key] = _short_forms(firm)
+        for form in firm_forms:
             forms.setdefault(form, key)
     # acronyms in brackets right after a name: "Contemporary Amperex ... (CATL)"
     for key, firm in firms.items():
         for _s, e in list(firm.mentions):
-            m = _ACRONYM_AFTER.match(text[e : e + 14], timeout=MATCH_TIMEOUT_S)
+            after = text[e : e + 14]
+            m = _ACRONYM_AFTER.match(after, timeout=MATCH_TIMEOUT_S) if "(" in after else None
             if m:
                 forms.setdefault(m.group(1), key)
     for c in chunks:

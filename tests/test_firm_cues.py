@@ -1,0 +1,54 @@
+"""Context cues of the firm rules at their edges: list cues, role nouns and brand words
+across tabs, line breaks and non-ASCII letters that regex case-folding matches to ASCII
+('ſ' to 's', 'İ' to 'i'). The firm stage checks these cues with cheap string tests before
+any regex call, so the tests pin that those shortcuts never lose a match."""
+
+from __future__ import annotations
+
+import pytest
+
+from nevextract.normalizers.firms import find_firms
+
+CASES = [
+    (
+        "Suppliers such as Foo Tech and Bar Auto won orders.",
+        [("Foo Tech", "firm.suffix"), ("Bar Auto", "firm.suffix")],
+    ),
+    (
+        "Several carmakers,\tincluding Foo and Bar, cut prices.",
+        [("Foo", "firm.list"), ("Bar", "firm.list")],
+    ),
+    (
+        "Several carmakers,\nincluding Foo and Bar, cut prices.",
+        [("Foo", "firm.list"), ("Bar", "firm.list")],
+    ),
+    ("Rivals ſuch as Foo and Bar cut prices.", [("Foo", "firm.list"), ("Bar", "firm.list")]),
+    (
+        "Several companies İncluding Foo and Bar cut prices.",
+        [("Foo", "firm.list"), ("Bar", "firm.list")],
+    ),
+    ("Technologies such as LiDAR and Foo are costly.", []),
+    ("Automakers such as\n\n Foo grew.", []),
+    ("The round was led by Foo and backed by Slovak investors.", []),
+    ("The battery maker \nFoo said sales rose.", [("Foo", "firm.role")]),
+    ("The battery maker\tFoo said sales rose.", [("Foo", "firm.role")]),
+    ("Said an analyſt at Foo on Monday.", [("Foo", "firm.role")]),
+    (
+        "Data from Foo showed a rise; according to Bar, sales fell.",
+        [("Foo", "firm.role"), ("Bar", "firm.role")],
+    ),
+    ("It formed a venture in 2022 called Carizon.", [("Carizon", "firm.role")]),
+    (
+        "Geely's premium brand Zeekr and IM Motors, SAIC's premium marque, grew.",
+        [("IM Motors", "firm.suffix")],
+    ),
+    (
+        "Shares\tof\tTianmu Lake Battery Materials rose.",
+        [("Tianmu Lake Battery Materials", "firm.suffix")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_cue_edges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.name, f.rule_id) for f in find_firms(text, 0, len(text))] == expected
