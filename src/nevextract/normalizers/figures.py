@@ -144,6 +144,11 @@ def _activity_nouns() -> frozenset[str]:
 
 
 @cache
+def _not_count_nouns() -> frozenset[str]:
+    return stop_words() | _activity_nouns()
+
+
+@cache
 def _count_skip_words() -> frozenset[str]:
     return frozenset(word_lists()["count_skip_words"])
 
@@ -489,7 +494,7 @@ def _inherit_unit(
     nouns = [
         m
         for m in nouns
-        if m.group(2).lower() not in stop_words() | _activity_nouns()
+        if m.group(2).lower() not in _not_count_nouns()
         and window[m.end() :].strip()  # "reaches 8": a verb right before the number
     ]
     if nouns:
