@@ -222,6 +222,7 @@ def _money_record(ctx: Context, q: quantities.Quantity, year: int | None) -> Mon
 
 def find_target_records(ctx: Context) -> None:
     amounts: list[targets.Amount] = []
+    year_records: list[YearRecord] = []
     for r in ctx.records:
         if isinstance(r, MoneyRecord):
             amounts.append(targets.Amount(r.start, r.end, r.value, r.currency))
@@ -229,7 +230,9 @@ def find_target_records(ctx: Context) -> None:
             amounts.append(targets.Amount(r.start, r.end, r.value, r.unit))
         elif isinstance(r, PercentageRecord):
             amounts.append(targets.Amount(r.start, r.end, r.value, "percent"))
-    amounts.sort(key=lambda a: a.start)
+        elif isinstance(r, YearRecord):
+            year_records.append(r)
+    amounts.sort(key=_start)
     found = targets.find_targets(ctx.text, ctx.sentences, ctx.year_mentions, amounts, ctx.published)
     for t in found:
         ctx.records.append(
@@ -241,22 +244,24 @@ def find_target_records(ctx: Context) -> None:
                 subject=t.subject,
             )
         )
-        _mark_deadline(ctx, t)
+        _mark_deadline(ctx, t, year_records)
 
 
-def _mark_deadline(ctx: Context, target: targets.Target) -> None:
+def _start(amount: targets.Amount) -> int:
+    return amount.start
+
+
+def _mark_deadline(
+    ctx: Context, target: targets.Target, year_records: Sequence[YearRecord]
+) -> None:
     """A year that is a target's deadline has role `target`, even in the year of
-    publication ("aims to sell 4 million units in 2024", written in February 2024)."""
+    publication ("aims to sell 4 million units in 2024", written in February 2024).
+    `year_records` are the article's year records, in record order."""
     if target.year is None or ctx.published is None or target.year < ctx.published.year:
         return
     _, s_end = ctx.sentences.range_at(target.start)
-    for r in ctx.records:
-        if (
-            isinstance(r, YearRecord)
-            and r.role == "reference"
-            and r.value == target.year
-            and target.start <= r.start < s_end
-        ):
+    for r in year_records:
+        if r.role == "reference" and r.value == target.year and target.start <= r.start < s_end:
             r.role = "target"
             r.rule_id = "year.deadline"
             return
