@@ -83,11 +83,16 @@ def _cues() -> tuple[_Cue, ...]:
     return tuple(cues)
 
 
+# (word, bit mask of the cues it lets run) of the cue words that begin with the first one
+_WordForms = tuple[tuple[str, int], ...]
+
+
 @cache
-def _cue_words() -> tuple[dict[str, int], int]:
-    """Each cue word with the bit mask of the cues (continuations aside) it lets run, and
-    the mask of all those cues if one has no words (then every sentence tries them all)."""
-    by_word: dict[str, int] = {}
+def _cue_words() -> tuple[tuple[tuple[str, _WordForms], ...], int]:
+    """The cue words (continuations aside), grouped under the shortest word that begins
+    them (`aim` for `aims`: one search finds both), and the mask of all those cues if one
+    has no words (then every sentence tries them all)."""
+    masks: dict[str, int] = {}
     every = 0
     wordless = False
     for i, cue in enumerate(_cues()):
@@ -95,8 +100,17 @@ def _cue_words() -> tuple[dict[str, int], int]:
             every |= 1 << i
             wordless = wordless or not cue.words
             for w in cue.words:
-                by_word[w] = by_word.get(w, 0) | 1 << i
-    return by_word, every if wordless else 0
+                masks[w] = masks.get(w, 0) | 1 << i
+    roots = [w for w in masks if not any(w != r and w.startswith(r) for r in masks)]
+    grouped = tuple(
+        (root, tuple((w, m) for w, m in masks.items() if w.startswith(root))) for root in roots
+    )
+    return grouped, every if wordless else 0
+
+
+@cache
+def _continuations() -> tuple[int, ...]:
+    return tuple(i for i, cue in enumerate(_cues()) if cue.kind == "continuation")
 
 
 @cache
@@ -316,13 +330,17 @@ def _cue_sentences(
 ) -> list[tuple[int, int]]:
     """(sentence index, bit mask of the cues to try there) of the sentences where a cue
     that is not a continuation may match, in reading order."""
-    by_word, everywhere = _cue_words()
+    roots, everywhere = _cue_words()
     if everywhere:
         return [(i, everywhere) for i in range(len(spans))]
     starts = [s for s, _ in spans]
     masks: dict[int, int] = {}
-    for word, mask in by_word.items():
-        for offset in low.word_starts((word,), start, end):
+    for root, forms in roots:
+        for offset in low.word_starts((root,), start, end):
+            mask = 0
+            for word, cues in forms:
+                if low.text.startswith(word, offset):
+                    mask |= cues
             index = bisect_right(starts, offset) - 1
             masks[index] = masks.get(index, 0) | mask
     return sorted(masks.items())
@@ -333,16 +351,14 @@ def _cue_matches(
 ) -> list[tuple[int, int, int, str]]:
     """(obj_start, obj_end, cue_start, rule) of the cues of `mask` in a sentence, in cue
     order; continuation cues only when another cue matched."""
-    cues = _cues()
-    per_cue: dict[int, list[tuple[int, int, int, str]]] = {}
-    for i, cue in enumerate(cues):
-        if mask >> i & 1:
-            per_cue[i] = _matches(text, low, s_start, s_end, cue)
-    if any(per_cue.values()):
-        for i, cue in enumerate(cues):
-            if cue.kind == "continuation":
-                per_cue[i] = _matches(text, low, s_start, s_end, cue)
-    return [f for i in sorted(per_cue) for f in per_cue[i]]
+    per_cue = [
+        _matches(text, low, s_start, s_end, cue) if mask >> i & 1 else []
+        for i, cue in enumerate(_cues())
+    ]
+    if any(per_cue):
+        for i in _continuations():
+            per_cue[i] = _matches(text, low, s_start, s_end, _cues()[i])
+    return [f for found in per_cue for f in found]
 
 
 def _matches(
@@ -379,6 +395,8 @@ def _before_next_subject(text: str, start: int, end: int) -> int:
 
 def _drop_overlapping(found: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
     """Two cues on the same words (`plans to` and `will`) make one target."""
+    if len(found) < 2:
+        return list(found)
     kept: list[tuple[int, int, int, str]] = []
     for f in sorted(found, key=lambda f: (f[2], f[3].endswith("will_by"))):
         if any(abs(f[0] - k[0]) < 12 or (k[1] > 0 and k[0] <= f[0] < k[1]) for k in kept):
