@@ -113,7 +113,10 @@ _SECTION_LABEL_SET = frozenset(SECTION_LABELS)
 
 # --- patterns (compiled once) -------------------------------------------------------------
 
-_LINE_RE = re.compile(r"[^\n]*\n?")
+# A line's text without the whitespace around it (`re`'s \s is exactly str.isspace, so the
+# group is the line's str.strip()); None for a blank line. Anchored at line starts, so a
+# long run of spaces is read once, not retried from each of its positions.
+_LINE_RE = re.compile(r"^[^\S\n]*([^\n]*\S)?", re.MULTILINE)
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -177,7 +180,8 @@ _TICKER_RE = re.compile(
 _EXCHANGE_RE = re.compile(r"\bStock\s+Exchange\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 
-# Footer markers: the body ends at the first of these, whatever follows.
+# Footer markers: the body ends at the first of these, whatever follows (_FOOTER_HEADING_RE
+# and _FOOTER_START_RE at the start of a line, _RIGHTS_RESERVED_RE anywhere in it).
 _FOOTER_HEADING_RE = re.compile(
     r"^(?:Related\s*:.*|Related(?:\s+(?:stories|articles|news|reading|posts|coverage|content|links?))?"
     r"|More\s+on\s+this\s+(?:story|topic)|See\s+also|Further\s+reading"
@@ -187,20 +191,42 @@ _FOOTER_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_START_RE = re.compile(
-    r"^(?:(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*\d{4}|Copyright\s*©"
+    r"(?:(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*\d{4}|Copyright\s*©"
     r"|\[\s*(?:Editor|Edited\s+by|Editing\s+by)\b[^\]]*\]$"
-    r"|\(\s*(?:Reporting|Editing|Writing)\s+by\b|Our\s+Standards\s*:)"
-    r"|all\s+rights\s+reserved",
+    r"|\(\s*(?:Reporting|Editing|Writing)\s+by\b|Our\s+Standards\s*:)",
     re.IGNORECASE,
 )
-# Footer lines that are only trimmed from the end: registration numbers, stock quotes, links.
-_FOOTER_TAIL_RE = re.compile(
-    r"ICP\s*[备證证]|公网安备|ICP\s+(?:licen[cs]e|No)|^License\s+for\s+publishing"
-    r"|^Registration\s+Number|^Follow\s+us\b|^Change\s+Last\b|End-of-day\s+quote"
-    r"|Delayed\s+quote|^(?:Tags|Keywords|Editor|Source|Contact\s+us|About\s+us|Privacy"
+_RIGHTS_RESERVED_RE = re.compile(r"all\s+rights\s+reserved", re.IGNORECASE)
+# Footer lines that are only trimmed from the end: registration numbers, stock quotes, links
+# (_FOOTER_TAIL_START_RE at the start of a line, _FOOTER_TAIL_ANY_RE anywhere in it).
+_FOOTER_TAIL_START_RE = re.compile(
+    r"License\s+for\s+publishing|Registration\s+Number|Follow\s+us\b|Change\s+Last\b"
+    r"|(?:Tags|Keywords|Editor|Source|Contact\s+us|About\s+us|Privacy"
     r"|Terms\s+of\s+(?:use|service))\b",
     re.IGNORECASE,
 )
+_FOOTER_TAIL_ANY_RE = re.compile(
+    r"ICP\s*[备證证]|公网安备|ICP\s+(?:licen[cs]e|No)|End-of-day\s+quote|Delayed\s+quote",
+    re.IGNORECASE,
+)
+
+
+def _is_footer_start(line: str) -> bool:
+    if _FOOTER_HEADING_RE.match(line) or _FOOTER_START_RE.match(line):
+        return True
+    # a case-insensitive search over a whole paragraph is slow; "ght" must be there first
+    # (re's IGNORECASE matches g, h and t only as themselves in either case)
+    return "ght" in line.lower() and _RIGHTS_RESERVED_RE.search(line) is not None
+
+
+def _is_footer_tail(line: str) -> bool:
+    if _FOOTER_TAIL_START_RE.match(line):
+        return True
+    # every alternative of _FOOTER_TAIL_ANY_RE holds one of these (as with "ght" above)
+    low = line.lower()
+    return ("cp" in low or "quote" in low or "公网安备" in line) and (
+        _FOOTER_TAIL_ANY_RE.search(line) is not None
+    )
 
 
 class _Line(NamedTuple):
@@ -211,17 +237,7 @@ class _Line(NamedTuple):
 
 def _lines(text: str) -> list[_Line]:
     """Non-blank lines with their offsets, in one pass over the text."""
-    out: list[_Line] = []
-    for m in _LINE_RE.finditer(text):
-        raw = m.group()
-        if not raw:
-            break
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = m.start() + lead
-            out.append(_Line(start, start + len(stripped), stripped))
-    return out
+    return [_Line(m.start(1), m.end(1), m.group(1)) for m in _LINE_RE.finditer(text) if m.lastindex]
 
 
 def _is_prose(line: str) -> bool:
@@ -245,6 +261,8 @@ def _is_header_boilerplate(line: str) -> bool:
 
 
 def _first_date(line: str) -> date | None:
+    if "19" not in line and "20" not in line:
+        return None  # every date has a year 19xx or 20xx: skip the slow regex
     for m in _DATE_RE.finditer(line):
         g = m.group
         if g("iy"):
@@ -336,12 +354,12 @@ def _body_end(lines: list[_Line], first: int, default: int) -> int:
     stop = len(lines)
     for i in range(first, len(lines)):
         text = lines[i].text
-        if _FOOTER_HEADING_RE.match(text) or _FOOTER_START_RE.search(text):
+        if _is_footer_start(text):
             stop = i
             break
     # Walk back over trailing footer lines (registration numbers, quote widgets, share bars).
     while stop > first and (
-        _FOOTER_TAIL_RE.search(lines[stop - 1].text) or _SHARE_BAR_RE.match(lines[stop - 1].text)
+        _is_footer_tail(lines[stop - 1].text) or _SHARE_BAR_RE.match(lines[stop - 1].text)
     ):
         stop -= 1
     return lines[stop - 1].end if stop > first else default

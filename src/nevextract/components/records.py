@@ -14,11 +14,23 @@ class RecordWriter:
     def __call__(self, doc: Doc) -> Doc:
         records = ordered_records(doc._.nevextract)
         doc._.records = records
+        # a Span given a string label or id hashes it into the vocab each time; the few
+        # distinct strings are added once per doc (not across docs: a memory zone frees them)
+        add = doc.vocab.strings.add
+        ids: dict[str, int] = {}
         spans: list[Span] = []
         for r in records:
-            span = doc.char_span(r.start, r.end, label=r.kind, alignment_mode="expand")
+            label = ids.get(r.kind)
+            if label is None:
+                label = ids[r.kind] = add(r.kind)
+            rule = r.rule_id or ""
+            span_id = ids.get(rule)
+            if span_id is None:
+                span_id = ids[rule] = add(rule)
+            span = doc.char_span(
+                r.start, r.end, label=label, alignment_mode="expand", span_id=span_id
+            )
             if span is not None:
-                span.id_ = r.rule_id or ""
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

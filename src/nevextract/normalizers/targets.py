@@ -3,15 +3,20 @@
 Cue patterns are data (`patterns/targets/cues.jsonl`); each says where the objective lies
 relative to the cue: `after` it (aims to sell ...), `before` it (identified X as one of its
 tasks), the match `self` (the 500,000-vehicle target), or `will_by` (will ... by 2025).
+
+Each regex call costs microseconds even when it finds nothing, and most sentences hold no
+cue, so a cue's pattern only runs in a sentence where one of its `words` begins a word, and
+the exclusion and deadline patterns only run where their words occur (see `_Lowered`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -24,8 +29,7 @@ from .years import YearMention
 MATCH_TIMEOUT_S = 5.0
 
 
-@dataclass(frozen=True)
-class Amount:
+class Amount(NamedTuple):  # a tuple: built for every amount of every article
     start: int
     end: int
     value: float
@@ -48,6 +52,17 @@ class _Cue:
     id: str
     kind: str
     pattern: Any
+    # lower-case strings one of which begins a word of every match; empty: no such test
+    words: tuple[str, ...] = ()
+
+
+def _plain_words(value: Any) -> tuple[str, ...] | None:
+    """`value` as lower-case ASCII words, or None if it is not a list of such words."""
+    if not isinstance(value, list) or not all(
+        isinstance(w, str) and w.isascii() and w.isalpha() and w.islower() for w in value
+    ):
+        return None
+    return tuple(value)
 
 
 @cache
@@ -56,10 +71,46 @@ def _cues() -> tuple[_Cue, ...]:
     cues = []
     for lineno, row in load_jsonl_numbered(path):
         try:
-            cues.append(_Cue(row["id"], row["kind"], regex.compile(row["pattern"], regex.I)))
-        except (KeyError, TypeError, regex.error) as exc:
+            words = _plain_words(row.get("words", []))
+            if words is None:
+                raise ValueError("words must be a list of lower-case ASCII words")
+            pattern = regex.compile(row["pattern"], regex.I)
+            if pattern.flags & regex.FULLCASE:
+                words = ()  # full case-folding matches "ss" as "ß": no word test
+            cues.append(_Cue(row["id"], row["kind"], pattern, words))
+        except (KeyError, TypeError, ValueError, regex.error) as exc:
             raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", lineno) from exc
     return tuple(cues)
+
+
+# (word, bit mask of the cues it lets run) of the cue words that begin with the first one
+_WordForms = tuple[tuple[str, int], ...]
+
+
+@cache
+def _cue_words() -> tuple[tuple[tuple[str, _WordForms], ...], int]:
+    """The cue words (continuations aside), grouped under the shortest word that begins
+    them (`aim` for `aims`: one search finds both), and the mask of all those cues if one
+    has no words (then every sentence tries them all)."""
+    masks: dict[str, int] = {}
+    every = 0
+    wordless = False
+    for i, cue in enumerate(_cues()):
+        if cue.kind != "continuation":
+            every |= 1 << i
+            wordless = wordless or not cue.words
+            for w in cue.words:
+                masks[w] = masks.get(w, 0) | 1 << i
+    roots = [w for w in masks if not any(w != r and w.startswith(r) for r in masks)]
+    grouped = tuple(
+        (root, tuple((w, m) for w, m in masks.items() if w.startswith(root))) for root in roots
+    )
+    return grouped, every if wordless else 0
+
+
+@cache
+def _continuations() -> tuple[int, ...]:
+    return tuple(i for i, cue in enumerate(_cues()) if cue.kind == "continuation")
 
 
 @cache
@@ -74,6 +125,64 @@ def _past_before() -> Any:
     return regex.compile(rf"(?i:\b(?:{'|'.join(words)})\s+(?:\w+\s+){{0,3}}$)")
 
 
+@cache
+def _exclusion_words(key: str) -> tuple[str, ...] | None:
+    """The words of an exclusion list if all are plain words (they are regex alternatives,
+    so a list holding regex syntax gets no word test), less those another one begins."""
+    words = _plain_words(load_json("targets/exclusions.json")[key])
+    if words is None:
+        return None
+    return tuple(w for w in words if not any(w != v and w.startswith(v) for v in words))
+
+
+class _Lowered:
+    """The text lower-cased, to skip a case-insensitive regex call that cannot match: every
+    string such a pattern matches lower-cases to the pattern's letters, except `ſ` (matches
+    s) and `İ` (matches i, and lower-cases to two characters), which are mapped first."""
+
+    _FOLD = str.maketrans({"ſ": "s", "İ": "i"})
+    _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+    def __init__(self, text: str) -> None:
+        if "ſ" in text or "İ" in text:
+            text = text.translate(self._FOLD)
+        self.text = text.lower()
+
+    def has(self, word: str, start: int, end: int) -> bool:
+        return self.text.find(word, start, end) >= 0
+
+    def begins_word(self, words: Iterable[str], start: int, end: int) -> bool:
+        """Whether one of `words` begins a word in [start, end) (see `word_starts`)."""
+        low, chars = self.text, self._WORD_CHARS
+        for w in words:
+            i = low.find(w, start, end)
+            while i >= 0:
+                if i == 0 or low[i - 1] not in chars:
+                    return True
+                i = low.find(w, i + 1, end)
+        return False
+
+    def word_starts(self, words: Iterable[str], start: int, end: int) -> list[int]:
+        """Sorted offsets in [start, end) where one of `words` begins a word (no letter,
+        digit or underscore before it: such a character would rule out a `\\b`)."""
+        low, chars = self.text, self._WORD_CHARS
+        found = []
+        for w in words:
+            i = low.find(w, start, end)
+            while i >= 0:
+                if i == 0 or low[i - 1] not in chars:
+                    found.append(i)
+                i = low.find(w, i + 1, end)
+        found.sort()
+        return found
+
+
+def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
+    """Whether a word of the exclusion list `key` may begin in [start, end)."""
+    words = _exclusion_words(key)
+    return words is None or low.begins_word(words, start, end)
+
+
 # Where an objective clause stops: another clause about who said it, a comparison, etc.
 _SEGMENT_END = regex.compile(
     r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|compared|including|up\s+from|down\s+from|according|as\b|which|"
@@ -81,11 +190,6 @@ _SEGMENT_END = regex.compile(
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
     r"|,\s+(?=and\s+(?:by\s+then\b|it\s+|they\s+))",
     regex.I,
-)
-# Every cue pattern contains one of these stems; a sentence without any cannot hold a target.
-_CUE_WORD = regex.compile(
-    r"(?i:\b(?:aim|plan|intend|seek|sought|striv|strove|aspir|vow|pledge|commit|set|target|goal"
-    r"|task|objective|priorit|mission|ambition|will|identified|listed|named|designated|made))"
 )
 _DANGLING_PREPOSITION = regex.compile(
     r"(?i:\s+(?:by\s+then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
@@ -123,46 +227,52 @@ def find_targets(
     published: date | None = None,
 ) -> list[Target]:
     """Targets in reading order; a target stated twice is two records."""
+    spans = sentences.spans
     out: list[Target] = []
+    if not spans:
+        return out
+    low = _Lowered(text)
+    body_start, body_end = spans[0][0], spans[-1][1]
+    amount_starts = [a.start for a in amounts]
     last_subject: str | None = None
-    for s_start, s_end in sentences.spans:
-        if not _CUE_WORD.search(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
-            continue  # most sentences have no cue word: skip the cue patterns
-        found: list[tuple[int, int, int, str]] = []  # (obj_start, obj_end, cue_start, rule)
-        for cue in _cues():
-            for m in cue.pattern.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
-                if _past_before().search(text, s_start, m.start(), timeout=MATCH_TIMEOUT_S):
-                    continue
-                expectation = cue.kind == "will_by" or cue.id == "target.set_to"
-                if expectation and _forecast_before().search(
-                    text, s_start, m.start(), timeout=MATCH_TIMEOUT_S
-                ):
-                    continue  # inside a forecast: an expectation, not a commitment
-                if cue.kind in ("before", "self"):
-                    found.append((m.start("obj"), m.end("obj"), m.start(), f"{cue.id}:{cue.kind}"))
-                else:
-                    found.append((m.end(), -1, m.start(), cue.id + ":" + cue.kind))
+    for index, mask in _cue_sentences(low, spans, body_start, body_end):
+        s_start, s_end = spans[index]
+        found = _cue_matches(text, low, s_start, s_end, mask)
         found = _drop_overlapping(found)
         found.sort(key=lambda f: f[2])
         # "and to <verb>" adds an objective only after a real cue
         while found and found[0][3].endswith(":continuation"):
             found.pop(0)
+        if not found:
+            continue
+        sentence_years = [y for y in years if s_start <= y.start < s_end and not y.comparison]
         previous_year: int | None = None
         for i, (o_start, o_end, cue_start, rule) in enumerate(found):
             rule_id, _, kind = rule.partition(":")
+            full_end: int | None = None  # _segment_end(text, o_start, s_end), once needed
             if o_end < 0:
                 next_cue = found[i + 1][2] if i + 1 < len(found) else s_end
-                o_end = _segment_end(text, o_start, min(next_cue, s_end))
                 if next_cue < s_end:
+                    o_end = _segment_end(text, o_start, next_cue)
                     o_end = _before_next_subject(text, o_start, o_end)
-            sentence_years = [y for y in years if s_start <= y.start < s_end and not y.comparison]
+                else:
+                    o_end = full_end = _segment_end(text, o_start, s_end)
             # the deadline of "the 500,000-vehicle target for 2025" follows the objective
-            limit = o_end if kind not in ("before", "self") else _segment_end(text, o_start, s_end)
+            if kind in ("before", "self"):
+                full_end = limit = _segment_end(text, o_start, s_end)
+            else:
+                limit = o_end
             in_segment = [y for y in sentence_years if o_start <= y.start < limit]
-            in_segment = [y for y in in_segment if y.start < _segment_end(text, o_start, s_end) + 1]
+            if in_segment:
+                if full_end is None:
+                    full_end = _segment_end(text, o_start, s_end)
+                in_segment = [y for y in in_segment if y.start < full_end + 1]
             if kind == "will_by" and not any(
-                _BY_YEAR.search(
-                    text, max(o_start, y.start - 16), y.start + 3, timeout=MATCH_TIMEOUT_S
+                (
+                    low.has("by", max(o_start, y.start - 16), y.start + 3)
+                    and _BY_YEAR.search(
+                        text, max(o_start, y.start - 16), y.start + 3, timeout=MATCH_TIMEOUT_S
+                    )
                 )
                 or (
                     y.role == "period"
@@ -173,11 +283,16 @@ def find_targets(
                 for y in in_segment
             ):
                 continue
-            if kind == "will_by" and _PASSIVE.match(text, o_start, timeout=MATCH_TIMEOUT_S):
+            if (
+                kind == "will_by"
+                and text.startswith("be", o_start)
+                and _PASSIVE.match(text, o_start, timeout=MATCH_TIMEOUT_S)
+            ):
                 # "All 96 service areas ... will be equipped": the subject is the objective
                 o_start = _clause_start(text, s_start, cue_start)
             deadline = _deadline(
                 text,
+                low,
                 o_start,
                 o_end,
                 cue_start,
@@ -187,13 +302,14 @@ def find_targets(
                 previous_year,
                 published,
             )
-            objective = [a for a in amounts if o_start <= a.start and a.end <= o_end]
-            if deadline is None and not objective:
+            # amounts are sorted by start: the objective's are a slice of them
+            lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
+            first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
+            if deadline is None and first is None:
                 continue
             text_end = _text_end(text, o_start, o_end, in_segment)
             subject = _subject(text, s_start, cue_start) or last_subject
             last_subject = subject
-            first = objective[0] if objective else None
             out.append(
                 Target(
                     start=o_start,
@@ -209,6 +325,65 @@ def find_targets(
     return out
 
 
+def _cue_sentences(
+    low: _Lowered, spans: Sequence[tuple[int, int]], start: int, end: int
+) -> list[tuple[int, int]]:
+    """(sentence index, bit mask of the cues to try there) of the sentences where a cue
+    that is not a continuation may match, in reading order."""
+    roots, everywhere = _cue_words()
+    if everywhere:
+        return [(i, everywhere) for i in range(len(spans))]
+    starts = [s for s, _ in spans]
+    masks: dict[int, int] = {}
+    for root, forms in roots:
+        for offset in low.word_starts((root,), start, end):
+            mask = 0
+            for word, cues in forms:
+                if low.text.startswith(word, offset):
+                    mask |= cues
+            index = bisect_right(starts, offset) - 1
+            masks[index] = masks.get(index, 0) | mask
+    return sorted(masks.items())
+
+
+def _cue_matches(
+    text: str, low: _Lowered, s_start: int, s_end: int, mask: int
+) -> list[tuple[int, int, int, str]]:
+    """(obj_start, obj_end, cue_start, rule) of the cues of `mask` in a sentence, in cue
+    order; continuation cues only when another cue matched."""
+    per_cue = [
+        _matches(text, low, s_start, s_end, cue) if mask >> i & 1 else []
+        for i, cue in enumerate(_cues())
+    ]
+    if any(per_cue):
+        for i in _continuations():
+            per_cue[i] = _matches(text, low, s_start, s_end, _cues()[i])
+    return [f for found in per_cue for f in found]
+
+
+def _matches(
+    text: str, low: _Lowered, s_start: int, s_end: int, cue: _Cue
+) -> list[tuple[int, int, int, str]]:
+    found: list[tuple[int, int, int, str]] = []
+    for m in cue.pattern.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
+        if _may_exclude(low, "past_before_cue", s_start, m.start()) and _past_before().search(
+            text, s_start, m.start(), timeout=MATCH_TIMEOUT_S
+        ):
+            continue
+        expectation = cue.kind == "will_by" or cue.id == "target.set_to"
+        if (
+            expectation
+            and _may_exclude(low, "forecast_before_cue", s_start, m.start())
+            and _forecast_before().search(text, s_start, m.start(), timeout=MATCH_TIMEOUT_S)
+        ):
+            continue  # inside a forecast: an expectation, not a commitment
+        if cue.kind in ("before", "self"):
+            found.append((m.start("obj"), m.end("obj"), m.start(), f"{cue.id}:{cue.kind}"))
+        else:
+            found.append((m.end(), -1, m.start(), cue.id + ":" + cue.kind))
+    return found
+
+
 _NEXT_CLAUSE = regex.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas)\b[^,;]*$")
 
 
@@ -220,6 +395,8 @@ def _before_next_subject(text: str, start: int, end: int) -> int:
 
 def _drop_overlapping(found: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
     """Two cues on the same words (`plans to` and `will`) make one target."""
+    if len(found) < 2:
+        return list(found)
     kept: list[tuple[int, int, int, str]] = []
     for f in sorted(found, key=lambda f: (f[2], f[3].endswith("will_by"))):
         if any(abs(f[0] - k[0]) < 12 or (k[1] > 0 and k[0] <= f[0] < k[1]) for k in kept):
@@ -238,6 +415,7 @@ def _segment_end(text: str, start: int, limit: int) -> int:
 
 def _deadline(
     text: str,
+    low: _Lowered,
     o_start: int,
     o_end: int,
     cue_start: int,
@@ -253,16 +431,27 @@ def _deadline(
     periods = [y for y in in_segment if y.role == "period"]
     if periods:
         return max(y.value for y in periods)  # "during 2023-2025": the span's end
-    if published is not None and _QUARTER.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S):
+    if (
+        published is not None
+        and (low.has("quarter", o_start, o_end) or low.has("half", o_start, o_end))
+        and _QUARTER.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
+    ):
         return published.year  # "in the fourth quarter": of the year it is written in
-    within = _WITHIN.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
+    within = (
+        _WITHIN.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
+        if published is not None and low.has("within", o_start, o_end)
+        else None
+    )
     if within and published is not None:
         n = within.group("n")
         count = int(n) if n.isdigit() else int(number_words().get(n.lower(), 0))
         if count:
             return published.year + count
-    window = text[s_start:o_end]
-    if _BY_THEN.search(window, timeout=MATCH_TIMEOUT_S) and previous_year is not None:
+    if (
+        previous_year is not None
+        and low.has("then", s_start, o_end)
+        and _BY_THEN.search(text[s_start:o_end], timeout=MATCH_TIMEOUT_S)
+    ):
         return previous_year
     # a deadline before the cue: "by 2030 it aims to ...", "the task for this year is to ..."
     before = [
@@ -272,7 +461,9 @@ def _deadline(
     ]
     if before:
         return before[-1].value
-    if _BY_THEN.search(text, o_start, o_end + 12, timeout=MATCH_TIMEOUT_S):
+    if low.has("then", o_start, o_end + 12) and _BY_THEN.search(
+        text, o_start, o_end + 12, timeout=MATCH_TIMEOUT_S
+    ):
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else previous_year
     return None

@@ -38,11 +38,14 @@ class Sentences:
         return self.spans[self.index_at(offset)]
 
 
-# A candidate boundary: sentence punctuation (optionally closing quotes/brackets) then space,
-# then something that can start a sentence; or a line break.
-_BOUNDARY = regex.compile(r"""(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(\[]?[A-Z0-9£$€¥])|\n\s*""")
-_INITIALS = regex.compile(r"(?:[A-Z]\.)+[A-Z]")
-_LAST_WORD = regex.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# A candidate boundary: sentence punctuation (optionally closing quotes/brackets) then space
+# (group 1), then something that can start a sentence; or a line break. Matching the
+# punctuation rather than looking behind for it lets the regex engine skip ahead to it.
+_BOUNDARY = regex.compile(r"""[.!?]["'”’)\]]?(\s+)(?=["'“‘(\[]?[A-Z0-9£$€¥])|\n\s*""")
+# The same boundary where the punctuation lies before `start` and cannot be matched.
+_BOUNDARY_AFTER_STOP = regex.compile(r"""(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(\[]?[A-Z0-9£$€¥])""")
+_STOP_CHARS = frozenset(""".!?"'”’)]""")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
 @cache
@@ -56,20 +59,46 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Senten
     abbreviations = _abbreviations()
     spans: list[tuple[int, int]] = []
     cursor = start
-    for m in _BOUNDARY.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
-        if "\n" not in m.group():
-            last = _LAST_WORD.search(
-                text, max(cursor, m.start() - 12), m.start(), timeout=MATCH_TIMEOUT_S
-            )
-            if last and (
-                last.group(1) in abbreviations
-                or _INITIALS.fullmatch(last.group(1), timeout=MATCH_TIMEOUT_S)
-            ):
+    if start > 0 and text[start - 1] in _STOP_CHARS:
+        # a boundary at `start` or after one closing quote there, whose full stop is before
+        # `start`: the first boundary, and never an abbreviation's (no "." in the range)
+        for at in (start, start + 1):
+            head = _BOUNDARY_AFTER_STOP.match(text, at, end, timeout=MATCH_TIMEOUT_S)
+            if head is not None:
+                _append_stripped(text, cursor, at, spans)
+                cursor = head.end()
+                break
+    for m in _BOUNDARY.finditer(text, cursor, end, timeout=MATCH_TIMEOUT_S):
+        at = m.start(1)
+        if at < 0:
+            at = m.start()  # a line break
+        elif text[at - 1] == "." and "\n" not in m.group(1):
+            word = _last_word(text, max(cursor, at - 12), at - 1)
+            if word and (word in abbreviations or _is_initials(word)):
                 continue  # "Co. Ltd", "J.D. Power", "U.S. carmakers"
-        _append_stripped(text, cursor, m.start(), spans)
+        _append_stripped(text, cursor, at, spans)
         cursor = m.end()
     _append_stripped(text, cursor, end, spans)
     return Sentences(tuple(spans))
+
+
+def _last_word(text: str, start: int, dot: int) -> str:
+    """The word before the full stop at `dot`: the run of ASCII letters and dots that ends
+    there (from `start` on), from its first letter; "" if there is none."""
+    before = text[start:dot]
+    return before[len(before.rstrip(_WORD_CHARS)) :].lstrip(".")
+
+
+def _is_initials(word: str) -> bool:
+    """`U.S`, `J.D`: capital letters joined by dots (the word has only letters and dots)."""
+    letters = word[::2]
+    return (
+        len(word) % 2 == 1
+        and len(word) > 1
+        and word[1::2] == "." * (len(word) // 2)
+        and letters.isalpha()
+        and letters.isupper()
+    )
 
 
 def _append_stripped(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
