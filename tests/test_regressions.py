@@ -93,3 +93,44 @@ def test_text_over_spacy_max_length_but_under_ours() -> None:
     text = "1" * 1_200_000
     assert len(text) > api.load().max_length
     _check(text)
+
+
+# --- words the regex matches case-insensitively but str.lower() does not name -----------
+# Found in review: the regex module's IGNORECASE folds "ſ" to "s" and "İ" to "i", so
+# "thiſ year", "ſeven years ago" and "10 dollarſ" matched, and the table lookups keyed by
+# str.lower() raised KeyError, crashing extract(). So did a unit said with two spaces
+# ("40 sq  m"), which the pattern allows. Fix: numbers.lookup() joins whitespace and, on a
+# miss, matches the phrases the regex's way.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Sales rose thiſ year.", "year", 2024),
+        ("Sales rose thİs year.", "year", 2024),
+        ("The plant opened ſeven years ago.", "year", 2017),
+        ("It cost 10 dollarſ.", "money", 10.0),
+        ("A 40 sq  m room.", "figure", 40.0),
+    ],
+)
+def test_case_folded_and_spaced_words_do_not_crash(text: str, kind: str, value: float) -> None:
+    from datetime import date
+
+    records = nevextract.extract(text, published=date(2024, 3, 1)).records
+    assert [r.value for r in records if r.kind == kind] == [value]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Prices surpaſſed 5 million yuan.", "over"),
+        ("Sales were at leaſt 5 million yuan.", "at_least"),
+    ],
+)
+def test_shortcuts_before_the_qualifier_patterns_keep_regex_case_folding(
+    text: str, qualifier: str
+) -> None:
+    """The plain-Python tests that skip a qualifier pattern must not skip it for letters
+    only the regex folds to ASCII."""
+    money_records = [r for r in nevextract.extract(text).records if r.kind == "money"]
+    assert [r.qualifier for r in money_records] == [qualifier]  # type: ignore[union-attr]

@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
@@ -17,6 +18,7 @@ from ..resources import load_json
 MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
 Lexicon = dict[str, Any]
+V = TypeVar("V")
 
 
 @cache
@@ -50,6 +52,25 @@ def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def lookup(table: Mapping[str, V], matched: str, ignore_case: bool = True) -> V | None:
+    """The entry of `table` whose phrase, spelt as `alternation` spells it, matched `matched`.
+
+    Usually the matched text with its whitespace runs joined and (with `ignore_case`)
+    lower-cased is the key. The regex module's case-insensitive matching also equates a
+    few letters that `str.lower` keeps apart ("ſ" and "s", "İ" and "i"), so on a miss the
+    phrases are matched again the regex's way rather than failing on such text.
+    """
+    key = " ".join(matched.split())
+    key = key.lower() if ignore_case else key
+    if key in table:
+        return table[key]
+    flags = regex.IGNORECASE if ignore_case else 0
+    for phrase, value in table.items():  # bounded: one matched phrase, rare
+        if regex.fullmatch(alternation([phrase]), key, flags, timeout=MATCH_TIMEOUT_S):
+            return value
+    return None
 
 
 def prefix_tree(words: list[str] | set[str] | frozenset[str], ignore_case: bool = False) -> str:

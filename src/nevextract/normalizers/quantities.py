@@ -15,7 +15,15 @@ from typing import Any, Literal
 import regex
 
 from ..resources import load_json
-from .numbers import alternation, lexicon, number_words, parse_amount, prefix_tree, scales
+from .numbers import (
+    alternation,
+    lexicon,
+    lookup,
+    number_words,
+    parse_amount,
+    prefix_tree,
+    scales,
+)
 
 QuantityKind = Literal["money", "percentage", "number"]
 
@@ -283,8 +291,10 @@ def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | No
     left = None
     # Most numbers follow a plain word; the reverse search runs only when the text before
     # could end a qualifier, "between" or a currency symbol (a necessary condition, so the
-    # shortcut never changes a match)
-    if text[lo:pos].rstrip().lower().endswith(t.left_endings):
+    # shortcut never changes a match). Non-ASCII text always takes the search: the regex's
+    # case-insensitive matching folds a few letters to ASCII ones ("ſ" is "s").
+    tail = text[lo:pos].rstrip().lower()
+    if not tail.isascii() or tail.endswith(t.left_endings):
         left = t.left.search(text, lo, pos)  # bounded: lo >= pos - 40 (see scan)
         if left is not None and left.end() != pos:
             left = None
@@ -345,13 +355,17 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
         return None  # a ticker: 002074.SZ, 9868.HK
     # Each check below first asks, in plain Python, for what its pattern cannot match
     # without (a ':' before, the word it must end or begin with): exact shortcuts that
-    # spare most amounts a call into the regex engine
+    # spare most amounts a call into the regex engine (non-ASCII text takes the regex)
     lo = max(0, num_start - 12)
     listing = ":" in text[lo:num_start]
     if listing and _EXCHANGE_BEFORE.search(text, lo, num_start):  # bounded: 12 chars
         return None  # a listing code: HKG: 1211, SZSE: 300750
     follows = text[e : e + AFTER_WINDOW].lstrip()[:1].lower()
-    if follows in _TIMES_FIRST and _TIMES.match(text, e, e + AFTER_WINDOW):  # bounded: window
+    if not follows.isascii():
+        follows = "?"  # any first letter: every check below runs its regex
+    if (follows in _TIMES_FIRST or follows == "?") and _TIMES.match(
+        text, e, e + AFTER_WINDOW
+    ):  # bounded: window
         return None  # multipliers: 2.5 times, threefold
     n1, n2 = g["n1"] or "", g.get("n2")  # every amount match has n1
     try:
@@ -368,7 +382,7 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
         if value_max <= value:
             return None  # ratios like "two to one" are not records
     qual_text = (g.get("qual") or "").strip()
-    qualifier = t.qualifiers.get(" ".join(qual_text.lower().split())) if qual_text else None
+    qualifier = lookup(t.qualifiers, qual_text) if qual_text else None
     rank = qual_text.lower() == "top"
     start = s
     if rank and _is_verb_top(text, s):
@@ -381,14 +395,15 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
         )
     if qualifier is None and not rank:
         lo = max(0, start - 30)
-        if text[lo:start].rstrip().lower().endswith(t.verb_endings):
+        window = text[lo:start].rstrip().lower()
+        if not window.isascii() or window.endswith(t.verb_endings):
             verb = t.verb_qualifier.search(text, lo, start)  # bounded: 30 chars
             if verb:
-                qualifier = t.verb_qualifiers[" ".join(verb.group("v").lower().split())]
-    if qualifier is None and follows in t.suffix_firsts:
+                qualifier = lookup(t.verb_qualifiers, verb.group("v"))
+    if qualifier is None and (follows in t.suffix_firsts or follows == "?"):
         suffix = t.suffix_qualifier.match(text, e, e + AFTER_WINDOW)  # bounded: window
         if suffix:
-            qualifier = t.suffix_qualifiers[" ".join(suffix.group("s").lower().split())]
+            qualifier = lookup(t.suffix_qualifiers, suffix.group("s"))
     if negative and not g.get("qual") and not g.get("between"):
         value, value_max, start, num_start = -value, None, num_start - 1, num_start - 1
     q = Quantity(
@@ -417,7 +432,7 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
         q.rule_id = "percentage.points" if q.points else "percentage.percent"
     elif unit := g.get("unit"):
         surface = unit.lstrip(" \t\n-")
-        q.unit, q.pint_unit = t.units[surface]
+        q.unit, q.pint_unit = lookup(t.units, surface, ignore_case=False) or (surface, None)
         q.rule_id = "figure.physical"
     else:
         hyphen = text[e : e + 1] == "-" and _HYPHEN_WORD.match(  # bounded: window
@@ -445,7 +460,7 @@ def _is_verb_top(text: str, s: int) -> bool:
 def _currency(text: str, m: _Match, t: _Tables) -> str | None:
     g = m.groups
     if cur := g.get("cur"):
-        return t.suffix_currency[" ".join(cur[1:].lower().split())]
+        return lookup(t.suffix_currency, cur[1:])
     pre = g.get("pre") or g.get("pre2")
     if not pre:
         return None

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 import regex
 
-from .numbers import number_words, prefix_tree
+from .numbers import lookup, number_words, prefix_tree
 from .text import word_lists
 
 YearRole = Literal["reference", "target", "period", "relative"]
@@ -38,6 +38,7 @@ _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}\s+{_MONTH},?\s
 _MID = r"(?i:mid-|early\s+|late\s+|mid\s+)"
 _JOIN = r"(?:\s*[-–]\s*|\s+(?i:to|and|through|until)\s+)"
 
+_RELATIVE_WORDS = {"this": 0, "last": -1, "next": 1}
 _TARGET_PREPS = frozenset({"by", "before", "until", "till"})
 # Words that, standing right before a bare year, make it part of a name ("Auto Shanghai 2023").
 _NOT_NAME_WORDS = frozenset(
@@ -167,9 +168,9 @@ def _activity_nouns() -> frozenset[str]:
 def _relative_value(m: Any, published: date) -> int:
     if m.group("rel"):
         word = m.group("rel").split()[0].lower()
-        return published.year + {"this": 0, "last": -1, "next": 1}[word]
+        return published.year + (lookup(_RELATIVE_WORDS, word) or 0)
     n = m.group("n")
-    count = int(n) if n.isdigit() else int(number_words()[n.lower()])
+    count = int(n) if n.isdigit() else int(lookup(number_words(), n) or 0)
     return published.year - count
 
 
