@@ -103,11 +103,11 @@ def find_amount_records(ctx: Context) -> None:
                 role=y.role,
             )
         )
-    year_spans = [(y.start, y.end) for y in ctx.year_mentions]
+    year_spans = figures.SpanIndex([(y.start, y.end) for y in ctx.year_mentions])
     kept = [
         q
         for q in ctx.quantities
-        if q.kind != "number" and not any(q.num_start < ye and q.end > ys for ys, ye in year_spans)
+        if q.kind != "number" and not year_spans.overlaps(q.num_start, q.end)
     ]
     amounts = [attributes.Span(q.num_start, q.end) for q in kept] + [
         attributes.Span(f.num_start, f.end) for f in ctx.figures

@@ -254,14 +254,17 @@ class _Match:
 
     def __init__(self, left: Any, right: Any, between: bool) -> None:
         groups: dict[str, str | None] = right.groupdict()
-        spans = {n: right.span(n) for n in ("n1", "n2") if groups.get(n) is not None}
         start = right.start()
-        for name in ("qual", "between", "pre"):
-            value = None if left is None or (name == "between" and not between) else left[name]
-            groups[name] = value
-            if value is not None:
-                spans[name] = left.span(name)
-                start = min(start, spans[name][0])
+        spans = {"n1": (start, right.end("n1"))}  # every amount pattern begins with n1
+        if left is None:  # most amounts: nothing before them
+            groups["qual"] = groups["between"] = groups["pre"] = None
+        else:
+            for name in ("qual", "between", "pre"):
+                value = None if name == "between" and not between else left[name]
+                groups[name] = value
+                if value is not None:
+                    spans[name] = left.span(name)
+                    start = min(start, spans[name][0])
         self._groups = groups
         self._spans = spans
         self._whole: tuple[int, int] = (start, right.end())
