@@ -41,7 +41,7 @@ def test_counting_forgets_one_off_chunks_when_full() -> None:
     common = CommonChunks(max_counted=20)
     for n in range(30):
         _in_zone(nlp, common, f"recurring once{n}")
-    assert len(common._counts) <= 20
+    assert len(common._seen_once) <= 20
     assert "recurring" in nlp.vocab.strings
 
 

@@ -23,40 +23,38 @@ if TYPE_CHECKING:
 
 
 class CommonChunks:
+    """Chunks seen in two articles become permanent; the bookkeeping is set arithmetic, so
+    an article costs a few C-level set operations rather than a Python step per word."""
+
     def __init__(
-        self,
-        min_articles: int = 2,
-        max_counted: int = 100_000,
-        max_kept: int = 100_000,
-        max_chunk_chars: int = 40,
+        self, max_counted: int = 100_000, max_kept: int = 100_000, max_chunk_chars: int = 40
     ) -> None:
-        self.min_articles = min_articles
         self.max_counted = max_counted
         self.max_kept = max_kept
         self.max_chunk_chars = max_chunk_chars
-        self.kept = 0
-        self._counts: dict[str, int] = {}
+        self._seen_once: set[str] = set()
+        self._kept: set[str] = set()
+
+    @property
+    def kept(self) -> int:
+        return len(self._kept)
 
     def after_article(self, nlp: Language, text: str) -> None:
-        """Count the article's chunks; make those now seen `min_articles` times permanent.
+        """Note the article's chunks; make those now seen twice permanent.
 
         Call it outside the article's memory zone."""
-        if self.kept >= self.max_kept:
+        if len(self._kept) >= self.max_kept:
             return
-        counts = self._counts
-        promote = []
-        for chunk in set(text.split()):
-            if len(chunk) > self.max_chunk_chars:
-                continue
-            seen = counts.get(chunk, 0) + 1
-            counts[chunk] = seen
-            if seen == self.min_articles:
-                promote.append(chunk)
-        for chunk in promote[: self.max_kept - self.kept]:
-            nlp.tokenizer(chunk)
-        self.kept = min(self.max_kept, self.kept + len(promote))
-        if len(counts) > self.max_counted:
-            # forget what was seen once: most of it is numbers and names that do not recur
-            self._counts = {c: n for c, n in counts.items() if n > 1}
-            if len(self._counts) > self.max_counted:
-                self._counts = {}
+        fresh = set(text.split()) - self._kept
+        again = fresh & self._seen_once
+        self._seen_once |= fresh
+        self._seen_once -= again
+        for chunk in again:
+            if len(self._kept) >= self.max_kept:
+                break
+            if len(chunk) <= self.max_chunk_chars:  # long runs have their own tokenizing
+                nlp.tokenizer(chunk)
+                self._kept.add(chunk)
+        if len(self._seen_once) > self.max_counted:
+            # forget what was seen once: mostly numbers and names that do not recur
+            self._seen_once.clear()
