@@ -12,6 +12,7 @@ the measures) and the median kept. Start-up and memory are measured in fresh sub
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -45,18 +46,30 @@ def lap(fn: Callable[[], Any]) -> float:
     return time.perf_counter() - t
 
 
-def component_round(nlp: Any, texts: list[str]) -> dict[str, float]:
+def component_round(
+    nlp: Any,
+    texts: list[str],
+    clock: Callable[[], float] = time.perf_counter,
+    as_extract: bool = False,
+) -> dict[str, float]:
     """Seconds each step spends over `texts`: make_doc, then every component alone on docs
-    that have passed the earlier ones (the clock runs around each call only)."""
+    that have passed the earlier ones (the clock runs around each call only). With
+    `as_extract`, each article runs the way `extract()` runs it: in a memory zone, through
+    `api._make_doc`."""
+    from nevextract import api
+
     spent = dict.fromkeys(["make_doc"] + [name for name, _ in nlp.pipeline], 0.0)
     for text in texts:
-        t = time.perf_counter()
-        doc = nlp.make_doc(text)
-        spent["make_doc"] += time.perf_counter() - t
-        for name, proc in nlp.pipeline:
-            t = time.perf_counter()
-            doc = proc(doc)
-            spent[name] += time.perf_counter() - t
+        with nlp.memory_zone() if as_extract else contextlib.nullcontext():
+            t = clock()
+            doc = api._make_doc(nlp, text) if as_extract else nlp.make_doc(text)
+            if as_extract:
+                doc._.nevextract_text = text
+            spent["make_doc"] += clock() - t
+            for name, proc in nlp.pipeline:
+                t = clock()
+                doc = proc(doc)
+                spent[name] += clock() - t
     return spent
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import scaled, total_words
+from report import component_round
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,7 +28,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import nevextract
-    from nevextract import api
 
     nlp = nevextract.load()
     texts = scaled(args.scale)
@@ -36,19 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         nlp.tokenizer(text)
 
     def one_pass() -> dict[str, float]:
-        spent: dict[str, float] = {"make_doc": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
-        for text in texts:
-            with nlp.memory_zone():
-                start = time.process_time()
-                doc = api._make_doc(nlp, text)
-                doc._.nevextract_published = None
-                doc._.nevextract_text = text
-                spent["make_doc"] += time.process_time() - start
-                for name, proc in nlp.pipeline:
-                    start = time.process_time()
-                    doc = proc(doc)
-                    spent[name] += time.process_time() - start
-        return spent
+        return component_round(nlp, texts, clock=time.process_time, as_extract=True)
 
     one_pass()
     passes = [one_pass() for _ in range(args.rounds)]
