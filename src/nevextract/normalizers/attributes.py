@@ -33,7 +33,9 @@ _NON_CARRYING_OPENERS = regex.compile(
     r"(?i:\s*(?:and\s+)?(?:compared|than|up\s+from|down\s+from|from|versus|against|once|if|when|"
     r"after|before|until|unless|as\s+soon\s+as)\b)"
 )
-_BLOCKING_OPENERS = regex.compile(r"(?i:\s*(?:while|whereas|but|though|although)\b)")
+_BLOCKERS = ("while", "whereas", "but", "though", "although")
+_BLOCKING_OPENERS = regex.compile(rf"(?i:\s*(?:{'|'.join(_BLOCKERS)})\b)")
+_BLOCKER_INITIALS = "".join({c for w in _BLOCKERS for c in (w[0], w[0].upper())})
 
 
 _AFTER_WINDOW = 60  # what follows a percentage: "year on year", "market share"
@@ -112,25 +114,26 @@ def amount_year(
     if not usable:
         return None
     clauses = clause_ranges(text, s_start, s_end)
-    ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= amount.start < ce), 0)
+    a_start, a_end = amount
+    ci = 0
+    for i, (cs, ce) in enumerate(clauses):
+        if cs <= a_start < ce:
+            ci = i
+            break
     c_start, c_end = clauses[ci]
     own = [y for y in usable if c_start <= y.start < c_end and not y.comparison]
-    others = [a for a in amounts if a != amount and s_start <= a.start < s_end]
-
-    def clear(a: int, b: int) -> bool:
-        return not any(a <= o.start < b for o in others)
-
-    following = [y for y in own if y.start >= amount.end and clear(amount.end, y.start)]
-    if following:
-        return following[0].value
-    preceding = [y for y in own if y.end <= amount.start and clear(y.end, amount.start)]
-    if preceding:
-        return preceding[-1].value
-    if kind in ("money", "percentage") and own:
-        return min(own, key=lambda y: abs(y.start - amount.start)).value
-    if _BLOCKING_OPENERS.match(text, c_start, c_start + 20) or _SINCE.search(  # bounded: 20
-        text, c_start, amount.start, timeout=MATCH_TIMEOUT_S
-    ):
+    if own:
+        # starts of the sentence's other amounts: a year past one of them is not this one's
+        others = [a[0] for a in amounts if a != amount and s_start <= a[0] < s_end]
+        for y in own:
+            if y.start >= a_end and not any(a_end <= o < y.start for o in others):
+                return y.value
+        for y in reversed(own):
+            if y.end <= a_start and not any(y.end <= o < a_start for o in others):
+                return y.value
+        if kind in ("money", "percentage"):
+            return min(own, key=lambda y: abs(y.start - a_start)).value
+    if _blocked(text, c_start, a_start):
         return None
     if ci > 0:
         p_start, p_end = clauses[ci - 1]
@@ -150,6 +153,22 @@ def amount_year(
     if ci > 0 and initial and not any(first_start <= a.start < first_end for a in amounts):
         return initial[0].value
     return None
+
+
+def _blocked(text: str, c_start: int, a_start: int) -> bool:
+    """The clause opens with "while", "but" ... or says "since" before the amount."""
+    # exact shortcuts for ASCII text; the regex folds some other letters ("ſ") to ASCII ones
+    first = text[c_start : c_start + 20].lstrip()[:1]  # str.isspace holds for every \s
+    if (not first.isascii() or first in _BLOCKER_INITIALS) and _BLOCKING_OPENERS.match(
+        text,
+        c_start,
+        c_start + 20,  # bounded: 20 chars
+    ):
+        return True
+    head = text[c_start:a_start]
+    if head.isascii() and "since" not in head.lower():
+        return False
+    return bool(_SINCE.search(text, c_start, a_start, timeout=MATCH_TIMEOUT_S))
 
 
 def _only_year(text: str, clause: tuple[int, int], years: Sequence[YearMention]) -> bool:
