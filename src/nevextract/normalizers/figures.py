@@ -127,6 +127,8 @@ _PLAIN_GROUP_AFTER = regex.compile(r"[ \t]+\d+(?![\d,.]|-?[A-Za-z])")
 _SPACE_DIGIT = regex.compile(r"[ \t]+\d")
 _WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)[ \t]$", regex.REVERSE)
 _MONTH_WORD = regex.compile(_MONTH)
+# the pattern's capitals are its month words' first letters
+_MONTH_INITIALS = frozenset(c for c in _MONTH if c.isupper())
 _MEASURE = regex.compile(
     r"[ \t]+[\d,.]+[ \t-](?:kg|tonnes?|tons?|km|MW|MWh|GWh|kWh|kW|GW|m|mu|sq m|inch|nm|mm|cm"
     r"|bit|litre|liter|seat|door|speed|axle|wheel)\b"
@@ -224,6 +226,10 @@ def find_figures(
 def _in_date_or_time(text: str, q: Quantity) -> bool:
     """`March 31`, `10:30 am`, `11/16/2019`: searched only around the number, not the text."""
     lo, hi = max(0, q.num_start - 12), min(len(text), q.end + 12)
+    window = text[lo:hi]
+    # every match holds a month word (case-sensitive, so one of its capitals), ':', '/' or '.m.'
+    if _MONTH_INITIALS.isdisjoint(window) and not any(c in window for c in (":", "/", ".m.")):
+        return False
     return any(
         m.start() <= q.num_start < m.end()
         for m in _DATES_TIMES.finditer(text, lo, hi)  # bounded: the number and 12 chars
@@ -432,7 +438,7 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
         words.pop()
         ends.pop()
     if q.value != 1:
-        last_plural = max((i for i, w in enumerate(words) if is_plural(w)), default=None)
+        last_plural = next((i for i in reversed(range(len(words))) if is_plural(words[i])), None)
         if last_plural is not None:
             words, ends = words[: last_plural + 1], ends[: last_plural + 1]
     if not words:
@@ -444,9 +450,8 @@ def _np_word_ok(word: str, start: int, name_spans: SpanIndex, stops: frozenset[s
     low = word.lower()
     if low in stops or _is_adverb(word) or low in number_words():
         return False
-    if _MONTH_WORD.fullmatch(word):  # bounded: no repetition
-        return False
-    return True
+    # a month word starts with a month's capital (the pattern is case-sensitive)
+    return word[0] not in _MONTH_INITIALS or not _MONTH_WORD.fullmatch(word)  # bounded: short
 
 
 def _unit_from_words(words: list[str]) -> str:
