@@ -119,6 +119,7 @@ _SCALE_POINT_BEFORE = regex.compile(
 )
 _ORDINAL_WORD = regex.compile(r"(?i:\s*-?(?:hundredth|thousandth|millionth|billionth)\b)")
 _NO_BEFORE = regex.compile(r"(?:\bNo\.?|#|\bNumber|\bPhase|\bpage)\s*$")
+_NO_MARKS = ("No", "No.", "#", "Number", "Phase", "page")  # how a _NO_BEFORE match ends
 
 
 # a bare digit group next to another bare group: "+86 20 8666 5388" (not "360,000 6-inch")
@@ -267,12 +268,15 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # a bare number in brackets is a code: (9877)
     # `before` is a 40-char slice and `after` a window, so no check below needs a timeout
     after = e + AFTER_WINDOW
-    if (before and before[-1] in "+#") or _NO_BEFORE.search(before):  # bounded: slice
+    if (before and before[-1] in "+#") or (
+        # the pattern ends with one of these marks and then only spaces (all str.isspace)
+        before.rstrip().endswith(_NO_MARKS) and _NO_BEFORE.search(before)  # bounded: slice
+    ):
         return True
     if (
         not q.word_number
         and (
-            _DIGIT_SPACE_BEFORE.search(before)  # bounded: slice
+            _digit_space_before(before)
             or _PLAIN_GROUP_AFTER.match(text, e, after)  # bounded: window
         )
         and not (q.unit or q.hyphen_word)
@@ -285,7 +289,10 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         duration_unit or _PERIOD_AFTER.match(text, e, after)  # bounded: window
     ):
         return True  # first six months, past 18 months
-    if _FRACTION_BEFORE.search(before):  # bounded: slice
+    last = before.rstrip()[-2:]  # "in" or "of" ends a fraction's words (ASCII: exact test)
+    if (not last.isascii() or last.lower() in ("in", "of")) and _FRACTION_BEFORE.search(
+        before  # bounded: slice
+    ):
         return True  # one in three buyers
     if q.word_number and text[s].isupper() and s > sentences.range_at(s)[0] + 1:
         return True  # a capitalised number word inside a name: "One Country, One Truck Model"
@@ -303,6 +310,16 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     if _is_name_number(text, q.start, sentences):
         return True
     return False
+
+
+def _digit_space_before(before: str) -> bool:
+    """_DIGIT_SPACE_BEFORE, searched only when a digit and a space end the slice."""
+    if not before.endswith((" ", "\t")):
+        return False
+    digit = before[-2:-1]  # regex knows a few newer digits than str.isdigit: ASCII is exact
+    if digit.isascii() and not digit.isdigit():
+        return False
+    return bool(_DIGIT_SPACE_BEFORE.search(before))  # bounded: slice
 
 
 def _is_name_number(text: str, s: int, sentences: Sentences) -> bool:
