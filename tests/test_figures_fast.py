@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from nevextract.normalizers import attributes, figures
 from nevextract.normalizers.quantities import Quantity
+from nevextract.normalizers.text import Sentences
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("NEVEXTRACT_PROPERTY_EXAMPLES", "300")),
@@ -65,6 +66,8 @@ PIECES = st.lists(
     ),
     max_size=25,
 ).map("".join)
+
+_SENTENCES = Sentences(((0, 10_000),))
 
 
 def _plain_clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -125,3 +128,20 @@ def test_figure_checks_match_regex(before: str, after: str) -> None:
 def test_month_initial_precheck(word: str) -> None:
     if word and word[0] not in figures._MONTH_INITIALS:
         assert not figures._MONTH_WORD.fullmatch(word)
+
+
+@SETTINGS
+@given(
+    PIECES,
+    st.sampled_from(["", " ", "-", " -", "\u2003", "\x1c"]),
+    st.sampled_from(["hundredth", "THOUSANDTH", "mİllionth", "billionth", "x", "", "ſ"]),
+)
+def test_ordinal_precheck(head: str, sep: str, word: str) -> None:
+    text = "7" + sep + word + head
+    q = Quantity(kind="number", start=0, end=1, value=7.0, num_start=0, unit="x")
+    plain = bool(figures._ORDINAL_WORD.match(text, 1, 101))
+    assert not plain or figures._excluded(text, q, _SENTENCES)
+    if plain:
+        return
+    first = text[1:41].lstrip().removeprefix("-")[:1]
+    assert not first or not first.isascii() or first in figures._ORDINAL_INITIALS or not plain

@@ -117,7 +117,9 @@ _IN_NUMBER = regex.compile(
 _SCALE_POINT_BEFORE = regex.compile(
     r"(?i:\b(?:scale|level|grade|tier|rating|score|stage)\s+(?:of\s+)?)$", regex.REVERSE
 )
-_ORDINAL_WORD = regex.compile(r"(?i:\s*-?(?:hundredth|thousandth|millionth|billionth)\b)")
+_ORDINALS = ("hundredth", "thousandth", "millionth", "billionth")
+_ORDINAL_WORD = regex.compile(rf"(?i:\s*-?(?:{'|'.join(_ORDINALS)})\b)")
+_ORDINAL_INITIALS = "".join({c for w in _ORDINALS for c in (w[0], w[0].upper())})
 _NO_BEFORE = regex.compile(r"(?:\bNo\.?|#|\bNumber|\bPhase|\bpage)\s*$")
 _NO_MARKS = ("No", "No.", "#", "Number", "Phase", "page")  # how a _NO_BEFORE match ends
 
@@ -282,7 +284,14 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         and not (q.unit or q.hyphen_word)
     ):
         return True  # digit groups separated by spaces: phone numbers
-    if _ORDINAL_WORD.match(text, e, after):  # bounded: window
+    # what follows past spaces (all str.isspace) and a hyphen must start an ordinal word;
+    # a non-ASCII letter may fold to an ASCII one, so the regex decides then
+    first = text[e : e + 40].lstrip().removeprefix("-")[:1]
+    if (not first.isascii() or first in _ORDINAL_INITIALS) and _ORDINAL_WORD.match(
+        text,
+        e,
+        after,  # bounded: window
+    ):
         return True
     duration_unit = (q.unit or q.hyphen_word or "").lower().rstrip("s") in _durations()
     if _PERIOD_BEFORE.search(before) and (  # bounded: slice
