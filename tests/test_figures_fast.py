@@ -145,3 +145,11 @@ def test_ordinal_precheck(head: str, sep: str, word: str) -> None:
         return
     first = text[1:41].lstrip().removeprefix("-")[:1]
     assert not first or not first.isascii() or first in figures._ORDINAL_INITIALS or not plain
+
+
+@SETTINGS
+@given(PIECES, st.sampled_from(["from ", "FROM  ", "up from ", "ſrom ", "frOm\u2003", "fr om "]))
+def test_comparison_from_precheck(head: str, tail: str) -> None:
+    before = (head + tail)[-40:]
+    if attributes._COMPARISON_FROM.search(before):
+        assert not before.isascii() or "from" in before.lower()

@@ -226,7 +226,6 @@ def percentage_role(
         return "change"  # percentage points measure a change
     # `before` is a slice of at most 40 characters and `after` a window: bounded checks
     after = end + _AFTER_WINDOW
-    level_to = bool(_LEVEL_BEFORE.search(before))  # bounded: slice
     share_after = _SHARE_AFTER.match(text, end, after)  # bounded: window
     if _CHANGE_AFTER.match(text, end, after) and not share_after:  # bounded: window
         return "change"
@@ -235,8 +234,12 @@ def percentage_role(
     rate_context = _RATE_WORD.search(text, clause[0], start, timeout=MATCH_TIMEOUT_S)
     if rate_context:
         return "rate"
+    level_to = bool(_LEVEL_BEFORE.search(before))  # bounded: slice
     if _CHANGE_BEFORE.search(before) and not level_to:  # bounded: slice
         return "change"
-    if _COMPARISON_FROM.search(before):  # bounded: slice
+    # "from" must be there (exact for ASCII; the regex folds some other letters to ASCII)
+    if (not before.isascii() or "from" in before.lower()) and _COMPARISON_FROM.search(
+        before  # bounded: slice
+    ):
         return None  # filled from the level it is compared with
     return "share" if level_to else None
