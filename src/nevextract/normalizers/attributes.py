@@ -15,17 +15,27 @@ MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.ex
 
 # Clause boundaries inside a sentence. Commas between digit groups (158,000) are not
 # boundaries; "and" starts a new clause only before an auxiliary ("in 2018 and has since ...").
+_SEPARATORS = ",;:"
+_DASHES = "–—-"
+_CONJUNCTIONS = ("while", "whereas", "but", "though", "although", "if", "unless", "because")
 _CLAUSE_BREAK = regex.compile(
-    r",(?!\d{3})|;|:|\s[–—-]\s|\s(?=(?:while|whereas|but|though|although|if|unless|because)\s)"
+    rf",(?!\d{{3}})|;|:|\s[{_DASHES}]\s|\s(?=(?:{'|'.join(_CONJUNCTIONS)})\s)"
     r"|\s(?=and\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b)"
 )
+# Every _CLAUSE_BREAK match starts at a separator or at the space before a dash, a
+# conjunction or "and". Finding those with str methods and trying the pattern only there
+# gives finditer's matches (the regex engine's scan of a sentence cost ~13 µs).
+_SPACE_LED = (*_DASHES, *_CONJUNCTIONS, "and")
+_BREAK_WINDOW = 40  # longer than any break; only "and" + spaces can need more (see below)
 # A clause opening with one of these states a comparison base or a condition: its year does
 # not carry over to the next clause.
 _NON_CARRYING_OPENERS = regex.compile(
     r"(?i:\s*(?:and\s+)?(?:compared|than|up\s+from|down\s+from|from|versus|against|once|if|when|"
     r"after|before|until|unless|as\s+soon\s+as)\b)"
 )
-_BLOCKING_OPENERS = regex.compile(r"(?i:\s*(?:while|whereas|but|though|although)\b)")
+_BLOCKERS = ("while", "whereas", "but", "though", "although")
+_BLOCKING_OPENERS = regex.compile(rf"(?i:\s*(?:{'|'.join(_BLOCKERS)})\b)")
+_BLOCKER_INITIALS = "".join({c for w in _BLOCKERS for c in (w[0], w[0].upper())})
 
 
 _AFTER_WINDOW = 60  # what follows a percentage: "year on year", "market share"
@@ -40,15 +50,51 @@ class Span(NamedTuple):
     end: int
 
 
+def _break_candidates(text: str, start: int, end: int) -> list[int]:
+    """Where a clause break may start, in order: a necessary condition of _CLAUSE_BREAK."""
+    found: list[int] = []
+    for sep in _SEPARATORS:
+        i = text.find(sep, start, end)
+        while i != -1:
+            found.append(i)
+            i = text.find(sep, i + 1, end)
+    for piece in _SPACE_LED:
+        i = text.find(piece, start + 1, end)
+        while i != -1:
+            if text[i - 1].isspace():  # str.isspace holds for every regex \s
+                found.append(i - 1)
+            i = text.find(piece, i + 1, end)
+    found.sort()
+    return found
+
+
 @lru_cache(maxsize=512)  # asked once per amount of the same sentence
 def clause_ranges(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Clauses of the sentence text[start:end] as character ranges."""
     out: list[tuple[int, int]] = []
     cursor = start
-    for m in _CLAUSE_BREAK.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
-        if m.start() > cursor:
-            out.append((cursor, m.start()))
-        cursor = m.end()
+    for i in _break_candidates(text, start, end):
+        if i < cursor:
+            continue  # inside the previous break: finditer does not overlap matches
+        if text[i] == ",":
+            digits = text[i + 1 : min(i + 4, end)]
+            if len(digits) == 3 and digits.isascii() and digits.isdigit():
+                continue  # ",(?!\d{3})": a digit group, as the regex would say
+            brk: int | None = i + 1 if len(digits) < 3 or digits.isascii() else None
+        else:
+            brk = i + 1 if text[i] in _SEPARATORS else None
+        if brk is None:
+            window = min(end, i + _BREAK_WINDOW)
+            m = _CLAUSE_BREAK.match(text, i, window)  # bounded: a 40-char window
+            if m is None and window < end and text.startswith("and", i + 1):
+                # "and" then a long run of spaces may need the whole sentence
+                m = _CLAUSE_BREAK.match(text, i, end, timeout=MATCH_TIMEOUT_S)
+            if m is None:
+                continue
+            brk = m.end()
+        if i > cursor:
+            out.append((cursor, i))
+        cursor = brk
     if cursor < end:
         out.append((cursor, end))
     return tuple(out) or ((start, end),)
@@ -68,25 +114,26 @@ def amount_year(
     if not usable:
         return None
     clauses = clause_ranges(text, s_start, s_end)
-    ci = next((i for i, (cs, ce) in enumerate(clauses) if cs <= amount.start < ce), 0)
+    a_start, a_end = amount
+    ci = 0
+    for i, (cs, ce) in enumerate(clauses):
+        if cs <= a_start < ce:
+            ci = i
+            break
     c_start, c_end = clauses[ci]
     own = [y for y in usable if c_start <= y.start < c_end and not y.comparison]
-    others = [a for a in amounts if a != amount and s_start <= a.start < s_end]
-
-    def clear(a: int, b: int) -> bool:
-        return not any(a <= o.start < b for o in others)
-
-    following = [y for y in own if y.start >= amount.end and clear(amount.end, y.start)]
-    if following:
-        return following[0].value
-    preceding = [y for y in own if y.end <= amount.start and clear(y.end, amount.start)]
-    if preceding:
-        return preceding[-1].value
-    if kind in ("money", "percentage") and own:
-        return min(own, key=lambda y: abs(y.start - amount.start)).value
-    if _BLOCKING_OPENERS.match(text, c_start, c_start + 20) or _SINCE.search(  # bounded: 20
-        text, c_start, amount.start, timeout=MATCH_TIMEOUT_S
-    ):
+    if own:
+        # starts of the sentence's other amounts: a year past one of them is not this one's
+        others = [a[0] for a in amounts if a != amount and s_start <= a[0] < s_end]
+        for y in own:
+            if y.start >= a_end and not any(a_end <= o < y.start for o in others):
+                return y.value
+        for y in reversed(own):
+            if y.end <= a_start and not any(y.end <= o < a_start for o in others):
+                return y.value
+        if kind in ("money", "percentage"):
+            return min(own, key=lambda y: abs(y.start - a_start)).value
+    if _blocked(text, c_start, a_start):
         return None
     if ci > 0:
         p_start, p_end = clauses[ci - 1]
@@ -106,6 +153,22 @@ def amount_year(
     if ci > 0 and initial and not any(first_start <= a.start < first_end for a in amounts):
         return initial[0].value
     return None
+
+
+def _blocked(text: str, c_start: int, a_start: int) -> bool:
+    """The clause opens with "while", "but" ... or says "since" before the amount."""
+    # exact shortcuts for ASCII text; the regex folds some other letters ("ſ") to ASCII ones
+    first = text[c_start : c_start + 20].lstrip()[:1]  # str.isspace holds for every \s
+    if (not first.isascii() or first in _BLOCKER_INITIALS) and _BLOCKING_OPENERS.match(
+        text,
+        c_start,
+        c_start + 20,  # bounded: 20 chars
+    ):
+        return True
+    head = text[c_start:a_start]
+    if head.isascii() and "since" not in head.lower():
+        return False
+    return bool(_SINCE.search(text, c_start, a_start, timeout=MATCH_TIMEOUT_S))
 
 
 def _only_year(text: str, clause: tuple[int, int], years: Sequence[YearMention]) -> bool:
@@ -163,7 +226,6 @@ def percentage_role(
         return "change"  # percentage points measure a change
     # `before` is a slice of at most 40 characters and `after` a window: bounded checks
     after = end + _AFTER_WINDOW
-    level_to = bool(_LEVEL_BEFORE.search(before))  # bounded: slice
     share_after = _SHARE_AFTER.match(text, end, after)  # bounded: window
     if _CHANGE_AFTER.match(text, end, after) and not share_after:  # bounded: window
         return "change"
@@ -172,8 +234,12 @@ def percentage_role(
     rate_context = _RATE_WORD.search(text, clause[0], start, timeout=MATCH_TIMEOUT_S)
     if rate_context:
         return "rate"
+    level_to = bool(_LEVEL_BEFORE.search(before))  # bounded: slice
     if _CHANGE_BEFORE.search(before) and not level_to:  # bounded: slice
         return "change"
-    if _COMPARISON_FROM.search(before):  # bounded: slice
+    # "from" must be there (exact for ASCII; the regex folds some other letters to ASCII)
+    if (not before.isascii() or "from" in before.lower()) and _COMPARISON_FROM.search(
+        before  # bounded: slice
+    ):
         return None  # filled from the level it is compared with
     return "share" if level_to else None

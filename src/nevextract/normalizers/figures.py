@@ -117,8 +117,11 @@ _IN_NUMBER = regex.compile(
 _SCALE_POINT_BEFORE = regex.compile(
     r"(?i:\b(?:scale|level|grade|tier|rating|score|stage)\s+(?:of\s+)?)$", regex.REVERSE
 )
-_ORDINAL_WORD = regex.compile(r"(?i:\s*-?(?:hundredth|thousandth|millionth|billionth)\b)")
+_ORDINALS = ("hundredth", "thousandth", "millionth", "billionth")
+_ORDINAL_WORD = regex.compile(rf"(?i:\s*-?(?:{'|'.join(_ORDINALS)})\b)")
+_ORDINAL_INITIALS = "".join({c for w in _ORDINALS for c in (w[0], w[0].upper())})
 _NO_BEFORE = regex.compile(r"(?:\bNo\.?|#|\bNumber|\bPhase|\bpage)\s*$")
+_NO_MARKS = ("No", "No.", "#", "Number", "Phase", "page")  # how a _NO_BEFORE match ends
 
 
 # a bare digit group next to another bare group: "+86 20 8666 5388" (not "360,000 6-inch")
@@ -127,6 +130,8 @@ _PLAIN_GROUP_AFTER = regex.compile(r"[ \t]+\d+(?![\d,.]|-?[A-Za-z])")
 _SPACE_DIGIT = regex.compile(r"[ \t]+\d")
 _WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)[ \t]$", regex.REVERSE)
 _MONTH_WORD = regex.compile(_MONTH)
+# the pattern's capitals are its month words' first letters
+_MONTH_INITIALS = frozenset(c for c in _MONTH if c.isupper())
 _MEASURE = regex.compile(
     r"[ \t]+[\d,.]+[ \t-](?:kg|tonnes?|tons?|km|MW|MWh|GWh|kWh|kW|GW|m|mu|sq m|inch|nm|mm|cm"
     r"|bit|litre|liter|seat|door|speed|axle|wheel)\b"
@@ -224,6 +229,10 @@ def find_figures(
 def _in_date_or_time(text: str, q: Quantity) -> bool:
     """`March 31`, `10:30 am`, `11/16/2019`: searched only around the number, not the text."""
     lo, hi = max(0, q.num_start - 12), min(len(text), q.end + 12)
+    window = text[lo:hi]
+    # every match holds a month word (case-sensitive, so one of its capitals), ':', '/' or '.m.'
+    if _MONTH_INITIALS.isdisjoint(window) and not any(c in window for c in (":", "/", ".m.")):
+        return False
     return any(
         m.start() <= q.num_start < m.end()
         for m in _DATES_TIMES.finditer(text, lo, hi)  # bounded: the number and 12 chars
@@ -261,25 +270,38 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # a bare number in brackets is a code: (9877)
     # `before` is a 40-char slice and `after` a window, so no check below needs a timeout
     after = e + AFTER_WINDOW
-    if (before and before[-1] in "+#") or _NO_BEFORE.search(before):  # bounded: slice
+    if (before and before[-1] in "+#") or (
+        # the pattern ends with one of these marks and then only spaces (all str.isspace)
+        before.rstrip().endswith(_NO_MARKS) and _NO_BEFORE.search(before)  # bounded: slice
+    ):
         return True
     if (
         not q.word_number
         and (
-            _DIGIT_SPACE_BEFORE.search(before)  # bounded: slice
+            _digit_space_before(before)
             or _PLAIN_GROUP_AFTER.match(text, e, after)  # bounded: window
         )
         and not (q.unit or q.hyphen_word)
     ):
         return True  # digit groups separated by spaces: phone numbers
-    if _ORDINAL_WORD.match(text, e, after):  # bounded: window
+    # what follows past spaces (all str.isspace) and a hyphen must start an ordinal word;
+    # a non-ASCII letter may fold to an ASCII one, so the regex decides then
+    first = text[e : e + 40].lstrip().removeprefix("-")[:1]
+    if (not first.isascii() or first in _ORDINAL_INITIALS) and _ORDINAL_WORD.match(
+        text,
+        e,
+        after,  # bounded: window
+    ):
         return True
     duration_unit = (q.unit or q.hyphen_word or "").lower().rstrip("s") in _durations()
     if _PERIOD_BEFORE.search(before) and (  # bounded: slice
         duration_unit or _PERIOD_AFTER.match(text, e, after)  # bounded: window
     ):
         return True  # first six months, past 18 months
-    if _FRACTION_BEFORE.search(before):  # bounded: slice
+    last = before.rstrip()[-2:]  # "in" or "of" ends a fraction's words (ASCII: exact test)
+    if (not last.isascii() or last.lower() in ("in", "of")) and _FRACTION_BEFORE.search(
+        before  # bounded: slice
+    ):
         return True  # one in three buyers
     if q.word_number and text[s].isupper() and s > sentences.range_at(s)[0] + 1:
         return True  # a capitalised number word inside a name: "One Country, One Truck Model"
@@ -297,6 +319,16 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     if _is_name_number(text, q.start, sentences):
         return True
     return False
+
+
+def _digit_space_before(before: str) -> bool:
+    """_DIGIT_SPACE_BEFORE, searched only when a digit and a space end the slice."""
+    if not before.endswith((" ", "\t")):
+        return False
+    digit = before[-2:-1]  # regex knows a few newer digits than str.isdigit: ASCII is exact
+    if digit.isascii() and not digit.isdigit():
+        return False
+    return bool(_DIGIT_SPACE_BEFORE.search(before))  # bounded: slice
 
 
 def _is_name_number(text: str, s: int, sentences: Sentences) -> bool:
@@ -432,7 +464,7 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
         words.pop()
         ends.pop()
     if q.value != 1:
-        last_plural = max((i for i, w in enumerate(words) if is_plural(w)), default=None)
+        last_plural = next((i for i in reversed(range(len(words))) if is_plural(words[i])), None)
         if last_plural is not None:
             words, ends = words[: last_plural + 1], ends[: last_plural + 1]
     if not words:
@@ -444,9 +476,8 @@ def _np_word_ok(word: str, start: int, name_spans: SpanIndex, stops: frozenset[s
     low = word.lower()
     if low in stops or _is_adverb(word) or low in number_words():
         return False
-    if _MONTH_WORD.fullmatch(word):  # bounded: no repetition
-        return False
-    return True
+    # a month word starts with a month's capital (the pattern is case-sensitive)
+    return word[0] not in _MONTH_INITIALS or not _MONTH_WORD.fullmatch(word)  # bounded: short
 
 
 def _unit_from_words(words: list[str]) -> str:
