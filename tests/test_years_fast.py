@@ -1,0 +1,94 @@
+"""The shortcuts in normalizers/years.py give what the plain window searches give."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nevextract.normalizers import years as y
+
+EXAMPLES = int(os.environ.get("NEVEXTRACT_PROPERTY_EXAMPLES", "50"))
+SETTINGS = settings(
+    max_examples=EXAMPLES * 4,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+# Tokens around years that the absolute pattern's optional parts read, and near misses
+# (a prefix word glued to another, a day run of three digits, punctuation the lookbehind
+# refuses).
+_TOKENS = [
+    "2019",
+    "2024",
+    "2030",
+    "1999",
+    "12345",
+    "20",
+    "24",
+    "5",
+    "15",
+    "123",
+    "5th",
+    "1st",
+    "in",
+    "within",
+    "xin",
+    "as",
+    "of",
+    "as of",
+    "by",
+    "until",
+    "the",
+    "end",
+    "first",
+    "second",
+    "half",
+    "quarter",
+    "the end of",
+    "the first half of",
+    "mid",
+    "mid-",
+    "early",
+    "late",
+    "March",
+    "Sept.",
+    "Sept",
+    "May",
+    "June",
+    "Jun",
+    "Dec.",
+    ",",
+    ".",
+    "-",
+    "–",
+    "s",
+    "(",
+    "$",
+    "to",
+    "and",
+    "from",
+    "between",
+    "sales",
+    "x",
+]
+
+
+def _spans(matches: Any) -> list[tuple[Any, ...]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(_TOKENS), max_size=16),
+    st.lists(st.sampled_from([" ", "  ", "", "\n"]), min_size=16, max_size=16),
+)
+def test_absolute_years_match_the_window_search(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    p = y._patterns()
+    for start, end in ((0, len(text)), (1, max(1, len(text) - 1))):
+        plain = y._around(p["absolute"], p["year_anchor"], text, start, end)
+        assert _spans(y._absolute_years(p, text, start, end)) == _spans(plain)
