@@ -90,5 +90,6 @@ def test_absolute_years_match_the_window_search(words: list[str], gaps: list[str
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     p = y._patterns()
     for start, end in ((0, len(text)), (1, max(1, len(text) - 1))):
-        plain = y._around(p["absolute"], p["year_anchor"], text, start, end)
-        assert _spans(y._absolute_years(p, text, start, end)) == _spans(plain)
+        anchors = list(p["year_anchor"].finditer(text, start, end))
+        plain = y._around(p["absolute"], anchors, text, start, end)
+        assert _spans(y._absolute_years(p, anchors, text, start, end)) == _spans(plain)

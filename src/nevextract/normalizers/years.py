@@ -5,7 +5,7 @@ Role precedence follows SPEC.md: relative > period > target > reference.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -78,8 +78,10 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-# Checks of what ends a window (`...$`) are compiled REVERSE: found from the window's end
-# instead of tried at every start, with the same answer (test_properties.py checks).
+# Checks of what ends a window (`...$`) are compiled REVERSE and called with `match`, which
+# anchors them at the window's end instead of trying every start. Same answer as `search`:
+# `$` also holds before a final newline, but each such pattern ends with `\s+`, which can
+# take that newline too (test_properties.py and test_years_fast.py check).
 _WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)\s+$", regex.REVERSE)
 _MONTH_WORD = regex.compile(_MONTH)
 
@@ -111,8 +113,10 @@ def _patterns() -> dict[str, Any]:
         "range_after": regex.compile(rf"{_JOIN}(?:{_YEAR}|\d\d)"),
         "range_before": regex.compile(rf"{_YEAR}{_JOIN}$", regex.REVERSE),
         "absolute": regex.compile(absolute),
-        # the same, matched backwards from a year's end: finds where a match holding it starts
+        # the same matched backwards from a year's end, where `_YEAR_END` sees the window's end
+        # and always holds: so it is checked on its own
         "absolute_back": regex.compile(absolute, regex.REVERSE),
+        "year_end": regex.compile(_YEAR_END),
         "relative": regex.compile(
             rf"\b(?P<rel>(?i:this|last|next)\s+year)\b(?!-)|"
             rf"\b(?P<n>\d{{1,2}}|(?i:{words}))\s+(?i:years?)\s+(?i:ago)\b"
@@ -122,11 +126,13 @@ def _patterns() -> dict[str, Any]:
         "relative_after": regex.compile(r"(?i:\s+ago)\b"),
         "span_before": regex.compile(
             rf"(?i:\b(?:between|from)\s+(?:{_MONTH}\s+\d{{1,2}}|{_DATE}?{_YEAR})[^.;]{{0,12}}?"
-            rf"\s+(?:and|to|through|until)\s+)$"
+            rf"\s+(?:and|to|through|until)\s+)$",
+            regex.REVERSE,
         ),
         "comparison_before": regex.compile(
             r"(?i:(?:same\s+(?:period|time|month|quarter)(?:\s+of)?|compared\s+(?:with|to)|"
-            r"than(?:\s+in)?|versus|against|from(?:\s+a)?)\s+)$"
+            r"than(?:\s+in)?|versus|against|from(?:\s+a)?)\s+)$",
+            regex.REVERSE,
         ),
         "plural_after": regex.compile(r"\s+(?P<noun>[a-z]+s)\b(?!')"),
         "year_anchor": regex.compile(rf"(?<!\d){_YEAR}(?!\d)"),
@@ -136,7 +142,7 @@ def _patterns() -> dict[str, Any]:
 
 def _around(
     pattern: Any,
-    anchor: Any,
+    anchors: Iterable[Any],
     text: str,
     start: int,
     end: int,
@@ -144,7 +150,7 @@ def _around(
     after: int = 16,
     possible: Callable[[Any], bool] | None = None,
 ) -> Iterator[Any]:
-    """Matches of `pattern` that contain a hit of the cheap `anchor` regex.
+    """Matches of `pattern` that contain one of `anchors`, hits of a cheap regex.
 
     Searching small windows around anchors instead of the whole text keeps the long
     optional prefixes of the year patterns from being tried at every character.
@@ -152,7 +158,7 @@ def _around(
     match can contain the anchor; the window search is skipped there.
     """
     done = start
-    for a in anchor.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+    for a in anchors:
         if a.start() < done or (possible is not None and not possible(a)):
             continue
         lo, hi = max(done, a.start() - before), min(end, a.end() + after)
@@ -163,26 +169,28 @@ def _around(
                 break
 
 
-def _absolute_years(p: dict[str, Any], text: str, start: int, end: int) -> Iterator[Any]:
-    """What `_around(p["absolute"], p["year_anchor"], text, start, end)` yields, faster.
+def _absolute_years(
+    p: dict[str, Any], anchors: list[Any], text: str, start: int, end: int
+) -> Iterator[Any]:
+    """What `_around(p["absolute"], anchors, text, start, end)` yields, faster.
 
     A match holding an anchor year has it as its `year` group and ends with it: the
     prefix groups hold no 4-digit number. So finditer over the window yields the match
-    that starts first among those ending at the year; matching backwards from the year's
-    end finds that start (optional parts are greedy, and a shorter choice leaves a word
-    character before it, which the leading lookbehind refuses), and one forward match
-    there gives the same groups. test_years_fast.py compares both ways.
+    that starts first among those ending at the year. Matching backwards from the year's
+    end finds that match: optional parts are greedy, and a shorter choice leaves a word
+    character before it, which the leading lookbehind refuses. Its prefix splits into
+    prep / part / mid / date one way only, so its groups are those of the forward match.
+    test_years_fast.py compares both ways.
     """
     done = start
-    for a in p["year_anchor"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+    for a in anchors:
         if a.start() < done:
             continue
         lo, hi = max(done, a.start() - 60), min(end, a.end() + 16)
-        back = p["absolute_back"].match(text, lo, a.end())  # bounded: 60 + 4 chars
-        if back is None:
+        if not p["year_end"].match(text, a.end(), hi):  # bounded: no repetition
             continue
-        m = p["absolute"].match(text, back.start(), hi)  # bounded: 60 + 20 chars
-        if m is not None and m.start() <= a.start() < m.end():
+        m = p["absolute_back"].match(text, lo, a.end())  # bounded: 60 + 4 chars
+        if m is not None:
             yield m
             done = m.end()
 
@@ -203,7 +211,7 @@ def _relative_value(m: Any, published: date) -> int:
 
 def _is_name_part(text: str, start: int) -> bool:
     """A bare year right after a capitalised word belongs to a name: 'Auto Shanghai 2023'."""
-    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])  # bounded: 40-char slice
+    m = _WORD_BEFORE.match(text[max(0, start - 40) : start])  # bounded: 40-char slice
     if not m:
         return False
     word = m.group(1)
@@ -228,20 +236,22 @@ def find_years(
     def range_end(a: Any) -> bool:
         return bool(
             p["range_after"].match(text, a.end(), a.end() + 16)  # bounded: 16 chars
-            or p["range_before"].search(  # bounded: 60 chars
+            or p["range_before"].match(  # bounded: 60 chars
                 text, max(0, a.start() - 60), a.start()
             )
         )
 
     def relative_part(a: Any) -> bool:
         return bool(
-            p["relative_before"].search(  # bounded: 60 chars
+            p["relative_before"].match(  # bounded: 60 chars
                 text, max(0, a.start() - 60), a.start()
             )
             or p["relative_after"].match(text, a.end(), a.end() + 16)  # bounded: 16 chars
         )
 
-    for m in _around(p["range"], p["year_anchor"], text, start, end, possible=range_end):
+    # year anchors are found once for the range and absolute passes
+    anchors = list(p["year_anchor"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S))
+    for m in _around(p["range"], anchors, text, start, end, possible=range_end):
         y1, y2 = int(m.group("y1")), m.group("y2")
         second = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
         keyword = (m.group("kw") or "").lower()
@@ -257,11 +267,12 @@ def find_years(
         taken.append(m.span())
 
     if published is not None:
-        for m in _around(p["relative"], p["year_word"], text, start, end, possible=relative_part):
+        year_words = p["year_word"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
+        for m in _around(p["relative"], year_words, text, start, end, possible=relative_part):
             if not free(*m.span()):
                 continue
             comparison = bool(
-                p["comparison_before"].search(  # bounded: 30-char window
+                p["comparison_before"].match(  # bounded: 30-char window
                     text, max(0, m.start() - 30), m.start()
                 )
             )
@@ -277,7 +288,7 @@ def find_years(
             )
             taken.append(m.span())
 
-    for m in _absolute_years(p, text, start, end):
+    for m in _absolute_years(p, anchors, text, start, end):
         if not free(*m.span()):
             continue
         prep = m.group("prep").lower().split()[0] if m.group("prep") else None
@@ -289,7 +300,7 @@ def find_years(
             if plural and plural.group("noun") not in _activity_nouns():
                 continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
         value = int(m.group("year"))
-        if p["span_before"].search(text, max(0, s - 60), s):  # bounded: 60-char window
+        if p["span_before"].match(text, max(0, s - 60), s):  # bounded: 60-char window
             role: YearRole = "period"
         elif prep in _TARGET_PREPS:
             role = "target" if published is None or value >= published.year else "reference"
@@ -298,7 +309,7 @@ def find_years(
         else:
             role = "reference"
         comparison = (
-            bool(p["comparison_before"].search(text, max(0, s - 30), s))  # bounded: 30 chars
+            bool(p["comparison_before"].match(text, max(0, s - 30), s))  # bounded: 30 chars
             or prep == "from"
         )
         out.append(
