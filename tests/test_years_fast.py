@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -93,3 +94,55 @@ def test_absolute_years_match_the_window_search(words: list[str], gaps: list[str
         anchors = list(p["year_anchor"].finditer(text, start, end))
         plain = y._around(p["absolute"], anchors, text, start, end)
         assert _spans(y._absolute_years(p, anchors, text, start, end)) == _spans(plain)
+
+
+_RELATIVE_TOKENS = [
+    "year",
+    "years",
+    "YEARS",
+    "yearſ",
+    "ago",
+    "AGO",
+    "this",
+    "last",
+    "next",
+    "Next",
+    "two",
+    "seventeen",
+    "twenty",
+    "twenty-two",
+    "xtwo",
+    "5",
+    "10",
+    "123",
+    "-",
+    "year-",
+    "\u00a0",
+    "\u2003",
+    ",",
+    "in",
+    "same period",
+]
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(_RELATIVE_TOKENS), max_size=16),
+    st.lists(st.sampled_from([" ", "  ", "", "\n", "\t "]), min_size=16, max_size=16),
+)
+def test_relative_reach_changes_nothing(words: list[str], gaps: list[str]) -> None:
+    """find_years's relative windows begin where a relative year can start, not 60 chars
+    before "year": the same matches either way."""
+    from unittest import mock
+
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False)) or " "
+    published = date(2024, 5, 1)
+    fast = y.find_years(text, published=published)
+    plain_around = y._around
+
+    def full_window(*args: Any, **kwargs: Any) -> Any:
+        kwargs.pop("reach", None)
+        return plain_around(*args, **kwargs)
+
+    with mock.patch.object(y, "_around", full_window):
+        assert y.find_years(text, published=published) == fast

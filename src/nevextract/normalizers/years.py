@@ -99,7 +99,8 @@ class YearMention:
 
 @cache
 def _patterns() -> dict[str, Any]:
-    words = prefix_tree({w for w in number_words() if " " not in w})
+    plain_words = {w for w in number_words() if " " not in w}
+    words = prefix_tree(plain_words)
     absolute = (
         rf"(?<![\w$.,-])(?:(?P<prep>{_PREP})\s+)?(?:{_PART}\s+)?(?P<mid>{_MID})?"
         rf"(?P<date>{_DATE})?(?P<year>{_YEAR}){_YEAR_END}"
@@ -124,6 +125,8 @@ def _patterns() -> dict[str, Any]:
         # what must stand around "year" for it to be part of a relative year
         "relative_before": regex.compile(r"(?i:\b(?:this|last|next)\s+)$", regex.REVERSE),
         "relative_after": regex.compile(r"(?i:\s+ago)\b"),
+        # the longest word before "year(s)" in a relative year (IGNORECASE folds 1:1)
+        "relative_first_word": max(map(len, [*plain_words, *_RELATIVE_WORDS, "99"])),
         "span_before": regex.compile(
             rf"(?i:\b(?:between|from)\s+(?:{_MONTH}\s+\d{{1,2}}|{_DATE}?{_YEAR})[^.;]{{0,12}}?"
             rf"\s+(?:and|to|through|until)\s+)$",
@@ -149,19 +152,24 @@ def _around(
     before: int = 60,
     after: int = 16,
     possible: Callable[[Any], bool] | None = None,
+    reach: Callable[[Any], int] | None = None,
 ) -> Iterator[Any]:
     """Matches of `pattern` that contain one of `anchors`, hits of a cheap regex.
 
     Searching small windows around anchors instead of the whole text keeps the long
     optional prefixes of the year patterns from being tried at every character.
     `possible(anchor_match)`, when given, is a quick test that is false only where no
-    match can contain the anchor; the window search is skipped there.
+    match can contain the anchor; the window search is skipped there. `reach(anchor_match)`,
+    when given, is a start no match holding the anchor starts before: the window can begin
+    there, as matches found earlier in it end before such a match starts.
     """
     done = start
     for a in anchors:
         if a.start() < done or (possible is not None and not possible(a)):
             continue
         lo, hi = max(done, a.start() - before), min(end, a.end() + after)
+        if reach is not None:
+            lo = max(lo, reach(a))
         for m in pattern.finditer(text, lo, hi):  # bounded: before + after + 4 chars
             if m.start() <= a.start() < m.end():
                 yield m
@@ -251,6 +259,13 @@ def find_years(
 
     # year anchors are found once for the range and absolute passes
     anchors = list(p["year_anchor"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S))
+
+    def relative_reach(a: Any) -> int:
+        # a relative year is one word, whitespace (str.isspace() takes all regex \s) and
+        # "year(s)": it starts at most the longest such word before the whitespace
+        gap = text[max(0, a.start() - 60) : a.start()]
+        return a.start() - (len(gap) - len(gap.rstrip())) - p["relative_first_word"]
+
     for m in _around(p["range"], anchors, text, start, end, possible=range_end):
         y1, y2 = int(m.group("y1")), m.group("y2")
         second = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
@@ -268,7 +283,16 @@ def find_years(
 
     if published is not None:
         year_words = p["year_word"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
-        for m in _around(p["relative"], year_words, text, start, end, possible=relative_part):
+        found = _around(
+            p["relative"],
+            year_words,
+            text,
+            start,
+            end,
+            possible=relative_part,
+            reach=relative_reach,
+        )
+        for m in found:
             if not free(*m.span()):
                 continue
             comparison = bool(
