@@ -257,14 +257,17 @@ def find_years(
             or p["relative_after"].match(text, a.end(), a.end() + 16)  # bounded: 16 chars
         )
 
-    # year anchors are found once for the range and absolute passes
-    anchors = list(p["year_anchor"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S))
+    first_word: int = p["relative_first_word"]
 
     def relative_reach(a: Any) -> int:
         # a relative year is one word, whitespace (str.isspace() takes all regex \s) and
         # "year(s)": it starts at most the longest such word before the whitespace
-        gap = text[max(0, a.start() - 60) : a.start()]
-        return a.start() - (len(gap) - len(gap.rstrip())) - p["relative_first_word"]
+        at: int = a.start()
+        gap = text[max(0, at - 60) : at]
+        return at - (len(gap) - len(gap.rstrip())) - first_word
+
+    # year anchors are found once for the range and absolute passes
+    anchors = list(p["year_anchor"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S))
 
     for m in _around(p["range"], anchors, text, start, end, possible=range_end):
         y1, y2 = int(m.group("y1")), m.group("y2")
