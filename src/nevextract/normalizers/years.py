@@ -5,6 +5,7 @@ Role precedence follows SPEC.md: relative > period > target > reference.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -234,18 +235,23 @@ def find_years(
     """Every year mention in text[start:end], in reading order."""
     end = len(text) if end is None else end
     p = _patterns()
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, and disjoint: each pass adds only free spans
     out: list[YearMention] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= ts or s >= te for ts, te in taken)
+        # of the spans starting before e, the last one ends last
+        i = bisect_left(taken, (e,))
+        return i == 0 or taken[i - 1][1] <= s
 
     # the same windows as _around's (60 before, 16 after): exact, not approximate, tests
     def range_end(a: Any) -> bool:
+        lo = max(0, a.start() - 60)
         return bool(
             p["range_after"].match(text, a.end(), a.end() + 16)  # bounded: 16 chars
-            or p["range_before"].match(  # bounded: 60 chars
-                text, max(0, a.start() - 60), a.start()
+            # a year before the joiner starts with a literal "19" or "20"
+            or (
+                ("19" in text[lo : a.start()] or "20" in text[lo : a.start()])
+                and p["range_before"].match(text, lo, a.start())  # bounded: 60 chars
             )
         )
 
@@ -282,7 +288,7 @@ def find_years(
             continue
         out.append(YearMention(m.start("y1"), m.end("y1"), y1, "period", "year.span"))
         out.append(YearMention(m.start("y2"), m.end("y2"), second, "period", "year.span"))
-        taken.append(m.span())
+        insort(taken, m.span())
 
     if published is not None:
         year_words = p["year_word"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
@@ -313,7 +319,7 @@ def find_years(
                     comparison=comparison,
                 )
             )
-            taken.append(m.span())
+            insort(taken, m.span())
 
     for m in _absolute_years(p, anchors, text, start, end):
         if not free(*m.span()):
@@ -342,6 +348,6 @@ def find_years(
         out.append(
             YearMention(s, m.end(), value, role, f"year.{role}", prep, comparison=comparison)
         )
-        taken.append(m.span())
+        insort(taken, m.span())
     out.sort(key=lambda y: y.start)
     return out
