@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -130,19 +129,10 @@ _RELATIVE_TOKENS = [
     st.lists(st.sampled_from(_RELATIVE_TOKENS), max_size=16),
     st.lists(st.sampled_from([" ", "  ", "", "\n", "\t "]), min_size=16, max_size=16),
 )
-def test_relative_reach_changes_nothing(words: list[str], gaps: list[str]) -> None:
-    """find_years's relative windows begin where a relative year can start, not 60 chars
-    before "year": the same matches either way."""
-    from unittest import mock
-
-    text = "".join(w + g for w, g in zip(words, gaps, strict=False)) or " "
-    published = date(2024, 5, 1)
-    fast = y.find_years(text, published=published)
-    plain_around = y._around
-
-    def full_window(*args: Any, **kwargs: Any) -> Any:
-        kwargs.pop("reach", None)
-        return plain_around(*args, **kwargs)
-
-    with mock.patch.object(y, "_around", full_window):
-        assert y.find_years(text, published=published) == fast
+def test_relative_years_match_the_window_search(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    p = y._patterns()
+    for start, end in ((0, len(text)), (1, max(1, len(text) - 1))):
+        year_words = p["year_word"].finditer(text, start, end)
+        plain = y._around(p["relative"], year_words, text, start, end)
+        assert _spans(y._relative_years(p, text, start, end)) == _spans(plain)
