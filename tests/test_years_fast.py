@@ -136,3 +136,20 @@ def test_relative_years_match_the_window_search(words: list[str], gaps: list[str
         year_words = p["year_word"].finditer(text, start, end)
         plain = y._around(p["relative"], year_words, text, start, end)
         assert _spans(y._relative_years(p, text, start, end)) == _spans(plain)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["year", "Years", "YEAR", "years", "s", "_", "x", "9", "ſ", "é", "-"]),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([" ", "", "\n", "."]), min_size=12, max_size=12),
+    st.integers(0, 3),
+)
+def test_year_words_match_the_regex(words: list[str], gaps: list[str], cut: int) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    p = y._patterns()
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)
+    spans = [m.span() for m in p["year_word"].finditer(text, start, end)]
+    assert y._year_words(p, text, start, end) == spans

@@ -199,6 +199,38 @@ def _absolute_years(
             done = m.end()
 
 
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # regex \w, for ASCII characters
+
+
+def _year_words(p: dict[str, Any], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""Spans of `year_word` hits in text[start:end]; in ASCII text found by str.find.
+
+    For ASCII, IGNORECASE is str.lower() and \w is `_is_word_char`; \b sees the character
+    before `start` but not the one at `end`, as in the regex.
+    """
+    if not text[max(0, start - 1) : end].isascii():
+        words = p["year_word"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
+        return [w.span() for w in words]
+    low = text[start:end].lower()
+    out: list[tuple[int, int]] = []
+    i = low.find("year")
+    while i >= 0:
+        at, after = start + i, i + 4
+        if after < len(low) and low[after] == "s":
+            after += 1  # "years", if a boundary follows; else "year" must end the word
+            if after < len(low) and _is_word_char(low[after]):
+                after -= 1
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+            after == len(low) or not _is_word_char(low[after])
+        ):
+            out.append((at, start + after))
+            i = low.find("year", after)
+        else:
+            i = low.find("year", i + 1)
+    return out
+
+
 def _relative_years(p: dict[str, Any], text: str, start: int, end: int) -> Iterator[Any]:
     """What `_around(p["relative"], year words, text, start, end)` yields, faster.
 
@@ -211,15 +243,14 @@ def _relative_years(p: dict[str, Any], text: str, start: int, end: int) -> Itera
     """
     first_word: int = p["relative_first_word"]
     done = start
-    for a in p["year_word"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
-        at: int = a.start()
+    for at, to in _year_words(p, text, start, end):
         if at < done:
             continue
-        lo, hi = max(done, at - 60), min(end, a.end() + 16)
+        lo, hi = max(done, at - 60), min(end, to + 16)
         word = p["relative_before"].match(text, max(0, at - 60), at)  # bounded: 60 chars
         if word is not None and word.start() >= lo:
             found = [p["relative"].match(text, word.start(), hi)]  # bounded: 60 + 21 chars
-        elif word is not None or p["relative_after"].match(text, a.end(), a.end() + 16):
+        elif word is not None or p["relative_after"].match(text, to, to + 16):  # bounded: 16
             # the word ends where the whitespace before "year" does (str.isspace() takes
             # every regex \s) and is at most `first_word` long (IGNORECASE folds 1:1)
             gap = text[lo:at]
