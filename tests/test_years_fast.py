@@ -90,7 +90,7 @@ def test_absolute_years_match_the_window_search(words: list[str], gaps: list[str
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     p = y._patterns()
     for start, end in ((0, len(text)), (1, max(1, len(text) - 1))):
-        anchors = list(p["year_anchor"].finditer(text, start, end))
+        anchors = [a.span() for a in p["year_anchor"].finditer(text, start, end)]
         plain = y._around(p["absolute"], anchors, text, start, end)
         assert _spans(y._absolute_years(p, anchors, text, start, end)) == _spans(plain)
 
@@ -133,7 +133,7 @@ def test_relative_years_match_the_window_search(words: list[str], gaps: list[str
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     p = y._patterns()
     for start, end in ((0, len(text)), (1, max(1, len(text) - 1))):
-        year_words = p["year_word"].finditer(text, start, end)
+        year_words = [w.span() for w in p["year_word"].finditer(text, start, end)]
         plain = y._around(p["relative"], year_words, text, start, end)
         assert _spans(y._relative_years(p, text, start, end)) == _spans(plain)
 
@@ -153,3 +153,19 @@ def test_year_words_match_the_regex(words: list[str], gaps: list[str], cut: int)
     start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)
     spans = [m.span() for m in p["year_word"].finditer(text, start, end)]
     assert y._year_words(p, text, start, end) == spans
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["19", "20", "5", "0", "9", "4", "1", "x", "٣", "-", ","]), max_size=14
+    ),
+    st.lists(st.sampled_from([" ", ""]), min_size=14, max_size=14),
+    st.integers(0, 3),
+)
+def test_year_anchors_match_the_regex(parts: list[str], gaps: list[str], cut: int) -> None:
+    text = "".join(w + g for w, g in zip(parts, gaps, strict=False))
+    p = y._patterns()
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)
+    spans = [m.span() for m in p["year_anchor"].finditer(text, start, end)]
+    assert y._year_anchors(p, text, start, end) == spans

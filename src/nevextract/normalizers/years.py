@@ -146,35 +146,35 @@ def _patterns() -> dict[str, Any]:
 
 def _around(
     pattern: Any,
-    anchors: Iterable[Any],
+    anchors: Iterable[tuple[int, int]],
     text: str,
     start: int,
     end: int,
     before: int = 60,
     after: int = 16,
-    possible: Callable[[Any], bool] | None = None,
+    possible: Callable[[int, int], bool] | None = None,
 ) -> Iterator[Any]:
-    """Matches of `pattern` that contain one of `anchors`, hits of a cheap regex.
+    """Matches of `pattern` that contain one of `anchors`, spans of a cheap regex's hits.
 
     Searching small windows around anchors instead of the whole text keeps the long
     optional prefixes of the year patterns from being tried at every character.
-    `possible(anchor_match)`, when given, is a quick test that is false only where no
+    `possible(*anchor_span)`, when given, is a quick test that is false only where no
     match can contain the anchor; the window search is skipped there.
     """
     done = start
-    for a in anchors:
-        if a.start() < done or (possible is not None and not possible(a)):
+    for at, to in anchors:
+        if at < done or (possible is not None and not possible(at, to)):
             continue
-        lo, hi = max(done, a.start() - before), min(end, a.end() + after)
+        lo, hi = max(done, at - before), min(end, to + after)
         for m in pattern.finditer(text, lo, hi):  # bounded: before + after + 4 chars
-            if m.start() <= a.start() < m.end():
+            if m.start() <= at < m.end():
                 yield m
                 done = m.end()
                 break
 
 
 def _absolute_years(
-    p: dict[str, Any], anchors: list[Any], text: str, start: int, end: int
+    p: dict[str, Any], anchors: list[tuple[int, int]], text: str, start: int, end: int
 ) -> Iterator[Any]:
     """What `_around(p["absolute"], anchors, text, start, end)` yields, faster.
 
@@ -187,13 +187,13 @@ def _absolute_years(
     test_years_fast.py compares both ways.
     """
     done = start
-    for a in anchors:
-        if a.start() < done:
+    for at, to in anchors:
+        if at < done:
             continue
-        lo, hi = max(done, a.start() - 60), min(end, a.end() + 16)
-        if not p["year_end"].match(text, a.end(), hi):  # bounded: no repetition
+        lo, hi = max(done, at - 60), min(end, to + 16)
+        if not p["year_end"].match(text, to, hi):  # bounded: no repetition
             continue
-        m = p["absolute_back"].match(text, lo, a.end())  # bounded: 60 + 4 chars
+        m = p["absolute_back"].match(text, lo, to)  # bounded: 60 + 4 chars
         if m is not None:
             yield m
             done = m.end()
@@ -228,6 +228,32 @@ def _year_words(p: dict[str, Any], text: str, start: int, end: int) -> list[tupl
             i = low.find("year", after)
         else:
             i = low.find("year", i + 1)
+    return out
+
+
+def _year_anchors(p: dict[str, Any], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""Spans of `year_anchor` hits in text[start:end]; in ASCII text found by str.find.
+
+    For ASCII, \d is str.isdigit(); the lookbehind sees the character before `start`,
+    the lookahead not the one at `end`, as in the regex.
+    """
+    if not text[max(0, start - 1) : end].isascii():
+        years = p["year_anchor"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
+        return [a.span() for a in years]
+    out: list[tuple[int, int]] = []
+    for century, lowest in (("19", "5"), ("20", "0")):  # 19[5-9]\d | 20\d\d
+        at = text.find(century, start, end - 2)
+        while at >= 0:
+            digits = text[at + 2 : at + 4]
+            if (
+                digits.isdigit()
+                and digits[0] >= lowest
+                and (at == 0 or not text[at - 1].isdigit())
+                and (at + 4 == end or not text[at + 4].isdigit())
+            ):
+                out.append((at, at + 4))
+            at = text.find(century, at + 1, end - 2)
+    out.sort()
     return out
 
 
@@ -305,19 +331,19 @@ def find_years(
         return i == 0 or taken[i - 1][1] <= s
 
     # the same windows as _around's (60 before, 16 after): exact, not approximate, tests
-    def range_end(a: Any) -> bool:
-        lo = max(0, a.start() - 60)
+    def range_end(at: int, to: int) -> bool:
+        lo = max(0, at - 60)
         return bool(
-            p["range_after"].match(text, a.end(), a.end() + 16)  # bounded: 16 chars
+            p["range_after"].match(text, to, to + 16)  # bounded: 16 chars
             # a year before the joiner starts with a literal "19" or "20"
             or (
-                ("19" in text[lo : a.start()] or "20" in text[lo : a.start()])
-                and p["range_before"].match(text, lo, a.start())  # bounded: 60 chars
+                ("19" in text[lo:at] or "20" in text[lo:at])
+                and p["range_before"].match(text, lo, at)  # bounded: 60 chars
             )
         )
 
     # year anchors are found once for the range and absolute passes
-    anchors = list(p["year_anchor"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S))
+    anchors = _year_anchors(p, text, start, end)
 
     for m in _around(p["range"], anchors, text, start, end, possible=range_end):
         y1, y2 = int(m.group("y1")), m.group("y2")
