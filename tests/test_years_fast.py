@@ -169,3 +169,29 @@ def test_year_anchors_match_the_regex(parts: list[str], gaps: list[str], cut: in
     start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)
     spans = [m.span() for m in p["year_anchor"].finditer(text, start, end)]
     assert y._year_anchors(p, text, start, end) == spans
+
+
+_ENDING_TOKENS = [
+    *["same", "SAME", "period", "of", "compared", "with", "than", "in", "versus", "from"],
+    *["a", "between", "Between", "2024", "March", "5", "and", "to", "ſame", "fróm", "x"],
+]
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(_ENDING_TOKENS),
+        max_size=10,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "", "\n"]), min_size=10, max_size=10),
+)
+def test_ends_with_matches_the_regex(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    p = y._patterns()
+    for at in range(len(text) + 1):
+        for name, heads, width in (
+            ("span_before", y._SPAN_OPENERS, 60),
+            ("comparison_before", y._COMPARISON_HEADS, 30),
+        ):
+            plain = bool(p[name].match(text, max(0, at - width), at))
+            assert y._ends_with(p[name], heads, text, at, width) == plain

@@ -40,6 +40,10 @@ _MID = r"(?i:mid-|early\s+|late\s+|mid\s+)"
 _JOIN = r"(?:\s*[-–]\s*|\s+(?i:to|and|through|until)\s+)"
 
 _RELATIVE_WORDS = {"this": 0, "last": -1, "next": 1}
+# The first words of span_before's and comparison_before's alternatives: a window holding
+# none of them cannot match (see _ends_with).
+_SPAN_OPENERS = ("between", "from")
+_COMPARISON_HEADS = ("same", "compared", "than", "versus", "against", "from")
 _TARGET_PREPS = frozenset({"by", "before", "until", "till"})
 # Words that, standing right before a bare year, make it part of a name ("Auto Shanghai 2023").
 _NOT_NAME_WORDS = frozenset(
@@ -129,7 +133,7 @@ def _patterns() -> dict[str, Any]:
         # the longest word before "year(s)" in a relative year (IGNORECASE folds 1:1)
         "relative_first_word": max(map(len, [*plain_words, *_RELATIVE_WORDS, "99"])),
         "span_before": regex.compile(
-            rf"(?i:\b(?:between|from)\s+(?:{_MONTH}\s+\d{{1,2}}|{_DATE}?{_YEAR})[^.;]{{0,12}}?"
+            rf"(?i:\b(?:{'|'.join(_SPAN_OPENERS)})\s+(?:{_MONTH}\s+\d{{1,2}}|{_DATE}?{_YEAR})[^.;]{{0,12}}?"
             rf"\s+(?:and|to|through|until)\s+)$",
             regex.REVERSE,
         ),
@@ -305,6 +309,19 @@ def _relative_value(m: Any, published: date) -> int:
     return published.year - count
 
 
+def _ends_with(pattern: Any, words: tuple[str, ...], text: str, at: int, width: int) -> bool:
+    """Whether the `...$` REVERSE `pattern` matches the `width` chars before `at`.
+
+    Every match holds one of `words`: an ASCII window (where IGNORECASE is str.lower())
+    holding none is answered without the regex; other text falls through to it.
+    """
+    lo = max(0, at - width)
+    window = text[lo:at]
+    if window.isascii() and not any(w in window.lower() for w in words):
+        return False
+    return bool(pattern.match(text, lo, at))  # bounded: `width` chars
+
+
 def _is_name_part(text: str, start: int) -> bool:
     """A bare year right after a capitalised word belongs to a name: 'Auto Shanghai 2023'."""
     m = _WORD_BEFORE.match(text[max(0, start - 40) : start])  # bounded: 40-char slice
@@ -364,11 +381,7 @@ def find_years(
         for m in _relative_years(p, text, start, end):
             if not free(*m.span()):
                 continue
-            comparison = bool(
-                p["comparison_before"].match(  # bounded: 30-char window
-                    text, max(0, m.start() - 30), m.start()
-                )
-            )
+            comparison = _ends_with(p["comparison_before"], _COMPARISON_HEADS, text, m.start(), 30)
             out.append(
                 YearMention(
                     m.start(),
@@ -393,7 +406,7 @@ def find_years(
             if plural and plural.group("noun") not in _activity_nouns():
                 continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
         value = int(m.group("year"))
-        if p["span_before"].match(text, max(0, s - 60), s):  # bounded: 60-char window
+        if _ends_with(p["span_before"], _SPAN_OPENERS, text, s, 60):
             role: YearRole = "period"
         elif prep in _TARGET_PREPS:
             role = "target" if published is None or value >= published.year else "reference"
@@ -402,8 +415,7 @@ def find_years(
         else:
             role = "reference"
         comparison = (
-            bool(p["comparison_before"].match(text, max(0, s - 30), s))  # bounded: 30 chars
-            or prep == "from"
+            _ends_with(p["comparison_before"], _COMPARISON_HEADS, text, s, 30) or prep == "from"
         )
         out.append(
             YearMention(s, m.end(), value, role, f"year.{role}", prep, comparison=comparison)
