@@ -195,3 +195,14 @@ def test_ends_with_matches_the_regex(words: list[str], gaps: list[str]) -> None:
         ):
             plain = bool(p[name].match(text, max(0, at - width), at))
             assert y._ends_with(p[name], heads, text, at, width) == plain
+
+
+def test_year_anchors_in_short_slices() -> None:
+    p = y._patterns()
+    for text in ("COPYRIGHT2000", "x 2000 and 1999"):
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                spans = [m.span() for m in p["year_anchor"].finditer(text, start, end)]
+                assert y._year_anchors(p, text, start, end) == spans
+                spans = [m.span() for m in p["year_word"].finditer(text, start, end)]
+                assert y._year_words(p, text, start, end) == spans

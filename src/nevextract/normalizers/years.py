@@ -245,8 +245,9 @@ def _year_anchors(p: dict[str, Any], text: str, start: int, end: int) -> list[tu
         years = p["year_anchor"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
         return [a.span() for a in years]
     out: list[tuple[int, int]] = []
+    stop = max(0, end - 2)  # the last place "19"/"20" can end; never negative (from the end)
     for century, lowest in (("19", "5"), ("20", "0")):  # 19[5-9]\d | 20\d\d
-        at = text.find(century, start, end - 2)
+        at = text.find(century, start, stop)
         while at >= 0:
             digits = text[at + 2 : at + 4]
             if (
@@ -256,7 +257,7 @@ def _year_anchors(p: dict[str, Any], text: str, start: int, end: int) -> list[tu
                 and (at + 4 == end or not text[at + 4].isdigit())
             ):
                 out.append((at, at + 4))
-            at = text.find(century, at + 1, end - 2)
+            at = text.find(century, at + 1, stop)
     out.sort()
     return out
 
