@@ -5,7 +5,8 @@ Role precedence follows SPEC.md: relative > period > target > reference.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -39,6 +40,10 @@ _MID = r"(?i:mid-|early\s+|late\s+|mid\s+)"
 _JOIN = r"(?:\s*[-–]\s*|\s+(?i:to|and|through|until)\s+)"
 
 _RELATIVE_WORDS = {"this": 0, "last": -1, "next": 1}
+# The first words of span_before's and comparison_before's alternatives: a window holding
+# none of them cannot match (see _ends_with).
+_SPAN_OPENERS = ("between", "from")
+_COMPARISON_HEADS = ("same", "compared", "than", "versus", "against", "from")
 _TARGET_PREPS = frozenset({"by", "before", "until", "till"})
 # Words that, standing right before a bare year, make it part of a name ("Auto Shanghai 2023").
 _NOT_NAME_WORDS = frozenset(
@@ -78,8 +83,10 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-# Checks of what ends a window (`...$`) are compiled REVERSE: found from the window's end
-# instead of tried at every start, with the same answer (test_properties.py checks).
+# Checks of what ends a window (`...$`) are compiled REVERSE and called with `match`, which
+# anchors them at the window's end instead of trying every start. Same answer as `search`:
+# `$` also holds before a final newline, but each such pattern ends with `\s+`, which can
+# take that newline too (test_properties.py and test_years_fast.py check).
 _WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)\s+$", regex.REVERSE)
 _MONTH_WORD = regex.compile(_MONTH)
 
@@ -97,7 +104,12 @@ class YearMention:
 
 @cache
 def _patterns() -> dict[str, Any]:
-    words = prefix_tree({w for w in number_words() if " " not in w})
+    plain_words = {w for w in number_words() if " " not in w}
+    words = prefix_tree(plain_words)
+    absolute = (
+        rf"(?<![\w$.,-])(?:(?P<prep>{_PREP})\s+)?(?:{_PART}\s+)?(?P<mid>{_MID})?"
+        rf"(?P<date>{_DATE})?(?P<year>{_YEAR}){_YEAR_END}"
+    )
     return {
         "range": regex.compile(
             rf"(?<![\w$.,-])(?:(?P<kw>(?i:from|between))\s+)?(?P<y1>{_YEAR})"
@@ -106,10 +118,11 @@ def _patterns() -> dict[str, Any]:
         # what must stand after or before a year for it to be one end of a range
         "range_after": regex.compile(rf"{_JOIN}(?:{_YEAR}|\d\d)"),
         "range_before": regex.compile(rf"{_YEAR}{_JOIN}$", regex.REVERSE),
-        "absolute": regex.compile(
-            rf"(?<![\w$.,-])(?:(?P<prep>{_PREP})\s+)?(?:{_PART}\s+)?(?P<mid>{_MID})?"
-            rf"(?P<date>{_DATE})?(?P<year>{_YEAR}){_YEAR_END}"
-        ),
+        "absolute": regex.compile(absolute),
+        # the same matched backwards from a year's end, where `_YEAR_END` sees the window's end
+        # and always holds: so it is checked on its own
+        "absolute_back": regex.compile(absolute, regex.REVERSE),
+        "year_end": regex.compile(_YEAR_END),
         "relative": regex.compile(
             rf"\b(?P<rel>(?i:this|last|next)\s+year)\b(?!-)|"
             rf"\b(?P<n>\d{{1,2}}|(?i:{words}))\s+(?i:years?)\s+(?i:ago)\b"
@@ -117,13 +130,17 @@ def _patterns() -> dict[str, Any]:
         # what must stand around "year" for it to be part of a relative year
         "relative_before": regex.compile(r"(?i:\b(?:this|last|next)\s+)$", regex.REVERSE),
         "relative_after": regex.compile(r"(?i:\s+ago)\b"),
+        # the longest word before "year(s)" in a relative year (IGNORECASE folds 1:1)
+        "relative_first_word": max(map(len, [*plain_words, *_RELATIVE_WORDS, "99"])),
         "span_before": regex.compile(
-            rf"(?i:\b(?:between|from)\s+(?:{_MONTH}\s+\d{{1,2}}|{_DATE}?{_YEAR})[^.;]{{0,12}}?"
-            rf"\s+(?:and|to|through|until)\s+)$"
+            rf"(?i:\b(?:{'|'.join(_SPAN_OPENERS)})\s+(?:{_MONTH}\s+\d{{1,2}}|{_DATE}?{_YEAR})[^.;]{{0,12}}?"
+            rf"\s+(?:and|to|through|until)\s+)$",
+            regex.REVERSE,
         ),
         "comparison_before": regex.compile(
             r"(?i:(?:same\s+(?:period|time|month|quarter)(?:\s+of)?|compared\s+(?:with|to)|"
-            r"than(?:\s+in)?|versus|against|from(?:\s+a)?)\s+)$"
+            r"than(?:\s+in)?|versus|against|from(?:\s+a)?)\s+)$",
+            regex.REVERSE,
         ),
         "plural_after": regex.compile(r"\s+(?P<noun>[a-z]+s)\b(?!')"),
         "year_anchor": regex.compile(rf"(?<!\d){_YEAR}(?!\d)"),
@@ -133,28 +150,147 @@ def _patterns() -> dict[str, Any]:
 
 def _around(
     pattern: Any,
-    anchor: Any,
+    anchors: Iterable[tuple[int, int]],
     text: str,
     start: int,
     end: int,
     before: int = 60,
     after: int = 16,
-    possible: Callable[[Any], bool] | None = None,
+    possible: Callable[[int, int], bool] | None = None,
 ) -> Iterator[Any]:
-    """Matches of `pattern` that contain a hit of the cheap `anchor` regex.
+    """Matches of `pattern` that contain one of `anchors`, spans of a cheap regex's hits.
 
     Searching small windows around anchors instead of the whole text keeps the long
     optional prefixes of the year patterns from being tried at every character.
-    `possible(anchor_match)`, when given, is a quick test that is false only where no
+    `possible(*anchor_span)`, when given, is a quick test that is false only where no
     match can contain the anchor; the window search is skipped there.
     """
     done = start
-    for a in anchor.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
-        if a.start() < done or (possible is not None and not possible(a)):
+    for at, to in anchors:
+        if at < done or (possible is not None and not possible(at, to)):
             continue
-        lo, hi = max(done, a.start() - before), min(end, a.end() + after)
+        lo, hi = max(done, at - before), min(end, to + after)
         for m in pattern.finditer(text, lo, hi):  # bounded: before + after + 4 chars
-            if m.start() <= a.start() < m.end():
+            if m.start() <= at < m.end():
+                yield m
+                done = m.end()
+                break
+
+
+def _absolute_years(
+    p: dict[str, Any], anchors: list[tuple[int, int]], text: str, start: int, end: int
+) -> Iterator[Any]:
+    """What `_around(p["absolute"], anchors, text, start, end)` yields, faster.
+
+    A match holding an anchor year has it as its `year` group and ends with it: the
+    prefix groups hold no 4-digit number. So finditer over the window yields the match
+    that starts first among those ending at the year. Matching backwards from the year's
+    end finds that match: optional parts are greedy, and a shorter choice leaves a word
+    character before it, which the leading lookbehind refuses. Its prefix splits into
+    prep / part / mid / date one way only, so its groups are those of the forward match.
+    test_years_fast.py compares both ways.
+    """
+    done = start
+    for at, to in anchors:
+        if at < done:
+            continue
+        lo, hi = max(done, at - 60), min(end, to + 16)
+        if not p["year_end"].match(text, to, hi):  # bounded: no repetition
+            continue
+        m = p["absolute_back"].match(text, lo, to)  # bounded: 60 + 4 chars
+        if m is not None:
+            yield m
+            done = m.end()
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # regex \w, for ASCII characters
+
+
+def _year_words(p: dict[str, Any], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""Spans of `year_word` hits in text[start:end]; in ASCII text found by str.find.
+
+    For ASCII, IGNORECASE is str.lower() and \w is `_is_word_char`; \b sees the character
+    before `start` but not the one at `end`, as in the regex.
+    """
+    if not text[max(0, start - 1) : end].isascii():
+        words = p["year_word"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
+        return [w.span() for w in words]
+    low = text[start:end].lower()
+    out: list[tuple[int, int]] = []
+    i = low.find("year")
+    while i >= 0:
+        at, after = start + i, i + 4
+        if after < len(low) and low[after] == "s":
+            after += 1  # "years", if a boundary follows; else "year" must end the word
+            if after < len(low) and _is_word_char(low[after]):
+                after -= 1
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+            after == len(low) or not _is_word_char(low[after])
+        ):
+            out.append((at, start + after))
+            i = low.find("year", after)
+        else:
+            i = low.find("year", i + 1)
+    return out
+
+
+def _year_anchors(p: dict[str, Any], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""Spans of `year_anchor` hits in text[start:end]; in ASCII text found by str.find.
+
+    For ASCII, \d is str.isdigit(); the lookbehind sees the character before `start`,
+    the lookahead not the one at `end`, as in the regex.
+    """
+    if not text[max(0, start - 1) : end].isascii():
+        years = p["year_anchor"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
+        return [a.span() for a in years]
+    out: list[tuple[int, int]] = []
+    stop = max(0, end - 2)  # the last place "19"/"20" can end; never negative (from the end)
+    for century, lowest in (("19", "5"), ("20", "0")):  # 19[5-9]\d | 20\d\d
+        at = text.find(century, start, stop)
+        while at >= 0:
+            digits = text[at + 2 : at + 4]
+            if (
+                digits.isdigit()
+                and digits[0] >= lowest
+                and (at == 0 or not text[at - 1].isdigit())
+                and (at + 4 == end or not text[at + 4].isdigit())
+            ):
+                out.append((at, at + 4))
+            at = text.find(century, at + 1, stop)
+    out.sort()
+    return out
+
+
+def _relative_years(p: dict[str, Any], text: str, start: int, end: int) -> Iterator[Any]:
+    """What `_around(p["relative"], year words, text, start, end)` yields, faster.
+
+    A relative year is one word, whitespace and the "year(s)" it holds (+ "ago"); no
+    other relative year overlaps it. So the window search yields the one starting first,
+    and no search is needed where none can be: neither "this/last/next" before nor "ago"
+    after. After "this/last/next" that word is the only start ("this" ends no number
+    word): one match there. Otherwise the window begins where such a word can start.
+    test_years_fast.py compares both ways.
+    """
+    first_word: int = p["relative_first_word"]
+    done = start
+    for at, to in _year_words(p, text, start, end):
+        if at < done:
+            continue
+        lo, hi = max(done, at - 60), min(end, to + 16)
+        word = p["relative_before"].match(text, max(0, at - 60), at)  # bounded: 60 chars
+        if word is not None and word.start() >= lo:
+            found = [p["relative"].match(text, word.start(), hi)]  # bounded: 60 + 21 chars
+        elif word is not None or p["relative_after"].match(text, to, to + 16):  # bounded: 16
+            # the word ends where the whitespace before "year" does (str.isspace() takes
+            # every regex \s) and is at most `first_word` long (IGNORECASE folds 1:1)
+            gap = text[lo:at]
+            lo = max(lo, at - (len(gap) - len(gap.rstrip())) - first_word)
+            found = list(p["relative"].finditer(text, lo, hi))  # bounded: 60 + 21 chars
+        else:
+            continue
+        for m in found:
+            if m is not None and m.start() <= at < m.end():
                 yield m
                 done = m.end()
                 break
@@ -174,9 +310,22 @@ def _relative_value(m: Any, published: date) -> int:
     return published.year - count
 
 
+def _ends_with(pattern: Any, words: tuple[str, ...], text: str, at: int, width: int) -> bool:
+    """Whether the `...$` REVERSE `pattern` matches the `width` chars before `at`.
+
+    Every match holds one of `words`: an ASCII window (where IGNORECASE is str.lower())
+    holding none is answered without the regex; other text falls through to it.
+    """
+    lo = max(0, at - width)
+    window = text[lo:at]
+    if window.isascii() and not any(w in window.lower() for w in words):
+        return False
+    return bool(pattern.match(text, lo, at))  # bounded: `width` chars
+
+
 def _is_name_part(text: str, start: int) -> bool:
     """A bare year right after a capitalised word belongs to a name: 'Auto Shanghai 2023'."""
-    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])  # bounded: 40-char slice
+    m = _WORD_BEFORE.match(text[max(0, start - 40) : start])  # bounded: 40-char slice
     if not m:
         return False
     word = m.group(1)
@@ -191,30 +340,30 @@ def find_years(
     """Every year mention in text[start:end], in reading order."""
     end = len(text) if end is None else end
     p = _patterns()
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, and disjoint: each pass adds only free spans
     out: list[YearMention] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= ts or s >= te for ts, te in taken)
+        # of the spans starting before e, the last one ends last
+        i = bisect_left(taken, (e,))
+        return i == 0 or taken[i - 1][1] <= s
 
     # the same windows as _around's (60 before, 16 after): exact, not approximate, tests
-    def range_end(a: Any) -> bool:
+    def range_end(at: int, to: int) -> bool:
+        lo = max(0, at - 60)
         return bool(
-            p["range_after"].match(text, a.end(), a.end() + 16)  # bounded: 16 chars
-            or p["range_before"].search(  # bounded: 60 chars
-                text, max(0, a.start() - 60), a.start()
+            p["range_after"].match(text, to, to + 16)  # bounded: 16 chars
+            # a year before the joiner starts with a literal "19" or "20"
+            or (
+                ("19" in text[lo:at] or "20" in text[lo:at])
+                and p["range_before"].match(text, lo, at)  # bounded: 60 chars
             )
         )
 
-    def relative_part(a: Any) -> bool:
-        return bool(
-            p["relative_before"].search(  # bounded: 60 chars
-                text, max(0, a.start() - 60), a.start()
-            )
-            or p["relative_after"].match(text, a.end(), a.end() + 16)  # bounded: 16 chars
-        )
+    # year anchors are found once for the range and absolute passes
+    anchors = _year_anchors(p, text, start, end)
 
-    for m in _around(p["range"], p["year_anchor"], text, start, end, possible=range_end):
+    for m in _around(p["range"], anchors, text, start, end, possible=range_end):
         y1, y2 = int(m.group("y1")), m.group("y2")
         second = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
         keyword = (m.group("kw") or "").lower()
@@ -227,17 +376,13 @@ def find_years(
             continue
         out.append(YearMention(m.start("y1"), m.end("y1"), y1, "period", "year.span"))
         out.append(YearMention(m.start("y2"), m.end("y2"), second, "period", "year.span"))
-        taken.append(m.span())
+        insort(taken, m.span())
 
     if published is not None:
-        for m in _around(p["relative"], p["year_word"], text, start, end, possible=relative_part):
+        for m in _relative_years(p, text, start, end):
             if not free(*m.span()):
                 continue
-            comparison = bool(
-                p["comparison_before"].search(  # bounded: 30-char window
-                    text, max(0, m.start() - 30), m.start()
-                )
-            )
+            comparison = _ends_with(p["comparison_before"], _COMPARISON_HEADS, text, m.start(), 30)
             out.append(
                 YearMention(
                     m.start(),
@@ -248,9 +393,9 @@ def find_years(
                     comparison=comparison,
                 )
             )
-            taken.append(m.span())
+            insort(taken, m.span())
 
-    for m in _around(p["absolute"], p["year_anchor"], text, start, end):
+    for m in _absolute_years(p, anchors, text, start, end):
         if not free(*m.span()):
             continue
         prep = m.group("prep").lower().split()[0] if m.group("prep") else None
@@ -262,7 +407,7 @@ def find_years(
             if plural and plural.group("noun") not in _activity_nouns():
                 continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
         value = int(m.group("year"))
-        if p["span_before"].search(text, max(0, s - 60), s):  # bounded: 60-char window
+        if _ends_with(p["span_before"], _SPAN_OPENERS, text, s, 60):
             role: YearRole = "period"
         elif prep in _TARGET_PREPS:
             role = "target" if published is None or value >= published.year else "reference"
@@ -271,12 +416,11 @@ def find_years(
         else:
             role = "reference"
         comparison = (
-            bool(p["comparison_before"].search(text, max(0, s - 30), s))  # bounded: 30 chars
-            or prep == "from"
+            _ends_with(p["comparison_before"], _COMPARISON_HEADS, text, s, 30) or prep == "from"
         )
         out.append(
             YearMention(s, m.end(), value, role, f"year.{role}", prep, comparison=comparison)
         )
-        taken.append(m.span())
+        insort(taken, m.span())
     out.sort(key=lambda y: y.start)
     return out
