@@ -43,7 +43,18 @@ _RELATIVE_WORDS = {"this": 0, "last": -1, "next": 1}
 # The first words of span_before's and comparison_before's alternatives: a window holding
 # none of them cannot match (see _ends_with).
 _SPAN_OPENERS = ("between", "from")
-_COMPARISON_HEADS = ("same", "compared", "than", "versus", "against", "from")
+_COMPARISON_PHRASES = (
+    r"same\s+(?:period|time|month|quarter)(?:\s+of)?",
+    r"compared\s+(?:with|to)",
+    r"than(?:\s+in)?",
+    "versus",
+    "against",
+    r"from(?:\s+a)?",
+)
+_COMPARISON_HEADS = tuple(
+    regex.match(r"[a-z]+", p)[0]  # bounded: our own phrases, not article text
+    for p in _COMPARISON_PHRASES
+)
 _TARGET_PREPS = frozenset({"by", "before", "until", "till"})
 # Words that, standing right before a bare year, make it part of a name ("Auto Shanghai 2023").
 _NOT_NAME_WORDS = frozenset(
@@ -138,9 +149,7 @@ def _patterns() -> dict[str, Any]:
             regex.REVERSE,
         ),
         "comparison_before": regex.compile(
-            r"(?i:(?:same\s+(?:period|time|month|quarter)(?:\s+of)?|compared\s+(?:with|to)|"
-            r"than(?:\s+in)?|versus|against|from(?:\s+a)?)\s+)$",
-            regex.REVERSE,
+            rf"(?i:(?:{'|'.join(_COMPARISON_PHRASES)})\s+)$", regex.REVERSE
         ),
         "plural_after": regex.compile(r"\s+(?P<noun>[a-z]+s)\b(?!')"),
         "year_anchor": regex.compile(rf"(?<!\d){_YEAR}(?!\d)"),
