@@ -53,6 +53,15 @@ def _assert_config_error(
     assert str(err).startswith(f"{file}:{line}:" if line is not None else f"{file}:")
 
 
+def _assert_at_loader_and_load(
+    loader: Callable[[], object], file: Path, line: int | None, match: str
+) -> None:
+    """The loader of the file reports it, and so does `load()` with every cache cleared."""
+    _assert_config_error(loader, file, line, match)
+    resources.clear_caches()
+    _assert_config_error(nevextract.load, file, line, match)
+
+
 def test_override_points_the_loaders_at_the_copy(patterns_copy: Path) -> None:
     assert resources.patterns_dir() == patterns_copy
     assert resources.resolve_pattern_path("numeric/lexicon.json").is_relative_to(patterns_copy)
@@ -100,18 +109,14 @@ def test_line_numbers_count_blank_lines(patterns_copy: Path) -> None:
 def test_bad_json_in_number_lexicon(patterns_copy: Path) -> None:
     file = patterns_copy / "numeric" / "lexicon.json"
     _set_line(file, 4, '    "one": 1, "two": 2,, "three": 3,')
-    _assert_config_error(numbers.lexicon, file, 4, "invalid JSON")
-    resources.clear_caches()
-    _assert_config_error(nevextract.load, file, 4, "invalid JSON")
+    _assert_at_loader_and_load(numbers.lexicon, file, 4, "invalid JSON")
 
 
 def test_bad_row_in_rates(patterns_copy: Path) -> None:
     file = patterns_copy / "rates" / "usd_rates.csv"
     line = _first_data_line(file) + 1
     _set_line(file, line, "CNY,2001,eight point two")
-    _assert_config_error(money.rate_table, file, line, "bad rate row")
-    resources.clear_caches()
-    _assert_config_error(nevextract.load, file, line, "bad rate row")
+    _assert_at_loader_and_load(money.rate_table, file, line, "bad rate row")
 
 
 def test_negative_rate(patterns_copy: Path) -> None:
@@ -124,18 +129,14 @@ def test_negative_rate(patterns_copy: Path) -> None:
 def test_invalid_regex_in_target_cues(patterns_copy: Path) -> None:
     file = patterns_copy / "targets" / "cues.jsonl"
     _set_line(file, 2, '{"id": "target.broken", "kind": "after", "pattern": "\\\\b(?:aims"}')
-    _assert_config_error(targets._cues, file, 2, "bad cue")
-    resources.clear_caches()
-    _assert_config_error(nevextract.load, file, 2, "bad cue")
+    _assert_at_loader_and_load(targets._cues, file, 2, "bad cue")
 
 
 def test_bad_unit_definitions(patterns_copy: Path) -> None:
     file = patterns_copy / "units" / "definitions.txt"
     lines = file.read_text(encoding="utf-8").splitlines()
     file.write_text("\n".join([*lines, "foo = = = bar ++"]) + "\n", encoding="utf-8")
-    _assert_config_error(units.registry, file, len(lines) + 1, "bad unit definitions")
-    resources.clear_caches()
-    _assert_config_error(nevextract.load, file, len(lines) + 1, "bad unit definitions")
+    _assert_at_loader_and_load(units.registry, file, len(lines) + 1, "bad unit definitions")
 
 
 def test_unparsable_unit_definition_line(patterns_copy: Path) -> None:
