@@ -165,6 +165,9 @@ class _Vocab:
     legal_or_company: frozenset[str]
     legal_or_extension: frozenset[str]  # legal suffixes | _SAME_FIRM_EXTENSIONS
     list_plurals: regex.Pattern[str]
+    descriptors: frozenset[str]  # 'Rival', 'Startup': describe the name that follows
+    role_after: regex.Pattern[str]  # 'X shares', 'X, a battery maker based in ...'
+    speech_after: regex.Pattern[str]  # 'Peter Szijjarto told': a person
     names: regex.Pattern[str]  # every name candidate of a text in one match; see _chunks
     role_before: regex.Pattern[str]
     role_end: _Ending
@@ -269,6 +272,11 @@ def vocab() -> _Vocab:
     cue_symbols = sorted({ch for c in cues for ch in c if not (ch.isalpha() or ch.isspace())})
     barrier = rf"[^\p{{L}}\p{{M}}\s,{''.join(regex.escape(ch) for ch in cue_symbols)}]"
     generic = frozenset(data.get("generic_words", []))
+    after_cues = "|".join(_after_cue(c) for c in data["after_cues"])
+    appositive = (
+        rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?(?:{alternation(roles)})"
+        rf"(?:[ \t]*[,.;)]|[ \t]+(?:{alternation(data['appositive_heads'])})\b)"
+    )
     endings = [_Ending.of(roles), _Ending.of(cues), _CALLED_END, _BRAND_END]
     return _Vocab(
         legal=legal,
@@ -287,6 +295,9 @@ def vocab() -> _Vocab:
             r"(?:[ \t]+[\w-]+){0,3}?[ \t]*,?[ \t]+(?:such[ \t]+as|led[ \t]+by|including)[ \t]+$"
         ),
         names=names,
+        descriptors=frozenset(data["descriptor_words"]),
+        role_after=regex.compile(rf"(?:{after_cues})\b|(?i:{appositive})"),
+        speech_after=regex.compile(rf"[ \t]+(?:{alternation(data['speech_verbs'])})\b"),
         role_before=regex.compile(
             rf"(?i:\b(?:{alternation(roles)})|{_SOURCE_CUE}|{_TITLE_AT})[ \t]+$"
         ),
@@ -301,6 +312,14 @@ def vocab() -> _Vocab:
         cue_barrier=regex.compile(barrier),
         cue_barrier_before=regex.compile(rf"(?r){barrier}"),
     )
+
+
+def _after_cue(cue: str) -> str:
+    """A cue read right after a name: "'s shares" follows it directly, "shares" after a space."""
+    words = [regex.escape(w) for w in cue.split()]
+    if cue[0] in "'’":
+        return r"['’]" + r"[ \t]+".join([words[0][1:].lstrip("\\"), *words[1:]])
+    return r"[ \t]+" + r"[ \t]+".join(words)
 
 
 def _called_a_brand(text: str, start: int, end: int) -> bool:
@@ -376,6 +395,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
         skip = 0
         while skip < len(words) and (
             words[skip].lower() in leading
+            or words[skip] in v.descriptors
             or (
                 words[skip].endswith(_DESCRIPTIVE_ENDS)
                 and _DESCRIPTIVE_PREFIX.fullmatch(words[skip], timeout=MATCH_TIMEOUT_S)
@@ -491,7 +511,7 @@ def _rejected(words: list[str]) -> bool:
         # "Ministry of ...", "... Research Center" are not firms; a company word after the
         # word still makes one: "Truth Strategy Consultancy", "Shanghai International Port Group"
         if w in v.not_company and (
-            "of" in bare or not any(x in v.company_words for x in bare[i + 1 :])
+            "of" in bare or "for" in bare or not any(x in v.company_words for x in bare[i + 1 :])
         ):
             return True
     core = [w for w, b in zip(words, bare, strict=True) if b not in v.legal]
@@ -592,6 +612,7 @@ def find_firms(
     lex_starts = [x.start for x in lex_firms]
     lex_start_set = set(lex_starts)
     ner_starts = _ner_candidates(chunks, extra_candidates)
+    persons, surnames = _persons(text, chunks, lex_start_set)
 
     # 1. names the rules recognise, including those that extend a lexicon name
     #    ("BYD Semiconductor", "Nio Capital" are other firms than BYD and Nio)
@@ -632,16 +653,31 @@ def find_firms(
         if shape == _REJECTED:
             continue
         one_word = len(words) == 1 and (words[0].lower() in v.stops or len(words[0]) < 2)
+        if _alone_on_line(text, c) and words[-1].rstrip(".,") not in v.legal:
+            continue  # a section heading: "Building Smart Charging Networks"
         if shape == _SUFFIXED:
             rule = "firm.suffix"
         elif lex_inside or one_word:
             continue  # only a suffix rule may take a name that holds a lexicon name
+        elif c.text in persons or (len(words) == 1 and words[0] in surnames):
+            continue  # "Peter Szijjarto told ...", then "according to Szijjarto"
         elif c.start in listed:
             rule = "firm.list"
-        elif _role_before(text, c):
+        elif _role_before(text, c) and _has_distinctive_word(words):
             rule = "firm.role"
         elif c.start in ner_starts:
             rule = "firm.ner"
+        elif (
+            (
+                _has_distinctive_word(words)
+                and not words[-1].endswith(_DESCRIPTIVE_ENDS)  # "Its New York-listed shares"
+                and not (len(words) == 1 and words[0].endswith("ly") and words[0][1:].islower())
+            )
+            and v.role_after.match(
+                text, c.end, min(len(text), c.end + 120), timeout=MATCH_TIMEOUT_S
+            )
+        ):
+            rule = "firm.role_after"
         else:
             continue
         if one_word:
@@ -662,10 +698,39 @@ def find_firms(
 
     # 3. short forms and acronyms of names found above
     _add_short_forms(text, chunks, firms, forms, add)
+    _merge_short_forms(text, firms)
     ordered = sorted((f for f in firms.values() if f.mentions), key=lambda f: f.mentions[0][0])
     for f in ordered:
         f.mentions.sort()
     return ordered
+
+
+def _alone_on_line(text: str, chunk: _Chunk) -> bool:
+    """The name is a whole line (a heading, maybe bulleted or ending in ':')."""
+    line_start = text.rfind("\n", 0, chunk.start) + 1
+    line_end = text.find("\n", chunk.end)
+    before = text[line_start : chunk.start].strip(" \t-•*·")
+    after = text[chunk.end : len(text) if line_end < 0 else line_end].strip(" \t:")
+    return not before and not after
+
+
+def _persons(
+    text: str, chunks: Sequence[_Chunk], lexicon_starts: set[int]
+) -> tuple[set[str], set[str]]:
+    """Names that a reporting verb shows to be people (`Peter Szijjarto told`), and their
+    last words (surnames), which later stand alone for the same person."""
+    v = vocab()
+    full: set[str] = set()
+    last: set[str] = set()
+    for c in chunks:
+        if not 2 <= len(c.words) <= 3 or c.start in lexicon_starts:
+            continue
+        if any(w.rstrip(".,") in v.legal_or_company for w in c.words):
+            continue
+        if v.speech_after.match(text, c.end, min(len(text), c.end + 20), timeout=MATCH_TIMEOUT_S):
+            full.add(c.text)
+            last.add(c.words[-1])
+    return full, last
 
 
 def _blocks(not_firm: LexiconSpan, chunk: _Chunk) -> bool:
@@ -786,11 +851,73 @@ def _add_short_forms(
     # acronyms in brackets right after a name: "Contemporary Amperex ... (CATL)"
     for key, firm in firms.items():
         for _s, e in list(firm.mentions):
-            after = text[e : e + 14]
-            m = _ACRONYM_AFTER.match(after, timeout=MATCH_TIMEOUT_S) if "(" in after else None
-            if m:
-                forms.setdefault(m.group(1), key)
+            acronym = _acronym_after(text, e)
+            if acronym:
+                forms.setdefault(text[acronym[0] : acronym[1]], key)
     for c in chunks:
         owner = forms.get(c.text)
         if owner is not None:
             add(owner, "firm.alias", c.start, c.end)
+
+
+def _acronym_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of an acronym in brackets right after a name: `... Co Ltd (CATL)`."""
+    after = text[end : end + 14]
+    m = _ACRONYM_AFTER.match(after, timeout=MATCH_TIMEOUT_S) if "(" in after else None
+    return (end + m.start(1), end + m.end(1)) if m else None
+
+
+def _merge_short_forms(text: str, firms: dict[str, Firm]) -> None:
+    """Fold a firm found only by a short form into the fuller firm the article named.
+
+    Two classes, both "a short form of a known firm is an alias, not a second firm":
+    an acronym in brackets right after a name (`Beijing Electric Vehicle Co (BJEV)`), and a
+    name that the fuller one extends only by words that keep it the same firm (`BAIC` after
+    `BAIC Motor Corp`, `Dongfeng` after `Dongfeng Motor`) - but not `BYD` beside
+    `BYD Semiconductor`, which is another company. A short form that two named firms extend
+    stays as it is: the text does not say which one it means.
+    """
+    v = vocab()
+    keys = list(firms)
+    into: dict[str, str] = {}
+    for key in keys:
+        firm = firms[key]
+        if not firm.mentions:
+            continue
+        for _s, e in firm.mentions:
+            acronym_span = _acronym_after(text, e)
+            if acronym_span is None:
+                continue
+            for other in keys:
+                if other != key and acronym_span in firms[other].mentions:
+                    into.setdefault(other, key)
+    for key in keys:
+        short = firms[key]
+        if key in into or not short.mentions or len(set(short.surfaces)) != 1:
+            continue
+        short_words = short.surfaces[0].split()
+        owners = [
+            other
+            for other, firm in firms.items()
+            if other != key
+            and firm.mentions
+            and firm.mentions[0][0] < short.mentions[0][0]
+            and _extends(firm.surfaces[0].split(), short_words, v.legal_or_extension)
+        ]
+        if len(owners) == 1:
+            into[key] = owners[0]
+    for key, owner in into.items():
+        target = firms[into.get(owner, owner)]
+        source = firms[key]
+        target.mentions.extend(source.mentions)
+        for surface in source.surfaces:
+            if surface not in target.surfaces:
+                target.surfaces.append(surface)
+        source.mentions.clear()
+
+
+def _extends(full: list[str], short: list[str], same_firm_words: frozenset[str]) -> bool:
+    """`BAIC Motor Corp` extends `BAIC` by words that keep it the same firm."""
+    if len(full) <= len(short) or full[: len(short)] != short:
+        return False
+    return all(w.rstrip(".,") in same_firm_words for w in full[len(short) :])
