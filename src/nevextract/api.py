@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _LOCK = threading.Lock()
+_EXTRACT_LOCK = threading.RLock()
 
 DEFAULT_MAX_CHARS = 2_000_000
 MAX_CHARS_ENV = "NEVEXTRACT_MAX_CHARS"
@@ -175,31 +176,28 @@ def extract(
             name, f"article is {len(text):,} characters, over the limit of {limit:,}"
         )
     nlp = load()
-    # strings interned for this article are freed afterwards, so memory stays flat over
-    # millions of articles (spaCy >= 3.8; the records are plain Python objects)
-    zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
-    with zone:
-        try:
-            doc = _make_doc(nlp, text)
-            doc._.nevextract_published = published
-            doc._.nevextract_text = text  # spares rebuilding doc.text token by token
-            for _, proc in nlp.pipeline:
-                doc = proc(doc)
-        except TimeoutError as exc:  # the regex module's `timeout=` ran out
-            raise ArticleError(name, f"pattern matching timed out ({exc})") from exc
-        ctx = doc._.nevextract
-        records = doc._.records
-    if hasattr(nlp, "memory_zone"):
-        _common_chunks().after_article(nlp, text)
-    meta = ArticleMeta(
-        id=article_id,
-        path=path,
-        title=ctx.parts.title,
-        published=ctx.published,
-        source=ctx.parts.source,
-        site=ctx.parts.site,
-        sha256=sha256,
-    )
+    # The lock keeps one article at a time in the shared pipeline: an article's memory zone
+    # frees the strings it interned, which another thread's doc may still be reading (spaCy
+    # E018). The work is Python-bound, so threads would gain little by running it at once;
+    # for parallel work use processes (`--jobs`, `nlp.pipe(n_process=...)`).
+    with _EXTRACT_LOCK:
+        # strings interned for this article are freed afterwards, so memory stays flat over
+        # millions of articles (spaCy >= 3.8; the records are plain Python objects)
+        zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
+        with zone:
+            try:
+                doc = _make_doc(nlp, text)
+                doc._.nevextract_published = published
+                doc._.nevextract_text = text  # spares rebuilding doc.text token by token
+                for _, proc in nlp.pipeline:
+                    doc = proc(doc)
+            except TimeoutError as exc:  # the regex module's `timeout=` ran out
+                raise ArticleError(name, f"pattern matching timed out ({exc})") from exc
+            article: ArticleMeta = doc._.article
+            records = doc._.records
+        if hasattr(nlp, "memory_zone"):
+            _common_chunks().after_article(nlp, text)
+    meta = article.model_copy(update={"id": article_id, "path": path, "sha256": sha256})
     return ExtractionResult(article=meta, records=records)
 
 

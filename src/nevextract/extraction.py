@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, cast
 
 from .models import (
+    ArticleMeta,
     FigureRecord,
     FirmRecord,
     MoneyRecord,
@@ -280,6 +281,18 @@ def _located(ctx: Context, start: int, end: int, rule_id: str) -> dict[str, Any]
 
 # kind breaks ties of position so the output order is stable
 _KIND_ORDER = {"money": 0, "percentage": 1, "figure": 2, "year": 3, "firm": 4, "target": 5}
+
+
+def article_meta(ctx: Context, article_id: str = "article") -> ArticleMeta:
+    """What the article's header says of it (the caller adds id, path and digest)."""
+    parts = ctx.parts
+    return ArticleMeta(
+        id=article_id,
+        title=parts.title,
+        published=ctx.published,
+        source=parts.source,
+        site=parts.site,
+    )
 
 
 def ordered_records(ctx: Context) -> list[Record]:

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from . import doc_codec
 from .errors import ConfigError
 from .resources import load_jsonl_numbered, resolve_pattern_path
 
@@ -31,16 +32,17 @@ if TYPE_CHECKING:
 
 def register_extensions() -> None:
     """Doc extensions, registered once (guarded: safe to call many times)."""
-    names = ("nevextract", "records", "nevextract_published", "nevextract_text")
+    names = ("nevextract", "records", "article", "nevextract_published", "nevextract_text")
     for name, default in ((n, None) for n in names):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
 
 
 register_extensions()
+doc_codec.register()
 
 
-@Language.factory("nevextract_article_v1")
+@Language.factory("nevextract_article_v1", assigns=["doc._.nevextract"])
 def make_article(nlp: Language, name: str) -> ArticleReader:
     from .components.article import ArticleReader
 
@@ -50,7 +52,7 @@ def make_article(nlp: Language, name: str) -> ArticleReader:
 @Language.factory(
     "nevextract",
     default_config={"spans_key": "nevextract", "use_ner_orgs": False},
-    assigns=["doc._.nevextract", "doc._.records", "doc.spans"],
+    assigns=["doc._.records", "doc._.article", "doc.spans"],
 )
 def make_nevextract(nlp: Language, name: str, spans_key: str, use_ner_orgs: bool) -> NevExtract:
     """All stages in one component, for any English pipeline (see docs/spacy.md)."""
@@ -62,6 +64,8 @@ def make_nevextract(nlp: Language, name: str, spans_key: str, use_ner_orgs: bool
 @Language.factory(
     "nevextract_firms_v1",
     default_config={"lexicon_key": "nevextract_lexicon", "use_ner_orgs": False},
+    assigns=["doc._.nevextract"],
+    requires=["doc._.nevextract", "doc.spans"],
 )
 def make_firms(nlp: Language, name: str, lexicon_key: str, use_ner_orgs: bool) -> FirmFinder:
     from .components.firms import FirmFinder
@@ -69,21 +73,30 @@ def make_firms(nlp: Language, name: str, lexicon_key: str, use_ner_orgs: bool) -
     return FirmFinder(lexicon_key, use_ner_orgs)
 
 
-@Language.factory("nevextract_amounts_v1")
+@Language.factory(
+    "nevextract_amounts_v1", assigns=["doc._.nevextract"], requires=["doc._.nevextract"]
+)
 def make_amounts(nlp: Language, name: str) -> AmountFinder:
     from .components.amounts import AmountFinder
 
     return AmountFinder()
 
 
-@Language.factory("nevextract_targets_v1")
+@Language.factory(
+    "nevextract_targets_v1", assigns=["doc._.nevextract"], requires=["doc._.nevextract"]
+)
 def make_targets(nlp: Language, name: str) -> TargetFinder:
     from .components.targets import TargetFinder
 
     return TargetFinder()
 
 
-@Language.factory("nevextract_records_v1", default_config={"spans_key": "nevextract"})
+@Language.factory(
+    "nevextract_records_v1",
+    default_config={"spans_key": "nevextract"},
+    assigns=["doc._.records", "doc._.article", "doc.spans"],
+    requires=["doc._.nevextract"],
+)
 def make_records(nlp: Language, name: str, spans_key: str) -> RecordWriter:
     from .components.records import RecordWriter
 

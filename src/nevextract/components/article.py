@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..extraction import read_article
+from ..extraction import Context, read_article
 
 
 class ArticleReader:
@@ -13,6 +13,19 @@ class ArticleReader:
     def __call__(self, doc: Doc) -> Doc:
         # `extract()` hands over the text it tokenized; rebuilding doc.text costs a pass
         # over every token
-        text = doc._.nevextract_text if doc._.nevextract_text is not None else doc.text
-        doc._.nevextract = read_article(text, doc._.nevextract_published)
+        read_context(doc)
         return doc
+
+
+def read_context(doc: Doc) -> Context:
+    """Read the article into a fresh stage context on `doc._.nevextract`."""
+    text = doc._.nevextract_text if doc._.nevextract_text is not None else doc.text
+    ctx: Context = read_article(text, doc._.nevextract_published)
+    doc._.nevextract = ctx
+    return ctx
+
+
+def stage_context(doc: Doc) -> Context:
+    """The stage context, read now if no `article` component ran (e.g. it was disabled)."""
+    ctx: Context | None = doc._.nevextract
+    return ctx if ctx is not None else read_context(doc)

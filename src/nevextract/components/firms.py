@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from ..extraction import find_firm_records
 from ..normalizers.firms import LexiconSpan
+from .article import stage_context
 
 
 def org_candidates(doc: Doc) -> list[LexiconSpan]:
@@ -22,5 +23,5 @@ class FirmFinder:
         spans = doc.spans.get(self.lexicon_key, [])
         lexicon = [LexiconSpan(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
         extra = org_candidates(doc) if self.use_ner_orgs else []
-        find_firm_records(doc._.nevextract, lexicon, extra_candidates=extra)
+        find_firm_records(stage_context(doc), lexicon, extra_candidates=extra)
         return doc

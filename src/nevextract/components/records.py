@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..extraction import ordered_records
+from ..extraction import article_meta, ordered_records
+from .article import stage_context
 
 
 class RecordWriter:
@@ -12,8 +13,13 @@ class RecordWriter:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        records = ordered_records(doc._.nevextract)
+        ctx = stage_context(doc)
+        records = ordered_records(ctx)
         doc._.records = records
+        doc._.article = article_meta(ctx)
+        # the stage context is working state: plain results only leave the pipeline, so a
+        # doc pickles, goes through DocBin and crosses processes (`nlp.pipe(n_process=2)`)
+        doc._.nevextract = None
         # a Span given a string label or id hashes it into the vocab each time; the few
         # distinct strings are added once per doc (not across docs: a memory zone frees them)
         add = doc.vocab.strings.add

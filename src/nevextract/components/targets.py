@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..extraction import find_target_records
+from .article import stage_context
 
 
 class TargetFinder:
     def __call__(self, doc: Doc) -> Doc:
-        find_target_records(doc._.nevextract)
+        find_target_records(stage_context(doc))
         return doc
