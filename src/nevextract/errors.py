@@ -31,6 +31,18 @@ class OutputError(_PathProblem):
     """An output cannot be used: unknown format, a path outside its folder, a foreign file."""
 
 
+class WriteError(NevextractError, OSError):
+    """Writing an output failed (disk full, I/O error); what was written before is intact."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(path, problem)
+        self.path = path
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"cannot write {self.path}: {self.problem}"
+
+
 class ConfigError(NevextractError, ValueError):
     """A pattern, lexicon, rate or config file is malformed."""
 
