@@ -28,7 +28,7 @@ from typing import Any, Literal, TextIO
 
 from .errors import ArticleError, NevextractError, WriteError
 from .inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, iter_article_paths
-from .outputs import ErrorEntry, Line, Writer, escape_name, open_writer
+from .outputs import ErrorEntry, Line, Writer, escape_name, open_writer, writing
 
 Engine = Literal["local", "dask"]
 
@@ -497,8 +497,9 @@ def _drive(
         batch.clear()
         batch_errors.clear()
         last_flush = time.monotonic()
-        writer.write_batch(lines)
-        writer.write_errors(errors)
+        with writing(writer.where):
+            writer.write_batch(lines)
+            writer.write_errors(errors)
 
     def drain_one() -> bool:
         """Take the oldest result; False when --fail-fast must stop the run."""

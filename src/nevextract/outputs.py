@@ -220,11 +220,11 @@ def _reason(exc: OSError) -> str:
 
 
 @contextmanager
-def _writing(where: str) -> Iterator[None]:
+def writing(where: str) -> Iterator[None]:
     """Turn a failed write (disk full, I/O error) into one `WriteError` naming the output."""
     try:
         yield
-    except WriteError:
+    except (WriteError, BrokenPipeError):
         raise
     except OSError as exc:
         raise WriteError(where, _reason(exc)) from exc
@@ -472,7 +472,7 @@ class JsonlWriter(_Base):
         else:
             self._check_stale()
         # validated: from here on the output is ours to change
-        with _writing(self.where):
+        with writing(self.where):
             self.errors = _ErrorsFile(safe_path(path.parent, path.name + ".errors.jsonl"))
             if not path.exists():
                 path.write_bytes(b"")
@@ -507,11 +507,11 @@ class JsonlWriter(_Base):
     def write_batch(self, lines: Sequence[Line]) -> None:
         if lines:
             data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
-            with _writing(self.where):
+            with writing(self.where):
                 _append(self.path, data.encode("utf-8"))
 
     def write_errors(self, errors: Sequence[ErrorEntry]) -> None:
-        with _writing(str(self.errors.path)):
+        with writing(str(self.errors.path)):
             self.errors.write_errors(errors)
 
 
@@ -558,7 +558,7 @@ class CsvWriter(_Base):
         end = self._scan(force) if size else 0
         if not force:
             self._check_stale()
-        with _writing(self.where):
+        with writing(self.where):
             self.errors = _ErrorsFile(safe_path(path.parent, path.name + ".errors.jsonl"))
             if force or end == 0:
                 _write_replace(path, f".{path.name}.", _CSV_HEADER)
@@ -636,11 +636,11 @@ class CsvWriter(_Base):
         if lines:
             rows = [row for line in lines for row in flat_rows(line)]
             data = _csv_text(rows, header=False, raw=self.raw).encode("utf-8")
-            with _writing(self.where):
+            with writing(self.where):
                 _append(self.path, data)
 
     def write_errors(self, errors: Sequence[ErrorEntry]) -> None:
-        with _writing(str(self.errors.path)):
+        with writing(str(self.errors.path)):
             self.errors.write_errors(errors)
 
 
@@ -668,8 +668,8 @@ QUARANTINE = "_quarantine"  # pyarrow and pandas skip folders starting with "_"
 
 class ParquetWriter(_Base):
     """OUT is a folder of `part-NNNNNN.parquet` files (read it with `pd.read_parquet(OUT)`).
-    Files there that nevextract did not write as parts (other names, unreadable parts) are
-    moved to `OUT/_quarantine/`, with a notice."""
+    What else is there and would be read as part of the dataset (other names, unreadable
+    parts; not names starting with `.` or `_`) is moved to `OUT/_quarantine/`, with a notice."""
 
     def __init__(
         self,
@@ -694,7 +694,7 @@ class ParquetWriter(_Base):
                 continue
             match = _PART.fullmatch(part.name)
             if match is None:
-                if part.suffix == ".parquet" or part.name.startswith("part-"):
+                if not part.name.startswith((".", "_")):  # pyarrow would read it
                     strays.append(part)
                 continue
             try:
@@ -720,7 +720,7 @@ class ParquetWriter(_Base):
             self._next = max(self._next, int(match.group(1)) + 1)
         if not force:
             self._check_stale()
-        with _writing(self.where):
+        with writing(self.where):
             path.mkdir(parents=True, exist_ok=True)
             self.errors = _ErrorsFile(safe_path(path.parent, path.name + ".errors.jsonl"))
             for tmp in temps:
@@ -759,7 +759,7 @@ class ParquetWriter(_Base):
         table = pa.Table.from_pylist(rows, schema=_arrow_schema())
         name = f"part-{self._next:06d}.parquet"
         final = safe_path(self.path, name)
-        with _writing(self.where):
+        with writing(self.where):
             fd, tmp = _temp_file(self.path, f".{name}.")
             try:
                 with os.fdopen(fd, "wb") as fh:
@@ -774,7 +774,7 @@ class ParquetWriter(_Base):
         self._next += 1
 
     def write_errors(self, errors: Sequence[ErrorEntry]) -> None:
-        with _writing(str(self.errors.path)):
+        with writing(str(self.errors.path)):
             self.errors.write_errors(errors)
 
 
@@ -805,7 +805,7 @@ class SqliteWriter(_Base):
         rebuild = self._validate(force, ["sha256", *art_cols, "n_records"])
         art_defs = ", ".join(f"{_q(c)} {_SQL_TYPES[ARTICLE_COLUMNS[c]]}" for c in art_cols)
         rec_cols = ", ".join(f"{_q(c)} {_SQL_TYPES[t]}" for c, t in RECORD_COLUMNS.items())
-        with _writing(self.where):
+        with writing(self.where):
             self.conn = sqlite3.connect(path, isolation_level=None)
         try:
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -889,7 +889,7 @@ class SqliteWriter(_Base):
         return False
 
     def _tx(self, statements: Sequence[str]) -> None:
-        with _writing(self.where):
+        with writing(self.where):
             cur = self.conn.cursor()
             cur.execute("BEGIN IMMEDIATE")
             try:
@@ -912,7 +912,7 @@ class SqliteWriter(_Base):
             for i, r in enumerate(line["records"]):
                 cells = [_cell(r.get(c), t) for c, t in RECORD_COLUMNS.items()]
                 recs.append((a["sha256"], a["id"], i, *cells))
-        with _writing(self.where):
+        with writing(self.where):
             cur = self.conn.cursor()
             cur.execute("BEGIN IMMEDIATE")
             try:
@@ -927,7 +927,7 @@ class SqliteWriter(_Base):
     def write_errors(self, errors: Sequence[ErrorEntry]) -> None:
         if not errors:
             return
-        with _writing(self.where):
+        with writing(self.where):
             cur = self.conn.cursor()
             cur.execute("BEGIN IMMEDIATE")
             try:
@@ -975,7 +975,7 @@ def open_writer(
             ) from None
     raw = Path(output)
     folder = raw.parent
-    with _writing(output):
+    with writing(output):
         folder.mkdir(parents=True, exist_ok=True)
     target = safe_path(folder, raw.name)
     safe_path(folder, raw.name + ".errors.jsonl")
