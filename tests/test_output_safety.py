@@ -417,7 +417,7 @@ def test_flat_rows_carry_the_fingerprint_and_the_record_count() -> None:
     assert row["article_fingerprint"] == "v+h" and row["article_records"] == 0
 
 
-# --- full disks ------------------------------------------------------------------------------------
+# --- full disks ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
