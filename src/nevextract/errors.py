@@ -58,14 +58,18 @@ class ConfigError(NevextractError, ValueError):
 
 
 class GoldError(NevextractError, ValueError):
-    """A gold annotation file is malformed or does not fit its article."""
+    """A gold annotation file is malformed or does not fit its article. The first problem
+    found; `others` lists the file's further problems (each already naming file and record)."""
 
-    def __init__(self, path: str, problem: str, record: int | None = None) -> None:
-        super().__init__(path, problem, record)
+    def __init__(
+        self, path: str, problem: str, record: int | None = None, others: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(path, problem, record, others)
         self.path = path
         self.problem = problem
         self.record = record
+        self.others = others
 
     def __str__(self) -> str:
         where = f"{self.path} record {self.record}" if self.record is not None else self.path
-        return f"{where}: {self.problem}"
+        return "\n".join([f"{where}: {self.problem}", *self.others])

@@ -133,6 +133,7 @@ def _run(args: argparse.Namespace, io: _Io) -> int:
         io.say(f"invalid gold: {exc}", style="red")
         return 1
     scored = [article for article in articles if article.id in gold]
+    _note_without_gold([a.id for a in articles if a.id not in gold], io)
     if args.pred is not None:
         predictions = _read_predictions(args.pred)
         _warn_coverage(predictions, gold, args.pred, io)
@@ -217,29 +218,67 @@ def _read_predictions(path: Path) -> dict[str, list[RecordLike]]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"--pred: cannot read {path}: {exc}") from exc
+    problems: list[str] = []  # every problem of the file, not only the first
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        article_id, records = _parse_prediction_line(line, f"{path}:{number}")
+        where = f"{path}:{number}"
+        try:
+            article_id, records = _parse_prediction_line(line, where)
+        except UsageError as exc:
+            problems.append(str(exc))
+            continue
         if article_id in predictions:
-            raise UsageError(f"{path}:{number}: article {article_id!r} appears twice")
+            problems.append(f"{where}: article {article_id!r} appears twice")
         predictions[article_id] = records
+    if problems:
+        raise UsageError("invalid predictions:\n  " + "\n  ".join(problems))
     return predictions
 
 
 def _parse_prediction_line(line: str, where: str) -> tuple[str, list[RecordLike]]:
+    """One line of predictions, each record validated against the record models."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from nevextract.gold import strict_json
+    from nevextract.models import Record
+
     try:
-        data = json.loads(line)
+        data = strict_json(line)
     except json.JSONDecodeError as exc:
         raise UsageError(f"{where}: invalid JSON: {exc.msg}") from exc
+    except ValueError as exc:
+        raise UsageError(f"{where}: {exc}") from exc
     article = data.get("article") if isinstance(data, dict) else None
     article_id = article.get("id") if isinstance(article, dict) else None
     records = data.get("records") if isinstance(data, dict) else None
     if not isinstance(article_id, str) or not isinstance(records, list):
         raise UsageError(f"{where}: expected {{'article': {{'id': ...}}, 'records': [...]}}")
-    if not all(isinstance(record, dict) for record in records):
-        raise UsageError(f"{where}: every record must be a JSON object")
+    adapter: TypeAdapter[object] = TypeAdapter(Record)
+    problems = []
+    for index, record in enumerate(records):
+        if not isinstance(record, dict):
+            problems.append(f"record {index}: must be a JSON object")
+            continue
+        try:
+            adapter.validate_python(record)
+        except ValidationError as exc:
+            problems += [
+                f"record {index} field {'.'.join(map(str, e['loc'][1:])) or 'kind'}: {e['msg']}"
+                for e in exc.errors()
+                if e["type"] != "missing"  # a field left out is judged as absent, not wrong
+            ]
+    if problems:
+        raise UsageError("\n  ".join(f"{where}: {p}" for p in problems))
     return article_id, records
+
+
+def _note_without_gold(ids: Sequence[str], io: _Io, limit: int = 20) -> None:
+    if ids:
+        names = ", ".join(ids[:limit]) + (
+            f" and {len(ids) - limit} more" if len(ids) > limit else ""
+        )
+        io.say(f"note: {len(ids)} article(s) have no gold file and are not scored: {names}")
 
 
 def _warn_coverage(
