@@ -132,3 +132,33 @@ def test_eval_names_the_articles_without_gold(
     code, out = eval_(capsys, tmp_path, "--pred", pred)
     assert code == 0
     assert "1 article(s) have no gold file and are not scored: lonely" in " ".join(out.split())
+
+
+def test_html_opens_with_scores_and_an_index_errors_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_corpus(tmp_path, GOOD)
+    (tmp_path / "a0.txt").write_text(TEXT, encoding="utf-8")  # sorts first, no errors
+    gold0 = {"article": "a0.txt", "records": GOOD}
+    (tmp_path / "gold" / "a0.json").write_text(json.dumps(gold0), encoding="utf-8")
+    wrong_role = [dict(GOOD[0]), dict(GOOD[1], role="target"), *GOOD[2:]]
+    pred = _pred(
+        tmp_path,
+        [
+            json.dumps({"article": {"id": "a0"}, "records": GOOD}),
+            json.dumps({"article": {"id": "a1"}, "records": wrong_role}),
+        ],
+    )
+    page = tmp_path / "out.html"
+    code, _ = eval_(capsys, tmp_path, "--pred", pred, "--html", page)
+    assert code == 0
+    text = page.read_text(encoding="utf-8")
+    scores, index, first = (
+        text.index("<h2>Scores</h2>"),
+        text.index("Articles"),
+        text.index("<section"),
+    )
+    assert scores < index < first
+    assert text.index('href="#article-a1"') < text.index('href="#article-a0"')  # errors first
+    assert 'id="article-a1"' in text and "1 attribute error(s)" in text
+    assert 'class="rec kind-year attr"' in text

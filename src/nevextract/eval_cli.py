@@ -8,12 +8,15 @@ returns the exit code: 0 ok, 1 regression / invalid gold / failed extraction, 2 
 from __future__ import annotations
 
 import argparse
+import html
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
@@ -26,7 +29,7 @@ from nevextract.baseline import (
     save_baseline,
 )
 from nevextract.errors import ArticleError, ConfigError, GoldError, NevextractError
-from nevextract.evaluate import ErrorItem, EvalReport, RecordLike, evaluate
+from nevextract.evaluate import AttributeMismatch, ErrorItem, EvalReport, RecordLike, evaluate
 from nevextract.gold import GoldArticle, iter_corpus, load_gold, read_article_text
 from nevextract.render import render_article_html, render_page
 
@@ -451,7 +454,58 @@ def _html_pages(
     for corpus, members in by_corpus.items():
         sections = [_html_section(a, report, predictions, texts) for a in members]
         path = out if len(by_corpus) == 1 else out.with_name(_page_name(out, corpus))
-        yield path, render_page(sections, f"nevextract eval: {corpus}")
+        head = _html_scores(report) + _html_index(members, report)
+        yield path, render_page(sections, f"nevextract eval: {corpus}", head=head)
+
+
+def _html_scores(report: EvalReport) -> str:
+    """The scores table the page opens with (the same numbers as the terminal's)."""
+    rows = [*report.kinds.values(), report.overall]
+    cells = "".join(
+        f"<tr><td>{html.escape(k.kind)}</td><td>{k.gold}</td><td>{k.pred}</td><td>{k.tp}</td>"
+        f"<td>{k.fn}</td><td>{k.fp}</td><td>{k.precision:.3f}</td><td>{k.recall:.3f}</td>"
+        f"<td>{k.f1:.3f}</td></tr>"
+        for k in rows
+    )
+    attrs = "".join(
+        f"<tr><td>{html.escape(a.name)}</td><td>{a.correct}/{a.total}</td>"
+        f"<td>{a.accuracy:.3f}</td></tr>"
+        for a in report.attributes.values()
+        if a.total
+    )
+    return (
+        '<h2>Scores</h2>\n<table class="scores"><tr><th>kind</th><th>gold</th><th>pred</th>'
+        "<th>tp</th><th>missed</th><th>false pos.</th><th>precision</th><th>recall</th>"
+        f"<th>F1</th></tr>{cells}</table>\n"
+        + (
+            '<table class="scores"><tr><th>attribute</th><th>correct</th><th>accuracy</th></tr>'
+            f"{attrs}</table>\n"
+            if attrs
+            else ""
+        )
+    )
+
+
+def _anchor(article_id: str) -> str:
+    return "article-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in article_id)
+
+
+def _html_index(articles: Sequence[_Article], report: EvalReport) -> str:
+    """Links to every article, those with the most errors first."""
+    counts = {a.id: [0, 0, 0] for a in articles}  # misses, false positives, attribute errors
+    for error in report.errors:
+        if error.article in counts:
+            counts[error.article][0 if error.type == "miss" else 1] += 1
+    for mismatch in report.attribute_errors:
+        if mismatch.article in counts:
+            counts[mismatch.article][2] += 1
+    ordered = sorted(articles, key=lambda a: (-sum(counts[a.id]), a.id))
+    items = "".join(
+        f'<li><a href="#{_anchor(a.id)}">{html.escape(a.id)}</a>: {counts[a.id][0]} missed,'
+        f" {counts[a.id][1]} false positive(s), {counts[a.id][2]} attribute error(s)</li>"
+        for a in ordered
+    )
+    return f'<h2>Articles (most errors first)</h2>\n<ol class="index">{items}</ol>\n'
 
 
 def _page_name(out: Path, corpus: Path) -> str:
@@ -468,14 +522,33 @@ def _html_section(
     errors = [error for error in report.errors if error.article == article.id]
     misses = [error.record for error in errors if error.type == "miss"]
     false_positives = [error.record for error in errors if error.type == "false_positive"]
-    title = f"{article.id}: {len(misses)} missed, {len(false_positives)} false positive(s)"
+    records = predictions.get(article.id, [])
+    wrong = [m for m in report.attribute_errors if m.article == article.id]
+    attribute_errors = [_with_mismatch(records, m) for m in wrong]
+    title = (
+        f"{article.id}: {len(misses)} missed, {len(false_positives)} false positive(s),"
+        f" {len(wrong)} attribute error(s)"
+    )
     return render_article_html(
         texts[article.id],
-        predictions.get(article.id, []),
+        records,
         misses=misses,
         false_positives=false_positives,
+        attribute_errors=attribute_errors,
         title=title,
+        anchor=_anchor(article.id),
     )
+
+
+def _with_mismatch(records: Sequence[RecordLike], mismatch: AttributeMismatch) -> dict[str, Any]:
+    """The predicted record a mismatch is about (found by kind and start), to be marked."""
+    for record in records:
+        data = dict(record) if not isinstance(record, BaseModel) else record.model_dump()
+        if data.get("kind") == mismatch.kind and data.get("start") == mismatch.start:
+            return dict(data)
+    start = mismatch.start
+    end = start + len(mismatch.text) if start is not None else None
+    return {"kind": mismatch.kind, "text": mismatch.text, "start": start, "end": end}
 
 
 def _baseline_step(args: argparse.Namespace, report: EvalReport, io: _Io) -> int:
