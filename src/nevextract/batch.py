@@ -428,12 +428,13 @@ def run_batch(opts: BatchOptions, stderr: TextIO | None = None) -> int:
     paths = list(iter_article_paths(opts.paths, opts.include, opts.exclude))
     if not paths:
         # nothing to do: say what was looked for, and leave no output behind
-        looked = ", ".join(opts.include)
-        print(
-            f"nevextract: 0 files: nothing in {', '.join(map(printable, opts.paths))} matched"
-            f" {looked} (less {', '.join(opts.exclude)}); see --include",
-            file=err,
-        )
+        if not opts.quiet:
+            print(
+                f"nevextract: 0 files: nothing in {', '.join(map(printable, opts.paths))}"
+                f" matched {', '.join(opts.include)} (less {', '.join(opts.exclude)});"
+                " see --include",
+                file=err,
+            )
         return 0
     from .fingerprint import rules_fingerprint
 
@@ -456,9 +457,8 @@ def run_batch(opts: BatchOptions, stderr: TextIO | None = None) -> int:
     summary.seconds = time.monotonic() - started
     if summary.interrupted:
         print(
-            f"nevextract: interrupted; {summary.extracted} articles written to"
-            f" {printable(writer.where)} are kept (results are written in batches, so the last"
-            " few may be lost); re-run the same command to resume",
+            f"nevextract: interrupted; the {summary.extracted} articles extracted before it"
+            f" are kept in {printable(writer.where)}; re-run the same command to resume",
             file=err,
         )
         return 130
