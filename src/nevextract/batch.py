@@ -219,13 +219,16 @@ class _PoolRunner:
         return get
 
     def _alone(self, job: Job) -> Outcome:
-        """Run one article that was in flight when a worker died, waiting for it."""
-        generation = self.generation
-        try:
-            return self.pool.submit(self.work, job).result()
-        except BrokenProcessPool:
-            self._renew(generation)
-            return Outcome(job.index, job.path, job.sha256, error=WORKER_DIED)
+        """Run again an article that was in flight when a worker died, waiting for it. Other
+        new articles may share the pool on this first try; if it breaks again, the article
+        runs in a fresh pool with nothing else, so the one blamed is the one that kills."""
+        for _attempt in range(2):
+            generation = self.generation
+            try:
+                return self.pool.submit(self.work, job).result()
+            except BrokenProcessPool:
+                self._renew(generation)
+        return Outcome(job.index, job.path, job.sha256, error=WORKER_DIED)
 
     def close(self, cancel: bool = False) -> None:
         self.pool.shutdown(wait=True, cancel_futures=cancel)
