@@ -266,6 +266,7 @@ def test_foreign_files_are_refused_byte_identical(
         assert "another output" in err, err
         assert foreign.read_bytes() == before, foreign
         assert not Path(f"{foreign}.errors.jsonl").exists()
+        assert not (foreign.parent / f".{foreign.name}.lock").exists()
 
 
 # --- temp files, stray parts --------------------------------------------------------------------

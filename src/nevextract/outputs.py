@@ -301,8 +301,13 @@ class OutputLock:
 
     def __init__(self, folder: Path, name: str, where: str) -> None:
         self.path = safe_path(folder, f".{name}.lock")
-        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-        self.fd = os.open(self.path, flags, 0o644)
+        flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            self.fd = os.open(self.path, flags | os.O_CREAT | os.O_EXCL, 0o644)
+            self.created = True
+        except FileExistsError:
+            self.fd = os.open(self.path, flags)
+            self.created = False
         try:
             _lock_fd(self.fd)
         except OSError:
@@ -317,8 +322,12 @@ class OutputLock:
         os.ftruncate(self.fd, 0)
         os.pwrite(self.fd, f"{os.getpid()}\n".encode(), 0)
 
-    def release(self) -> None:
+    def release(self, remove: bool = False) -> None:
+        """Unlock; `remove`: also delete the lock file if this run made it (an output that
+        was refused leaves nothing behind)."""
         if self.fd >= 0:
+            if remove and self.created:
+                self.path.unlink(missing_ok=True)
             os.close(self.fd)  # closing the descriptor releases the lock
             self.fd = -1
 
@@ -989,5 +998,5 @@ def open_writer(
             return ParquetWriter(target, force, fingerprint, lock)
         return SqliteWriter(target, force, fingerprint, lock)
     except BaseException:
-        lock.release()
+        lock.release(remove=True)
         raise
