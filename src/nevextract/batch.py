@@ -116,8 +116,12 @@ def _exit_with_parent(parent: int, every: float = 0.5) -> None:
 
 
 def init_pool_worker(parent: int) -> None:
-    """Initializer of a local pool worker: die with the parent, then load the pipeline."""
+    """Initializer of a local pool worker: die with the parent, leave Ctrl-C to the parent
+    (which reports it once and shuts the pool down), then load the pipeline."""
+    import signal
+
     _exit_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     init_worker()
 
 
