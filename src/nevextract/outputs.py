@@ -311,7 +311,8 @@ class OutputLock:
         try:
             _lock_fd(self.fd)
         except OSError:
-            holder = os.pread(self.fd, 32, 0).decode("ascii", "replace").strip()
+            os.lseek(self.fd, 0, os.SEEK_SET)
+            holder = os.read(self.fd, 32).decode("ascii", "replace").strip()
             os.close(self.fd)
             raise OutputError(
                 where,
@@ -320,7 +321,8 @@ class OutputLock:
                 + "; wait for it to finish or choose another output",
             ) from None
         os.ftruncate(self.fd, 0)
-        os.pwrite(self.fd, f"{os.getpid()}\n".encode(), 0)
+        os.lseek(self.fd, 0, os.SEEK_SET)
+        os.write(self.fd, f"{os.getpid()}\n".encode())
 
     def release(self, remove: bool = False) -> None:
         """Unlock; `remove`: also delete the lock file if this run made it (an output that
