@@ -18,6 +18,7 @@ from nevextract import outputs
 from nevextract.cli import main
 from nevextract.errors import OutputError
 from nevextract.outputs import (
+    FLAT_COLUMNS,
     CsvWriter,
     ErrorEntry,
     JsonlWriter,
@@ -476,3 +477,40 @@ def test_write_errors_of_sqlite_roll_back(tmp_path: Path) -> None:
         w.write_errors([ErrorEntry("a", "b", sha256=object())])  # type: ignore[arg-type]
     w.write_errors([ErrorEntry("a", "b")])  # no transaction left open
     w.close()
+
+
+def _old_output(out: Path) -> None:
+    """An output as an earlier nevextract wrote it: no fingerprint, no article_records."""
+    old_cols = [c for c in FLAT_COLUMNS if c not in ("article_fingerprint", "article_records")]
+    if out.suffix == ".csv":
+        out.write_text(",".join(old_cols) + "\n", encoding="utf-8")
+    elif out.suffix == ".parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        out.mkdir()
+        table = pa.table({c: pa.array([None], pa.string()) for c in old_cols})
+        pq.write_table(table, out / "part-000000.parquet")
+    else:
+        with sqlite3.connect(out) as conn:
+            conn.execute("CREATE TABLE articles (sha256 TEXT PRIMARY KEY, id TEXT, n_records INT)")
+            conn.execute("CREATE TABLE records (article_sha256 TEXT, record_index INT)")
+            conn.execute("CREATE TABLE errors (path TEXT, error TEXT, sha256 TEXT)")
+        conn.close()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet", ".db"])
+def test_an_output_of_an_older_version_needs_force(
+    suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    articles(folder, 1)
+    out = tmp_path / f"old{suffix}"
+    _old_output(out)
+    before = snapshot(out)
+    assert extract(folder, "-o", out, "-q") == 2
+    err = capsys.readouterr().err
+    assert "another version" in err and "--force" in err
+    assert snapshot(out) == before
+    assert extract(folder, "-o", out, "-q", "--force") == 0
+    assert len(shas(out)) == 2
