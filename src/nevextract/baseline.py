@@ -8,6 +8,7 @@ gold records now missed that the baseline found, and the new false positives.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -112,6 +113,15 @@ def save_baseline(report: EvalReport, path: str | Path) -> None:
     atomic_write_text(path, report.model_dump_json(indent=2) + "\n")
 
 
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def atomic_write_text(path: str | Path, text: str) -> None:
     """Write `text` to `path` so that readers see the old file or the new one, never half.
 
@@ -124,6 +134,8 @@ def atomic_write_text(path: str | Path, text: str) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes 0600: keep the replaced file's mode, else what the umask gives
+        os.chmod(temp, _mode_for(target))
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

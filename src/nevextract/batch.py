@@ -12,19 +12,23 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
 import sys
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
-from .errors import ArticleError, NevextractError
+from .errors import ArticleError, NevextractError, WriteError
 from .inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, iter_article_paths
-from .outputs import ErrorEntry, Line, Writer, open_writer
+from .outputs import ErrorEntry, Line, Writer, escape_name, open_writer, writing
 
 Engine = Literal["local", "dask"]
 
@@ -48,6 +52,7 @@ class BatchOptions:
     engine: Engine = "local"
     scheduler: str | None = None
     batch_size: int = 32  # results per write (and fsync / transaction)
+    csv_raw: bool = False  # keep CSV cells that look like formulas as they are
     flush_seconds: float = 2.0  # ... or fewer, when this long has passed since the last write
 
 
@@ -75,10 +80,12 @@ class Summary:
     extracted: int = 0
     skipped: int = 0  # already in the output
     duplicates: int = 0  # same bytes as an earlier file of this run
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (duplicate, first file)
     errors: list[ErrorEntry] = field(default_factory=list)
     kinds: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     stopped: bool = False  # --fail-fast stopped the run
+    interrupted: bool = False  # Ctrl-C
 
     @property
     def exit_code(self) -> int:
@@ -93,6 +100,29 @@ def init_worker() -> None:
     from .api import load
 
     load()
+
+
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """Watch the parent from a daemon thread; exit this worker when it is gone (a worker
+    of a parent killed with -9 would otherwise live on, holding its memory)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="nevextract-parent-watch", daemon=True).start()
+
+
+def init_pool_worker(parent: int) -> None:
+    """Initializer of a local pool worker: die with the parent, leave Ctrl-C to the parent
+    (which reports it once and shuts the pool down), then load the pipeline."""
+    import signal
+
+    _exit_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    init_worker()
 
 
 def process_job(job: Job) -> Outcome:
@@ -138,20 +168,71 @@ class _InlineRunner:
         pass
 
 
+WORKER_DIED = "the worker process extracting it died (killed, or out of memory)"
+
+
 class _PoolRunner:
-    def __init__(self, jobs: int) -> None:
+    """Local worker processes. When a worker dies, the pool is rebuilt and each article it
+    had in flight is run again on its own: the one that kills a worker again is reported as
+    an error, the others come back as usual."""
+
+    def __init__(
+        self,
+        jobs: int,
+        work: Callable[[Job], Outcome] = process_job,
+        initializer: Callable[[int], None] | None = init_pool_worker,
+    ) -> None:
+        self.jobs = jobs
+        self.work = work
+        self.initializer = initializer
+        self.inflight = jobs * 8
+        self.generation = 0
+        self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
         import multiprocessing
 
-        self.inflight = jobs * 8
-        self.pool = ProcessPoolExecutor(
-            max_workers=jobs,
+        return ProcessPoolExecutor(
+            max_workers=self.jobs,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=init_worker,
+            initializer=partial(self.initializer, os.getpid()) if self.initializer else None,
         )
 
+    def _renew(self, generation: int) -> None:
+        """Replace the pool that broke in `generation` (once, whoever notices first)."""
+        if generation == self.generation:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._new_pool()
+            self.generation += 1
+
     def submit(self, job: Job) -> Handle:
-        fut: Future[Outcome] = self.pool.submit(process_job, job)
-        return fut.result
+        generation = self.generation
+        try:
+            fut: Future[Outcome] = self.pool.submit(self.work, job)
+        except BrokenProcessPool:
+            self._renew(generation)
+            return lambda: self._alone(job)
+
+        def get() -> Outcome:
+            try:
+                return fut.result()
+            except BrokenProcessPool:
+                self._renew(generation)
+                return self._alone(job)
+
+        return get
+
+    def _alone(self, job: Job) -> Outcome:
+        """Run again an article that was in flight when a worker died, waiting for it. Other
+        new articles may share the pool on this first try; if it breaks again, the article
+        runs in a fresh pool with nothing else, so the one blamed is the one that kills."""
+        for _attempt in range(2):
+            generation = self.generation
+            try:
+                return self.pool.submit(self.work, job).result()
+            except BrokenProcessPool:
+                self._renew(generation)
+        return Outcome(job.index, job.path, job.sha256, error=WORKER_DIED)
 
     def close(self, cancel: bool = False) -> None:
         self.pool.shutdown(wait=True, cancel_futures=cancel)
@@ -174,7 +255,10 @@ class _DaskRunner:
 
         self.cluster: Any = None
         if scheduler:
-            self.client: Any = dist.Client(scheduler)
+            try:
+                self.client: Any = dist.Client(scheduler, timeout=10)
+            except (OSError, ValueError, TypeError) as exc:  # TimeoutError is an OSError
+                raise UsageError(f"cannot use the Dask scheduler {scheduler!r}: {exc}") from None
         else:
             # One worker thread per process: the pipeline is not shared between threads.
             self.cluster = dist.LocalCluster(
@@ -222,11 +306,11 @@ def _runner(opts: BatchOptions) -> _InlineRunner | _PoolRunner | _DaskRunner:
 class _Progress:
     """A rich bar (articles/s, ETA) on a terminal, plain lines otherwise, nothing if quiet."""
 
-    def __init__(self, total: int, quiet: bool, stream: TextIO) -> None:
+    def __init__(self, total: int, quiet: bool, stream: TextIO, start: float) -> None:
         self.total = total
         self.done = 0
         self.stream = stream
-        self.start = time.monotonic()
+        self.start = start
         self.last_line = self.start
         self.bar: Any = None
         self.quiet = quiet
@@ -247,7 +331,7 @@ class _Progress:
                 TextColumn("extract"),
                 BarColumn(),
                 MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]:.1f} articles/s"),
+                TextColumn("{task.fields[rate]:.1f} files/s"),
                 TimeElapsedColumn(),
                 TextColumn("ETA"),
                 TimeRemainingColumn(),
@@ -269,8 +353,7 @@ class _Progress:
             self.last_line = now
             left = (self.total - self.done) / rate if rate else 0.0
             print(
-                f"nevextract: {self.done}/{self.total} files, {rate:.1f} articles/s,"
-                f" ETA {left:.0f} s",
+                f"nevextract: {self.done}/{self.total} files, {rate:.1f} files/s, ETA {left:.0f} s",
                 file=self.stream,
                 flush=True,
             )
@@ -280,19 +363,43 @@ class _Progress:
             self.bar.stop()
 
 
+def printable(text: str) -> str:
+    """`text` safe for a terminal: control characters (escape sequences) and undecodable
+    bytes shown as escapes, never sent raw."""
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch.isprintable():
+            out.append(ch)
+        elif 0xDC80 <= code <= 0xDCFF:
+            out.append(f"\\x{code - 0xDC00:02x}")
+        else:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+    return "".join(out)
+
+
 def format_summary(s: Summary, where: str, errors_at: str | None, limit: int = 20) -> str:
-    rate = s.extracted / s.seconds if s.seconds else 0.0
+    handled = s.extracted + s.skipped + s.duplicates + len(s.errors)
+    rate = handled / s.seconds if s.seconds else 0.0  # the progress line's figure too
     kinds = ", ".join(f"{k} {n}" for k, n in sorted(s.kinds.items())) or "none"
     lines = [
         f"nevextract: {s.files} files: {s.extracted} articles extracted, {s.skipped} already in"
-        f" {where}, {s.duplicates} duplicates, {len(s.errors)} errors"
+        f" {printable(where)}, {s.duplicates} duplicates, {len(s.errors)} errors"
         + (" (stopped at the first failure: --fail-fast)" if s.stopped else ""),
         f"records: {sum(s.kinds.values())} ({kinds})",
-        f"time: {s.seconds:.1f} s ({rate:.1f} articles/s)",
+        f"time: {s.seconds:.1f} s ({rate:.1f} files/s)",
     ]
+    if s.dropped:
+        lines.append("duplicates (same bytes as an earlier file, not extracted again):")
+        lines += [f"  {printable(d)} (same as {printable(f)})" for d, f in s.dropped[:limit]]
+        if len(s.dropped) > limit:
+            lines.append(f"  ... and {len(s.dropped) - limit} more")
     if s.errors:
-        lines.append("errors" + (f" (all of them in {errors_at})" if errors_at else "") + ":")
-        lines += [f"  {e.path}: {e.problem}" for e in s.errors[:limit]]
+        where_all = f" (all of them in {printable(errors_at)})" if errors_at else ""
+        lines.append(f"errors{where_all}:")
+        lines += [f"  {printable(e.path)}: {printable(e.problem)}" for e in s.errors[:limit]]
         if len(s.errors) > limit:
             lines.append(f"  ... and {len(s.errors) - limit} more")
     return "\n".join(lines)
@@ -322,42 +429,84 @@ def run_batch(opts: BatchOptions, stderr: TextIO | None = None) -> int:
     for p in opts.paths:
         if not Path(p).exists():
             raise UsageError(f"no such file or folder: {p}")
+    if opts.engine != "dask" and opts.scheduler:
+        raise UsageError("--scheduler needs --engine dask")
     started = time.monotonic()
     paths = list(iter_article_paths(opts.paths, opts.include, opts.exclude))
-    writer = open_writer(opts.output, opts.format, opts.force)
+    if not paths:
+        # nothing to do: say what was looked for, and leave no output behind
+        if not opts.quiet:
+            print(
+                f"nevextract: 0 files: nothing in {', '.join(map(printable, opts.paths))}"
+                f" matched {', '.join(opts.include)} (less {', '.join(opts.exclude)});"
+                " see --include",
+                file=err,
+            )
+        return 0
+    from .fingerprint import rules_fingerprint
+
+    fingerprint = rules_fingerprint()
+    runner = _runner(opts)  # first: a bad scheduler or pattern file leaves no output behind
+    try:
+        writer = open_writer(opts.output, opts.format, opts.force, fingerprint, opts.csv_raw)
+    except BaseException:
+        runner.close(cancel=True)
+        raise
+    for notice in writer.notices:
+        print(f"nevextract: {printable(notice)}", file=err)
     summary = Summary(files=len(paths))
     try:
-        summary = _drive(opts, paths, writer, summary, err)
+        summary = _drive(opts, paths, writer, runner, summary, err, fingerprint, started)
+    except KeyboardInterrupt:
+        summary.interrupted = True
     finally:
         writer.close()
     summary.seconds = time.monotonic() - started
+    if summary.interrupted:
+        print(
+            f"nevextract: interrupted; the {summary.extracted} articles extracted before it"
+            f" are kept in {printable(writer.where)}; re-run the same command to resume",
+            file=err,
+        )
+        return 130
     if not opts.quiet:
         print(format_summary(summary, writer.where, _errors_location(writer)), file=err)
     return summary.exit_code
 
 
 def _drive(
-    opts: BatchOptions, paths: list[Path], writer: Writer, summary: Summary, err: TextIO
+    opts: BatchOptions,
+    paths: list[Path],
+    writer: Writer,
+    runner: _InlineRunner | _PoolRunner | _DaskRunner,
+    summary: Summary,
+    err: TextIO,
+    fingerprint: str | None = None,
+    started: float | None = None,
 ) -> Summary:
     from .inputs import read_bytes
 
     recorded = writer.recorded()
-    seen: set[str] = set()
-    runner = _runner(opts)
-    progress = _Progress(len(paths), opts.quiet, err)
+    seen: dict[str, str] = {}  # sha256 -> the first file of this run with those bytes
+    progress = _Progress(len(paths), opts.quiet, err, started or time.monotonic())
     pending: deque[Handle] = deque()
     batch: list[Line] = []
     batch_errors: list[ErrorEntry] = []
     last_flush = time.monotonic()
     cancel = False
+    failed_write = False
 
     def flush() -> None:
+        """Write the batch and its errors exactly once: both lists are emptied before the
+        writes, so a failure (of either) can never make a later flush write them again."""
         nonlocal last_flush
-        writer.write_batch(batch)
-        writer.write_errors(batch_errors)
+        lines, errors = list(batch), list(batch_errors)
         batch.clear()
         batch_errors.clear()
         last_flush = time.monotonic()
+        with writing(writer.where):
+            writer.write_batch(lines)
+            writer.write_errors(errors)
 
     def drain_one() -> bool:
         """Take the oldest result; False when --fail-fast must stop the run."""
@@ -370,6 +519,8 @@ def _drive(
             if opts.fail_fast:
                 return False
         elif out.line is not None:
+            if fingerprint is not None:
+                out.line["article"]["fingerprint"] = fingerprint
             batch.append(out.line)
             summary.extracted += 1
             summary.kinds.update(r["kind"] for r in out.line["records"])
@@ -379,7 +530,7 @@ def _drive(
 
     try:
         for index, path in enumerate(paths):
-            name = str(path)
+            name = escape_name(str(path))  # a name that is not UTF-8 is stored escaped
             try:
                 raw = read_bytes(path, opts.max_bytes)
             except ArticleError as exc:
@@ -390,12 +541,14 @@ def _drive(
                 if sha in recorded or sha in seen:
                     if sha in seen:
                         summary.duplicates += 1
+                        summary.dropped.append((name, seen[sha]))
                     else:
                         summary.skipped += 1
                     progress.advance()
                     continue
-                seen.add(sha)
-                pending.append(runner.submit(Job(index, name, path.stem, sha, raw)))
+                seen[sha] = name
+                job = Job(index, name, escape_name(path.stem), sha, raw)
+                pending.append(runner.submit(job))
             while len(pending) >= runner.inflight:
                 if not drain_one():
                     summary.stopped = cancel = True
@@ -405,10 +558,16 @@ def _drive(
                 summary.stopped = cancel = True
                 return summary
         return summary
+    except WriteError:
+        failed_write = cancel = True
+        raise
     except BaseException:
         cancel = True
         raise
     finally:
-        flush()
-        progress.close()
-        runner.close(cancel=cancel)
+        try:
+            if not failed_write:
+                flush()  # keep what is done (also on Ctrl-C)
+        finally:
+            progress.close()
+            runner.close(cancel=cancel)

@@ -1,14 +1,39 @@
-"""The `nevextract` command: a thin layer over the library (argparse, rich output)."""
+"""The `nevextract` command: a thin layer over the library (argparse, rich output).
+
+Exit codes (the table in README.md is the same):
+
+| code | meaning                                                                         |
+|------|---------------------------------------------------------------------------------|
+| 0    | success                                                                         |
+| 1    | some inputs failed (listed; the rest is written), or `eval` found a regression  |
+| 2    | usage or configuration error; an output refused (foreign, locked, stale rules)  |
+| 3    | cannot write the output (disk full, I/O error); what was written is intact      |
+| 130  | interrupted (Ctrl-C); what was written is kept, re-running resumes              |
+| 141  | standard output closed early (`nevextract extract … | head`)                   |
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
 import sys
 from collections.abc import Sequence
 
-from .errors import NevextractError
+from .errors import ConfigError, NevextractError, WriteError
 from .show_cli import add_show_parser
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_WRITE, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 3, 130, 141
+
+EXTRACT_DESCRIPTION = """\
+Extract money, percentage, figure, year, firm and target records from article files (.txt,
+.html) or folders of them, in parallel if asked, into JSON Lines, CSV, Parquet or SQLite.
+Re-running the same command resumes: articles already in OUTPUT (by sha256) are skipped; an
+output written by other rules or another version is refused unless --force is given. Files
+that cannot be read are listed and the batch goes on (exit 1). Exit codes: 0 ok, 1 some
+inputs failed, 2 usage/configuration error or output refused, 3 cannot write the output,
+130 interrupted."""
 
 
 def _globs(value: str) -> list[str]:
@@ -35,25 +60,24 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         engine=args.engine,
         scheduler=args.scheduler,
         batch_size=args.batch_size,
+        csv_raw=args.csv_raw,
     )
-    if args.scheduler and args.engine != "dask":
-        print("nevextract: --scheduler needs --engine dask", file=sys.stderr)
-        return 2
     try:
         return run_batch(opts)
-    except (UsageError, OutputError) as exc:
+    except (UsageError, OutputError, ConfigError) as exc:
         print(f"nevextract: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
 
 
 def _size(value: str) -> int:
     units = {"k": 1024, "m": 1024**2, "g": 1024**3}
     text = value.strip().lower().removesuffix("b")
     try:
-        if text and text[-1] in units:
-            return int(float(text[:-1]) * units[text[-1]])
-        return int(text)
-    except ValueError as exc:
+        number = float(text[:-1]) * units[text[-1]] if text and text[-1] in units else int(text)
+        if not math.isfinite(number) or number < 0:
+            raise ValueError(value)
+        return int(number)
+    except (ValueError, OverflowError) as exc:
         raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 5000000, 512k, 5M)") from exc
 
 
@@ -97,7 +121,13 @@ def _add_extract_arguments(p: argparse.ArgumentParser) -> None:
         help="output file (format from the extension: .jsonl, .csv, .parquet, .sqlite/.db);"
         " JSON Lines on stdout if not given. Re-running with the same output resumes it",
     )
-    p.add_argument("--format", choices=("jsonl", "csv", "parquet", "sqlite"), default=None)
+    p.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "parquet", "sqlite"),
+        default=None,
+        help="output format, if not the extension's: jsonl (.jsonl .ndjson .json), csv (.csv),"
+        " parquet (.parquet .pq; a folder of parts), sqlite (.sqlite .sqlite3 .db)",
+    )
     p.add_argument(
         "--include",
         action="append",
@@ -113,7 +143,16 @@ def _add_extract_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     p.add_argument(
-        "--force", action="store_true", help="discard what OUTPUT holds and redo every article"
+        "--force",
+        action="store_true",
+        help="discard what OUTPUT holds and redo every article (needed after a rule change);"
+        " a file nevextract did not write is refused even so",
+    )
+    p.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="CSV: write text cells as they are; by default a cell starting with = + - @"
+        " (a spreadsheet formula) gets a leading '",
     )
     p.add_argument("--fail-fast", action="store_true", help="stop at the first failed file")
     p.add_argument(
@@ -139,12 +178,19 @@ def _add_extract_arguments(p: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     from .eval_cli import add_eval_parser
+    from .fingerprint import version
 
     parser = argparse.ArgumentParser(
         prog="nevextract", description="Structured records from China NEV/auto/battery news."
     )
+    parser.add_argument("--version", action="version", version=f"nevextract {version()}")
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("extract", help="extract records from article files or folders")
+    p = sub.add_parser(
+        "extract",
+        help="extract records from article files or folders",
+        description=EXTRACT_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     _add_extract_arguments(p)
     p.set_defaults(func=_cmd_extract)
     p = sub.add_parser("explain", help="show each record found in a text and the rule that fired")
@@ -166,9 +212,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         code: int = args.func(args)
+        sys.stdout.flush()
+    except WriteError as exc:
+        print(f"nevextract: {exc}", file=sys.stderr)
+        return EXIT_WRITE
+    except ConfigError as exc:
+        print(f"nevextract: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except NevextractError as exc:
         print(f"nevextract: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     except KeyboardInterrupt:
-        return 130
+        print("nevextract: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader went away (`| head`): no traceback, and none at exit either
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PIPE
     return code

@@ -31,6 +31,18 @@ class OutputError(_PathProblem):
     """An output cannot be used: unknown format, a path outside its folder, a foreign file."""
 
 
+class WriteError(NevextractError, OSError):
+    """Writing an output failed (disk full, I/O error); what was written before is intact."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(path, problem)
+        self.path = path
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"cannot write {self.path}: {self.problem}"
+
+
 class ConfigError(NevextractError, ValueError):
     """A pattern, lexicon, rate or config file is malformed."""
 
@@ -46,14 +58,18 @@ class ConfigError(NevextractError, ValueError):
 
 
 class GoldError(NevextractError, ValueError):
-    """A gold annotation file is malformed or does not fit its article."""
+    """A gold annotation file is malformed or does not fit its article. The first problem
+    found; `others` lists the file's further problems (each already naming file and record)."""
 
-    def __init__(self, path: str, problem: str, record: int | None = None) -> None:
-        super().__init__(path, problem, record)
+    def __init__(
+        self, path: str, problem: str, record: int | None = None, others: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(path, problem, record, others)
         self.path = path
         self.problem = problem
         self.record = record
+        self.others = others
 
     def __str__(self) -> str:
         where = f"{self.path} record {self.record}" if self.record is not None else self.path
-        return f"{where}: {self.problem}"
+        return "\n".join([f"{where}: {self.problem}", *self.others])

@@ -8,12 +8,15 @@ returns the exit code: 0 ok, 1 regression / invalid gold / failed extraction, 2 
 from __future__ import annotations
 
 import argparse
+import html
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
@@ -26,7 +29,7 @@ from nevextract.baseline import (
     save_baseline,
 )
 from nevextract.errors import ArticleError, ConfigError, GoldError, NevextractError
-from nevextract.evaluate import ErrorItem, EvalReport, RecordLike, evaluate
+from nevextract.evaluate import AttributeMismatch, ErrorItem, EvalReport, RecordLike, evaluate
 from nevextract.gold import GoldArticle, iter_corpus, load_gold, read_article_text
 from nevextract.render import render_article_html, render_page
 
@@ -133,6 +136,7 @@ def _run(args: argparse.Namespace, io: _Io) -> int:
         io.say(f"invalid gold: {exc}", style="red")
         return 1
     scored = [article for article in articles if article.id in gold]
+    _note_without_gold([a.id for a in articles if a.id not in gold], io)
     if args.pred is not None:
         predictions = _read_predictions(args.pred)
         _warn_coverage(predictions, gold, args.pred, io)
@@ -217,29 +221,67 @@ def _read_predictions(path: Path) -> dict[str, list[RecordLike]]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"--pred: cannot read {path}: {exc}") from exc
+    problems: list[str] = []  # every problem of the file, not only the first
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        article_id, records = _parse_prediction_line(line, f"{path}:{number}")
+        where = f"{path}:{number}"
+        try:
+            article_id, records = _parse_prediction_line(line, where)
+        except UsageError as exc:
+            problems.append(str(exc))
+            continue
         if article_id in predictions:
-            raise UsageError(f"{path}:{number}: article {article_id!r} appears twice")
+            problems.append(f"{where}: article {article_id!r} appears twice")
         predictions[article_id] = records
+    if problems:
+        raise UsageError("invalid predictions:\n  " + "\n  ".join(problems))
     return predictions
 
 
 def _parse_prediction_line(line: str, where: str) -> tuple[str, list[RecordLike]]:
+    """One line of predictions, each record validated against the record models."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from nevextract.gold import strict_json
+    from nevextract.models import Record
+
     try:
-        data = json.loads(line)
+        data = strict_json(line)
     except json.JSONDecodeError as exc:
         raise UsageError(f"{where}: invalid JSON: {exc.msg}") from exc
+    except ValueError as exc:
+        raise UsageError(f"{where}: {exc}") from exc
     article = data.get("article") if isinstance(data, dict) else None
     article_id = article.get("id") if isinstance(article, dict) else None
     records = data.get("records") if isinstance(data, dict) else None
     if not isinstance(article_id, str) or not isinstance(records, list):
         raise UsageError(f"{where}: expected {{'article': {{'id': ...}}, 'records': [...]}}")
-    if not all(isinstance(record, dict) for record in records):
-        raise UsageError(f"{where}: every record must be a JSON object")
+    adapter: TypeAdapter[object] = TypeAdapter(Record)
+    problems = []
+    for index, record in enumerate(records):
+        if not isinstance(record, dict):
+            problems.append(f"record {index}: must be a JSON object")
+            continue
+        try:
+            adapter.validate_python(record)
+        except ValidationError as exc:
+            problems += [
+                f"record {index} field {'.'.join(map(str, e['loc'][1:])) or 'kind'}: {e['msg']}"
+                for e in exc.errors()
+                if e["type"] != "missing"  # a field left out is judged as absent, not wrong
+            ]
+    if problems:
+        raise UsageError("\n  ".join(f"{where}: {p}" for p in problems))
     return article_id, records
+
+
+def _note_without_gold(ids: Sequence[str], io: _Io, limit: int = 20) -> None:
+    if ids:
+        names = ", ".join(ids[:limit]) + (
+            f" and {len(ids) - limit} more" if len(ids) > limit else ""
+        )
+        io.say(f"note: {len(ids)} article(s) have no gold file and are not scored: {names}")
 
 
 def _warn_coverage(
@@ -412,7 +454,58 @@ def _html_pages(
     for corpus, members in by_corpus.items():
         sections = [_html_section(a, report, predictions, texts) for a in members]
         path = out if len(by_corpus) == 1 else out.with_name(_page_name(out, corpus))
-        yield path, render_page(sections, f"nevextract eval: {corpus}")
+        head = _html_scores(report) + _html_index(members, report)
+        yield path, render_page(sections, f"nevextract eval: {corpus}", head=head)
+
+
+def _html_scores(report: EvalReport) -> str:
+    """The scores table the page opens with (the same numbers as the terminal's)."""
+    rows = [*report.kinds.values(), report.overall]
+    cells = "".join(
+        f"<tr><td>{html.escape(k.kind)}</td><td>{k.gold}</td><td>{k.pred}</td><td>{k.tp}</td>"
+        f"<td>{k.fn}</td><td>{k.fp}</td><td>{k.precision:.3f}</td><td>{k.recall:.3f}</td>"
+        f"<td>{k.f1:.3f}</td></tr>"
+        for k in rows
+    )
+    attrs = "".join(
+        f"<tr><td>{html.escape(a.name)}</td><td>{a.correct}/{a.total}</td>"
+        f"<td>{a.accuracy:.3f}</td></tr>"
+        for a in report.attributes.values()
+        if a.total
+    )
+    return (
+        '<h2>Scores</h2>\n<table class="scores"><tr><th>kind</th><th>gold</th><th>pred</th>'
+        "<th>tp</th><th>missed</th><th>false pos.</th><th>precision</th><th>recall</th>"
+        f"<th>F1</th></tr>{cells}</table>\n"
+        + (
+            '<table class="scores"><tr><th>attribute</th><th>correct</th><th>accuracy</th></tr>'
+            f"{attrs}</table>\n"
+            if attrs
+            else ""
+        )
+    )
+
+
+def _anchor(article_id: str) -> str:
+    return "article-" + "".join(c if c.isalnum() or c in "-_" else "-" for c in article_id)
+
+
+def _html_index(articles: Sequence[_Article], report: EvalReport) -> str:
+    """Links to every article, those with the most errors first."""
+    counts = {a.id: [0, 0, 0] for a in articles}  # misses, false positives, attribute errors
+    for error in report.errors:
+        if error.article in counts:
+            counts[error.article][0 if error.type == "miss" else 1] += 1
+    for mismatch in report.attribute_errors:
+        if mismatch.article in counts:
+            counts[mismatch.article][2] += 1
+    ordered = sorted(articles, key=lambda a: (-sum(counts[a.id]), a.id))
+    items = "".join(
+        f'<li><a href="#{_anchor(a.id)}">{html.escape(a.id)}</a>: {counts[a.id][0]} missed,'
+        f" {counts[a.id][1]} false positive(s), {counts[a.id][2]} attribute error(s)</li>"
+        for a in ordered
+    )
+    return f'<h2>Articles (most errors first)</h2>\n<ol class="index">{items}</ol>\n'
 
 
 def _page_name(out: Path, corpus: Path) -> str:
@@ -429,14 +522,33 @@ def _html_section(
     errors = [error for error in report.errors if error.article == article.id]
     misses = [error.record for error in errors if error.type == "miss"]
     false_positives = [error.record for error in errors if error.type == "false_positive"]
-    title = f"{article.id}: {len(misses)} missed, {len(false_positives)} false positive(s)"
+    records = predictions.get(article.id, [])
+    wrong = [m for m in report.attribute_errors if m.article == article.id]
+    attribute_errors = [_with_mismatch(records, m) for m in wrong]
+    title = (
+        f"{article.id}: {len(misses)} missed, {len(false_positives)} false positive(s),"
+        f" {len(wrong)} attribute error(s)"
+    )
     return render_article_html(
         texts[article.id],
-        predictions.get(article.id, []),
+        records,
         misses=misses,
         false_positives=false_positives,
+        attribute_errors=attribute_errors,
         title=title,
+        anchor=_anchor(article.id),
     )
+
+
+def _with_mismatch(records: Sequence[RecordLike], mismatch: AttributeMismatch) -> dict[str, Any]:
+    """The predicted record a mismatch is about (found by kind and start), to be marked."""
+    for record in records:
+        data = dict(record) if not isinstance(record, BaseModel) else record.model_dump()
+        if data.get("kind") == mismatch.kind and data.get("start") == mismatch.start:
+            return dict(data)
+    start = mismatch.start
+    end = start + len(mismatch.text) if start is not None else None
+    return {"kind": mismatch.kind, "text": mismatch.text, "start": start, "end": end}
 
 
 def _baseline_step(args: argparse.Namespace, report: EvalReport, io: _Io) -> int:

@@ -33,6 +33,7 @@ __all__ = [
     "iter_corpus",
     "load_gold",
     "read_article_text",
+    "strict_json",
     "validate_record",
 ]
 
@@ -105,8 +106,15 @@ def load_gold(path: str | Path, article_path: str | Path | None = None) -> GoldA
     _check_top_level(where, data, Path(path).stem)
     text = read_article_text(article_path) if article_path is not None else None
     records = data["records"]
-    for index, record in enumerate(records):
-        validate_record(record, where=where, index=index, text=text)
+    problems: list[GoldError] = []
+    for index, record in enumerate(records):  # every problem of the file, not only the first
+        try:
+            validate_record(record, where=where, index=index, text=text)
+        except GoldError as exc:
+            problems.append(exc)
+    if problems:
+        first = problems[0]
+        raise GoldError(where, first.problem, first.record, tuple(str(p) for p in problems[1:]))
     header = {key: value for key, value in data.items() if key != "records"}
     try:
         return GoldArticle(path=where, records=records, **header)
@@ -120,10 +128,54 @@ def _read_json(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(str(path), f"cannot read gold file: {exc}") from exc
     try:
-        return json.loads(raw)
+        return strict_json(raw)
     except json.JSONDecodeError as exc:
         problem = f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
         raise GoldError(str(path), problem) from exc
+    except ValueError as exc:
+        raise GoldError(str(path), str(exc)) from exc
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise ValueError(f"duplicate key {key!r}")
+        data[key] = value
+    return data
+
+
+def _finite_int(text: str) -> int:
+    if len(text.lstrip("-")) > 30:  # far beyond any value in the news, and float() of it
+        raise ValueError(f"number too large: {text[:20]}...")
+    return int(text)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"number out of range: {text[:20]}")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def strict_json(text: str) -> Any:
+    """`json.loads` that refuses what Python's parser lets through: NaN and Infinity,
+    duplicate keys, numbers no float can hold, and nesting deep enough to overflow the stack.
+    Raises `ValueError` (`json.JSONDecodeError` for syntax) with the reason."""
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_int=_finite_int,
+            parse_float=_finite_float,
+            parse_constant=_no_constant,
+        )
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
 
 
 def _check_top_level(where: str, data: Mapping[str, Any], stem: str) -> None:
@@ -183,9 +235,11 @@ def _check_types(
 
 
 def _first_problem(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    location = ".".join(str(part) for part in error["loc"]) or "record"
-    return f"field {location}: {error['msg']}"
+    """Every problem pydantic found (the name is historical), one per field."""
+    return "; ".join(
+        f"field {'.'.join(str(part) for part in error['loc']) or 'record'}: {error['msg']}"
+        for error in exc.errors()
+    )
 
 
 def _check_offsets(record: Mapping[str, Any], where: str, index: int, text: str | None) -> None:

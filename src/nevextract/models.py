@@ -34,12 +34,18 @@ class ArticleMeta(BaseModel):
         description="the article text that record offsets index; only for HTML inputs, "
         "whose text is extracted from the page (absent otherwise)",
     )
+    fingerprint: str | None = Field(
+        default=None,
+        description="nevextract's version and a hash of the rules that made this result "
+        "(`VERSION+HASH`); written by `nevextract extract` so a resume can tell stale results",
+    )
 
     @model_serializer(mode="wrap")
     def _drop_absent_text(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
         data: dict[str, object] = handler(self)
-        if data.get("text", "") is None:
-            del data["text"]
+        for optional in ("text", "fingerprint"):
+            if data.get(optional, "") is None:
+                del data[optional]
         return data
 
 

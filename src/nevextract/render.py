@@ -29,9 +29,10 @@ __all__ = [
 RecordLike = BaseModel | Mapping[str, Any]
 Rec = dict[str, Any]
 
-_STATUS_CLASS = {"": "", "miss": "miss", "fp": "fp"}
+_STATUS_CLASS = {"": "", "miss": "miss", "fp": "fp", "attr": "attr"}
 _STATUS_TEXT = {
     "": "",
+    "attr": "ATTRIBUTE ERROR: matched, but an attribute differs from gold",
     "miss": "MISSED: gold record not predicted",
     "fp": "FALSE POSITIVE: prediction matching no gold record",
 }
@@ -264,18 +265,24 @@ def render_article_html(
     *,
     misses: Iterable[RecordLike] = (),
     false_positives: Iterable[RecordLike] = (),
+    attribute_errors: Iterable[RecordLike] = (),
     title: str | None = None,
+    anchor: str | None = None,
 ) -> str:
     """One article as an HTML `<section>` with its records highlighted.
 
     `records` are drawn by kind; `misses` (gold records not predicted) and
-    `false_positives` (predictions matching no gold) get the `miss` / `fp` classes. Records
-    whose offsets do not fall inside `text` are listed under it instead.
+    `false_positives` (predictions matching no gold) get the `miss` / `fp` classes, and
+    `attribute_errors` (matched predictions with a wrong unit, year, role ...) the `attr`
+    class. Records whose offsets do not fall inside `text` are listed under it instead.
+    `anchor` is the section's `id` (for links from an index).
     """
-    spans, unplaced = _collect(text, (("", records), ("fp", false_positives), ("miss", misses)))
+    groups = (("", records), ("attr", attribute_errors), ("fp", false_positives), ("miss", misses))
+    spans, unplaced = _collect(text, groups)
     heading = f"<h2>{html.escape(title)}</h2>" if title else ""
     body = f'<div class="text">{_markup(text, spans)}</div>'
-    return f'<section class="article">{heading}{body}{_unplaced_list(unplaced)}</section>\n'
+    ident = f' id="{html.escape(anchor, quote=True)}"' if anchor else ""
+    return f'<section class="article"{ident}>{heading}{body}{_unplaced_list(unplaced)}</section>\n'
 
 
 _KIND_COLOURS = {
@@ -296,6 +303,10 @@ mark.rec { border-radius: 3px; padding: 0 1px; color: inherit; }
 mark.kind-target { border-bottom: 2px solid #e08a2c; }
 mark.miss { outline: 2px dashed #d00000; }
 mark.fp { outline: 2px dotted #ff7a00; text-decoration: underline wavy #ff7a00; }
+mark.attr { outline: 2px solid #7a3cff; }
+table.scores { border-collapse: collapse; margin: 0.5em 0 1em; }
+table.scores th, table.scores td { border: 1px solid #ccc; padding: 2px 8px; text-align: right; }
+table.scores th:first-child, table.scores td:first-child { text-align: left; }
 mark.cont { border-top-left-radius: 0; border-bottom-left-radius: 0; }
 .label { font-size: 0.7em; background: #444; color: #fff; border-radius: 3px;
          padding: 0 3px; margin-left: 2px; vertical-align: super; white-space: nowrap;
@@ -318,16 +329,18 @@ def _legend() -> str:
     states = (
         '<mark class="rec kind-other miss">missed (gold, not predicted)</mark>'
         '<mark class="rec kind-other fp">false positive (predicted, not in gold)</mark>'
+        '<mark class="rec kind-other attr">attribute error (matched, an attribute wrong)</mark>'
     )
     return f'<p class="legend">{kinds}{states}</p>'
 
 
-def render_page(sections: Iterable[str], title: str) -> str:
-    """A standalone HTML page (inline CSS, no scripts, nothing fetched) holding `sections`."""
+def render_page(sections: Iterable[str], title: str, head: str = "") -> str:
+    """A standalone HTML page (inline CSS, no scripts, nothing fetched) holding `sections`;
+    `head` (HTML, e.g. a scores table and an index) comes first, under the title."""
     escaped = html.escape(title)
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{escaped}</title>\n<style>{_css()}</style>\n</head>\n<body>\n"
-        f"<h1>{escaped}</h1>\n{_legend()}\n{''.join(sections)}</body>\n</html>\n"
+        f"<h1>{escaped}</h1>\n{head}{_legend()}\n{''.join(sections)}</body>\n</html>\n"
     )
