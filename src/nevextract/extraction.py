@@ -24,7 +24,7 @@ from .models import (
     YearRecord,
 )
 from .normalizers import attributes, figures, firms, money, quantities, targets, years
-from .normalizers.text import Sentences, split_sentences
+from .normalizers.text import Sentences, split_sentences, unify_line_breaks
 from .reader import ArticleParts, parse_article
 
 
@@ -32,10 +32,11 @@ from .reader import ArticleParts, parse_article
 class Context:
     """Everything the stages learn about one article; lives on `doc._.nevextract`."""
 
-    text: str
+    text: str  # the article's text with every line break as \n (see `read_article`)
     parts: ArticleParts
     published: date | None
     sentences: Sentences
+    source: str = ""  # the text as given, which record fields quote; "" when it is `text`
     firms: list[firms.Firm] = field(default_factory=list)
     year_mentions: list[years.YearMention] = field(default_factory=list)
     quantities: list[quantities.Quantity] = field(default_factory=list)
@@ -46,13 +47,47 @@ class Context:
     def body(self) -> tuple[int, int]:
         return self.parts.body_start, self.parts.body_end
 
-    def sentence_text(self, offset: int) -> str:
-        s, e = self.sentences.range_at(offset)
-        return self.text[s:e]
+    def sentence_text(self, start: int, end: int | None = None) -> str:
+        """The sentence of the record at text[start:end], cut to a window around the record
+        when the sentence is longer than `SENTENCE_MAX_CHARS` (see `sentence_window`)."""
+        s, e = self.sentences.range_at(start)
+        return sentence_window(self.quoted, s, e, start, start if end is None else end)
+
+    @property
+    def quoted(self) -> str:
+        """The text as given: record text and sentences quote it."""
+        return self.source or self.text
+
+
+# A record's `sentence` is its whole sentence up to this many characters; a longer one (a
+# text with no sentence boundary) is cut to SENTENCE_CONTEXT_CHARS on each side of the
+# record, so output stays linear in the input (docs/library.md).
+SENTENCE_MAX_CHARS = 1000
+SENTENCE_CONTEXT_CHARS = 300
+
+
+def sentence_window(text: str, s: int, e: int, start: int, end: int) -> str:
+    """text[s:e], or a window of it around text[start:end] cut at spaces when it is long."""
+    if e - s <= SENTENCE_MAX_CHARS:
+        return text[s:e]
+    lo = max(s, start - SENTENCE_CONTEXT_CHARS)
+    hi = min(e, max(end, start) + SENTENCE_CONTEXT_CHARS)
+    if lo > s:  # start at a word: after the first space of the window, if it is before start
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < e:  # end at a word: before the last space of the window, if it is after end
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
+    return text[lo:hi].strip()
 
 
 def read_article(text: str, published: date | None = None) -> Context:
-    """Header, footer, metadata and sentences of an article's text."""
+    """Header, footer, metadata and sentences of an article's text.
+
+    The rules read the text with CR-only, U+2028/U+2029 and other line breaks written as
+    \\n (one character for one, so offsets are the same); records quote the text as given."""
+    source = text
+    text = unify_line_breaks(text)
     parts = parse_article(text)
     when = published or parts.published
     return Context(
@@ -60,6 +95,7 @@ def read_article(text: str, published: date | None = None) -> Context:
         parts=parts,
         published=when,
         sentences=split_sentences(text, parts.body_start, parts.body_end),
+        source="" if text is source else source,
     )
 
 
@@ -148,7 +184,7 @@ def find_amount_records(ctx: Context) -> None:
             )
             percentages.append(record)
             ctx.records.append(record)
-    _fill_compared_roles(percentages)
+    _fill_compared_roles(percentages, ctx.sentences)
     for f in ctx.figures:
         sentence = ctx.sentences.range_at(f.start)
         year = None
@@ -184,17 +220,36 @@ def _clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, 
     return sentence
 
 
-def _fill_compared_roles(records: list[PercentageRecord]) -> None:
-    """`up from 13.4 percent`, `against 18 per cent`: the role of the level compared with."""
-    for i, r in enumerate(records):
-        if r.role is not None:
-            continue
-        same_sentence = [o for o in records if o.sentence == r.sentence and o.role is not None]
-        before = [o for o in same_sentence if o.start < r.start]
-        after = [o for o in same_sentence if o.start > r.start]
-        source = before[-1] if before else (after[0] if after else None)
-        if source is not None:
-            records[i].role = source.role
+def _fill_compared_roles(records: list[PercentageRecord], sentences: Sentences) -> None:
+    """`up from 13.4 percent`, `against 18 per cent`: the role of the level compared with,
+    the nearest percentage with a role before it in its sentence, else the first after it.
+    One pass per sentence forwards and one backwards (records come in text order), so the
+    cost is linear in the records, not in their pairs."""
+    by_sentence: dict[int, list[PercentageRecord]] = defaultdict(list)
+    for r in records:
+        by_sentence[sentences.index_at(r.start)].append(r)
+    for group in by_sentence.values():
+        group.sort(key=_record_start)
+        roles: list[str | None] = [r.role for r in group]  # as found, before any filling
+        last: str | None = None
+        before: list[str | None] = []
+        for role in roles:
+            before.append(last)
+            last = role if role is not None else last
+        nxt: str | None = None
+        after: list[str | None] = [None] * len(group)
+        for k in range(len(group) - 1, -1, -1):
+            after[k] = nxt
+            nxt = roles[k] if roles[k] is not None else nxt
+        for k, r in enumerate(group):
+            if roles[k] is None:
+                source = before[k] or after[k]
+                if source is not None:
+                    r.role = cast("PercentRole", source)
+
+
+def _record_start(record: Record) -> int:
+    return record.start
 
 
 def _money_record(ctx: Context, q: quantities.Quantity, year: int | None) -> MoneyRecord:
@@ -270,10 +325,10 @@ def _mark_deadline(
 def _located(ctx: Context, start: int, end: int, rule_id: str) -> dict[str, Any]:
     """The fields every record has: its text, offsets, sentence and the rule that made it."""
     return {
-        "text": ctx.text[start:end],
+        "text": ctx.quoted[start:end],
         "start": start,
         "end": end,
-        "sentence": ctx.sentence_text(start),
+        "sentence": ctx.sentence_text(start, end),
         "rule_id": rule_id,
     }
 
@@ -287,7 +342,7 @@ def ordered_records(ctx: Context) -> list[Record]:
     lines that sit inside the body range (byline and dateline below a standfirst)."""
     skip = ctx.parts.skip
     if skip:
-        kept = (_outside(r, skip, ctx.text) for r in ctx.records)
+        kept = (_outside(r, skip, ctx.quoted) for r in ctx.records)
         records = [r for r in kept if r is not None]
     else:
         records = ctx.records
