@@ -6,11 +6,12 @@ spaCy, lets tests and other callers run them directly and keeps the components t
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from .models import (
     FigureRecord,
@@ -148,23 +149,10 @@ def find_amount_records(ctx: Context) -> None:
     amounts = [attributes.Span(q.num_start, q.end) for q in kept] + [
         attributes.Span(f.num_start, f.end) for f in ctx.figures
     ]
-    # years and amounts grouped by sentence, so each amount looks only at its own sentence
-    # (a whole-article scan per amount is quadratic on long, number-dense texts)
-    years_in: dict[int, list[years.YearMention]] = defaultdict(list)
-    for y in ctx.year_mentions:
-        years_in[ctx.sentences.index_at(y.start)].append(y)
-    amounts_in: dict[int, list[attributes.Span]] = defaultdict(list)
-    for a in amounts:
-        amounts_in[ctx.sentences.index_at(a.start)].append(a)
-
-    def by_sentence(offset: int) -> tuple[list[years.YearMention], list[attributes.Span]]:
-        index = ctx.sentences.index_at(offset)
-        return years_in[index], amounts_in[index]
-
+    scopes = _Scopes(ctx.sentences, ctx.year_mentions, amounts)
     percentages: list[PercentageRecord] = []
     for q in kept:
-        sentence = ctx.sentences.range_at(q.start)
-        local_years, local_amounts = by_sentence(q.start)
+        sentence, local_years, local_amounts = scopes.at(q.start)
         year = attributes.amount_year(
             text, attributes.Span(q.num_start, q.end), q.kind, sentence, local_years, local_amounts
         )
@@ -186,10 +174,9 @@ def find_amount_records(ctx: Context) -> None:
             ctx.records.append(record)
     _fill_compared_roles(percentages, ctx.sentences)
     for f in ctx.figures:
-        sentence = ctx.sentences.range_at(f.start)
         year = None
         if not f.rank and not (f.adjectival and f.quantity is not None):
-            local_years, local_amounts = by_sentence(f.start)
+            sentence, local_years, local_amounts = scopes.at(f.start)
             year = attributes.amount_year(
                 text,
                 attributes.Span(f.num_start, f.end),
@@ -211,6 +198,74 @@ def find_amount_records(ctx: Context) -> None:
                 si_unit=f.si_unit,
             )
         )
+
+
+# An amount's attributes (year, percentage role) read its sentence; a sentence longer than
+# SCOPE_MAX_CHARS (a text without sentence boundaries) is read in blocks of SCOPE_BLOCK_CHARS
+# with SCOPE_MARGIN_CHARS either side, so the work per amount stays bounded.
+SCOPE_MAX_CHARS = 2000
+SCOPE_BLOCK_CHARS = 1000
+SCOPE_MARGIN_CHARS = 500
+
+Scope = tuple[tuple[int, int], list[years.YearMention], list[attributes.Span]]
+
+
+class _Scopes:
+    """The range, years and amounts an amount's attributes may read (see SCOPE_MAX_CHARS)."""
+
+    def __init__(
+        self,
+        sentences: Sentences,
+        year_mentions: Sequence[years.YearMention],
+        amounts: Sequence[attributes.Span],
+    ) -> None:
+        self._sentences = sentences
+        # grouped by sentence, so each amount looks only at its own sentence (a whole-
+        # article scan per amount is quadratic on long, number-dense texts)
+        self._years: dict[int, list[years.YearMention]] = defaultdict(list)
+        for y in year_mentions:
+            self._years[sentences.index_at(y.start)].append(y)
+        self._amounts: dict[int, list[attributes.Span]] = defaultdict(list)
+        for a in amounts:
+            self._amounts[sentences.index_at(a.start)].append(a)
+        for group in self._amounts.values():
+            group.sort()  # quantities, then figures: in text order for `_within`
+        self._cache: dict[tuple[int, int], Scope] = {}
+
+    def at(self, offset: int) -> Scope:
+        index = self._sentences.index_at(offset)
+        s, e = self._sentences.range_at(offset)
+        if e - s <= SCOPE_MAX_CHARS:
+            block = -1
+        else:
+            block = (offset - s) // SCOPE_BLOCK_CHARS
+        found = self._cache.get((index, block))
+        if found is not None:
+            return found
+        found_years, found_amounts = self._years[index], self._amounts[index]
+        if block >= 0:
+            lo = max(s, s + block * SCOPE_BLOCK_CHARS - SCOPE_MARGIN_CHARS)
+            hi = min(e, s + (block + 1) * SCOPE_BLOCK_CHARS + SCOPE_MARGIN_CHARS)
+            s, e = lo, hi
+            found_years = _within(found_years, lo, hi)
+            found_amounts = _within(found_amounts, lo, hi)
+        scope: Scope = ((s, e), found_years, found_amounts)
+        self._cache[(index, block)] = scope
+        return scope
+
+
+_T = TypeVar("_T", years.YearMention, attributes.Span)
+
+
+def _within(items: list[_T], lo: int, hi: int) -> list[_T]:
+    """The items (in text order) that start in [lo, hi)."""
+    i = bisect.bisect_left(items, lo, key=_item_start)
+    j = bisect.bisect_left(items, hi, key=_item_start)
+    return items[i:j]
+
+
+def _item_start(item: years.YearMention | attributes.Span) -> int:
+    return item.start
 
 
 def _clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:

@@ -568,23 +568,30 @@ def find_firms(
     firms: dict[str, Firm] = {}
     shapes: dict[str, int] = {}  # _shape of each name text (names repeat within an article)
     forms: dict[str, list[str]] = {}  # _short_forms of the firms that have them, by key
-    claimed: list[tuple[int, int]] = []
+    owners = _ShortFormOwners(forms)
+    # claimed spans never overlap: sorted by start, their ends are sorted too, and only the
+    # last one starting before a span's end can overlap it (a bisect, not a scan of all)
+    claimed_starts: list[int] = []
+    claimed_ends: list[int] = []
     claimed_set: set[tuple[int, int]] = set()  # the same spans, for exact lookups
 
     def add(key: str, rule: str, s: int, e: int, core: list[str] | None = None) -> None:
         firm = firms.get(key)
         if firm is None:
             firm = firms[key] = Firm(key=key, rule_id=rule)
-        for cs, ce in claimed:
-            if s < ce and e > cs:
-                return
+            owners.rank[key] = len(owners.rank)
+        at = bisect.bisect_left(claimed_starts, e)
+        if at and claimed_ends[at - 1] > s:
+            return
         firm.mentions.append((s, e))
         surface = text[s:e]
         if surface not in firm.surfaces:
             firm.surfaces.append(surface)
         if core and not firm.core_words:
             firm.core_words = core
-        claimed.append((s, e))
+            owners.gained.append(firm)
+        claimed_starts.insert(at, s)
+        claimed_ends.insert(at, e)
         claimed_set.add((s, e))
 
     chunks = _chunks(text, start, end)
@@ -618,7 +625,7 @@ def find_firms(
                     add(lex.id, "firm.lexicon", c.start, c.end)
                 continue
             # "State Grid Zhejiang" after "State Grid Zhejiang Electric Power"
-            owner = _short_form_owner(c.text, firms, forms)
+            owner = owners.find(c.text)
             if owner is not None:
                 add(owner, "firm.alias", c.start, c.end)
                 continue
@@ -646,7 +653,7 @@ def find_firms(
             continue
         if one_word:
             continue
-        owner = _short_form_owner(c.text, firms, forms)
+        owner = owners.find(c.text)
         if owner is not None:
             add(owner, "firm.alias", c.start, c.end)
             continue
@@ -728,21 +735,34 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     return out
 
 
-def _short_form_owner(name: str, firms: dict[str, Firm], forms: dict[str, list[str]]) -> str | None:
-    """The firm whose full name this shorter name abbreviates, if any.
+class _ShortFormOwners:
+    """Which firm a shorter name abbreviates: the first firm (in order of creation) among
+    those with core words whose short forms hold the name. An index kept up to date as
+    firms gain core words, so a lookup does not scan every firm (quadratic on long lists).
 
     `forms` caches `_short_forms` by firm key: a firm has short forms once it has core words,
     and its core words and first surface never change after that.
     """
-    for key, firm in firms.items():
-        if not firm.core_words:
-            continue  # no short forms (yet)
-        firm_forms = forms.get(key)
-        if firm_forms is None:
-            firm_forms = forms[key] = _short_forms(firm)
-        if name in firm_forms:
-            return key
-    return None
+
+    def __init__(self, forms: dict[str, list[str]]) -> None:
+        self.forms = forms
+        self.rank: dict[str, int] = {}  # firm key -> order of creation
+        self.gained: list[Firm] = []  # firms given core words since the last lookup
+        self._owner: dict[str, tuple[int, str]] = {}
+
+    def find(self, name: str) -> str | None:
+        for firm in self.gained:
+            firm_forms = self.forms.get(firm.key)
+            if firm_forms is None:
+                firm_forms = self.forms[firm.key] = _short_forms(firm)
+            rank = self.rank[firm.key]
+            for form in firm_forms:
+                known = self._owner.get(form)
+                if known is None or rank < known[0]:
+                    self._owner[form] = (rank, firm.key)
+        self.gained.clear()
+        found = self._owner.get(name)
+        return found[1] if found is not None else None
 
 
 def _short_forms(firm: Firm) -> list[str]:
