@@ -235,10 +235,7 @@ class _Scopes:
     def at(self, offset: int) -> Scope:
         index = self._sentences.index_at(offset)
         s, e = self._sentences.range_at(offset)
-        if e - s <= SCOPE_MAX_CHARS:
-            block = -1
-        else:
-            block = (offset - s) // SCOPE_BLOCK_CHARS
+        block = -1 if e - s <= SCOPE_MAX_CHARS else (offset - s) // SCOPE_BLOCK_CHARS
         found = self._cache.get((index, block))
         if found is not None:
             return found
