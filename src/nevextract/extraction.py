@@ -340,7 +340,12 @@ def find_target_records(ctx: Context) -> None:
         elif r.kind == "year":
             year_records.append(r)
     amounts.sort(key=_start)
-    found = targets.find_targets(ctx.text, ctx.sentences, ctx.year_mentions, amounts, ctx.published)
+    # a huge sentence (a text without boundaries) is read in pieces: the cue checks of a
+    # sentence cost its length times its cues
+    sentences = ctx.sentences.bounded(ctx.text, SCOPE_MAX_CHARS)
+    found = targets.find_targets(ctx.text, sentences, ctx.year_mentions, amounts, ctx.published)
+    year_records.sort(key=_record_start)  # already in text order: a stable no-op
+    year_starts = [r.start for r in year_records]
     for t in found:
         ctx.records.append(
             TargetRecord(
@@ -351,7 +356,7 @@ def find_target_records(ctx: Context) -> None:
                 subject=t.subject,
             )
         )
-        _mark_deadline(ctx, t, year_records)
+        _mark_deadline(ctx, t, year_records, year_starts, sentences)
 
 
 def _start(amount: targets.Amount) -> int:
@@ -359,16 +364,23 @@ def _start(amount: targets.Amount) -> int:
 
 
 def _mark_deadline(
-    ctx: Context, target: targets.Target, year_records: Sequence[YearRecord]
+    ctx: Context,
+    target: targets.Target,
+    year_records: Sequence[YearRecord],
+    year_starts: Sequence[int],
+    sentences: Sentences,
 ) -> None:
     """A year that is a target's deadline has role `target`, even in the year of
     publication ("aims to sell 4 million units in 2024", written in February 2024).
-    `year_records` are the article's year records, in record order."""
+    `year_records` are the article's year records, in text order; `year_starts` their
+    starts (only those from the target to its sentence's end are read)."""
     if target.year is None or ctx.published is None or target.year < ctx.published.year:
         return
-    _, s_end = ctx.sentences.range_at(target.start)
-    for r in year_records:
-        if r.role == "reference" and r.value == target.year and target.start <= r.start < s_end:
+    _, s_end = sentences.range_at(target.start)
+    first = bisect.bisect_left(year_starts, target.start)
+    last = bisect.bisect_left(year_starts, s_end, first)
+    for r in year_records[first:last]:
+        if r.role == "reference" and r.value == target.year:
             r.role = "target"
             r.rule_id = "year.deadline"
             return

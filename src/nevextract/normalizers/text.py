@@ -37,6 +37,22 @@ class Sentences:
             return (offset, offset)
         return self.spans[self.index_at(offset)]
 
+    def bounded(self, text: str, max_chars: int) -> Sentences:
+        """These ranges with every one longer than `max_chars` (a text without sentence
+        boundaries) cut into pieces of at most that, at a space where there is one, so
+        that work per sentence stays bounded."""
+        if all(e - s <= max_chars for s, e in self.spans):
+            return self
+        spans: list[tuple[int, int]] = []
+        for s, e in self.spans:
+            while e - s > max_chars:
+                cut = text.rfind(" ", s + max_chars // 2, s + max_chars)
+                cut = cut if cut > s else s + max_chars
+                _append_stripped(text, s, cut, spans)
+                s = cut
+            _append_stripped(text, s, e, spans)
+        return Sentences(tuple(spans))
+
 
 # What can start a sentence: a letter of any script (upper or lower case, CJK), a digit, a
 # currency sign or an opening quote/bracket, optionally after an opening quote/bracket.
