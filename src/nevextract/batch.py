@@ -18,7 +18,6 @@ from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -49,6 +48,7 @@ class BatchOptions:
     scheduler: str | None = None
     batch_size: int = 32  # results per write (and fsync / transaction)
     flush_seconds: float = 2.0  # ... or fewer, when this long has passed since the last write
+    follow_links: bool = False  # symbolic links out of an input folder (inputs.walk_files)
 
 
 @dataclass(frozen=True)
@@ -97,22 +97,12 @@ def init_worker() -> None:
 
 def process_job(job: Job) -> Outcome:
     """Decode and extract one article; errors come back as an Outcome, never raised."""
-    from .api import extract
+    from .api import extract_input
     from .inputs import decode_article
 
     try:
         art = decode_article(job.raw, job.path)
-        meta = art.html_meta
-        published: date | None = meta.published if meta else None
-        result = extract(
-            art.text, published, article_id=job.article_id, path=job.path, sha256=job.sha256
-        )
-        if meta is not None:
-            a = result.article
-            a.title = meta.title or a.title
-            a.source = meta.source or a.source
-            a.site = meta.site or a.site
-            a.text = art.text
+        result = extract_input(art, article_id=job.article_id, path=job.path)
         return Outcome(job.index, job.path, job.sha256, line=result.model_dump(mode="json"))
     except ArticleError as exc:
         return Outcome(job.index, job.path, job.sha256, error=exc.problem)
@@ -323,7 +313,7 @@ def run_batch(opts: BatchOptions, stderr: TextIO | None = None) -> int:
         if not Path(p).exists():
             raise UsageError(f"no such file or folder: {p}")
     started = time.monotonic()
-    paths = list(iter_article_paths(opts.paths, opts.include, opts.exclude))
+    paths = list(iter_article_paths(opts.paths, opts.include, opts.exclude, opts.follow_links))
     writer = open_writer(opts.output, opts.format, opts.force)
     summary = Summary(files=len(paths))
     try:

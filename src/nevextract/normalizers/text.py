@@ -76,7 +76,8 @@ def unify_line_breaks(text: str) -> str:
     for one, so offsets into the result index the original text."""
     if not any(c in text for c in _OTHER_BREAK_CHARS):
         return text
-    return _OTHER_BREAKS.sub("\n", text, timeout=MATCH_TIMEOUT_S)
+    unified: str = _OTHER_BREAKS.sub("\n", text, timeout=MATCH_TIMEOUT_S)
+    return unified
 
 
 @cache
