@@ -268,15 +268,15 @@ def walk_files(
     (to a file or a folder) is followed only when its target lies inside `root`, or with
     `follow_links`; a link left out is logged. Each folder is entered once."""
     real_root = os.path.realpath(root)
-    entered: set[str] = set()
+    entered: set[tuple[int, int]] = set()  # (device, inode): realpath costs the depth
     stack: list[Path] = [root]
     while stack:
         folder = stack.pop()
-        real = os.path.realpath(folder)
-        if real in entered:
-            continue  # a link back to a folder already walked
-        entered.add(real)
         try:
+            st = os.stat(folder)
+            if (st.st_dev, st.st_ino) in entered:
+                continue  # a link back to a folder already walked
+            entered.add((st.st_dev, st.st_ino))
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError:
