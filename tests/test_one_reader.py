@@ -143,7 +143,7 @@ def _within(seconds: float, fn: Any) -> Any:
 
 
 def test_a_fifo_is_reported_not_read(fifo_folder: Path, capsys: Any) -> None:
-    with pytest.raises(ArticleError, match="not a regular file .a FIFO."):
+    with pytest.raises(ArticleError, match=r"not a regular file \(a FIFO\)"):
         _within(30, lambda: read_bytes(fifo_folder / "b.txt"))
     code = _within(
         120, lambda: main(["extract", str(fifo_folder), "-o", str(fifo_folder / "o.jsonl")])
