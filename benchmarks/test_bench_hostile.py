@@ -60,7 +60,8 @@ result = nevextract.extract(text)
 seconds = time.process_time() - started
 out = len(result.model_dump_json())
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "output": out, "rss_mb": rss, "records": len(result.records)}))
+n = len(result.records)
+print(json.dumps({"seconds": seconds, "output": out, "rss_mb": rss, "records": n}))
 """
 
 
