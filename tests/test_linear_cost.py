@@ -158,3 +158,15 @@ def test_sentences_may_begin_with_lower_case_digits_quotes_and_cjk(text: str, fi
 )
 def test_abbreviations_and_ellipses_do_not_end_a_sentence(text: str) -> None:
     assert split_sentences(text).spans == ((0, len(text)),)
+
+
+def test_bounded_sentences_cut_a_huge_sentence_at_spaces() -> None:
+    text = "Short one. " + "word " * 1_000 + "end. Last one."
+    sentences = split_sentences(text)
+    bounded = sentences.bounded(text, 300)
+    assert bounded.spans[0] == sentences.spans[0] and bounded.spans[-1] == sentences.spans[-1]
+    middle = bounded.spans[1:-1]
+    assert len(middle) > 10
+    assert all(e - s <= 300 for s, e in middle)
+    assert " ".join(text[s:e] for s, e in middle) == text[slice(*sentences.spans[1])]
+    assert sentences.bounded(text, 10_000) is sentences  # nothing to cut
