@@ -111,8 +111,13 @@ def test_every_cue_match_begins_with_a_cue_word() -> None:
 
 # --- sentence splitting: the one-pass boundary regex against the lookbehind version ---------
 
-_OLD_BOUNDARY = regex.compile(r"""(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(\[]?[A-Z0-9£$€¥])|\n\s*""")
+_OLD_BOUNDARY = regex.compile(
+    r"""(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(\[]?[\p{L}\p{N}£$€¥"'“‘(\[])"""
+    r"|(?<=[。！？])\s*(?=\S)|\n\s*"
+)
 _OLD_INITIALS = regex.compile(r"(?:[A-Z]\.)+[A-Z]")
+_OLD_LOWER_INITIALS = regex.compile(r"(?:[a-z]\.)+[a-z]")
+_OLD_LOWER_NEXT = regex.compile(r"""["'“‘(\[]?\p{Ll}""")
 _OLD_LAST_WORD = regex.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -121,9 +126,16 @@ def _old_split_sentences(text: str, start: int, end: int) -> tuple[tuple[int, in
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in _OLD_BOUNDARY.finditer(text, start, end):
-        if "\n" not in m.group():
+        if "\n" not in m.group() and text[m.start() - 1 : m.start()] == ".":
+            lower = _OLD_LOWER_NEXT.match(text, m.end()) is not None
+            if lower and text[m.start() - 2 : m.start()] == "..":
+                continue  # an ellipsis before a lower-case word
             last = _OLD_LAST_WORD.search(text, max(cursor, m.start() - 12), m.start())
-            if last and (last.group(1) in abbreviations or _OLD_INITIALS.fullmatch(last.group(1))):
+            word = last.group(1) if last else ""
+            initials = _OLD_INITIALS.fullmatch(word) or (
+                lower and _OLD_LOWER_INITIALS.fullmatch(word)
+            )
+            if last and (word in abbreviations or initials):
                 continue
         text_helpers._append_stripped(text, cursor, m.start(), spans)
         cursor = m.end()
@@ -166,6 +178,13 @@ SENTENCE_BITS = [
     ". a",
     "'s",
     "]",
+    "。",
+    "！",
+    "比亚迪",
+    "sales",
+    "“the",
+    "p.m.",
+    "a.",
 ]
 
 

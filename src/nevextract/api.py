@@ -2,7 +2,10 @@
 
 Articles are untrusted input: `extract` refuses texts over `max_chars` characters (default
 `DEFAULT_MAX_CHARS`, or the `NEVEXTRACT_MAX_CHARS` environment variable), and a regex that
-runs out of time on one article is an `ArticleError` for that article, not a crash.
+runs out of time on one article is an `ArticleError` for that article, not a crash. An
+article whose extraction takes longer than `time_budget` seconds of wall time (default
+`DEFAULT_TIME_BUDGET_S`, or `NEVEXTRACT_TIME_BUDGET`) is an `ArticleError` too: the clock
+is read between pipeline stages, so a batch moves on instead of hanging on it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import time
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -18,9 +22,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from .errors import ArticleError, ConfigError, NevextractError
+from .inputs import DEFAULT_MAX_BYTES, ArticleInput, read_article_file
 from .interning import CommonChunks
 from .models import ArticleMeta, ExtractionResult
-from .reader import read_text
 from .resources import pipeline_dir
 
 if TYPE_CHECKING:
@@ -37,6 +41,8 @@ MAX_CHARS_ENV = "NEVEXTRACT_MAX_CHARS"
 LONG_RUN_CHARS = 100
 _LONG_RUN = regex.compile(r"\S{" + str(LONG_RUN_CHARS + 1) + ",}")
 MATCH_TIMEOUT_S = 5.0
+DEFAULT_TIME_BUDGET_S = 60.0
+TIME_BUDGET_ENV = "NEVEXTRACT_TIME_BUDGET"
 
 
 def _load_resources() -> None:
@@ -107,6 +113,35 @@ def max_chars_limit(max_chars: int | None = None) -> int:
     return value
 
 
+def time_budget_limit(time_budget: float | None = None) -> float:
+    """Seconds one article may take: `time_budget`, else `NEVEXTRACT_TIME_BUDGET`, else the
+    default."""
+    if time_budget is not None:
+        value = time_budget
+    else:
+        raw = os.environ.get(TIME_BUDGET_ENV, "").strip()
+        if not raw:
+            return DEFAULT_TIME_BUDGET_S
+        try:
+            value = float(raw)
+        except ValueError:
+            value = 0.0
+    if not value > 0:
+        raise ConfigError(TIME_BUDGET_ENV, f"must be a positive number of seconds, not {value!r}")
+    return value
+
+
+def _check_budget(name: str, started: float, budget: float, stage: str) -> None:
+    """Raise ArticleError when the article has taken more than `budget` seconds so far."""
+    elapsed = time.monotonic() - started
+    if elapsed > budget:
+        raise ArticleError(
+            name,
+            f"over the time budget: {elapsed:.1f} s after {stage}, over the limit of "
+            f"{budget:g} s ({TIME_BUDGET_ENV})",
+        )
+
+
 def _may_have_long_run(text: str) -> bool:
     """False when `_LONG_RUN` cannot match: no whitespace-free run is too long.
 
@@ -161,13 +196,17 @@ def extract(
     path: str | None = None,
     sha256: str | None = None,
     max_chars: int | None = None,
+    time_budget: float | None = None,
 ) -> ExtractionResult:
     """Records of one article's text. `published` overrides the date read from the dateline.
 
-    Raises `ArticleError` for a text over `max_chars` characters (see `max_chars_limit`) or
-    one whose pattern matching times out.
+    Raises `ArticleError` for a text over `max_chars` characters (see `max_chars_limit`),
+    one whose pattern matching times out, or one that takes longer than `time_budget`
+    seconds (see `time_budget_limit`).
     """
     name = path or article_id
+    budget = time_budget_limit(time_budget)
+    started = time.monotonic()
     if not isinstance(text, str):
         raise ArticleError(name, f"expected text, got {type(text).__name__}")
     limit = max_chars_limit(max_chars)
@@ -189,8 +228,10 @@ def extract(
                 doc = _make_doc(nlp, text)
                 doc._.nevextract_published = published
                 doc._.nevextract_text = text  # spares rebuilding doc.text token by token
-                for _, proc in nlp.pipeline:
+                _check_budget(name, started, budget, "tokenizer")
+                for stage, proc in nlp.pipeline:
                     doc = proc(doc)
+                    _check_budget(name, started, budget, stage)
             except TimeoutError as exc:  # the regex module's `timeout=` ran out
                 raise ArticleError(name, f"pattern matching timed out ({exc})") from exc
             article: ArticleMeta = doc._.article
@@ -201,12 +242,51 @@ def extract(
     return ExtractionResult(article=meta, records=records)
 
 
-def extract_file(
-    path: str | Path, published: date | None = None, *, max_chars: int | None = None
+def extract_input(
+    art: ArticleInput,
+    published: date | None = None,
+    *,
+    article_id: str,
+    path: str | None = None,
+    max_chars: int | None = None,
+    time_budget: float | None = None,
 ) -> ExtractionResult:
-    """Records of one article file (UTF-8 text); the article id is the file stem."""
+    """Records of an article file as `inputs` decoded it: an HTML page's metadata fills in
+    what its text does not say (its date, unless `published` is given), and its extracted
+    text travels with the result, since record offsets index it."""
+    meta = art.html_meta
+    if published is None and meta is not None:
+        published = meta.published
+    result = extract(
+        art.text,
+        published,
+        article_id=article_id,
+        path=path,
+        sha256=art.sha256,
+        max_chars=max_chars,
+        time_budget=time_budget,
+    )
+    if meta is not None:
+        a = result.article
+        a.title = meta.title or a.title
+        a.source = meta.source or a.source
+        a.site = meta.site or a.site
+        a.text = art.text
+    return result
+
+
+def extract_file(
+    path: str | Path,
+    published: date | None = None,
+    *,
+    max_chars: int | None = None,
+    time_budget: float | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> ExtractionResult:
+    """Records of one article file, read as `nevextract extract` reads it (text in any
+    common encoding, or an HTML page); the article id is the file stem."""
     p = Path(path)
-    text, digest = read_text(p)
-    return extract(
-        text, published, article_id=p.stem, path=str(p), sha256=digest, max_chars=max_chars
+    art = read_article_file(p, max_bytes)
+    return extract_input(
+        art, published, article_id=p.stem, path=str(p), max_chars=max_chars, time_budget=time_budget
     )

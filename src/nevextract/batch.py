@@ -21,7 +21,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TextIO
@@ -54,6 +53,7 @@ class BatchOptions:
     batch_size: int = 32  # results per write (and fsync / transaction)
     csv_raw: bool = False  # keep CSV cells that look like formulas as they are
     flush_seconds: float = 2.0  # ... or fewer, when this long has passed since the last write
+    follow_links: bool = False  # symbolic links out of an input folder (inputs.walk_files)
 
 
 @dataclass(frozen=True)
@@ -127,22 +127,12 @@ def init_pool_worker(parent: int) -> None:
 
 def process_job(job: Job) -> Outcome:
     """Decode and extract one article; errors come back as an Outcome, never raised."""
-    from .api import extract
+    from .api import extract_input
     from .inputs import decode_article
 
     try:
         art = decode_article(job.raw, job.path)
-        meta = art.html_meta
-        published: date | None = meta.published if meta else None
-        result = extract(
-            art.text, published, article_id=job.article_id, path=job.path, sha256=job.sha256
-        )
-        if meta is not None:
-            a = result.article
-            a.title = meta.title or a.title
-            a.source = meta.source or a.source
-            a.site = meta.site or a.site
-            a.text = art.text
+        result = extract_input(art, article_id=job.article_id, path=job.path)
         return Outcome(job.index, job.path, job.sha256, line=result.model_dump(mode="json"))
     except ArticleError as exc:
         return Outcome(job.index, job.path, job.sha256, error=exc.problem)
@@ -432,7 +422,7 @@ def run_batch(opts: BatchOptions, stderr: TextIO | None = None) -> int:
     if opts.engine != "dask" and opts.scheduler:
         raise UsageError("--scheduler needs --engine dask")
     started = time.monotonic()
-    paths = list(iter_article_paths(opts.paths, opts.include, opts.exclude))
+    paths = list(iter_article_paths(opts.paths, opts.include, opts.exclude, opts.follow_links))
     if not paths:
         # nothing to do: say what was looked for, and leave no output behind
         if not opts.quiet:

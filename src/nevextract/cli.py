@@ -20,6 +20,7 @@ import math
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, NevextractError, WriteError
 from .show_cli import add_show_parser
@@ -34,6 +35,9 @@ output written by other rules or another version is refused unless --force is gi
 that cannot be read are listed and the batch goes on (exit 1). Exit codes: 0 ok, 1 some
 inputs failed, 2 usage/configuration error or output refused, 3 cannot write the output,
 130 interrupted."""
+
+if TYPE_CHECKING:
+    from .models import ExtractionResult
 
 
 def _globs(value: str) -> list[str]:
@@ -61,7 +65,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         batch_size=args.batch_size,
         csv_raw=args.csv_raw,
+        follow_links=args.follow_links,
     )
+    if args.time_budget is not None:  # read by every worker's `extract` (api.py)
+        from .api import TIME_BUDGET_ENV
+
+        os.environ[TIME_BUDGET_ENV] = str(args.time_budget)
     try:
         return run_batch(opts)
     except (UsageError, OutputError, ConfigError) as exc:
@@ -81,13 +90,37 @@ def _size(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 5000000, 512k, 5M)") from exc
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not seconds > 0:
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {value!r}")
+    return seconds
+
+
+def _explain_result(arg: str, published: Any) -> ExtractionResult:
+    """`explain -` reads stdin, `explain FILE` the file (as `extract` would), else the
+    argument is the text."""
+    import os
+
+    from .api import extract, extract_file, extract_input
+    from .inputs import decode_article
+
+    if arg == "-":
+        art = decode_article(sys.stdin.buffer.read(), "<stdin>")
+        return extract_input(art, published, article_id="stdin")
+    if os.path.exists(arg):  # False for texts no path can be (NUL, too long)
+        return extract_file(arg, published)
+    return extract(arg, published)
+
+
 def _cmd_explain(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from .api import extract
-
-    result = extract(args.text, args.published)
+    result = _explain_result(args.text, args.published)
     table = Table("kind", "text", "rule", "value")
     for r in result.records:
         data = r.model_dump(exclude={"text", "start", "end", "sentence", "rule_id", "kind"})
@@ -167,6 +200,19 @@ def _add_extract_arguments(p: argparse.ArgumentParser) -> None:
         default=32,
         help="articles per write (fsync / transaction / Parquet part); default 32",
     )
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links that point outside the input folders (default: skip them)",
+    )
+    p.add_argument(
+        "--time-budget",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="an article taking longer is reported as an error (default 60, or "
+        "NEVEXTRACT_TIME_BUDGET)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
     p.add_argument(
         "--engine", choices=("local", "dask"), default="local", help="local processes or Dask"
@@ -194,7 +240,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_extract_arguments(p)
     p.set_defaults(func=_cmd_extract)
     p = sub.add_parser("explain", help="show each record found in a text and the rule that fired")
-    p.add_argument("text")
+    p.add_argument(
+        "text",
+        help="the text; or an article file (read as `extract` reads it); or - for stdin",
+    )
     p.add_argument("--published", type=_date, default=None, help="publication date (YYYY-MM-DD)")
     p.set_defaults(func=_cmd_explain)
     p = sub.add_parser("schema", help="print the JSON Schema of an output line")

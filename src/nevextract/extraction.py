@@ -6,11 +6,12 @@ spaCy, lets tests and other callers run them directly and keeps the components t
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from .models import (
     ArticleMeta,
@@ -25,7 +26,7 @@ from .models import (
     YearRecord,
 )
 from .normalizers import attributes, figures, firms, money, quantities, targets, years
-from .normalizers.text import Sentences, split_sentences
+from .normalizers.text import Sentences, split_sentences, unify_line_breaks
 from .reader import ArticleParts, parse_article
 
 
@@ -33,10 +34,11 @@ from .reader import ArticleParts, parse_article
 class Context:
     """Everything the stages learn about one article; lives on `doc._.nevextract`."""
 
-    text: str
+    text: str  # the article's text with every line break as \n (see `read_article`)
     parts: ArticleParts
     published: date | None
     sentences: Sentences
+    source: str = ""  # the text as given, which record fields quote; "" when it is `text`
     firms: list[firms.Firm] = field(default_factory=list)
     year_mentions: list[years.YearMention] = field(default_factory=list)
     quantities: list[quantities.Quantity] = field(default_factory=list)
@@ -47,13 +49,47 @@ class Context:
     def body(self) -> tuple[int, int]:
         return self.parts.body_start, self.parts.body_end
 
-    def sentence_text(self, offset: int) -> str:
-        s, e = self.sentences.range_at(offset)
-        return self.text[s:e]
+    def sentence_text(self, start: int, end: int | None = None) -> str:
+        """The sentence of the record at text[start:end], cut to a window around the record
+        when the sentence is longer than `SENTENCE_MAX_CHARS` (see `sentence_window`)."""
+        s, e = self.sentences.range_at(start)
+        return sentence_window(self.quoted, s, e, start, start if end is None else end)
+
+    @property
+    def quoted(self) -> str:
+        """The text as given: record text and sentences quote it."""
+        return self.source or self.text
+
+
+# A record's `sentence` is its whole sentence up to this many characters; a longer one (a
+# text with no sentence boundary) is cut to SENTENCE_CONTEXT_CHARS on each side of the
+# record, so output stays linear in the input (docs/library.md).
+SENTENCE_MAX_CHARS = 1000
+SENTENCE_CONTEXT_CHARS = 300
+
+
+def sentence_window(text: str, s: int, e: int, start: int, end: int) -> str:
+    """text[s:e], or a window of it around text[start:end] cut at spaces when it is long."""
+    if e - s <= SENTENCE_MAX_CHARS:
+        return text[s:e]
+    lo = max(s, start - SENTENCE_CONTEXT_CHARS)
+    hi = min(e, max(end, start) + SENTENCE_CONTEXT_CHARS)
+    if lo > s:  # start at a word: after the first space of the window, if it is before start
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < e:  # end at a word: before the last space of the window, if it is after end
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
+    return text[lo:hi].strip()
 
 
 def read_article(text: str, published: date | None = None) -> Context:
-    """Header, footer, metadata and sentences of an article's text."""
+    """Header, footer, metadata and sentences of an article's text.
+
+    The rules read the text with CR-only, U+2028/U+2029 and other line breaks written as
+    \\n (one character for one, so offsets are the same); records quote the text as given."""
+    source = text
+    text = unify_line_breaks(text)
     parts = parse_article(text)
     when = published or parts.published
     return Context(
@@ -61,6 +97,7 @@ def read_article(text: str, published: date | None = None) -> Context:
         parts=parts,
         published=when,
         sentences=split_sentences(text, parts.body_start, parts.body_end),
+        source="" if text is source else source,
     )
 
 
@@ -113,23 +150,10 @@ def find_amount_records(ctx: Context) -> None:
     amounts = [attributes.Span(q.num_start, q.end) for q in kept] + [
         attributes.Span(f.num_start, f.end) for f in ctx.figures
     ]
-    # years and amounts grouped by sentence, so each amount looks only at its own sentence
-    # (a whole-article scan per amount is quadratic on long, number-dense texts)
-    years_in: dict[int, list[years.YearMention]] = defaultdict(list)
-    for y in ctx.year_mentions:
-        years_in[ctx.sentences.index_at(y.start)].append(y)
-    amounts_in: dict[int, list[attributes.Span]] = defaultdict(list)
-    for a in amounts:
-        amounts_in[ctx.sentences.index_at(a.start)].append(a)
-
-    def by_sentence(offset: int) -> tuple[list[years.YearMention], list[attributes.Span]]:
-        index = ctx.sentences.index_at(offset)
-        return years_in[index], amounts_in[index]
-
+    scopes = _Scopes(ctx.sentences, ctx.year_mentions, amounts)
     percentages: list[PercentageRecord] = []
     for q in kept:
-        sentence = ctx.sentences.range_at(q.start)
-        local_years, local_amounts = by_sentence(q.start)
+        sentence, local_years, local_amounts = scopes.at(q.start)
         year = attributes.amount_year(
             text, attributes.Span(q.num_start, q.end), q.kind, sentence, local_years, local_amounts
         )
@@ -149,12 +173,11 @@ def find_amount_records(ctx: Context) -> None:
             )
             percentages.append(record)
             ctx.records.append(record)
-    _fill_compared_roles(percentages)
+    _fill_compared_roles(percentages, ctx.sentences)
     for f in ctx.figures:
-        sentence = ctx.sentences.range_at(f.start)
         year = None
         if not f.rank and not (f.adjectival and f.quantity is not None):
-            local_years, local_amounts = by_sentence(f.start)
+            sentence, local_years, local_amounts = scopes.at(f.start)
             year = attributes.amount_year(
                 text,
                 attributes.Span(f.num_start, f.end),
@@ -178,6 +201,71 @@ def find_amount_records(ctx: Context) -> None:
         )
 
 
+# An amount's attributes (year, percentage role) read its sentence; a sentence longer than
+# SCOPE_MAX_CHARS (a text without sentence boundaries) is read in blocks of SCOPE_BLOCK_CHARS
+# with SCOPE_MARGIN_CHARS either side, so the work per amount stays bounded.
+SCOPE_MAX_CHARS = 1000  # the longest sentence of corpus/ has 405
+SCOPE_BLOCK_CHARS = 500
+SCOPE_MARGIN_CHARS = 250
+
+Scope = tuple[tuple[int, int], list[years.YearMention], list[attributes.Span]]
+
+
+class _Scopes:
+    """The range, years and amounts an amount's attributes may read (see SCOPE_MAX_CHARS)."""
+
+    def __init__(
+        self,
+        sentences: Sentences,
+        year_mentions: Sequence[years.YearMention],
+        amounts: Sequence[attributes.Span],
+    ) -> None:
+        self._sentences = sentences
+        # grouped by sentence, so each amount looks only at its own sentence (a whole-
+        # article scan per amount is quadratic on long, number-dense texts)
+        self._years: dict[int, list[years.YearMention]] = defaultdict(list)
+        for y in year_mentions:
+            self._years[sentences.index_at(y.start)].append(y)
+        self._amounts: dict[int, list[attributes.Span]] = defaultdict(list)
+        for a in amounts:
+            self._amounts[sentences.index_at(a.start)].append(a)
+        for group in self._amounts.values():
+            group.sort()  # quantities, then figures: in text order for `_within`
+        self._cache: dict[tuple[int, int], Scope] = {}
+
+    def at(self, offset: int) -> Scope:
+        index = self._sentences.index_at(offset)
+        s, e = self._sentences.range_at(offset)
+        block = -1 if e - s <= SCOPE_MAX_CHARS else (offset - s) // SCOPE_BLOCK_CHARS
+        found = self._cache.get((index, block))
+        if found is not None:
+            return found
+        found_years, found_amounts = self._years[index], self._amounts[index]
+        if block >= 0:
+            lo = max(s, s + block * SCOPE_BLOCK_CHARS - SCOPE_MARGIN_CHARS)
+            hi = min(e, s + (block + 1) * SCOPE_BLOCK_CHARS + SCOPE_MARGIN_CHARS)
+            s, e = lo, hi
+            found_years = _within(found_years, lo, hi)
+            found_amounts = _within(found_amounts, lo, hi)
+        scope: Scope = ((s, e), found_years, found_amounts)
+        self._cache[(index, block)] = scope
+        return scope
+
+
+_T = TypeVar("_T", years.YearMention, attributes.Span)
+
+
+def _within(items: list[_T], lo: int, hi: int) -> list[_T]:
+    """The items (in text order) that start in [lo, hi)."""
+    i = bisect.bisect_left(items, lo, key=_item_start)
+    j = bisect.bisect_left(items, hi, key=_item_start)
+    return items[i:j]
+
+
+def _item_start(item: years.YearMention | attributes.Span) -> int:
+    return item.start
+
+
 def _clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
     for c in attributes.clause_ranges(text, *sentence):
         if c[0] <= offset < c[1]:
@@ -185,17 +273,36 @@ def _clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, 
     return sentence
 
 
-def _fill_compared_roles(records: list[PercentageRecord]) -> None:
-    """`up from 13.4 percent`, `against 18 per cent`: the role of the level compared with."""
-    for i, r in enumerate(records):
-        if r.role is not None:
-            continue
-        same_sentence = [o for o in records if o.sentence == r.sentence and o.role is not None]
-        before = [o for o in same_sentence if o.start < r.start]
-        after = [o for o in same_sentence if o.start > r.start]
-        source = before[-1] if before else (after[0] if after else None)
-        if source is not None:
-            records[i].role = source.role
+def _fill_compared_roles(records: list[PercentageRecord], sentences: Sentences) -> None:
+    """`up from 13.4 percent`, `against 18 per cent`: the role of the level compared with,
+    the nearest percentage with a role before it in its sentence, else the first after it.
+    One pass per sentence forwards and one backwards (records come in text order), so the
+    cost is linear in the records, not in their pairs."""
+    by_sentence: dict[int, list[PercentageRecord]] = defaultdict(list)
+    for r in records:
+        by_sentence[sentences.index_at(r.start)].append(r)
+    for group in by_sentence.values():
+        group.sort(key=_record_start)
+        roles: list[str | None] = [r.role for r in group]  # as found, before any filling
+        last: str | None = None
+        before: list[str | None] = []
+        for role in roles:
+            before.append(last)
+            last = role if role is not None else last
+        nxt: str | None = None
+        after: list[str | None] = [None] * len(group)
+        for k in range(len(group) - 1, -1, -1):
+            after[k] = nxt
+            nxt = roles[k] if roles[k] is not None else nxt
+        for k, r in enumerate(group):
+            if roles[k] is None:
+                source = before[k] or after[k]
+                if source is not None:
+                    r.role = cast("PercentRole", source)
+
+
+def _record_start(record: Record) -> int:
+    return record.start
 
 
 def _money_record(ctx: Context, q: quantities.Quantity, year: int | None) -> MoneyRecord:
@@ -234,7 +341,12 @@ def find_target_records(ctx: Context) -> None:
         elif r.kind == "year":
             year_records.append(r)
     amounts.sort(key=_start)
-    found = targets.find_targets(ctx.text, ctx.sentences, ctx.year_mentions, amounts, ctx.published)
+    # a huge sentence (a text without boundaries) is read in pieces: the cue checks of a
+    # sentence cost its length times its cues
+    sentences = ctx.sentences.bounded(ctx.text, SCOPE_MAX_CHARS)
+    found = targets.find_targets(ctx.text, sentences, ctx.year_mentions, amounts, ctx.published)
+    year_records.sort(key=_record_start)  # already in text order: a stable no-op
+    year_starts = [r.start for r in year_records]
     for t in found:
         ctx.records.append(
             TargetRecord(
@@ -245,7 +357,7 @@ def find_target_records(ctx: Context) -> None:
                 subject=t.subject,
             )
         )
-        _mark_deadline(ctx, t, year_records)
+        _mark_deadline(ctx, t, year_records, year_starts, sentences)
 
 
 def _start(amount: targets.Amount) -> int:
@@ -253,16 +365,23 @@ def _start(amount: targets.Amount) -> int:
 
 
 def _mark_deadline(
-    ctx: Context, target: targets.Target, year_records: Sequence[YearRecord]
+    ctx: Context,
+    target: targets.Target,
+    year_records: Sequence[YearRecord],
+    year_starts: Sequence[int],
+    sentences: Sentences,
 ) -> None:
     """A year that is a target's deadline has role `target`, even in the year of
     publication ("aims to sell 4 million units in 2024", written in February 2024).
-    `year_records` are the article's year records, in record order."""
+    `year_records` are the article's year records, in text order; `year_starts` their
+    starts (only those from the target to its sentence's end are read)."""
     if target.year is None or ctx.published is None or target.year < ctx.published.year:
         return
-    _, s_end = ctx.sentences.range_at(target.start)
-    for r in year_records:
-        if r.role == "reference" and r.value == target.year and target.start <= r.start < s_end:
+    _, s_end = sentences.range_at(target.start)
+    first = bisect.bisect_left(year_starts, target.start)
+    last = bisect.bisect_left(year_starts, s_end, first)
+    for r in year_records[first:last]:
+        if r.role == "reference" and r.value == target.year:
             r.role = "target"
             r.rule_id = "year.deadline"
             return
@@ -271,10 +390,10 @@ def _mark_deadline(
 def _located(ctx: Context, start: int, end: int, rule_id: str) -> dict[str, Any]:
     """The fields every record has: its text, offsets, sentence and the rule that made it."""
     return {
-        "text": ctx.text[start:end],
+        "text": ctx.quoted[start:end],
         "start": start,
         "end": end,
-        "sentence": ctx.sentence_text(start),
+        "sentence": ctx.sentence_text(start, end),
         "rule_id": rule_id,
     }
 
@@ -300,7 +419,7 @@ def ordered_records(ctx: Context) -> list[Record]:
     lines that sit inside the body range (byline and dateline below a standfirst)."""
     skip = ctx.parts.skip
     if skip:
-        kept = (_outside(r, skip, ctx.text) for r in ctx.records)
+        kept = (_outside(r, skip, ctx.quoted) for r in ctx.records)
         records = [r for r in kept if r is not None]
     else:
         records = ctx.records

@@ -313,10 +313,12 @@ def iter_corpus(
 
 
 def _walk(root: Path) -> Iterable[Path]:
-    for path in root.rglob("*.txt"):
-        parts = path.relative_to(root).parts
-        if any(part == "gold" or part.startswith(".") for part in parts[:-1]):
+    from .inputs import walk_files  # iterative: a tree of any depth works
+
+    for path, listed in walk_files(root, frozenset({"gold"}), skip_hidden=True):
+        if not listed:
+            raise ArticleError(str(path), "cannot read folder")
+        if path.suffix != ".txt" or path.stem.lower().startswith(_SKIPPED_STEMS):
             continue
-        if path.stem.lower().startswith(_SKIPPED_STEMS) or not path.is_file():
-            continue
-        yield path
+        if path.is_file():
+            yield path

@@ -35,7 +35,11 @@ def add_show_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
         description="Render ARTICLE as a standalone HTML page: each record is highlighted "
         "by kind and labelled with its normalised value.",
     )
-    parser.add_argument("article", metavar="ARTICLE", help="an article .txt file (UTF-8)")
+    parser.add_argument(
+        "article",
+        metavar="ARTICLE",
+        help="an article file (text in any common encoding, or an HTML page)",
+    )
     parser.add_argument(
         "-o", "--output", metavar="PAGE", help="write the page here (default: stdout)"
     )
@@ -47,15 +51,15 @@ def add_show_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentPars
 
 def render_show_page(path: str | Path, published: date | None = None) -> str:
     """The HTML page of one article file with its extracted records highlighted."""
-    from nevextract.api import extract
-    from nevextract.reader import read_text
+    from nevextract.api import extract_input
+    from nevextract.inputs import read_article_file
     from nevextract.render import render_article_html, render_page
 
     p = Path(path)
-    text, digest = read_text(p)  # the text record offsets index (BOM stripped)
-    result = extract(text, published, article_id=p.stem, path=str(p), sha256=digest)
+    art = read_article_file(p)  # as `extract` reads it: any encoding, HTML pages
+    result = extract_input(art, published, article_id=p.stem, path=str(p))
     title = result.article.title or p.name
-    section = render_article_html(text, result.records, title=title)
+    section = render_article_html(art.text, result.records, title=title)
     return render_page([section], f"nevextract: {p.name}")
 
 

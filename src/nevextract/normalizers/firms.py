@@ -588,23 +588,30 @@ def find_firms(
     firms: dict[str, Firm] = {}
     shapes: dict[str, int] = {}  # _shape of each name text (names repeat within an article)
     forms: dict[str, list[str]] = {}  # _short_forms of the firms that have them, by key
-    claimed: list[tuple[int, int]] = []
+    owners = _ShortFormOwners(forms)
+    # claimed spans never overlap: sorted by start, their ends are sorted too, and only the
+    # last one starting before a span's end can overlap it (a bisect, not a scan of all)
+    claimed_starts: list[int] = []
+    claimed_ends: list[int] = []
     claimed_set: set[tuple[int, int]] = set()  # the same spans, for exact lookups
 
     def add(key: str, rule: str, s: int, e: int, core: list[str] | None = None) -> None:
         firm = firms.get(key)
         if firm is None:
             firm = firms[key] = Firm(key=key, rule_id=rule)
-        for cs, ce in claimed:
-            if s < ce and e > cs:
-                return
+            owners.rank[key] = len(owners.rank)
+        at = bisect.bisect_left(claimed_starts, e)
+        if at and claimed_ends[at - 1] > s:
+            return
         firm.mentions.append((s, e))
         surface = text[s:e]
         if surface not in firm.surfaces:
             firm.surfaces.append(surface)
         if core and not firm.core_words:
             firm.core_words = core
-        claimed.append((s, e))
+            owners.gained.append(firm)
+        claimed_starts.insert(at, s)
+        claimed_ends.insert(at, e)
         claimed_set.add((s, e))
 
     chunks = _chunks(text, start, end)
@@ -639,7 +646,7 @@ def find_firms(
                     add(lex.id, "firm.lexicon", c.start, c.end)
                 continue
             # "State Grid Zhejiang" after "State Grid Zhejiang Electric Power"
-            owner = _short_form_owner(c.text, firms, forms)
+            owner = owners.find(c.text)
             if owner is not None:
                 add(owner, "firm.alias", c.start, c.end)
                 continue
@@ -682,7 +689,7 @@ def find_firms(
             continue
         if one_word:
             continue
-        owner = _short_form_owner(c.text, firms, forms)
+        owner = owners.find(c.text)
         if owner is not None:
             add(owner, "firm.alias", c.start, c.end)
             continue
@@ -784,7 +791,9 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
             continue  # "technologies such as LiDAR" lists no companies
         while pos in by_start:
             c = by_start[pos]
-            if not _MODIFIES_NOUN.match(text, c.end, timeout=MATCH_TIMEOUT_S):
+            # the window also spares the regex module's search for the pattern's required
+            # "s" through the rest of the text on every call (quadratic on long lists)
+            if not _MODIFIES_NOUN.match(text, c.end, c.end + 100):  # bounded: 100-char window
                 out.add(c.start)  # not "backed by Slovak investors"
             sep = _LIST_SEPARATOR.match(text[c.end : c.end + 8], timeout=MATCH_TIMEOUT_S)
             if not sep:
@@ -793,21 +802,34 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     return out
 
 
-def _short_form_owner(name: str, firms: dict[str, Firm], forms: dict[str, list[str]]) -> str | None:
-    """The firm whose full name this shorter name abbreviates, if any.
+class _ShortFormOwners:
+    """Which firm a shorter name abbreviates: the first firm (in order of creation) among
+    those with core words whose short forms hold the name. An index kept up to date as
+    firms gain core words, so a lookup does not scan every firm (quadratic on long lists).
 
     `forms` caches `_short_forms` by firm key: a firm has short forms once it has core words,
     and its core words and first surface never change after that.
     """
-    for key, firm in firms.items():
-        if not firm.core_words:
-            continue  # no short forms (yet)
-        firm_forms = forms.get(key)
-        if firm_forms is None:
-            firm_forms = forms[key] = _short_forms(firm)
-        if name in firm_forms:
-            return key
-    return None
+
+    def __init__(self, forms: dict[str, list[str]]) -> None:
+        self.forms = forms
+        self.rank: dict[str, int] = {}  # firm key -> order of creation
+        self.gained: list[Firm] = []  # firms given core words since the last lookup
+        self._owner: dict[str, tuple[int, str]] = {}
+
+    def find(self, name: str) -> str | None:
+        for firm in self.gained:
+            firm_forms = self.forms.get(firm.key)
+            if firm_forms is None:
+                firm_forms = self.forms[firm.key] = _short_forms(firm)
+            rank = self.rank[firm.key]
+            for form in firm_forms:
+                known = self._owner.get(form)
+                if known is None or rank < known[0]:
+                    self._owner[form] = (rank, firm.key)
+        self.gained.clear()
+        found = self._owner.get(name)
+        return found[1] if found is not None else None
 
 
 def _short_forms(firm: Firm) -> list[str]:
@@ -878,33 +900,30 @@ def _merge_short_forms(text: str, firms: dict[str, Firm]) -> None:
     stays as it is: the text does not say which one it means.
     """
     v = vocab()
-    keys = list(firms)
+    # both lookups are indexed, so an article naming n firms costs O(n), not O(n^2)
+    by_span = {span: key for key, firm in firms.items() for span in firm.mentions}
     into: dict[str, str] = {}
-    for key in keys:
-        firm = firms[key]
-        if not firm.mentions:
-            continue
+    for key, firm in firms.items():
         for _s, e in firm.mentions:
             acronym_span = _acronym_after(text, e)
-            if acronym_span is None:
-                continue
-            for other in keys:
-                if other != key and acronym_span in firms[other].mentions:
-                    into.setdefault(other, key)
-    for key in keys:
-        short = firms[key]
+            other = by_span.get(acronym_span) if acronym_span else None
+            if other is not None and other != key:
+                into.setdefault(other, key)
+    # every shorter name each firm extends by same-firm words: "BAIC Motor Corp" -> "BAIC Motor",
+    # "BAIC"; a stem two firms extend belongs to neither
+    extended: dict[str, list[str]] = {}
+    for key, firm in firms.items():
+        if not firm.mentions:
+            continue
+        words = firm.surfaces[0].split()
+        while len(words) > 1 and words[-1].rstrip(".,") in v.legal_or_extension:
+            words.pop()
+            extended.setdefault(" ".join(words), []).append(key)
+    for key, short in firms.items():
         if key in into or not short.mentions or len(set(short.surfaces)) != 1:
             continue
-        short_words = short.surfaces[0].split()
-        owners = [
-            other
-            for other, firm in firms.items()
-            if other != key
-            and firm.mentions
-            and firm.mentions[0][0] < short.mentions[0][0]
-            and _extends(firm.surfaces[0].split(), short_words, v.legal_or_extension)
-        ]
-        if len(owners) == 1:
+        owners = [o for o in extended.get(short.surfaces[0], ()) if o != key]
+        if len(owners) == 1 and firms[owners[0]].mentions[0][0] < short.mentions[0][0]:
             into[key] = owners[0]
     for key, owner in into.items():
         target = firms[into.get(owner, owner)]
@@ -914,10 +933,3 @@ def _merge_short_forms(text: str, firms: dict[str, Firm]) -> None:
             if surface not in target.surfaces:
                 target.surfaces.append(surface)
         source.mentions.clear()
-
-
-def _extends(full: list[str], short: list[str], same_firm_words: frozenset[str]) -> bool:
-    """`BAIC Motor Corp` extends `BAIC` by words that keep it the same firm."""
-    if len(full) <= len(short) or full[: len(short)] != short:
-        return False
-    return all(w.rstrip(".,") in same_firm_words for w in full[len(short) :])

@@ -37,15 +37,48 @@ class Sentences:
             return (offset, offset)
         return self.spans[self.index_at(offset)]
 
+    def bounded(self, text: str, max_chars: int) -> Sentences:
+        """These ranges with every one longer than `max_chars` (a text without sentence
+        boundaries) cut into pieces of at most that, at a space where there is one, so
+        that work per sentence stays bounded."""
+        if all(e - s <= max_chars for s, e in self.spans):
+            return self
+        spans: list[tuple[int, int]] = []
+        for s, e in self.spans:
+            while e - s > max_chars:
+                cut = text.rfind(" ", s + max_chars // 2, s + max_chars)
+                cut = cut if cut > s else s + max_chars
+                _append_stripped(text, s, cut, spans)
+                s = cut
+            _append_stripped(text, s, e, spans)
+        return Sentences(tuple(spans))
 
+
+# What can start a sentence: a letter of any script (upper or lower case, CJK), a digit, a
+# currency sign or an opening quote/bracket, optionally after an opening quote/bracket.
+_START = r"""(?=["'“‘(\[]?[\p{L}\p{N}£$€¥"'“‘(\[])"""
 # A candidate boundary: sentence punctuation (optionally closing quotes/brackets) then space
-# (group 1), then something that can start a sentence; or a line break. Matching the
-# punctuation rather than looking behind for it lets the regex engine skip ahead to it.
-_BOUNDARY = regex.compile(r"""[.!?]["'”’)\]]?(\s+)(?=["'“‘(\[]?[A-Z0-9£$€¥])|\n\s*""")
+# (group 1), then something that can start a sentence; a CJK full stop, then optional space
+# (group 2); or a line break. Matching the punctuation rather than looking behind for it lets
+# the regex engine skip ahead to it.
+_BOUNDARY = regex.compile(rf"""[.!?]["'”’)\]]?(\s+){_START}|[。！？](\s*)(?=\S)|\n\s*""")
 # The same boundary where the punctuation lies before `start` and cannot be matched.
-_BOUNDARY_AFTER_STOP = regex.compile(r"""(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(\[]?[A-Z0-9£$€¥])""")
+_BOUNDARY_AFTER_STOP = regex.compile(rf"""(?<=[.!?]["'”’)\]]?)\s+{_START}""")
 _STOP_CHARS = frozenset(""".!?"'”’)]""")
+_CLOSERS = frozenset(""""'”’)]""")
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+# Line breaks other than \n (a lone CR, U+2028/U+2029, NEL, VT, FF): `unify_line_breaks`
+_OTHER_BREAKS = regex.compile(r"\r(?!\n)|[\x0b\x0c\x85\u2028\u2029]")
+_OTHER_BREAK_CHARS = ("\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
+
+
+def unify_line_breaks(text: str) -> str:
+    """`text` with every line break written as \\n (a CR of CRLF is kept). One character
+    for one, so offsets into the result index the original text."""
+    if not any(c in text for c in _OTHER_BREAK_CHARS):
+        return text
+    unified: str = _OTHER_BREAKS.sub("\n", text, timeout=MATCH_TIMEOUT_S)
+    return unified
 
 
 @cache
@@ -56,13 +89,14 @@ def _abbreviations() -> frozenset[str]:
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Sentences:
     """Sentence ranges of text[start:end], stripped of surrounding whitespace."""
     end = len(text) if end is None else end
-    abbreviations = _abbreviations()
     spans: list[tuple[int, int]] = []
     cursor = start
     if start > 0 and text[start - 1] in _STOP_CHARS:
         # a boundary at `start` or after one closing quote there, whose full stop is before
         # `start`: the first boundary, and never an abbreviation's (no "." in the range)
         for at in (start, start + 1):
+            if at > start and text[start : start + 1] not in _CLOSERS:
+                break  # a full stop at `start` is inside the range: the loop below decides
             head = _BOUNDARY_AFTER_STOP.match(text, at, end, timeout=MATCH_TIMEOUT_S)
             if head is not None:
                 _append_stripped(text, cursor, at, spans)
@@ -71,15 +105,30 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Senten
     for m in _BOUNDARY.finditer(text, cursor, end, timeout=MATCH_TIMEOUT_S):
         at = m.start(1)
         if at < 0:
-            at = m.start()  # a line break
-        elif text[at - 1] == "." and "\n" not in m.group(1):
-            word = _last_word(text, max(cursor, at - 12), at - 1)
-            if word and (word in abbreviations or _is_initials(word)):
-                continue  # "Co. Ltd", "J.D. Power", "U.S. carmakers"
+            at = m.start(2)  # after a CJK full stop
+            if at < 0:
+                at = m.start()  # a line break
+        elif "\n" not in m.group(1) and not _ends_sentence(text, cursor, at, m.end()):
+            continue
         _append_stripped(text, cursor, at, spans)
         cursor = m.end()
     _append_stripped(text, cursor, end, spans)
     return Sentences(tuple(spans))
+
+
+def _ends_sentence(text: str, cursor: int, at: int, nxt: int) -> bool:
+    """Whether the punctuation before text[at] (then space, then text[nxt]) ends a sentence:
+    not after an abbreviation or initials ("Co. Ltd", "J.D. Power", "U.S. carmakers"), and,
+    before a lower-case word, not after an ellipsis or lower-case initials ("a.m. on")."""
+    if text[at - 1] != ".":
+        return True
+    lower = text[nxt].islower() or (text[nxt] in "\"'“‘([" and text[nxt + 1 : nxt + 2].islower())
+    if lower and text[at - 2 : at - 1] == ".":
+        return False  # "sales fell... then rose"
+    word = _last_word(text, max(cursor, at - 12), at - 1)
+    if not word:
+        return True
+    return not (word in _abbreviations() or _is_initials(word, lower))
 
 
 def _last_word(text: str, start: int, dot: int) -> str:
@@ -89,15 +138,16 @@ def _last_word(text: str, start: int, dot: int) -> str:
     return before[len(before.rstrip(_WORD_CHARS)) :].lstrip(".")
 
 
-def _is_initials(word: str) -> bool:
-    """`U.S`, `J.D`: capital letters joined by dots (the word has only letters and dots)."""
+def _is_initials(word: str, lower: bool = False) -> bool:
+    """`U.S`, `J.D`: capital letters joined by dots (the word has only letters and dots);
+    with `lower`, also lower-case ones (`p.m`)."""
     letters = word[::2]
     return (
         len(word) % 2 == 1
         and len(word) > 1
         and word[1::2] == "." * (len(word) // 2)
         and letters.isalpha()
-        and letters.isupper()
+        and (letters.isupper() or (lower and letters.islower()))
     )
 
 
