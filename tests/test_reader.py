@@ -69,7 +69,8 @@ def test_corpus_metadata(article: Path) -> None:
     gold = _gold(article)
     parts = parse_article(read_text(article)[0])
     assert parts.title == gold["title"]
-    assert parts.published == date.fromisoformat(gold["published"])
+    published = gold["published"]
+    assert parts.published == (date.fromisoformat(published) if published else None)
     assert parts.source == gold["source"]
     if gold.get("site") is not None:
         assert parts.site == gold["site"]
@@ -91,6 +92,8 @@ def test_corpus_records_lie_in_body(article: Path) -> None:
     footer = text[parts.body_end :]
     sentences = {_sentence(text, r) for r in records if "start" in r}
     for line in header.splitlines():
+        if line == parts.title:
+            continue  # a headline repeated in the body as an image's alt text (D09)
         for sentence in sentences:
             assert sentence not in line, line
     for sentence in sentences:
