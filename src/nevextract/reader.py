@@ -138,7 +138,9 @@ _DATE_RE = re.compile(
     rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>{_YEAR})"
     rf"|(?P<am>{_MONTH})\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<ay>{_YEAR})"
     rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+)(?P<by>{_YEAR})"
-    r")(?!\d)",
+    rf"|(?P<cd>\d{{1,2}})-(?P<cm>{_MONTH})-(?P<cy>{_YEAR})"
+    # a year may run into the time after it, as pages paste them: "Dec 5, 20225:29 AM"
+    r")(?:(?!\d)|(?=\d{1,2}:\d\d))",
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(
@@ -151,7 +153,11 @@ _LABEL = r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*:?|(?:Dat
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
 # Dateline fields are split at pipes, wide gaps, and before a label ("Date: ... Source: ...").
-_SEGMENT_SPLIT_RE = re.compile(rf"\s*\|\s*|\s{{2,}}|(?<!Last)\s+(?={_LABEL})", re.IGNORECASE)
+_SEGMENT_SPLIT_RE = re.compile(
+    rf"\s*\|\s*|\s{{2,}}|(?<!Last)\s+(?={_LABEL})"
+    r"|\s+(?=(?:Editor|Edited\s+by|Reporter|Author|Writer)\s*:|(?-i:[Bb]y\s+[A-Z]))",
+    re.IGNORECASE,
+)
 # Credits name people, not outlets (unless the credited name is an outlet: "By Reuters").
 _CREDIT_RE = re.compile(r"^(?:By|Editor|Edited\s+by|Author|Reporter|Writer)\b\s*:?\s*", re.I)
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
@@ -310,6 +316,8 @@ def _is_header_boilerplate(line: str) -> bool:
         return True
     if line.casefold().rstrip(":") in _SECTION_LABEL_SET or _CREDIT_LINE_RE.match(line):
         return True
+    if _LABEL_START_RE.match(line) and line.count(" ") < 6:  # "Source: Xinhua"
+        return True
     short = line.count(" ") < 12
     if short and (_BREADCRUMB_RE.search(line) or _EXCHANGE_RE.search(line)):
         return True
@@ -336,6 +344,8 @@ def _first_date(line: str) -> date | None:
             y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
         elif g("uy"):
             y, mo, d = int(g("uy")), int(g("um")), int(g("ud"))
+        elif g("cy"):
+            y, mo, d = int(g("cy")), _MONTH_NUMBERS[g("cm")[:3].lower()], int(g("cd"))
         elif g("ay"):
             y, mo, d = int(g("ay")), _MONTH_NUMBERS[g("am")[:3].lower()], int(g("ad"))
         else:
@@ -370,6 +380,12 @@ _PLACES_DASH_RE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*"
     r"\s*[-–—]+$"
 )
+_WEEKDAY_RE = re.compile(
+    r"\s*\b(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?\s*,?",
+    re.IGNORECASE,
+)
+# "Updated 2 days ago": a relative time says nothing about the outlet
+_AGO_RE = re.compile(r"\b\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month)s?\s+ago\b", re.I)
 # a headline fused before a labelled dateline: "Shanghai plans ahead| Updated: Jun 24, 2022"
 _FUSED_TITLE_RE = re.compile(rf"^(?P<title>[^|]{{12,}}?)\s*\|\s*(?=(?:{_LABEL}))", re.IGNORECASE)
 # a bare person's name (optionally "in <City>"), as bylines without "By" are written
@@ -406,6 +422,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         after = _TIME_RE.sub(" ", line[first.end() :]).strip(" ,.;:-–—") if first else "x"
         if after or not before:
             return None
+        if _WEEKDAY_RE.fullmatch(before):  # "Thursday, March 3, 2022"
+            return _Dateline(published, None)
         if _PLACES_DASH_RE.match(before):  # press release: "Seoul, Boston – Dec 18, 2023"
             return _Dateline(published, None)
         outlet = before.strip(" ,;:-–—()")
@@ -428,6 +446,9 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
             continue
         is_source = segment.lower().startswith("source")
         name = _TIME_RE.sub(" ", _DATE_RE.sub(" ", _LABEL_START_RE.sub("", segment)))
+        name = _AGO_RE.sub(" ", name)
+        weekday = _WEEKDAY_RE.match(name)  # "Thursday, " left of "Thursday, March 3, 2022"
+        name = name[weekday.end() :] if weekday else name
         name = " ".join(cues.widget_tail.sub("", name).split()).strip(" ()[],;:-–—")
         name = _OUTLET_SUFFIX_RE.sub("", name)
         by_reporter = _FROM_OUTLET_RE.match(name)
@@ -435,6 +456,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
             credits.append(name[by_reporter.end() :])
             continue
         if not name or (name.isupper() and len(name.split()) > 1):  # "BUSINESS & TECH"
+            continue
+        if not any(c.isupper() or c == "." for c in name):  # "at" of "Mar 3, 2022 at 9:15"
             continue
         if is_source:
             labelled.append(name)
@@ -459,6 +482,20 @@ def _credited_outlet(line: str) -> str | None:
         return None
     who = _OUTLET_SUFFIX_RE.sub("", _CREDIT_PLACE_RE.sub("", line[credit.end() :])).strip()
     return who if _is_outlet(who) else None
+
+
+def _source_above(lines: list[_Line]) -> str | None:
+    """`Source: Xinhua` or `By Global Times` on one of the lines just above a dateline."""
+    for line in reversed(lines):
+        label = _LABEL_START_RE.match(line.text)
+        if label and line.text[: label.end()].lower().startswith("source"):
+            name = line.text[label.end() :].strip()
+            if name and line.text.count(" ") < 6:
+                return name
+        credited = _credited_outlet(line.text)
+        if credited:
+            return credited
+    return None
 
 
 def _outlet_line(line: str, site: str | None) -> str | None:
@@ -602,7 +639,7 @@ def parse_article(text: str) -> ArticleParts:
         header_end = dateline_at + 1
         outlet_line = False
         if source is None and dateline_at > 0:
-            source = _credited_outlet(lines[dateline_at - 1].text)
+            source = _source_above(lines[max(0, dateline_at - 3) : dateline_at])
             if source is None:
                 source = _outlet_line(lines[dateline_at - 1].text, site)
                 outlet_line = source is not None
@@ -629,7 +666,8 @@ def parse_article(text: str) -> ArticleParts:
             title_at = i
             break
     if dateline_at < 0 and bullets:
-        bullets = []  # no dateline: the bullets already open the body
+        header_end = bullets[-1]  # no dateline: the summary bullets open the body
+        bullets = []
     # of several lines between the section labels and the byline, the first is the headline
     # and the next a standfirst ("a summary line under the headline"), which opens the body
     standfirst = None
