@@ -384,6 +384,7 @@ _WEEKDAY_RE = re.compile(
     r"\s*\b(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?\s*,?",
     re.IGNORECASE,
 )
+_GLUED_LABEL_RE = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b)")
 # "Updated 2 days ago": a relative time says nothing about the outlet
 _AGO_RE = re.compile(r"\b\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month)s?\s+ago\b", re.I)
 # a headline fused before a labelled dateline: "Shanghai plans ahead| Updated: Jun 24, 2022"
@@ -412,6 +413,7 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         return None
     cues = header_cues()
     line = cues.widget_lead.sub("", line)  # "3 Comment(s)Print E-mail Xinhua, May 2, 2022"
+    line = _GLUED_LABEL_RE.sub(" ", line)  # "5:29 AM UTCUpdated 2 days ago"
     # A headline may mention a date; a dateline has fields, a label, or starts with the date.
     first = _DATE_RE.search(line)
     fielded = "|" in line or _LABEL_ANY_RE.search(line) or line.startswith(("(", "By "))
@@ -461,7 +463,7 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
             continue
         if is_source:
             labelled.append(name)
-        elif not _BYLINE_NAME_RE.fullmatch(name) or _is_outlet(name) or _site_name(name, site):
+        elif _is_outlet(name) or _site_name(name, site) or not _is_person(name):
             names.append(name)  # a reporter's bare name is never the source
     if any(len(n.split()) > 6 for n in names):
         return None  # too much free text for a dateline
@@ -473,6 +475,11 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         outlets = names
     found = labelled or outlets or credits
     return _Dateline(published, found[0] if found else None)
+
+
+def _is_person(name: str) -> bool:
+    """A reporter's name: "Li Wei", "Daniel Ren in Shanghai" (not "The Sun")."""
+    return _BYLINE_NAME_RE.fullmatch(name) is not None and not name.startswith("The ")
 
 
 def _credited_outlet(line: str) -> str | None:
@@ -535,7 +542,7 @@ _DAY = rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?"
 # "(SHANGHAI, 5 May 2021) ──", "SHENZHEN, China, March 3, 2022 /PRNewswire/ --".
 _LEAD_RE = re.compile(
     rf"\((?P<o1>[A-Z][^()]{{1,40}})\)\s*(?:{_DAY}\s*)?{_DASH}"
-    rf"|{_PLACE}(?:\s*,\s*{_DAY})?\s*\((?P<o2>[A-Z][^()]{{1,40}})\)\s*{_DASH}"
+    rf"|(?:{_PLACE}\s*,?\s*)?(?:{_DAY})?\s*\((?P<o2>[A-Z][^()]{{1,40}})\)\s*{_DASH}"
     rf"|\({_PLACE}(?:\s*,\s*{_PLACE})*\s*,\s*[^()]{{6,30}}\)\s*{_DASH}"
     rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,3}}\s*,\s*[^/]{{4,30}}/(?P<o3>[A-Z][^/]{{1,40}})/\s*{_DASH}?"
 )
@@ -556,8 +563,8 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
     m = (_LEAD_RE.search if anywhere else _LEAD_RE.match)(line.text)
     if m is not None:
         outlet = m.group("o1") or m.group("o2") or m.group("o3")
-        if outlet is not None and m.group("o1") and _DATE_RE.match(outlet):
-            outlet = None
+        if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
+            outlet = None  # "(SHANGHAI, 5 May 2021) ──" names a place, not an outlet
         start = line.start + m.start()
         return _Lead(start, _first_date(m.group(0)), outlet.strip() if outlet else None)
     m = _SITE_LEAD_RE.match(line.text)
@@ -675,7 +682,7 @@ def parse_article(text: str) -> ArticleParts:
         title_at is not None
         and title_at > 0
         and not bullets
-        and len(lines[title_at].text.split()) >= 12
+        and (len(lines[title_at].text.split()) >= 12 or _is_prose(lines[title_at].text))
         and _looks_like_headline(lines[title_at - 1].text)
     ):
         standfirst, title_at = title_at, title_at - 1
