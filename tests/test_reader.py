@@ -493,3 +493,23 @@ def test_header_cues_are_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     finally:
         monkeypatch.delenv(PATTERNS_DIR_ENV)
         clear_caches()
+
+
+def test_widget_lines_inside_the_body_are_skipped() -> None:
+    body = BODY + "\nAdvertisement 2\nStory continues below\n\nSales rose 5 percent in May.\n"
+    text, parts = _article("Headline\n\nCnEVPost | Feb 23, 2022\n\n", body)
+    ad = text.index("Advertisement 2")
+    assert (ad, ad + len("Advertisement 2")) in parts.skip
+    assert _body(text, parts).endswith("Sales rose 5 percent in May.")
+    # a sentence that merely starts with a widget word is body
+    text, parts = _article("Headline\n\nCnEVPost | Feb 23, 2022\n\n", "Share prices rose 5 percent.\n")
+    assert parts.skip == ()
+
+
+def test_widget_line_yields_no_record() -> None:
+    import nevextract
+
+    text = "Headline\n\nCnEVPost | Feb 23, 2022\n\n" + BODY + "\nAdvertisement 2\n\nThe end.\n"
+    records = nevextract.extract(text).records
+    assert not [r for r in records if r.text == "2"]
+    assert any(r.text == "158,000 heavy trucks" for r in records)

@@ -731,6 +731,13 @@ def parse_article(text: str) -> ArticleParts:
         last = bullets[0] if bullets else opening
         skip = ((lines[last].end, body_start),)
         body_start = lines[opening].start
+    # ad slots and share bars inside the body ("Advertisement 2") yield no records
+    widget_line = header_cues().widget_line
+    skip += tuple(
+        (ln.start, ln.end)
+        for ln in lines[header_end:]
+        if ln.end <= body_end and ln.start >= body_start and widget_line.match(ln.text)
+    )
     return ArticleParts(title, published, source or site, site, body_start, body_end, skip)
 
 
