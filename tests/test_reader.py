@@ -321,90 +321,257 @@ def test_parse_is_fast_on_a_long_article() -> None:
 # (id, header above BODY, title, published, source); the site line is "example.com" when given
 LAYOUTS = [
     # a date line above the headline
-    ("date-above-title", "6 September 2022\n\nChinese battery maker to invest in Hungary\n\n",
-     "Chinese battery maker to invest in Hungary", date(2022, 9, 6), None),
-    ("date-above-title-site", "example.com\n\nMarch 3, 2022\n\nBYD opens its new plant in Jinan\n\n",
-     "BYD opens its new plant in Jinan", date(2022, 3, 3), "example.com"),
-    ("weekday-date", "Headline of the day here\n\nThursday, March 3, 2022\n\n",
-     "Headline of the day here", date(2022, 3, 3), None),
+    (
+        "date-above-title",
+        "6 September 2022\n\nChinese battery maker to invest in Hungary\n\n",
+        "Chinese battery maker to invest in Hungary",
+        date(2022, 9, 6),
+        None,
+    ),
+    (
+        "date-above-title-site",
+        "example.com\n\nMarch 3, 2022\n\nBYD opens its new plant in Jinan\n\n",
+        "BYD opens its new plant in Jinan",
+        date(2022, 3, 3),
+        "example.com",
+    ),
+    (
+        "weekday-date",
+        "Headline of the day here\n\nThursday, March 3, 2022\n\n",
+        "Headline of the day here",
+        date(2022, 3, 3),
+        None,
+    ),
     # widget debris fused into the dateline, widget lines around it
-    ("comments-print-email", "Headline of the day here\n\n3 Comment(s)Print E-mail Xinhua, May 2, 2022\n"
-     "Adjust font size:\n\n", "Headline of the day here", date(2022, 5, 2), "Xinhua"),
-    ("font-size-tail", "Shanghai plans ahead for hydrogen| Updated: Jun 24, 2022 L M S\n\n",
-     "Shanghai plans ahead for hydrogen", date(2022, 6, 24), None),
-    ("listen-widget", "China unveils a plan to double charging piles\nListen to the full version\n\n"
-     "Oct 17, 2025\n\n", "China unveils a plan to double charging piles", date(2025, 10, 17), None),
-    ("read-time", "Nio delivers 10,000 cars in March\n\n3 minute read\n\nMarch 3, 2022\n\n3 min read\n\n",
-     "Nio delivers 10,000 cars in March", date(2022, 3, 3), None),
-    ("advertisement", "Advertisement 1\n\nREPT Battero rises in its Hong Kong debut\n\nArticle content\n\n"
-     "Story continues below\n\nDec 18, 2023\n\n", "REPT Battero rises in its Hong Kong debut",
-     date(2023, 12, 18), None),
-    ("fused-time", "Xpeng cuts prices of its G9 SUV\n\nDecember 5, 20225:29 AM UTCUpdated 2 days ago\n\n",
-     "Xpeng cuts prices of its G9 SUV", date(2022, 12, 5), None),
+    (
+        "comments-print-email",
+        "Headline of the day here\n\n3 Comment(s)Print E-mail Xinhua, May 2, 2022\n"
+        "Adjust font size:\n\n",
+        "Headline of the day here",
+        date(2022, 5, 2),
+        "Xinhua",
+    ),
+    (
+        "font-size-tail",
+        "Shanghai plans ahead for hydrogen| Updated: Jun 24, 2022 L M S\n\n",
+        "Shanghai plans ahead for hydrogen",
+        date(2022, 6, 24),
+        None,
+    ),
+    (
+        "listen-widget",
+        "China unveils a plan to double charging piles\nListen to the full version\n\n"
+        "Oct 17, 2025\n\n",
+        "China unveils a plan to double charging piles",
+        date(2025, 10, 17),
+        None,
+    ),
+    (
+        "read-time",
+        "Nio delivers 10,000 cars in March\n\n3 minute read\n\nMarch 3, 2022\n\n3 min read\n\n",
+        "Nio delivers 10,000 cars in March",
+        date(2022, 3, 3),
+        None,
+    ),
+    (
+        "advertisement",
+        "Advertisement 1\n\nREPT Battero rises in its Hong Kong debut\n\nArticle content\n\n"
+        "Story continues below\n\nDec 18, 2023\n\n",
+        "REPT Battero rises in its Hong Kong debut",
+        date(2023, 12, 18),
+        None,
+    ),
+    (
+        "fused-time",
+        "Xpeng cuts prices of its G9 SUV\n\nDecember 5, 20225:29 AM UTCUpdated 2 days ago\n\n",
+        "Xpeng cuts prices of its G9 SUV",
+        date(2022, 12, 5),
+        None,
+    ),
     # author lines: the outlet is the source, the reporter never
-    ("author-from", "Geely opens a plant in Ningbo\n\nLi Wei From Gasgoo| March 3 , 2022 09:15 BJT\n\n",
-     "Geely opens a plant in Ningbo", date(2022, 3, 3), "Gasgoo"),
-    ("author-paren", "BYD bets big on electric cars\n\nBy Wang Yu and Lyu Chang (China Daily) Updated: "
-     "2016-06-28 07:14\n\n", "BYD bets big on electric cars", date(2016, 6, 28), "China Daily"),
-    ("reporter-pipe", "example.com\n\nGeely opens a plant in Ningbo\n\nLi Wei | March 3, 2022\n\n",
-     "Geely opens a plant in Ningbo", date(2022, 3, 3), "example.com"),
-    ("reporter-caps", "example.com\n\nGeely opens a plant in Ningbo\n\nPublished: 12 Mar. 2025, 10:30\n-\n"
-     "- CHO YONG-JUN\n\n", "Geely opens a plant in Ningbo", date(2025, 3, 12), "example.com"),
-    ("posted-by", "example.com\n\nGeely opens a plant in Ningbo\n\nPosted on March 3, 2022 by John Smith\n\n",
-     "Geely opens a plant in Ningbo", date(2022, 3, 3), "example.com"),
-    ("source-editor", "Geely opens a plant in Ningbo\n\nSource: Xinhua Editor: huaxia 2022-03-03 09:15:30\n\n",
-     "Geely opens a plant in Ningbo", date(2022, 3, 3), "Xinhua"),
-    ("source-line-above", "Geely opens a plant in Ningbo\n\nSource: Xinhua\n\nEditor: Liu Jie\n\n"
-     "2022-03-03 09:15:30\n\n", "Geely opens a plant in Ningbo", date(2022, 3, 3), "Xinhua"),
-    ("tags-not-source", "example.com\n\nBAIC to go all-electric by 2025\n\n"
-     "December 13th 2017 | China | Passenger vehicles | BAIC Group\n\n",
-     "BAIC to go all-electric by 2025", date(2017, 12, 13), "example.com"),
-    ("bloomberg-at", "Bloomberg News\n\nMarch 3, 2022 at 9:15 AM GMT+8\n\n", None, date(2022, 3, 3),
-     "Bloomberg News"),
-    ("cgtn", "Geely opens a plant in Ningbo\n\nUpdated 15:21, 03-Mar-2022\n\n",
-     "Geely opens a plant in Ningbo", date(2022, 3, 3), None),
-    ("published-on", "Geely opens a plant in Ningbo\n\nPublished On 5 Dec 2022\n\n",
-     "Geely opens a plant in Ningbo", date(2022, 12, 5), None),
-    ("no-space-after-comma", "Hydrogen city to be built\n\nUpdated: Jan 22,2018 9:14 AM     Xinhua\n\n",
-     "Hydrogen city to be built", date(2018, 1, 22), "Xinhua"),
+    (
+        "author-from",
+        "Geely opens a plant in Ningbo\n\nLi Wei From Gasgoo| March 3 , 2022 09:15 BJT\n\n",
+        "Geely opens a plant in Ningbo",
+        date(2022, 3, 3),
+        "Gasgoo",
+    ),
+    (
+        "author-paren",
+        "BYD bets big on electric cars\n\nBy Wang Yu and Lyu Chang (China Daily) Updated: "
+        "2016-06-28 07:14\n\n",
+        "BYD bets big on electric cars",
+        date(2016, 6, 28),
+        "China Daily",
+    ),
+    (
+        "reporter-pipe",
+        "example.com\n\nGeely opens a plant in Ningbo\n\nLi Wei | March 3, 2022\n\n",
+        "Geely opens a plant in Ningbo",
+        date(2022, 3, 3),
+        "example.com",
+    ),
+    (
+        "reporter-caps",
+        "example.com\n\nGeely opens a plant in Ningbo\n\nPublished: 12 Mar. 2025, 10:30\n-\n"
+        "- CHO YONG-JUN\n\n",
+        "Geely opens a plant in Ningbo",
+        date(2025, 3, 12),
+        "example.com",
+    ),
+    (
+        "posted-by",
+        "example.com\n\nGeely opens a plant in Ningbo\n\nPosted on March 3, 2022 by John Smith\n\n",
+        "Geely opens a plant in Ningbo",
+        date(2022, 3, 3),
+        "example.com",
+    ),
+    (
+        "source-editor",
+        "Geely opens a plant in Ningbo\n\nSource: Xinhua Editor: huaxia 2022-03-03 09:15:30\n\n",
+        "Geely opens a plant in Ningbo",
+        date(2022, 3, 3),
+        "Xinhua",
+    ),
+    (
+        "source-line-above",
+        "Geely opens a plant in Ningbo\n\nSource: Xinhua\n\nEditor: Liu Jie\n\n"
+        "2022-03-03 09:15:30\n\n",
+        "Geely opens a plant in Ningbo",
+        date(2022, 3, 3),
+        "Xinhua",
+    ),
+    (
+        "tags-not-source",
+        "example.com\n\nBAIC to go all-electric by 2025\n\n"
+        "December 13th 2017 | China | Passenger vehicles | BAIC Group\n\n",
+        "BAIC to go all-electric by 2025",
+        date(2017, 12, 13),
+        "example.com",
+    ),
+    (
+        "bloomberg-at",
+        "Bloomberg News\n\nMarch 3, 2022 at 9:15 AM GMT+8\n\n",
+        None,
+        date(2022, 3, 3),
+        "Bloomberg News",
+    ),
+    (
+        "cgtn",
+        "Geely opens a plant in Ningbo\n\nUpdated 15:21, 03-Mar-2022\n\n",
+        "Geely opens a plant in Ningbo",
+        date(2022, 3, 3),
+        None,
+    ),
+    (
+        "published-on",
+        "Geely opens a plant in Ningbo\n\nPublished On 5 Dec 2022\n\n",
+        "Geely opens a plant in Ningbo",
+        date(2022, 12, 5),
+        None,
+    ),
+    (
+        "no-space-after-comma",
+        "Hydrogen city to be built\n\nUpdated: Jan 22,2018 9:14 AM     Xinhua\n\n",
+        "Hydrogen city to be built",
+        date(2018, 1, 22),
+        "Xinhua",
+    ),
     # press releases: marker, company line, a headline set on two lines, wire dateline
-    ("press-release", "[Press Release]\n\nBYD Company Limited\n\nBYD Launches a New Blade Battery Plant\n"
-     "in Hungary\n\nSHENZHEN, China, March 3, 2022 /PRNewswire/ -- BYD said on Thursday it would "
-     "build a plant.\n\n", "BYD Launches a New Blade Battery Plant in Hungary", date(2022, 3, 3),
-     "PRNewswire"),
-    ("press-release-places", "Global BEV Sales Grow 29% YoY in Q3 2023\n\n"
-     "Seoul, Beijing, Boston, Hong Kong – December 18, 2023\n\n",
-     "Global BEV Sales Grow 29% YoY in Q3 2023", date(2023, 12, 18), None),
-    ("for-immediate-release", "FOR IMMEDIATE RELEASE\n\nCATL unveils a sodium-ion battery\n\n"
-     "(SHANGHAI, 5 May 2021) ── CATL said on Wednesday it had begun production.\n\n",
-     "CATL unveils a sodium-ion battery", date(2021, 5, 5), None),
+    (
+        "press-release",
+        "[Press Release]\n\nBYD Company Limited\n\nBYD Launches a New Blade Battery Plant\n"
+        "in Hungary\n\nSHENZHEN, China, March 3, 2022 /PRNewswire/ -- BYD said on Thursday "
+        "it would build a plant.\n\n",
+        "BYD Launches a New Blade Battery Plant in Hungary",
+        date(2022, 3, 3),
+        "PRNewswire",
+    ),
+    (
+        "press-release-places",
+        "Global BEV Sales Grow 29% YoY in Q3 2023\n\n"
+        "Seoul, Beijing, Boston, Hong Kong – December 18, 2023\n\n",
+        "Global BEV Sales Grow 29% YoY in Q3 2023",
+        date(2023, 12, 18),
+        None,
+    ),
+    (
+        "for-immediate-release",
+        "FOR IMMEDIATE RELEASE\n\nCATL unveils a sodium-ion battery\n\n"
+        "(SHANGHAI, 5 May 2021) ── CATL said on Wednesday it had begun production.\n\n",
+        "CATL unveils a sodium-ion battery",
+        date(2021, 5, 5),
+        None,
+    ),
     # in-body datelines: a year gives the date, the outlet the source
-    ("xinhua-lead", "example.com\n\nHefei draws battery makers\n\nHEFEI, June 2 (Xinhua) -- Hefei "
-     "said on Friday it had signed 30 battery projects.\n\n", "Hefei draws battery makers", None,
-     "Xinhua"),
-    ("reuters-lead", "example.com\n\nChangan aims high\n\nBEIJING (Reuters) -Chairman Zhu said on "
-     "Tuesday the carmaker aims to sell 3 million cars.\n\n", "Changan aims high", None, "Reuters"),
-    ("outlet-lead", "example.com\n\nSvolt almost doubles its capacity goal\n\n(Yicai Global) Dec. 10 -- "
-     "The chairman of Svolt said the company will double its capacity target.\n\n",
-     "Svolt almost doubles its capacity goal", None, "Yicai Global"),
-    ("fused-headline-lead", "example.com\n\nEleven Chinese Automakers Set Sales Targets(Yicai) Jan. 19 -- "
-     "Eleven Chinese automakers have announced their sales targets for the year.\n\n",
-     "Eleven Chinese Automakers Set Sales Targets", None, "Yicai"),
-    ("site-name-lead", "taptechnews.com\n\nShenzhen builds an ultra-charging city\n\nTapTechNews on "
-     "June 15th, according to a CCTV report, Shenzhen now has 10,956 charging stations.\n\n",
-     "Shenzhen builds an ultra-charging city", None, "TapTechNews"),
+    (
+        "xinhua-lead",
+        "example.com\n\nHefei draws battery makers\n\nHEFEI, June 2 (Xinhua) -- Hefei "
+        "said on Friday it had signed 30 battery projects.\n\n",
+        "Hefei draws battery makers",
+        None,
+        "Xinhua",
+    ),
+    (
+        "reuters-lead",
+        "example.com\n\nChangan aims high\n\nBEIJING (Reuters) -Chairman Zhu said on "
+        "Tuesday the carmaker aims to sell 3 million cars.\n\n",
+        "Changan aims high",
+        None,
+        "Reuters",
+    ),
+    (
+        "outlet-lead",
+        "example.com\n\nSvolt almost doubles its capacity goal\n\n(Yicai Global) Dec. 10 -- "
+        "The chairman of Svolt said the company will double its capacity target.\n\n",
+        "Svolt almost doubles its capacity goal",
+        None,
+        "Yicai Global",
+    ),
+    (
+        "fused-headline-lead",
+        "example.com\n\nEleven Chinese Automakers Set Sales Targets(Yicai) Jan. 19 -- "
+        "Eleven Chinese automakers have announced their sales targets for the year.\n\n",
+        "Eleven Chinese Automakers Set Sales Targets",
+        None,
+        "Yicai",
+    ),
+    (
+        "site-name-lead",
+        "taptechnews.com\n\nShenzhen builds an ultra-charging city\n\nTapTechNews on "
+        "June 15th, according to a CCTV report, Shenzhen now has 10,956 charging stations.\n\n",
+        "Shenzhen builds an ultra-charging city",
+        None,
+        "TapTechNews",
+    ),
     # summary bullets under the headline are body, never the title
-    ("bullets-above-dateline", "Global BEV Sales Grow 29% YoY\n\n  • Global BEV sales rose 29% YoY.\n"
-     "  • Sales will reach 10 million\n\nSeoul, Boston – December 18, 2023\n\n",
-     "Global BEV Sales Grow 29% YoY", date(2023, 12, 18), None),
-    ("bullets-no-dateline", "China plans more chargers\n\n- 28 million chargers by 2027\n"
-     "- support 80 million EVs\n\n", "China plans more chargers", None, None),
+    (
+        "bullets-above-dateline",
+        "Global BEV Sales Grow 29% YoY\n\n  • Global BEV sales rose 29% YoY.\n"
+        "  • Sales will reach 10 million\n\nSeoul, Boston – December 18, 2023\n\n",
+        "Global BEV Sales Grow 29% YoY",
+        date(2023, 12, 18),
+        None,
+    ),
+    (
+        "bullets-no-dateline",
+        "China plans more chargers\n\n- 28 million chargers by 2027\n- support 80 million EVs\n\n",
+        "China plans more chargers",
+        None,
+        None,
+    ),
     # a photo caption above the dateline is header, not the title and not the end of the header
-    ("caption-above-dateline", "https://www.example.com/chinese-automaker-changan-aims-to-sell-3-million-"
-     "cars-in-2025/?utm_source=rss\n\nFILE PHOTO: A picture shows the emblem of the Changan carmaker at "
-     "the auto exhibition in Beijing, China October 18, 2018. REUTERS/Thomas Peter\n\nAugust 24, 2021\n\n"
-     "BEIJING (Reuters) - Chinese automaker Changan said on Tuesday it aims to sell 3 million cars.\n\n",
-     "Chinese automaker Changan aims to sell 3 million cars in 2025", date(2021, 8, 24), "Reuters"),
+    (
+        "caption-above-dateline",
+        "https://www.example.com/chinese-automaker-changan-aims-to-sell-3-million-"
+        "cars-in-2025/?utm_source=rss\n\nFILE PHOTO: A picture shows the emblem of the "
+        "Changan carmaker at the auto exhibition in Beijing, China October 18, 2018. "
+        "REUTERS/Thomas Peter\n\nAugust 24, 2021\n\nBEIJING (Reuters) - Chinese automaker "
+        "Changan said on Tuesday it aims to sell 3 million cars.\n\n",
+        "Chinese automaker Changan aims to sell 3 million cars in 2025",
+        date(2021, 8, 24),
+        "Reuters",
+    ),
 ]
 
 
@@ -424,23 +591,66 @@ def test_header_layouts(
 
 # (id, header, what must not happen): lines that look like the classes above but are not
 NOT_LAYOUTS = [
-    ("headline-ending-in-date", "BYD opens plant on March 3, 2024 in Jinan\n\nCnEVPost | Mar 4, 2024\n\n",
-     "BYD opens plant on March 3, 2024 in Jinan", date(2024, 3, 4), "CnEVPost"),
-    ("headline-names-firm-and-date", "Li Auto sells 10,000 cars, March 3, 2022\n\n",
-     "Li Auto sells 10,000 cars, March 3, 2022", None, None),
-    ("no-year-no-date", "Foton sells more trucks\n\nApr. 8 (Xinhua) -- Foton sold more trucks in "
-     "March, the company said.\n\n", "Foton sells more trucks", None, "Xinhua"),
-    ("firm-on-date-is-no-outlet", "example.com\n\nBYD sells more cars\n\nBYD on June 15th said it "
-     "sold more cars than a year earlier in May.\n\n", "BYD sells more cars", None, "example.com"),
-    ("parenthesis-without-dash", "example.com\n\nBYD sells more cars\n\n(Image credit: BYD) The "
-     "carmaker sold 10,000 more cars in May than a year earlier.\n\n", "BYD sells more cars", None,
-     "example.com"),
-    ("two-line-title-and-deck", "BYD sells more cars\nThe carmaker sold more cars in May than a year "
-     "before.\n\nCnEVPost | Mar 4, 2024\n\n", "BYD sells more cars", date(2024, 3, 4), "CnEVPost"),
-    ("section-line-above-title", "Corporate\nSzijjarto: Chinese battery maker to invest\n\n"
-     "6 September 2022\n\n", "Szijjarto: Chinese battery maker to invest", date(2022, 9, 6), None),
-    ("the-sun-is-an-outlet", "Geely opens a plant\n\nThe Sun | March 3, 2022\n\n",
-     "Geely opens a plant", date(2022, 3, 3), "The Sun"),
+    (
+        "headline-ending-in-date",
+        "BYD opens plant on March 3, 2024 in Jinan\n\nCnEVPost | Mar 4, 2024\n\n",
+        "BYD opens plant on March 3, 2024 in Jinan",
+        date(2024, 3, 4),
+        "CnEVPost",
+    ),
+    (
+        "headline-names-firm-and-date",
+        "Li Auto sells 10,000 cars, March 3, 2022\n\n",
+        "Li Auto sells 10,000 cars, March 3, 2022",
+        None,
+        None,
+    ),
+    (
+        "no-year-no-date",
+        "Foton sells more trucks\n\nApr. 8 (Xinhua) -- Foton sold more trucks in "
+        "March, the company said.\n\n",
+        "Foton sells more trucks",
+        None,
+        "Xinhua",
+    ),
+    (
+        "firm-on-date-is-no-outlet",
+        "example.com\n\nBYD sells more cars\n\nBYD on June 15th said it "
+        "sold more cars than a year earlier in May.\n\n",
+        "BYD sells more cars",
+        None,
+        "example.com",
+    ),
+    (
+        "parenthesis-without-dash",
+        "example.com\n\nBYD sells more cars\n\n(Image credit: BYD) The "
+        "carmaker sold 10,000 more cars in May than a year earlier.\n\n",
+        "BYD sells more cars",
+        None,
+        "example.com",
+    ),
+    (
+        "two-line-title-and-deck",
+        "BYD sells more cars\nThe carmaker sold more cars in May than a year "
+        "before.\n\nCnEVPost | Mar 4, 2024\n\n",
+        "BYD sells more cars",
+        date(2024, 3, 4),
+        "CnEVPost",
+    ),
+    (
+        "section-line-above-title",
+        "Corporate\nSzijjarto: Chinese battery maker to invest\n\n6 September 2022\n\n",
+        "Szijjarto: Chinese battery maker to invest",
+        date(2022, 9, 6),
+        None,
+    ),
+    (
+        "the-sun-is-an-outlet",
+        "Geely opens a plant\n\nThe Sun | March 3, 2022\n\n",
+        "Geely opens a plant",
+        date(2022, 3, 3),
+        "The Sun",
+    ),
 ]
 
 
@@ -502,7 +712,9 @@ def test_widget_lines_inside_the_body_are_skipped() -> None:
     assert (ad, ad + len("Advertisement 2")) in parts.skip
     assert _body(text, parts).endswith("Sales rose 5 percent in May.")
     # a sentence that merely starts with a widget word is body
-    text, parts = _article("Headline\n\nCnEVPost | Feb 23, 2022\n\n", "Share prices rose 5 percent.\n")
+    text, parts = _article(
+        "Headline\n\nCnEVPost | Feb 23, 2022\n\n", "Share prices rose 5 percent.\n"
+    )
     assert parts.skip == ()
 
 

@@ -19,6 +19,7 @@ import regex
 
 from .errors import ArticleError, ConfigError, NevextractError
 from .interning import CommonChunks
+from .metadata import parse_published
 from .models import ArticleMeta, ExtractionResult
 from .reader import read_text
 from .resources import pipeline_dir
@@ -154,14 +155,15 @@ def _make_doc(nlp: Language, text: str) -> Doc:
 
 def extract(
     text: str,
-    published: date | None = None,
+    published: date | str | None = None,
     *,
     article_id: str = "article",
     path: str | None = None,
     sha256: str | None = None,
     max_chars: int | None = None,
 ) -> ExtractionResult:
-    """Records of one article's text. `published` overrides the date read from the dateline.
+    """Records of one article's text. `published` (a date or an ISO `YYYY-MM-DD` string)
+    overrides the date read from the dateline.
 
     Raises `ArticleError` for a text over `max_chars` characters (see `max_chars_limit`) or
     one whose pattern matching times out.
@@ -169,6 +171,10 @@ def extract(
     name = path or article_id
     if not isinstance(text, str):
         raise ArticleError(name, f"expected text, got {type(text).__name__}")
+    try:
+        when = parse_published(published)
+    except ValueError as exc:
+        raise ArticleError(name, f"published: {exc}") from None
     limit = max_chars_limit(max_chars)
     if len(text) > limit:
         raise ArticleError(
@@ -181,7 +187,7 @@ def extract(
     with zone:
         try:
             doc = _make_doc(nlp, text)
-            doc._.nevextract_published = published
+            doc._.nevextract_published = when
             doc._.nevextract_text = text  # spares rebuilding doc.text token by token
             for _, proc in nlp.pipeline:
                 doc = proc(doc)

@@ -24,6 +24,7 @@ from typing import Any, Literal, TextIO
 
 from .errors import ArticleError, NevextractError
 from .inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, iter_article_paths
+from .metadata import ArticleMetadata, MetadataError, MetadataTable, load_metadata
 from .outputs import ErrorEntry, Line, Writer, open_writer
 
 Engine = Literal["local", "dask"]
@@ -49,6 +50,8 @@ class BatchOptions:
     scheduler: str | None = None
     batch_size: int = 32  # results per write (and fsync / transaction)
     flush_seconds: float = 2.0  # ... or fewer, when this long has passed since the last write
+    published: date | None = None  # the caller's publication date for every article
+    metadata: str | None = None  # a metadata file (nevextract.metadata) of per-article values
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class Job:
     article_id: str
     sha256: str
     raw: bytes
+    caller: ArticleMetadata | None = None  # values the caller gives: they win over the text's
 
 
 @dataclass(frozen=True)
@@ -103,16 +107,19 @@ def process_job(job: Job) -> Outcome:
     try:
         art = decode_article(job.raw, job.path)
         meta = art.html_meta
-        published: date | None = meta.published if meta else None
+        caller = job.caller or ArticleMetadata()
+        published: date | None = caller.published or (meta.published if meta else None)
         result = extract(
             art.text, published, article_id=job.article_id, path=job.path, sha256=job.sha256
         )
+        a = result.article
         if meta is not None:
-            a = result.article
             a.title = meta.title or a.title
             a.source = meta.source or a.source
             a.site = meta.site or a.site
             a.text = art.text
+        a.title = caller.title or a.title
+        a.source = caller.source or a.source
         return Outcome(job.index, job.path, job.sha256, line=result.model_dump(mode="json"))
     except ArticleError as exc:
         return Outcome(job.index, job.path, job.sha256, error=exc.problem)
@@ -322,12 +329,13 @@ def run_batch(opts: BatchOptions, stderr: TextIO | None = None) -> int:
     for p in opts.paths:
         if not Path(p).exists():
             raise UsageError(f"no such file or folder: {p}")
+    table = _metadata_table(opts.metadata)
     started = time.monotonic()
     paths = list(iter_article_paths(opts.paths, opts.include, opts.exclude))
     writer = open_writer(opts.output, opts.format, opts.force)
     summary = Summary(files=len(paths))
     try:
-        summary = _drive(opts, paths, writer, summary, err)
+        summary = _drive(opts, paths, writer, summary, err, table)
     finally:
         writer.close()
     summary.seconds = time.monotonic() - started
@@ -336,8 +344,22 @@ def run_batch(opts: BatchOptions, stderr: TextIO | None = None) -> int:
     return summary.exit_code
 
 
+def _metadata_table(path: str | None) -> MetadataTable | None:
+    if path is None:
+        return None
+    try:
+        return load_metadata(path)
+    except MetadataError as exc:
+        raise UsageError(f"--metadata: {exc}") from None
+
+
 def _drive(
-    opts: BatchOptions, paths: list[Path], writer: Writer, summary: Summary, err: TextIO
+    opts: BatchOptions,
+    paths: list[Path],
+    writer: Writer,
+    summary: Summary,
+    err: TextIO,
+    table: MetadataTable | None = None,
 ) -> Summary:
     from .inputs import read_bytes
 
@@ -395,7 +417,11 @@ def _drive(
                     progress.advance()
                     continue
                 seen.add(sha)
-                pending.append(runner.submit(Job(index, name, path.stem, sha, raw)))
+                given = table.lookup(path) if table is not None else None
+                if opts.published is not None:  # a file entry's own date wins
+                    given = (given or ArticleMetadata()).over(ArticleMetadata(opts.published))
+                job = Job(index, name, path.stem, sha, raw, given)
+                pending.append(runner.submit(job))
             while len(pending) >= runner.inflight:
                 if not drain_one():
                     summary.stopped = cancel = True

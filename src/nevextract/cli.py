@@ -35,6 +35,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         engine=args.engine,
         scheduler=args.scheduler,
         batch_size=args.batch_size,
+        published=args.published,
+        metadata=args.metadata,
     )
     if args.scheduler and args.engine != "dask":
         print("nevextract: --scheduler needs --engine dask", file=sys.stderr)
@@ -129,6 +131,20 @@ def _add_extract_arguments(p: argparse.ArgumentParser) -> None:
         help="articles per write (fsync / transaction / Parquet part); default 32",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+    p.add_argument(
+        "--published",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="publication date of every article (resolves relative years); overrides the "
+        "dateline, and is overridden by --metadata",
+    )
+    p.add_argument(
+        "--metadata",
+        metavar="FILE",
+        help="CSV or JSONL file of per-article published/title/source, keyed by path or id"
+        " (see docs/batch.md); its values override what the articles' headers say",
+    )
     p.add_argument(
         "--engine", choices=("local", "dask"), default="local", help="local processes or Dask"
     )

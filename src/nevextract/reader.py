@@ -15,8 +15,8 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 from nevextract.errors import ArticleError, ConfigError
@@ -149,7 +149,10 @@ _TIME_RE = re.compile(
     r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w:])"
 )
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
-_LABEL = r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*:?|(?:Date|Time|Released|Source)\s*:)"
+_LABEL = (
+    r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*:?"
+    r"|(?:Date|Time|Released|Source)\s*:)"
+)
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
 # Dateline fields are split at pipes, wide gaps, and before a label ("Date: ... Source: ...").
@@ -473,8 +476,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     outlets = [n for n in names if _is_outlet(n) or _site_name(n, site)]
     if not outlets and len(names) == 1:
         outlets = names
-    found = labelled or outlets or credits
-    return _Dateline(published, found[0] if found else None)
+    named = labelled or outlets or credits
+    return _Dateline(published, named[0] if named else None)
 
 
 def _is_person(name: str) -> bool:
@@ -610,8 +613,10 @@ def _joined(text: str, lines: list[_Line], upper: int, lower: int) -> bool:
     return b[:1].islower() or a.endswith((",", ":", "–", "—", "-")) or last in _JOINING_WORDS
 
 
+# words that leave a headline line unfinished: "BYD Launches a Plant" / "in Hungary"
 _JOINING_WORDS = frozenset(
-    "a an the and or of to for in on at by with from as its their after amid over into".split()
+    {"a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "at", "by", "with", "from"}
+    | {"as", "its", "their", "after", "amid", "over", "into"}
 )
 
 
@@ -665,10 +670,14 @@ def parse_article(text: str) -> ArticleParts:
     bullets: list[int] = []
     title_at = None
     for i in range(above - 1, -1, -1):
-        if _BULLET_RE.match(lines[i].text) and (not bullets or bullets[-1] == i + 1):
-            if dateline_at < 0 or i == above - 1 or bullets:
-                bullets.append(i)
-                continue
+        adjacent = not bullets or bullets[-1] == i + 1
+        if (
+            _BULLET_RE.match(lines[i].text)
+            and adjacent
+            and (dateline_at < 0 or i == above - 1 or bullets)
+        ):
+            bullets.append(i)
+            continue
         if not _never_title(lines[i].text):
             title_at = i
             break
