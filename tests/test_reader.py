@@ -477,6 +477,52 @@ LAYOUTS = [
         date(2018, 1, 22),
         "Xinhua",
     ),
+    (
+        "by-glued",
+        "example.com\n\nXpeng G6 launched in China\n\nByTycho de Feijter\n\nJune 29, 2023\n\n",
+        "Xpeng G6 launched in China",
+        date(2023, 6, 29),
+        "example.com",
+    ),
+    (
+        "by-colon",
+        "example.com\n\nNEV Sales Hit 700,000 In December\n\nBy: Mark Kane\n\n"
+        "Jan 12, 2024 at 9:15am ET\n\n",
+        "NEV Sales Hit 700,000 In December",
+        date(2024, 1, 12),
+        "example.com",
+    ),
+    (
+        "written-by",
+        "example.com\n\nEV startups double deliveries\n\n"
+        "Written by Jane Doe Published on 3 Mar 2022\n\n",
+        "EV startups double deliveries",
+        date(2022, 3, 3),
+        "example.com",
+    ),
+    (
+        "middle-dots",
+        "example.com\n\nLi Auto posts record quarter\n\n"
+        "Cheyenne Cheng · 3 min read · Published on March 3, 2022\n\n",
+        "Li Auto posts record quarter",
+        date(2022, 3, 3),
+        "example.com",
+    ),
+    (
+        "outlet-middle-dot",
+        "pandaily.com\n\nXiaomi SU7 deliveries top 10,000\n\nPandaily · May 3, 2024\n\n",
+        "Xiaomi SU7 deliveries top 10,000",
+        date(2024, 5, 3),
+        "Pandaily",
+    ),
+    (
+        "news-provided-by",
+        "example.com\n\nCATL Unveils Its Qilin Battery\n\nNews provided by\n\nCATL\n\n"
+        "Mar 03, 2022, 09:15 ET\n\n",
+        "CATL Unveils Its Qilin Battery",
+        date(2022, 3, 3),
+        "example.com",
+    ),
     # press releases: marker, company line, a headline set on two lines, wire dateline
     (
         "press-release",

@@ -157,15 +157,18 @@ _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
 # Dateline fields are split at pipes, wide gaps, and before a label ("Date: ... Source: ...").
 _SEGMENT_SPLIT_RE = re.compile(
-    rf"\s*\|\s*|\s{{2,}}|(?<!Last)\s+(?={_LABEL})"
-    r"|\s+(?=(?:Editor|Edited\s+by|Reporter|Author|Writer)\s*:|(?-i:[Bb]y\s+[A-Z]))",
+    rf"\s*[|·•]\s*|\s{{2,}}|(?<!Last)\s+(?={_LABEL})"
+    r"|(?<!Written)(?<!Edited)\s+(?=(?:Editor|Reporter|Author|Writer)\s*:|(?-i:[Bb]y\s+[A-Z]))",
     re.IGNORECASE,
 )
 # Credits name people, not outlets (unless the credited name is an outlet: "By Reuters").
-_CREDIT_RE = re.compile(r"^(?:By|Editor|Edited\s+by|Author|Reporter|Writer)\b\s*:?\s*", re.I)
+_CREDIT_RE = re.compile(
+    r"^(?:By|Editor|(?:Edited|Written)\s+by|Author|Reporter|Writer)\b\s*:?\s*", re.I
+)
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
 _CREDIT_LINE_RE = re.compile(
-    r"^(?:By\s+[A-Z][\w'’-]*(?:,?\s+(?:and\s+|in\s+)?[A-Z][\w'’-]*)*"
+    r"^(?:(?:(?:Written\s+)?[Bb]y\s*:?\s*|By(?=[A-Z]))[A-Z][\w'’-]*"
+    r"(?:,?\s+(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
     r"|(?:Editor|Reporter|Author|Writer)\s*:[^\d.!?]{1,60})$"
 )
 # Words added to an outlet's name in bylines: "nCa Report", "Reuters Staff".
@@ -419,7 +422,9 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     line = _GLUED_LABEL_RE.sub(" ", line)  # "5:29 AM UTCUpdated 2 days ago"
     # A headline may mention a date; a dateline has fields, a label, or starts with the date.
     first = _DATE_RE.search(line)
-    fielded = "|" in line or _LABEL_ANY_RE.search(line) or line.startswith(("(", "By "))
+    fielded = (
+        "|" in line or " · " in line or _LABEL_ANY_RE.search(line) or line.startswith(("(", "By "))
+    )
     # "Tian Shengjie   17:26 UTC+8, 2024-08-15": a byline with a time; the name is an author
     author_and_time = not fielded and _TIME_RE.search(line) is not None
     if not fielded and not author_and_time and (first is None or first.start() != 0):
@@ -678,7 +683,10 @@ def parse_article(text: str) -> ArticleParts:
         ):
             bullets.append(i)
             continue
-        if not _never_title(lines[i].text):
+        # the line under a "News provided by" marker names the issuer, not the headline
+        above_line = lines[i - 1].text if i > 0 else ""
+        provided = above_line.rstrip(": ").endswith(" by") and cues.marker.search(above_line)
+        if not _never_title(lines[i].text) and not provided:
             title_at = i
             break
     if dateline_at < 0 and bullets:
