@@ -523,6 +523,27 @@ LAYOUTS = [
         date(2022, 3, 3),
         "example.com",
     ),
+    (
+        "question-headline",
+        "example.com\n\nCan China's carmakers survive the long price war this year?\n\n",
+        "Can China's carmakers survive the long price war this year?",
+        None,
+        "example.com",
+    ),
+    (
+        "page-title-suffix",
+        "reuters.com\n\nBYD opens a plant in Hungary | Reuters\n\nMarch 3, 2022\n\n",
+        "BYD opens a plant in Hungary",
+        date(2022, 3, 3),
+        "reuters.com",
+    ),
+    (
+        "site-title-suffix",
+        "cnevpost.com\n\nNio delivers 10,000 cars - CnEVPost\n\nMarch 3, 2022\n\n",
+        "Nio delivers 10,000 cars",
+        date(2022, 3, 3),
+        "cnevpost.com",
+    ),
     # press releases: marker, company line, a headline set on two lines, wire dateline
     (
         "press-release",
@@ -689,6 +710,21 @@ NOT_LAYOUTS = [
         "Szijjarto: Chinese battery maker to invest",
         date(2022, 9, 6),
         None,
+    ),
+    (
+        "dash-in-headline-is-kept",
+        "Geely - the carmaker that bought Volvo\n\nCnEVPost | Mar 4, 2024\n\n",
+        "Geely - the carmaker that bought Volvo",
+        date(2024, 3, 4),
+        "CnEVPost",
+    ),
+    (
+        "long-question-is-body",
+        "example.com\n\nCarmaker sets a goal\n\nWhat will happen to the carmakers that sold "
+        "fewer than 100,000 cars last year when the subsidies end?\n\n",
+        "Carmaker sets a goal",
+        None,
+        "example.com",
     ),
     (
         "the-sun-is-an-outlet",

@@ -305,9 +305,13 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _is_prose(line: str) -> bool:
-    """A body-like line: a longish sentence, or a very long line."""
+    """A body-like line: a longish sentence, or a very long line. A short question or
+    exclamation is a headline ("Can China's EV makers survive the price war?")."""
     words = line.count(" ") + 1
-    return words >= 30 or (words >= 8 and _SENTENCE_END_RE.search(line) is not None)
+    if words >= 30:
+        return True
+    end = _SENTENCE_END_RE.search(line)
+    return words >= 8 and end is not None and (line[end.start()] == "." or words >= 16)
 
 
 def _is_header_boilerplate(line: str) -> bool:
@@ -704,7 +708,7 @@ def parse_article(text: str) -> ArticleParts:
     ):
         standfirst, title_at = title_at, title_at - 1
     if title_at is not None:
-        title = lines[title_at].text
+        title = _without_outlet_suffix(lines[title_at].text, site)
         if title_at > 0 and _joined(text, lines, title_at - 1, title_at):
             title = f"{lines[title_at - 1].text} {title}"
     if fused_title is not None:
@@ -756,6 +760,18 @@ def parse_article(text: str) -> ArticleParts:
         if ln.end <= body_end and ln.start >= body_start and widget_line.match(ln.text)
     )
     return ArticleParts(title, published, source or site, site, body_start, body_end, skip)
+
+
+# "BYD opens a plant in Hungary | Reuters", "... - Global Times": a page title's outlet suffix
+_TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?P<outlet>[^|–—]{2,40})$")
+
+
+def _without_outlet_suffix(title: str, site: str | None) -> str:
+    m = _TITLE_SUFFIX_RE.search(title)
+    if m is None or len(title[: m.start()].split()) < 3:
+        return title
+    outlet = m.group("outlet").strip()
+    return title[: m.start()] if _is_outlet(outlet) or _site_name(outlet, site) else title
 
 
 def _looks_like_headline(line: str) -> bool:
