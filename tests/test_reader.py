@@ -588,6 +588,14 @@ LAYOUTS = [
         "Reuters",
     ),
     (
+        "two-city-lead",
+        "example.com\n\nBYD shares rise\n\nHONG KONG/SHANGHAI, March 3 (Reuters) - Shares of "
+        "BYD rose on Thursday after the carmaker said sales had doubled.\n\n",
+        "BYD shares rise",
+        None,
+        "Reuters",
+    ),
+    (
         "outlet-lead",
         "example.com\n\nSvolt almost doubles its capacity goal\n\n(Yicai Global) Dec. 10 -- "
         "The chairman of Svolt said the company will double its capacity target.\n\n",

@@ -547,7 +547,7 @@ def _body_end(lines: list[_Line], first: int, default: int) -> int:
 
 
 _DASH = r"(?:-{1,3}|[–—─]{1,3})"
-_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_PLACE = r"[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3}"  # "HONG KONG/SHANGHAI"
 _DAY = rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?"
 # In-body datelines opening the first paragraphs (the outlet in its group `o`):
 # "(Yicai Global) Dec. 10 --", "(Bloomberg) —", "HEFEI, June 2 (Xinhua) --", "BEIJING (Reuters) -",
