@@ -138,6 +138,8 @@ DATELINES = [
     ("Published: Sept 30, 2023 | Xinhua", date(2023, 9, 30), "Xinhua"),
     ("June 8, 2023 | Bloomberg News", date(2023, 6, 8), "Bloomberg News"),
     ("Posted: 8 June 2023 10:05 a.m. | CGTN", date(2023, 6, 8), "CGTN"),
+    ("Source：Xinhua | Date：2023-06-08", date(2023, 6, 8), "Xinhua"),
+    ("Electrive | 08.06.2023", date(2023, 6, 8), "Electrive"),
 ]
 
 

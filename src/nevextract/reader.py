@@ -136,6 +136,7 @@ _DATE_RE = re.compile(
     r"(?<![\w/.-])(?:"
     rf"(?P<iy>{_YEAR})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})"
     rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>{_YEAR})"
+    rf"|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>{_YEAR})"  # European 03.03.2022
     rf"|(?P<am>{_MONTH})\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<ay>{_YEAR})"
     rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+)(?P<by>{_YEAR})"
     rf"|(?P<cd>\d{{1,2}})-(?P<cm>{_MONTH})-(?P<cy>{_YEAR})"
@@ -150,8 +151,8 @@ _TIME_RE = re.compile(
 )
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
 _LABEL = (
-    r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*:?"
-    r"|(?:Date|Time|Released|Source)\s*:)"
+    r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
+    r"|(?:Date|Time|Released|Source)\s*[:：])"  # a full-width colon on Chinese sites
 )
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
@@ -354,6 +355,8 @@ def _first_date(line: str) -> date | None:
             y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
         elif g("uy"):
             y, mo, d = int(g("uy")), int(g("um")), int(g("ud"))
+        elif g("ey"):
+            y, mo, d = int(g("ey")), int(g("em")), int(g("ed"))
         elif g("cy"):
             y, mo, d = int(g("cy")), _MONTH_NUMBERS[g("cm")[:3].lower()], int(g("cd"))
         elif g("ay"):
