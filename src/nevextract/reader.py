@@ -550,7 +550,8 @@ def _body_end(lines: list[_Line], first: int, default: int) -> int:
 
 
 _DASH = r"(?:-{1,3}|[–—─]{1,3})"
-_PLACE = r"[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3}"  # "HONG KONG/SHANGHAI"
+# place names, words of bounded length so a search costs linear time: "HONG KONG/SHANGHAI"
+_PLACE = r"[A-Z][\w.'’/-]{0,24}(?:\s+[A-Z][\w.'’/-]{0,24}){0,3}"
 _DAY = rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?"
 # In-body datelines opening the first paragraphs (the outlet in its group `o`):
 # "(Yicai Global) Dec. 10 --", "(Bloomberg) —", "HEFEI, June 2 (Xinhua) --", "BEIJING (Reuters) -",
@@ -564,6 +565,7 @@ _LEAD_RE = re.compile(
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
 _SITE_LEAD_RE = re.compile(rf"(?P<o4>[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+on\s+(?:{_MONTH})\.?\s+\d{{1,2}}")
 _LEAD_LINES = 6  # body lines searched for an in-body dateline
+_FUSED_SPAN = 400  # characters of a first paragraph searched for a headline fused before it
 
 
 class _Lead(NamedTuple):
@@ -575,7 +577,8 @@ class _Lead(NamedTuple):
 def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> _Lead | None:
     """An in-body dateline at the start of the line (or anywhere in it, for a headline fused
     with the first paragraph)."""
-    m = (_LEAD_RE.search if anywhere else _LEAD_RE.match)(line.text)
+    # a fused headline is short: search only the line's opening characters
+    m = _LEAD_RE.search(line.text, 0, _FUSED_SPAN) if anywhere else _LEAD_RE.match(line.text)
     if m is not None:
         outlet = m.group("o1") or m.group("o2") or m.group("o3")
         if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
