@@ -737,6 +737,13 @@ NOT_LAYOUTS = [
         "example.com",
     ),
     (
+        "label-above-lowercase-headline",
+        "Business news\niPhone maker Foxconn enters the EV market\n\nMarch 3, 2022\n\n",
+        "iPhone maker Foxconn enters the EV market",
+        date(2022, 3, 3),
+        None,
+    ),
+    (
         "the-sun-is-an-outlet",
         "Geely opens a plant\n\nThe Sun | March 3, 2022\n\n",
         "Geely opens a plant",

@@ -620,9 +620,11 @@ def _joined(text: str, lines: list[_Line], upper: int, lower: int) -> bool:
     """A headline set on two lines: adjacent lines, the upper one not ending a sentence and
     either ending in a joining word or the lower one going on in lower case."""
     a, b = lines[upper].text, lines[lower].text
-    if "\n" in text[lines[upper].end : lines[lower].start].replace("\r\n", "\n")[1:]:
+    if text[lines[upper].end : lines[lower].start].count("\n") > 1:
         return False  # a blank line between them
-    if _never_title(a) or _SENTENCE_END_RE.search(a) or _is_prose(b) or len(a.split()) > 14:
+    if _never_title(a) or _SENTENCE_END_RE.search(a) or _is_prose(b):
+        return False
+    if not 4 <= len(a.split()) <= 14:  # a section label ("Business news") is no headline half
         return False
     last = a.split()[-1].lower()
     return b[:1].islower() or a.endswith((",", ":", "–", "—", "-")) or last in _JOINING_WORDS
