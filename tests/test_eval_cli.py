@@ -266,3 +266,37 @@ def test_eval_runs_extractor_on_golden(tmp_path: Path, capsys: pytest.CaptureFix
     code, output = eval_(capsys, GOLDEN, "--json", out, "--diff")
     assert code == 0, output
     assert json.loads(out.read_text(encoding="utf-8"))["overall"]["f1"] == 1.0, output
+
+
+def test_metadata_accuracy_line_and_meta_diff(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = write_tmp_corpus(
+        tmp_path / "c",
+        {
+            "article": "x1.txt",
+            "title": "Sales rose",
+            "published": "2022-05-01",
+            "source": "X",
+            "records": [],
+        },
+    )
+    pred = tmp_path / "p.jsonl"
+    article = {"id": "x1", "title": "Sales  rose", "published": "2022-05-02", "source": "x"}
+    pred.write_text(json.dumps({"article": article, "records": []}) + "\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    code, output = eval_(capsys, corpus, "--pred", pred, "--diff", "--json", out)
+    assert code == 0
+    assert "metadata: title and published right on 0 of 1 articles" in output
+    assert "(title 1, published 0, source 1)" in output
+    assert "META  published: gold '2022-05-01', predicted '2022-05-02'" in output
+    metadata = json.loads(out.read_text(encoding="utf-8"))["metadata"]
+    assert (metadata["articles"], metadata["title_and_published"]) == (1, 0)
+
+
+def test_metadata_accuracy_of_the_extractor_on_the_golden_article(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, output = eval_(capsys, GOLDEN)
+    assert code == 0
+    assert "metadata: title and published right on 1 of 1 articles" in output

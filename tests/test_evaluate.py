@@ -363,3 +363,29 @@ def test_year_attribute_on_gold_model_uses_set_fields() -> None:
 def test_report_round_trips_through_json() -> None:
     report = score([money(5.0, rule_id="m")], [money(6.0)])
     assert EvalReport.model_validate_json(report.model_dump_json()) == report
+
+
+def test_score_metadata_counts_each_field_and_both() -> None:
+    from datetime import date
+
+    from nevextract.evaluate import score_metadata
+
+    gold = {
+        "a": {"title": "T  one", "published": date(2023, 1, 2), "source": "Xinhua"},
+        "b": {"title": "T two", "published": None, "source": "site.com"},
+        "c": {"title": "T three", "published": "2023-01-02", "source": None},
+        "unscored": {"title": "no prediction", "published": None, "source": None},
+    }
+    predicted = {
+        "a": {"title": "T one", "published": "2023-01-02", "source": "XINHUA"},
+        "b": {"title": "T two", "published": "2023-01-01", "source": "site.com"},
+        "c": {"title": "Other", "published": "2023-01-02", "source": "Reuters"},
+    }
+    score = score_metadata(predicted, gold)
+    assert (score.articles, score.title, score.published, score.source) == (3, 2, 2, 2)
+    assert score.title_and_published == 1
+    assert {(m.article, m.field) for m in score.mismatches} == {
+        ("b", "published"),
+        ("c", "title"),
+        ("c", "source"),
+    }

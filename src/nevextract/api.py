@@ -24,6 +24,7 @@ import regex
 from .errors import ArticleError, ConfigError, NevextractError
 from .inputs import DEFAULT_MAX_BYTES, ArticleInput, read_article_file
 from .interning import CommonChunks
+from .metadata import parse_published
 from .models import ArticleMeta, ExtractionResult
 from .resources import pipeline_dir
 
@@ -190,7 +191,7 @@ def _make_doc(nlp: Language, text: str) -> Doc:
 
 def extract(
     text: str,
-    published: date | None = None,
+    published: date | str | None = None,
     *,
     article_id: str = "article",
     path: str | None = None,
@@ -198,7 +199,8 @@ def extract(
     max_chars: int | None = None,
     time_budget: float | None = None,
 ) -> ExtractionResult:
-    """Records of one article's text. `published` overrides the date read from the dateline.
+    """Records of one article's text. `published` (a date or an ISO `YYYY-MM-DD` string)
+    overrides the date read from the dateline.
 
     Raises `ArticleError` for a text over `max_chars` characters (see `max_chars_limit`),
     one whose pattern matching times out, or one that takes longer than `time_budget`
@@ -209,6 +211,10 @@ def extract(
     started = time.monotonic()
     if not isinstance(text, str):
         raise ArticleError(name, f"expected text, got {type(text).__name__}")
+    try:
+        when = parse_published(published)
+    except ValueError as exc:
+        raise ArticleError(name, f"published: {exc}") from None
     limit = max_chars_limit(max_chars)
     if len(text) > limit:
         raise ArticleError(
@@ -226,7 +232,7 @@ def extract(
         with zone:
             try:
                 doc = _make_doc(nlp, text)
-                doc._.nevextract_published = published
+                doc._.nevextract_published = when
                 doc._.nevextract_text = text  # spares rebuilding doc.text token by token
                 _check_budget(name, started, budget, "tokenizer")
                 for stage, proc in nlp.pipeline:

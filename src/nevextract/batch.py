@@ -21,12 +21,14 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from .errors import ArticleError, NevextractError, WriteError
 from .inputs import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, iter_article_paths
+from .metadata import ArticleMetadata, MetadataError, MetadataTable, load_metadata
 from .outputs import ErrorEntry, Line, Writer, escape_name, open_writer, writing
 
 Engine = Literal["local", "dask"]
@@ -54,6 +56,8 @@ class BatchOptions:
     csv_raw: bool = False  # keep CSV cells that look like formulas as they are
     flush_seconds: float = 2.0  # ... or fewer, when this long has passed since the last write
     follow_links: bool = False  # symbolic links out of an input folder (inputs.walk_files)
+    published: date | None = None  # the caller's publication date for every article
+    metadata: str | None = None  # a metadata file (nevextract.metadata) of per-article values
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class Job:
     article_id: str
     sha256: str
     raw: bytes
+    caller: ArticleMetadata | None = None  # values the caller gives: they win over the text's
 
 
 @dataclass(frozen=True)
@@ -132,7 +137,11 @@ def process_job(job: Job) -> Outcome:
 
     try:
         art = decode_article(job.raw, job.path)
-        result = extract_input(art, article_id=job.article_id, path=job.path)
+        caller = job.caller or ArticleMetadata()
+        result = extract_input(art, caller.published, article_id=job.article_id, path=job.path)
+        a = result.article
+        a.title = caller.title or a.title
+        a.source = caller.source or a.source
         return Outcome(job.index, job.path, job.sha256, line=result.model_dump(mode="json"))
     except ArticleError as exc:
         return Outcome(job.index, job.path, job.sha256, error=exc.problem)
@@ -421,6 +430,7 @@ def run_batch(opts: BatchOptions, stderr: TextIO | None = None) -> int:
             raise UsageError(f"no such file or folder: {p}")
     if opts.engine != "dask" and opts.scheduler:
         raise UsageError("--scheduler needs --engine dask")
+    table = _metadata_table(opts.metadata)
     started = time.monotonic()
     paths = list(iter_article_paths(opts.paths, opts.include, opts.exclude, opts.follow_links))
     if not paths:
@@ -446,7 +456,7 @@ def run_batch(opts: BatchOptions, stderr: TextIO | None = None) -> int:
         print(f"nevextract: {printable(notice)}", file=err)
     summary = Summary(files=len(paths))
     try:
-        summary = _drive(opts, paths, writer, runner, summary, err, fingerprint, started)
+        summary = _drive(opts, paths, writer, runner, summary, err, fingerprint, started, table)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
@@ -464,6 +474,15 @@ def run_batch(opts: BatchOptions, stderr: TextIO | None = None) -> int:
     return summary.exit_code
 
 
+def _metadata_table(path: str | None) -> MetadataTable | None:
+    if path is None:
+        return None
+    try:
+        return load_metadata(path)
+    except MetadataError as exc:
+        raise UsageError(f"--metadata: {exc}") from None
+
+
 def _drive(
     opts: BatchOptions,
     paths: list[Path],
@@ -473,6 +492,7 @@ def _drive(
     err: TextIO,
     fingerprint: str | None = None,
     started: float | None = None,
+    table: MetadataTable | None = None,
 ) -> Summary:
     from .inputs import read_bytes
 
@@ -537,7 +557,10 @@ def _drive(
                     progress.advance()
                     continue
                 seen[sha] = name
-                job = Job(index, name, escape_name(path.stem), sha, raw)
+                given = table.lookup(path) if table is not None else None
+                if opts.published is not None:  # a file entry's own date wins
+                    given = (given or ArticleMetadata()).over(ArticleMetadata(opts.published))
+                job = Job(index, name, escape_name(path.stem), sha, raw, given)
                 pending.append(runner.submit(job))
             while len(pending) >= runner.inflight:
                 if not drain_one():

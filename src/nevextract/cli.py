@@ -66,6 +66,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         csv_raw=args.csv_raw,
         follow_links=args.follow_links,
+        published=args.published,
+        metadata=args.metadata,
     )
     if args.time_budget is not None:  # read by every worker's `extract` (api.py)
         from .api import TIME_BUDGET_ENV
@@ -214,6 +216,20 @@ def _add_extract_arguments(p: argparse.ArgumentParser) -> None:
         "NEVEXTRACT_TIME_BUDGET)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+    p.add_argument(
+        "--published",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="publication date of every article (resolves relative years); overrides the "
+        "dateline, and is overridden by --metadata",
+    )
+    p.add_argument(
+        "--metadata",
+        metavar="FILE",
+        help="CSV or JSONL file of per-article published/title/source, keyed by path or id"
+        " (see docs/batch.md); its values override what the articles' headers say",
+    )
     p.add_argument(
         "--engine", choices=("local", "dask"), default="local", help="local processes or Dask"
     )

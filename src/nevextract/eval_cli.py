@@ -29,7 +29,14 @@ from nevextract.baseline import (
     save_baseline,
 )
 from nevextract.errors import ArticleError, ConfigError, GoldError, NevextractError
-from nevextract.evaluate import AttributeMismatch, ErrorItem, EvalReport, RecordLike, evaluate
+from nevextract.evaluate import (
+    AttributeMismatch,
+    ErrorItem,
+    EvalReport,
+    RecordLike,
+    evaluate,
+    score_metadata,
+)
 from nevextract.gold import GoldArticle, iter_corpus, load_gold, read_article_text
 from nevextract.render import render_article_html, render_page
 
@@ -137,12 +144,13 @@ def _run(args: argparse.Namespace, io: _Io) -> int:
         return 1
     scored = [article for article in articles if article.id in gold]
     _note_without_gold([a.id for a in articles if a.id not in gold], io)
+    metas: dict[str, dict[str, Any]] = {}  # article id -> predicted title/published/source
     if args.pred is not None:
-        predictions = _read_predictions(args.pred)
+        predictions = _read_predictions(args.pred, metas)
         _warn_coverage(predictions, gold, args.pred, io)
     else:
         try:
-            predictions = _extract(scored)
+            predictions = _extract(scored, metas)
         except ImportError as exc:
             raise UsageError(f"the extractor cannot be loaded (nevextract.api): {exc}") from exc
         except NevextractError as exc:
@@ -150,6 +158,11 @@ def _run(args: argparse.Namespace, io: _Io) -> int:
             return 1
     texts = {article.id: read_article_text(article.path) for article in scored}
     report = evaluate(predictions, {key: g.records for key, g in gold.items()}, texts=texts)
+    gold_meta = {
+        key: g.model_dump(mode="json", include={"title", "published", "source"})
+        for key, g in gold.items()
+    }
+    report.metadata = score_metadata(metas, gold_meta) if metas else None
     _print_scores(report, io)
     if args.diff:
         _print_diff(report, io)
@@ -207,15 +220,25 @@ def _load_gold(articles: Sequence[_Article]) -> dict[str, GoldArticle]:
     return gold
 
 
-def _extract(articles: Sequence[_Article]) -> dict[str, list[RecordLike]]:
+def _extract(
+    articles: Sequence[_Article], metas: dict[str, dict[str, Any]]
+) -> dict[str, list[RecordLike]]:
     # Imported here: the extractor loads spaCy, which scoring saved predictions never needs.
     from nevextract.api import extract_file
 
-    return {article.id: list(extract_file(article.path).records) for article in articles}
+    predictions: dict[str, list[RecordLike]] = {}
+    for article in articles:
+        result = extract_file(article.path)
+        predictions[article.id] = list(result.records)
+        metas[article.id] = result.article.model_dump(mode="json")
+    return predictions
 
 
-def _read_predictions(path: Path) -> dict[str, list[RecordLike]]:
-    """Read `extract` output: one `{"article": {"id", ...}, "records": [...]}` per line."""
+def _read_predictions(
+    path: Path, metas: dict[str, dict[str, Any]] | None = None
+) -> dict[str, list[RecordLike]]:
+    """Read `extract` output: one `{"article": {"id", ...}, "records": [...]}` per line;
+    each line's article metadata goes into `metas`."""
     predictions: dict[str, list[RecordLike]] = {}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -234,6 +257,8 @@ def _read_predictions(path: Path) -> dict[str, list[RecordLike]]:
         if article_id in predictions:
             problems.append(f"{where}: article {article_id!r} appears twice")
         predictions[article_id] = records
+        if metas is not None:
+            metas[article_id] = json.loads(line)["article"]
     if problems:
         raise UsageError("invalid predictions:\n  " + "\n  ".join(problems))
     return predictions
@@ -367,6 +392,13 @@ def _print_scores(report: EvalReport, io: _Io) -> None:
         accuracy = f"{attribute.accuracy:.3f}" if attribute.total else "-"
         attributes.add_row(attribute.name, str(attribute.correct), str(attribute.total), accuracy)
     io.out.print(attributes)
+    meta = report.metadata
+    if meta is not None and meta.articles:
+        io.out.print(
+            f"metadata: title and published right on {meta.title_and_published} of "
+            f"{meta.articles} articles (title {meta.title}, published {meta.published}, "
+            f"source {meta.source})"
+        )
 
 
 def _where(error: ErrorItem) -> str:
@@ -381,10 +413,18 @@ def _print_diff(report: EvalReport, io: _Io) -> None:
     mismatches = defaultdict(list)
     for mismatch in report.attribute_errors:
         mismatches[mismatch.article].append(mismatch)
+    meta_errors = defaultdict(list)
+    for meta in report.metadata.mismatches if report.metadata else ():
+        meta_errors[meta.article].append(meta)
     for article in report.articles:
-        if not by_article[article] and not mismatches[article]:
+        if not by_article[article] and not mismatches[article] and not meta_errors[article]:
             continue
         io.say(f"\n== {article}", style="bold")
+        for meta in meta_errors[article]:
+            io.say(
+                f"  META  {meta.field}: gold {meta.gold!r}, predicted {meta.predicted!r}",
+                style="yellow",
+            )
         for error in sorted(by_article[article], key=lambda e: (e.start or 0, e.type)):
             _print_error(error, io)
         for m in mismatches[article]:

@@ -31,6 +31,8 @@ __all__ = [
     "ErrorItem",
     "EvalReport",
     "KindScore",
+    "MetadataMismatch",
+    "MetadataScore",
     "RecordLike",
     "as_record",
     "content_words",
@@ -39,6 +41,7 @@ __all__ = [
     "firm_key",
     "pair",
     "records_match",
+    "score_metadata",
     "sentence_at",
     "unit_matches",
     "within",
@@ -136,6 +139,26 @@ class AttributeMismatch(BaseModel):
     predicted: Any = None
 
 
+class MetadataMismatch(BaseModel):
+    """An article whose title, published date or source differs from gold."""
+
+    article: str
+    field: str
+    gold: Any = None
+    predicted: Any = None
+
+
+class MetadataScore(BaseModel):
+    """Per-article accuracy of the article metadata (SPEC.md section 1)."""
+
+    articles: int = 0
+    title: int = 0  # articles whose title is right
+    published: int = 0
+    source: int = 0
+    title_and_published: int = 0  # both right: the figure issue 12 asks for
+    mismatches: list[MetadataMismatch] = Field(default_factory=list)
+
+
 class EvalReport(BaseModel):
     """Everything `evaluate` measures; its JSON form is the baseline file format."""
 
@@ -145,6 +168,7 @@ class EvalReport(BaseModel):
     errors: list[ErrorItem] = Field(default_factory=list)
     attribute_errors: list[AttributeMismatch] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
+    metadata: MetadataScore | None = None
 
     @property
     def misses(self) -> list[ErrorItem]:
@@ -573,3 +597,44 @@ def _report(tally: _Tally, articles: list[str]) -> EvalReport:
         attribute_errors=tally.mismatches,
         articles=articles,
     )
+
+
+# --------------------------------------------------------------------------- metadata
+
+_METADATA_FIELDS = ("title", "published", "source")
+
+
+def _metadata_value(field: str, value: Any) -> str | None:
+    """Titles compare with whitespace collapsed, sources also case-folded, dates as ISO."""
+    if value is None:
+        return None
+    text = " ".join(str(value.isoformat() if hasattr(value, "isoformat") else value).split())
+    return text.casefold() if field == "source" else text or None
+
+
+def score_metadata(
+    predicted: Mapping[str, Mapping[str, Any]], gold: Mapping[str, Mapping[str, Any]]
+) -> MetadataScore:
+    """Score title, published and source of every gold article that has a prediction
+    (article id -> {"title", "published", "source"}); a gold `null` must be predicted null."""
+    score = MetadataScore()
+    for article in sorted(gold.keys() & predicted.keys()):
+        score.articles += 1
+        right = {}
+        for field in _METADATA_FIELDS:
+            want = _metadata_value(field, gold[article].get(field))
+            got = _metadata_value(field, predicted[article].get(field))
+            right[field] = want == got
+            if want == got:
+                setattr(score, field, getattr(score, field) + 1)
+            else:
+                score.mismatches.append(
+                    MetadataMismatch(
+                        article=article,
+                        field=field,
+                        gold=gold[article].get(field),
+                        predicted=predicted[article].get(field),
+                    )
+                )
+        score.title_and_published += right["title"] and right["published"]
+    return score

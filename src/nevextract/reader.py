@@ -15,10 +15,12 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from nevextract.errors import ArticleError
+from nevextract.errors import ArticleError, ConfigError
+from nevextract.resources import load_jsonl_numbered, resolve_pattern_path
 
 
 @dataclass(frozen=True)
@@ -134,9 +136,12 @@ _DATE_RE = re.compile(
     r"(?<![\w/.-])(?:"
     rf"(?P<iy>{_YEAR})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})"
     rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>{_YEAR})"
-    rf"|(?P<am>{_MONTH})\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>{_YEAR})"
-    rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{_MONTH})\.?,?\s+(?P<by>{_YEAR})"
-    r")(?!\d)",
+    rf"|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>{_YEAR})"  # European 03.03.2022
+    rf"|(?P<am>{_MONTH})\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<ay>{_YEAR})"
+    rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+)(?P<by>{_YEAR})"
+    rf"|(?P<cd>\d{{1,2}})-(?P<cm>{_MONTH})-(?P<cy>{_YEAR})"
+    # a year may run into the time after it, as pages paste them: "Dec 5, 20225:29 AM"
+    r")(?:(?!\d)|(?=\d{1,2}:\d\d))",
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(
@@ -145,33 +150,93 @@ _TIME_RE = re.compile(
     r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w:])"
 )
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
-_LABEL = r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b\s*:?|(?:Date|Time|Released|Source)\s*:)"
+_LABEL = (
+    r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
+    r"|(?:Date|Time|Released|Source)\s*[:：])"  # a full-width colon on Chinese sites
+)
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
 # Dateline fields are split at pipes, wide gaps, and before a label ("Date: ... Source: ...").
-_SEGMENT_SPLIT_RE = re.compile(rf"\s*\|\s*|\s{{2,}}|(?<!Last)\s+(?={_LABEL})", re.IGNORECASE)
+_SEGMENT_SPLIT_RE = re.compile(
+    rf"\s*[|·•]\s*|\s{{2,}}|(?<!Last)\s+(?={_LABEL})"
+    r"|(?<!Written)(?<!Edited)\s+(?=(?:Editor|Reporter|Author|Writer)\s*:|(?-i:[Bb]y\s+[A-Z]))",
+    re.IGNORECASE,
+)
 # Credits name people, not outlets (unless the credited name is an outlet: "By Reuters").
-_CREDIT_RE = re.compile(r"^(?:By|Editor|Edited\s+by|Author|Reporter|Writer)\b\s*:?\s*", re.I)
+_CREDIT_RE = re.compile(
+    r"^(?:By|Editor|(?:Edited|Written)\s+by|Author|Reporter|Writer)\b\s*:?\s*", re.I
+)
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
 _CREDIT_LINE_RE = re.compile(
-    r"^(?:By\s+[A-Z][\w'’-]*(?:,?\s+(?:and\s+|in\s+)?[A-Z][\w'’-]*)*"
+    r"^(?:(?:(?:Written\s+)?[Bb]y\s*:?\s*|By(?=[A-Z]))[A-Z][\w'’-]*"
+    r"(?:,?\s+(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
     r"|(?:Editor|Reporter|Author|Writer)\s*:[^\d.!?]{1,60})$"
 )
 # Words added to an outlet's name in bylines: "nCa Report", "Reuters Staff".
 _OUTLET_SUFFIX_RE = re.compile(
     r"\s+(?:Reports?|Staff|Reporters?|Correspondents?|(?:News\s+)?Desk)$", re.IGNORECASE
 )
-_SHARE_WORD = (
-    r"(?:Share\s+this\s+(?:story|article|page|post)|Print|Share|E-?mail|Tweet|Comments?|WeChat|Weibo|Facebook|Twitter|LinkedIn|WhatsApp"
-    r"|Reddit|Copy\s+link|Font\s*size|A\+|A-|Listen|Save|Video\s*Player(?:\s*Close)?|Close)"
-)
-# A line made only of share-bar / widget words: "Share - WeChat", "Video PlayerClose", "Print".
-_SHARE_BAR_RE = re.compile(rf"^(?:{_SHARE_WORD}[\s|:·•/\-–—]*)+$", re.IGNORECASE)
-_TRAILING_SHARE_RE = re.compile(rf"(?:\s+{_SHARE_WORD})+\s*$", re.IGNORECASE)
+_WIDGET_SEP = r"[\s|:·•/\-–—]*"
+# a widget ends at a word boundary or with punctuation ("Comment(s)Print E-mail")
+_WIDGET_END = r"(?:(?<!\w)|(?!\w))"
+_URL_LINE_RE = re.compile(r"^https?://\S+$")
+# Bullets: "• Global BEV sales rose 29%", "- DIGEST HUB"; summary lines, never the headline.
+_BULLET_RE = re.compile(r"^(?:[•·▪●◦■□➢►▶✓✔*]|[-–—](?=\s|$))")
+
+
+class _HeaderCues(NamedTuple):
+    """The compiled cues of patterns/reader/header.jsonl."""
+
+    widget_line: re.Pattern[str]  # a line made only of widgets: "Share - WeChat", "Print"
+    widget_lead: re.Pattern[str]  # widgets opening a line: "3 Comment(s)Print E-mail "
+    widget_tail: re.Pattern[str]  # widgets closing a line: " L M S", " Print"
+    caption: re.Pattern[str]  # a photo caption or credit in the line
+    marker: re.Pattern[str]  # a press-release marker line
+
+
+HEADER_CUES_PATH = "reader/header.jsonl"
+_CUE_CLASSES = ("widget", "caption", "marker")
+
+
+@cache
+def header_cues() -> _HeaderCues:
+    """Load and check the header cues (ids unique, class known, pattern a valid regex)."""
+    groups: dict[str, list[str]] = {c: [] for c in _CUE_CLASSES}
+    ids: set[str] = set()
+    for lineno, row in load_jsonl_numbered(HEADER_CUES_PATH):
+        try:
+            kind, pattern, cue_id = row["class"], row["pattern"], row["id"]
+            if kind not in groups:
+                raise ValueError(f"class {kind!r} is not one of {', '.join(_CUE_CLASSES)}")
+            if not isinstance(pattern, str) or not pattern:
+                raise ValueError("pattern must be a non-empty string")
+            if cue_id in ids:
+                raise ValueError(f"duplicate id {cue_id!r}")
+            re.compile(pattern)
+        except (KeyError, ValueError, re.error) as exc:
+            where = str(resolve_pattern_path(HEADER_CUES_PATH))
+            raise ConfigError(where, f"bad header cue: {exc}", lineno) from None
+        ids.add(cue_id)
+        groups[kind].append(pattern)
+
+    def alt(kind: str) -> str:
+        return "|".join(f"(?:{p})" for p in groups[kind]) or "(?!)"
+
+    widget = f"(?:{alt('widget')}){_WIDGET_END}"
+    flags = re.IGNORECASE
+    return _HeaderCues(
+        re.compile(rf"^(?:{widget}{_WIDGET_SEP})+$", flags),
+        re.compile(rf"^(?:{widget}{_WIDGET_SEP})+", flags),
+        re.compile(rf"(?:\s+{widget})+\s*$", flags),
+        re.compile(alt("caption")),
+        re.compile(alt("marker"), flags),
+    )
+
+
 _SITE_RE = re.compile(
     r"^(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$", re.IGNORECASE
 )
-_BREADCRUMB_RE = re.compile(r"\s[>»›]\s|\s[>»›]$|^[>»›]\s")
+_BREADCRUMB_RE = re.compile(r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s")
 # Company ticker lines: "BEIQI FOTON MOTOR CO., LTD. (600166)", "BYD Co Ltd (1211.HK)".
 _TICKER_RE = re.compile(
     r"\(\s*(?:\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.[A-Z]{1,2}"
@@ -241,16 +306,28 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _is_prose(line: str) -> bool:
-    """A body-like line: a longish sentence, or a very long line."""
+    """A body-like line: a longish sentence, or a very long line. A short question or
+    exclamation is a headline ("Can China's EV makers survive the price war?")."""
     words = line.count(" ") + 1
-    return words >= 30 or (words >= 8 and _SENTENCE_END_RE.search(line) is not None)
+    if words >= 30:
+        return True
+    end = _SENTENCE_END_RE.search(line)
+    return words >= 8 and end is not None and (line[end.start()] == "." or words >= 16)
 
 
 def _is_header_boilerplate(line: str) -> bool:
-    """Site, section, breadcrumb, ticker, share-bar and credit lines: never the headline."""
-    if _SITE_RE.match(line) or _SHARE_BAR_RE.match(line) or _TICKER_RE.search(line):
+    """Site, section, breadcrumb, ticker, widget, marker and credit lines: never the headline,
+    and skipped where they follow the dateline."""
+    if _SITE_RE.match(line) or _URL_LINE_RE.match(line) or _TICKER_RE.search(line):
+        return True
+    if sum(c.isalpha() for c in line) < 2:  # "} ?>" template debris, "-", page numbers
+        return True
+    cues = header_cues()
+    if cues.widget_line.match(line) or cues.marker.search(line):
         return True
     if line.casefold().rstrip(":") in _SECTION_LABEL_SET or _CREDIT_LINE_RE.match(line):
+        return True
+    if _LABEL_START_RE.match(line) and line.count(" ") < 6:  # "Source: Xinhua"
         return True
     short = line.count(" ") < 12
     if short and (_BREADCRUMB_RE.search(line) or _EXCHANGE_RE.search(line)):
@@ -258,6 +335,15 @@ def _is_header_boilerplate(line: str) -> bool:
     # Navigation with pipes: "Business | Autos & Transportation", "nCa | News Central Asia".
     parts = line.split("|")
     return len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts)
+
+
+def _never_title(line: str) -> bool:
+    """Boilerplate, photo captions and bullet lines are never the headline."""
+    return (
+        _is_header_boilerplate(line)
+        or _BULLET_RE.match(line) is not None
+        or header_cues().caption.search(line) is not None
+    )
 
 
 def _first_date(line: str) -> date | None:
@@ -269,6 +355,10 @@ def _first_date(line: str) -> date | None:
             y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
         elif g("uy"):
             y, mo, d = int(g("uy")), int(g("um")), int(g("ud"))
+        elif g("ey"):
+            y, mo, d = int(g("ey")), int(g("em")), int(g("ed"))
+        elif g("cy"):
+            y, mo, d = int(g("cy")), _MONTH_NUMBERS[g("cm")[:3].lower()], int(g("cd"))
         elif g("ay"):
             y, mo, d = int(g("ay")), _MONTH_NUMBERS[g("am")[:3].lower()], int(g("ad"))
         else:
@@ -284,48 +374,127 @@ def _is_outlet(name: str) -> bool:
     return bool(_SITE_RE.match(name)) or any(w in _OUTLET_WORD_SET for w in name.split())
 
 
-def _dateline(line: str) -> tuple[date, str | None] | None:
-    """(published, source) if the line is a dateline, else None."""
-    if len(line) > 160 or _is_prose(line):
+def _site_name(name: str, site: str | None) -> bool:
+    """`CnEVPost` on cnevpost.com, `TapTechNews` on taptechnews.com."""
+    squashed = "".join(name.split()).lower()
+    return bool(site) and len(squashed) >= 3 and squashed in (site or "").lower()
+
+
+class _Dateline(NamedTuple):
+    published: date
+    source: str | None
+    title: str | None = None  # a headline fused before the dateline: "Headline| Updated: ..."
+
+
+# "Li Wei From Gasgoo": a reporter credited with the outlet they write for
+_FROM_OUTLET_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:From|from|for)\s+")
+# "Seoul, Beijing, Boston – December 18, 2023": a press release's place list before the date
+_PLACES_DASH_RE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*"
+    r"\s*[-–—]+$"
+)
+_WEEKDAY_RE = re.compile(
+    r"\s*\b(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?\s*,?",
+    re.IGNORECASE,
+)
+_GLUED_LABEL_RE = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b)")
+# "Updated 2 days ago": a relative time says nothing about the outlet
+_AGO_RE = re.compile(r"\b\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month)s?\s+ago\b", re.I)
+# a headline fused before a labelled dateline: "Shanghai plans ahead| Updated: Jun 24, 2022"
+_FUSED_TITLE_RE = re.compile(rf"^(?P<title>[^|]{{12,}}?)\s*\|\s*(?=(?:{_LABEL}))", re.IGNORECASE)
+# a bare person's name (optionally "in <City>"), as bylines without "By" are written
+_BYLINE_NAME_RE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?:\s+and\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})?"
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+)
+_PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
+
+
+def _dateline(line: str, site: str | None = None) -> _Dateline | None:
+    """The dateline's date, its outlet and a headline fused before it; None if the line is
+    not a dateline."""
+    if len(line) > 200 or _is_prose(line):
+        return None
+    fused = _FUSED_TITLE_RE.match(line)
+    if fused and _looks_like_headline(fused.group("title")):
+        found = _dateline(line[fused.end() :], site)
+        return found._replace(title=fused.group("title").strip()) if found else None
+    if len(line) > 160:
         return None
     published = _first_date(line)
     if published is None:
         return None
+    cues = header_cues()
+    line = cues.widget_lead.sub("", line)  # "3 Comment(s)Print E-mail Xinhua, May 2, 2022"
+    line = _GLUED_LABEL_RE.sub(" ", line)  # "5:29 AM UTCUpdated 2 days ago"
     # A headline may mention a date; a dateline has fields, a label, or starts with the date.
     first = _DATE_RE.search(line)
-    fielded = "|" in line or _LABEL_ANY_RE.search(line) or line.startswith(("(", "By "))
+    fielded = (
+        "|" in line or " · " in line or _LABEL_ANY_RE.search(line) or line.startswith(("(", "By "))
+    )
     # "Tian Shengjie   17:26 UTC+8, 2024-08-15": a byline with a time; the name is an author
     author_and_time = not fielded and _TIME_RE.search(line) is not None
     if not fielded and not author_and_time and (first is None or first.start() != 0):
-        return None
+        before = line[: first.start()].strip() if first else ""
+        after = _TIME_RE.sub(" ", line[first.end() :]).strip(" ,.;:-–—") if first else "x"
+        if after or not before:
+            return None
+        if _WEEKDAY_RE.fullmatch(before):  # "Thursday, March 3, 2022"
+            return _Dateline(published, None)
+        if _PLACES_DASH_RE.match(before):  # press release: "Seoul, Boston – Dec 18, 2023"
+            return _Dateline(published, None)
+        outlet = before.strip(" ,;:-–—()")
+        if not (_is_outlet(outlet) or _site_name(outlet, site)):  # "China Daily, Aug 30, 2016"
+            return None
+    labelled: list[str] = []
     names: list[str] = []
     credits: list[str] = []
     for segment in _SEGMENT_SPLIT_RE.split(line):
         credit = _CREDIT_RE.match(segment)
         if credit:
             if segment[: credit.end()].lower().startswith("by"):
-                who = _OUTLET_SUFFIX_RE.sub("", _CREDIT_PLACE_RE.sub("", segment[credit.end() :]))
-                if _is_outlet(who):
-                    credits.append(who)
+                who = _PAREN_OUTLET_RE.search(segment)  # "By Wang Yu (China Daily)"
+                if who is None:
+                    rest = _CREDIT_PLACE_RE.sub("", segment[credit.end() :])
+                    if _is_outlet(_OUTLET_SUFFIX_RE.sub("", rest)):
+                        credits.append(_OUTLET_SUFFIX_RE.sub("", rest))
+                elif _is_outlet(who.group(1)) or _site_name(who.group(1), site):
+                    credits.append(who.group(1))
             continue
+        is_source = segment.lower().startswith("source")
         name = _TIME_RE.sub(" ", _DATE_RE.sub(" ", _LABEL_START_RE.sub("", segment)))
-        name = " ".join(_TRAILING_SHARE_RE.sub("", name).split()).strip(" ()[],;:-–—")
+        name = _AGO_RE.sub(" ", name)
+        weekday = _WEEKDAY_RE.match(name)  # "Thursday, " left of "Thursday, March 3, 2022"
+        name = name[weekday.end() :] if weekday else name
+        name = " ".join(cues.widget_tail.sub("", name).split()).strip(" ()[],;:-–—")
         name = _OUTLET_SUFFIX_RE.sub("", name)
-        if name and not (name.isupper() and len(name.split()) > 1):  # "BUSINESS & TECH"
-            names.append(name)
+        by_reporter = _FROM_OUTLET_RE.match(name)
+        if by_reporter:  # "Li Wei From Gasgoo"
+            credits.append(name[by_reporter.end() :])
+            continue
+        if not name or (name.isupper() and len(name.split()) > 1):  # "BUSINESS & TECH"
+            continue
+        if not any(c.isupper() or c == "." for c in name):  # "at" of "Mar 3, 2022 at 9:15"
+            continue
+        if is_source:
+            labelled.append(name)
+        elif _is_outlet(name) or _site_name(name, site) or not _is_person(name):
+            names.append(name)  # a reporter's bare name is never the source
     if any(len(n.split()) > 6 for n in names):
         return None  # too much free text for a dateline
     if author_and_time:
         names = [n for n in names if _is_outlet(n)]
-    outlets = names or credits
-    return published, outlets[0] if outlets else None
+    # several unlabelled fields that name no outlet are tags: "Dec 13th 2017 | China | BAIC"
+    outlets = [n for n in names if _is_outlet(n) or _site_name(n, site)]
+    if not outlets and len(names) == 1:
+        outlets = names
+    named = labelled or outlets or credits
+    return _Dateline(published, named[0] if named else None)
 
 
-# a bare person's name (optionally "in <City>"), as bylines without "By" are written
-_BYLINE_NAME_RE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?:\s+and\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})?"
-    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-)
+def _is_person(name: str) -> bool:
+    """A reporter's name: "Li Wei", "Daniel Ren in Shanghai" (not "The Sun")."""
+    return _BYLINE_NAME_RE.fullmatch(name) is not None and not name.startswith("The ")
 
 
 def _credited_outlet(line: str) -> str | None:
@@ -335,6 +504,20 @@ def _credited_outlet(line: str) -> str | None:
         return None
     who = _OUTLET_SUFFIX_RE.sub("", _CREDIT_PLACE_RE.sub("", line[credit.end() :])).strip()
     return who if _is_outlet(who) else None
+
+
+def _source_above(lines: list[_Line]) -> str | None:
+    """`Source: Xinhua` or `By Global Times` on one of the lines just above a dateline."""
+    for line in reversed(lines):
+        label = _LABEL_START_RE.match(line.text)
+        if label and line.text[: label.end()].lower().startswith("source"):
+            name = line.text[label.end() :].strip()
+            if name and line.text.count(" ") < 6:
+                return name
+        credited = _credited_outlet(line.text)
+        if credited:
+            return credited
+    return None
 
 
 def _outlet_line(line: str, site: str | None) -> str | None:
@@ -359,10 +542,99 @@ def _body_end(lines: list[_Line], first: int, default: int) -> int:
             break
     # Walk back over trailing footer lines (registration numbers, quote widgets, share bars).
     while stop > first and (
-        _is_footer_tail(lines[stop - 1].text) or _SHARE_BAR_RE.match(lines[stop - 1].text)
+        _is_footer_tail(lines[stop - 1].text)
+        or header_cues().widget_line.match(lines[stop - 1].text)
     ):
         stop -= 1
     return lines[stop - 1].end if stop > first else default
+
+
+_DASH = r"(?:-{1,3}|[–—─]{1,3})"
+# place names, words of bounded length so a search costs linear time: "HONG KONG/SHANGHAI"
+_PLACE = r"[A-Z][\w.'’/-]{0,24}(?:\s+[A-Z][\w.'’/-]{0,24}){0,3}"
+_DAY = rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?"
+# In-body datelines opening the first paragraphs (the outlet in its group `o`):
+# "(Yicai Global) Dec. 10 --", "(Bloomberg) —", "HEFEI, June 2 (Xinhua) --", "BEIJING (Reuters) -",
+# "(SHANGHAI, 5 May 2021) ──", "SHENZHEN, China, March 3, 2022 /PRNewswire/ --".
+_LEAD_RE = re.compile(
+    rf"\((?P<o1>[A-Z][^()]{{1,40}})\)\s*(?:{_DAY}\s*)?{_DASH}"
+    rf"|(?:{_PLACE}\s*,?\s*)?(?:{_DAY})?\s*\((?P<o2>[A-Z][^()]{{1,40}})\)\s*{_DASH}"
+    rf"|\({_PLACE}(?:\s*,\s*{_PLACE})*\s*,\s*[^()]{{6,30}}\)\s*{_DASH}"
+    rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,3}}\s*,\s*[^/]{{4,30}}/(?P<o3>[A-Z][^/]{{1,40}})/\s*{_DASH}?"
+)
+# "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
+_SITE_LEAD_RE = re.compile(rf"(?P<o4>[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+on\s+(?:{_MONTH})\.?\s+\d{{1,2}}")
+_LEAD_LINES = 6  # body lines searched for an in-body dateline
+_FUSED_SPAN = 400  # characters of a first paragraph searched for a headline fused before it
+
+
+class _Lead(NamedTuple):
+    start: int  # offset of the dateline in the text
+    published: date | None  # None when it names no year ("Apr. 8 (Xinhua)")
+    source: str | None
+
+
+def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> _Lead | None:
+    """An in-body dateline at the start of the line (or anywhere in it, for a headline fused
+    with the first paragraph)."""
+    # a fused headline is short: search only the line's opening characters
+    m = _LEAD_RE.search(line.text, 0, _FUSED_SPAN) if anywhere else _LEAD_RE.match(line.text)
+    if m is not None:
+        outlet = m.group("o1") or m.group("o2") or m.group("o3")
+        if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
+            outlet = None  # "(SHANGHAI, 5 May 2021) ──" names a place, not an outlet
+        start = line.start + m.start()
+        return _Lead(start, _first_date(m.group(0)), outlet.strip() if outlet else None)
+    m = _SITE_LEAD_RE.match(line.text)
+    if m is not None and _site_name(m.group("o4"), site):
+        return _Lead(line.start, None, m.group("o4"))
+    return None
+
+
+_SLUG_WORD_RE = re.compile(r"[A-Za-z][\w'’]*|\d+")
+
+
+def _slug_title(url: str, text: str) -> str | None:
+    """A headline from a URL's slug (`.../chinese-automaker-changan-aims-to-sell-...`), with
+    each word cased as the article writes it; None when the slug has too few words."""
+    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    slug = re.sub(r"\.s?html?$|\.php$", "", path.rsplit("/", 1)[-1])
+    words = [w for w in re.split(r"[-_]+", slug) if w]
+    if len(words) < 4 or sum(w.isalpha() for w in words) < 3:
+        return None
+    forms: dict[str, set[str]] = {}
+    for w in _SLUG_WORD_RE.findall(text):
+        forms.setdefault(w.lower(), set()).add(w)
+    out = []
+    for w in words:
+        seen = forms.get(w.lower(), set())
+        if w.lower() in seen or not seen:
+            out.append(w.lower())
+        else:
+            out.append(min(seen, key=lambda f: (f.isupper(), f)))  # "Changan" over "CHANGAN"
+    out[0] = out[0][:1].upper() + out[0][1:]
+    return " ".join(out)
+
+
+def _joined(text: str, lines: list[_Line], upper: int, lower: int) -> bool:
+    """A headline set on two lines: adjacent lines, the upper one not ending a sentence and
+    either ending in a joining word or the lower one going on in lower case."""
+    a, b = lines[upper].text, lines[lower].text
+    if text[lines[upper].end : lines[lower].start].count("\n") > 1:
+        return False  # a blank line between them
+    if _never_title(a) or _SENTENCE_END_RE.search(a) or _is_prose(b):
+        return False
+    if not 4 <= len(a.split()) <= 14:  # a section label ("Business news") is no headline half
+        return False
+    last = a.split()[-1].lower()
+    return b[:1].islower() or a.endswith((",", ":", "–", "—", "-")) or last in _JOINING_WORDS
+
+
+# words that leave a headline line unfinished: "BYD Launches a Plant" / "in Hungary"
+_JOINING_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "at", "by", "with", "from"}
+    | {"as", "its", "their", "after", "amid", "over", "into"}
+)
 
 
 def parse_article(text: str) -> ArticleParts:
@@ -373,23 +645,30 @@ def parse_article(text: str) -> ArticleParts:
     published: date | None = None
     source: str | None = None
     header_end = 0  # index of the first body line
+    fused_title: str | None = None
 
-    # The dateline sits in the header: look for it until the first real paragraph.
+    # The dateline sits in the header: look for it until the first real paragraph (a photo
+    # caption above the dateline is still header).
     dateline_at = -1
+    cues = header_cues()
     for i, line in enumerate(lines[:40]):
-        found = _dateline(line.text)
+        found = _dateline(line.text, site)
         if found is not None:
             dateline_at = i
-            published, source = found
+            published, source, fused_title = found
             break
-        if _is_prose(line.text) and line.text.count(" ") >= 19:
+        if (
+            _is_prose(line.text)
+            and line.text.count(" ") >= 19
+            and not cues.caption.search(line.text)
+        ):
             break
 
     if dateline_at >= 0:
         header_end = dateline_at + 1
         outlet_line = False
         if source is None and dateline_at > 0:
-            source = _credited_outlet(lines[dateline_at - 1].text)
+            source = _source_above(lines[max(0, dateline_at - 3) : dateline_at])
             if source is None:
                 source = _outlet_line(lines[dateline_at - 1].text, site)
                 outlet_line = source is not None
@@ -404,31 +683,103 @@ def parse_article(text: str) -> ArticleParts:
     # "Daniel Ren in Shanghai" right above the dateline is a byline, not the headline
     while above > 1 and _BYLINE_NAME_RE.fullmatch(lines[above - 1].text):
         above -= 1
-    title_at = next(
-        (i for i in range(above - 1, -1, -1) if not _is_header_boilerplate(lines[i].text)), None
-    )
+    # summary bullets between the headline and the dateline are body, the dateline is not
+    bullets: list[int] = []
+    title_at = None
+    for i in range(above - 1, -1, -1):
+        adjacent = not bullets or bullets[-1] == i + 1
+        if (
+            _BULLET_RE.match(lines[i].text)
+            and adjacent
+            and (dateline_at < 0 or i == above - 1 or bullets)
+        ):
+            bullets.append(i)
+            continue
+        # the line under a "News provided by" marker names the issuer, not the headline
+        above_line = lines[i - 1].text if i > 0 else ""
+        provided = above_line.rstrip(": ").endswith(" by") and cues.marker.search(above_line)
+        if not _never_title(lines[i].text) and not provided:
+            title_at = i
+            break
+    if dateline_at < 0 and bullets:
+        header_end = bullets[-1]  # no dateline: the summary bullets open the body
+        bullets = []
     # of several lines between the section labels and the byline, the first is the headline
     # and the next a standfirst ("a summary line under the headline"), which opens the body
     standfirst = None
     if (
         title_at is not None
         and title_at > 0
-        and len(lines[title_at].text.split()) >= 12
+        and not bullets
+        and (len(lines[title_at].text.split()) >= 12 or _is_prose(lines[title_at].text))
         and _looks_like_headline(lines[title_at - 1].text)
     ):
         standfirst, title_at = title_at, title_at - 1
-    title = lines[title_at].text if title_at is not None else None
+    if title_at is not None:
+        title = _without_outlet_suffix(lines[title_at].text, site)
+        if title_at > 0 and _joined(text, lines, title_at - 1, title_at):
+            title = f"{lines[title_at - 1].text} {title}"
+    if fused_title is not None:
+        title = fused_title
+    elif title_at is None and dateline_at >= 0 and header_end < len(lines):
+        # a date line above the headline: "6 September 2022" / "Headline" / body
+        below = lines[header_end].text
+        if _looks_like_headline(below) and not _is_prose(below) and header_end + 1 < len(lines):
+            title = below
+            header_end += 1
+            while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
+                header_end += 1
 
     if header_end >= len(lines):
         body_start = len(text) if dateline_at >= 0 else 0
     else:
         body_start = lines[header_end].start if header_end > 0 else 0
+
+    # an in-body dateline ("HEFEI, June 2 (Xinhua) --") gives what the header did not
+    for k, line in enumerate(lines[header_end : header_end + _LEAD_LINES]):
+        lead = _lead_dateline(line, site, anywhere=title is None and k == 0)
+        if lead is None:
+            continue
+        head = text[line.start : lead.start].strip()
+        if head:  # a headline fused with the first paragraph
+            if not _looks_like_headline(head) or _is_prose(head):
+                continue
+            title, body_start = head, lead.start
+        published = published or lead.published
+        source = source or lead.source
+        break
+    if title is None:
+        urls = [ln.text for ln in lines[:header_end] if _URL_LINE_RE.match(ln.text)]
+        body = text[body_start:]
+        title = next((t for t in (_slug_title(u, body) for u in urls) if t), None)
+
     body_end = _body_end(lines, header_end, body_start)
     skip: tuple[tuple[int, int], ...] = ()
-    if standfirst is not None and dateline_at >= 0:
-        skip = ((lines[standfirst].end, body_start),)
-        body_start = lines[standfirst].start
+    opening = bullets[-1] if bullets else standfirst
+    if opening is not None and dateline_at >= 0:
+        last = bullets[0] if bullets else opening
+        skip = ((lines[last].end, body_start),)
+        body_start = lines[opening].start
+    # ad slots and share bars inside the body ("Advertisement 2") yield no records
+    widget_line = header_cues().widget_line
+    skip += tuple(
+        (ln.start, ln.end)
+        for ln in lines[header_end:]
+        if ln.end <= body_end and ln.start >= body_start and widget_line.match(ln.text)
+    )
     return ArticleParts(title, published, source or site, site, body_start, body_end, skip)
+
+
+# "BYD opens a plant in Hungary | Reuters", "... - Global Times": a page title's outlet suffix
+_TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?P<outlet>[^|–—]{2,40})$")
+
+
+def _without_outlet_suffix(title: str, site: str | None) -> str:
+    m = _TITLE_SUFFIX_RE.search(title)
+    if m is None or len(title[: m.start()].split()) < 3:
+        return title
+    outlet = m.group("outlet").strip()
+    return title[: m.start()] if _is_outlet(outlet) or _site_name(outlet, site) else title
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -439,7 +790,7 @@ def _looks_like_headline(line: str) -> bool:
         and not line.isupper()
         and not _BREADCRUMB_RE.search(line)
         and " / " not in line
-        and not _is_header_boilerplate(line)
+        and not _never_title(line)
     )
 
 
