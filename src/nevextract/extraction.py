@@ -233,7 +233,10 @@ def find_target_records(ctx: Context) -> None:
         elif r.kind == "year":
             year_records.append(r)
     amounts.sort(key=_start)
-    found = targets.find_targets(ctx.text, ctx.sentences, ctx.year_mentions, amounts, ctx.published)
+    mentions = [m for f in ctx.firms for m in f.mentions]
+    found = targets.find_targets(
+        ctx.text, ctx.sentences, ctx.year_mentions, amounts, ctx.published, mentions
+    )
     for t in found:
         ctx.records.append(
             TargetRecord(

@@ -23,6 +23,7 @@ import regex
 from ..errors import ConfigError
 from ..resources import load_json, load_jsonl_numbered, resolve_pattern_path
 from .numbers import number_words
+from .target_subject import SubjectFinder
 from .text import Sentences
 from .years import YearMention
 
@@ -215,8 +216,6 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
 
 _BY_YEAR = regex.compile(r"(?i:\bby\b)")
 _BY_THEN = regex.compile(r"(?i:\bby\s+then\b)")
-_SUBJECT = regex.compile(r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?:'s)?[^A-Z]*$")
-_PRONOUNS = frozenset({"One", "It", "They", "The", "Its", "Their", "He", "She", "This", "That"})
 
 
 def find_targets(
@@ -225,8 +224,10 @@ def find_targets(
     years: Sequence[YearMention],
     amounts: Sequence[Amount],
     published: date | None = None,
+    firms: Sequence[tuple[int, int]] = (),
 ) -> list[Target]:
-    """Targets in reading order; a target stated twice is two records."""
+    """Targets in reading order; a target stated twice is two records. `firms` are the
+    spans of firm mentions, the likeliest committing parties."""
     spans = sentences.spans
     out: list[Target] = []
     if not spans:
@@ -235,6 +236,7 @@ def find_targets(
     body_start, body_end = spans[0][0], spans[-1][1]
     amount_starts = [a.start for a in amounts]
     last_subject: str | None = None
+    subjects = SubjectFinder(text, spans, firms)
     for index, mask in _cue_sentences(low, spans, body_start, body_end):
         s_start, s_end = spans[index]
         found = _cue_matches(text, low, s_start, s_end, mask)
@@ -308,7 +310,9 @@ def find_targets(
             if deadline is None and first is None:
                 continue
             text_end = _text_end(text, o_start, o_end, in_segment)
-            subject = _subject(text, s_start, cue_start) or last_subject
+            subject, stated = subjects.find(index, s_start, cue_start)
+            if not stated:
+                subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
             out.append(
                 Target(
@@ -482,11 +486,3 @@ def _text_end(text: str, o_start: int, o_end: int, in_segment: Sequence[YearMent
     while end > o_start and text[end - 1] in " ,.;:":
         end -= 1
     return end
-
-
-def _subject(text: str, s_start: int, cue_start: int) -> str | None:
-    m = _SUBJECT.search(text, s_start, cue_start, timeout=MATCH_TIMEOUT_S)
-    if not m:
-        return None
-    name = m.group(1)
-    return None if name in _PRONOUNS else name
