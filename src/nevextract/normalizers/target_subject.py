@@ -263,6 +263,13 @@ class SubjectFinder:
                 return cand.name
         return None
 
+    def names_party(self, start: int, end: int) -> bool:
+        """Whether [start, end) names a possible committing party or holds a pronoun."""
+        w = _words()
+        if candidates(self.text, start, end, self._firms_in(start, end)):
+            return True
+        return any(m.group(0).lower() in w.pronouns for m in _WORD.finditer(self.text, start, end))
+
     def find(self, index: int, s_start: int, cue_start: int) -> tuple[str | None, bool]:
         """(subject, whether the clause names or points to it) of a cue at `cue_start`."""
         w, text = _words(), self.text
