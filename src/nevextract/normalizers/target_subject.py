@@ -116,6 +116,16 @@ def _previous_word(text: str, start: int, floor: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
+    """A location word one or two words before: "in China", "in central China"."""
+    m = regex.search(r"([\w'’-]+)\W+(?:([a-z][\w'’-]*)\W+)?$", text[max(floor, start - 50) : start])
+    if not m:
+        return False
+    return (m.group(2) or m.group(1)).lower() in w.location or (
+        m.group(2) is not None and m.group(1).lower() in w.location
+    )
+
+
 def _next_word(text: str, end: int, limit: int) -> str:
     m = regex.match(r"\s*([A-Za-z][\w'’-]*)", text[end : min(limit, end + 40)])
     return m.group(1) if m else ""
@@ -129,7 +139,7 @@ def candidates(
     out: list[Candidate] = []
     firm_spans = [f for f in firms if start <= f[0] and f[1] <= end]
     for f0, f1 in firm_spans:
-        if _previous_word(text, f0, start) not in w.location:
+        if not _after_location_word(text, f0, start, w):
             out.append(Candidate(f0, f1, text[f0:f1], False, True))
     pos = start
     while pos < end:
@@ -176,7 +186,7 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         or name in w.demonyms
         or any(ch.isdigit() for ch in name)
         or len(name) < 2
-        or _previous_word(text, s, floor) in w.location
+        or _after_location_word(text, s, floor, w)
         or _previous_word(text, s, floor) in w.titles
     ):
         return None
@@ -268,7 +278,11 @@ class SubjectFinder:
         w = _words()
         if candidates(self.text, start, end, self._firms_in(start, end)):
             return True
-        return any(m.group(0).lower() in w.pronouns for m in _WORD.finditer(self.text, start, end))
+        refs = w.pronouns | w.place_refs | w.firm_refs
+        return any(
+            m.group(0).lower() in refs and not _after_location_word(self.text, m.start(), start, w)
+            for m in _WORD.finditer(self.text, start, end)
+        )
 
     def find(self, index: int, s_start: int, cue_start: int) -> tuple[str | None, bool]:
         """(subject, whether the clause names or points to it) of a cue at `cue_start`."""

@@ -315,6 +315,10 @@ def find_targets(
                 if next_cue < s_end:
                     o_end = _segment_end(text, o_start, next_cue)
                     o_end = _before_next_subject(text, o_start, o_end)
+                    if found[i + 1][3].endswith(":will_by"):
+                        # "will add 40 stations, taxi fleets will reach ...": the next
+                        # clause's subject is not part of this objective
+                        o_end = _before_last_comma(text, o_start, o_end)
                 else:
                     o_end = full_end = _segment_end(text, o_start, s_end)
             # the deadline of "the 500,000-vehicle target for 2025" follows the objective
@@ -334,6 +338,11 @@ def find_targets(
             governed = kind == "will_by" and (
                 bool(plan_report)
                 or any(y.start < cue_start for y in fronted)
+                or (
+                    published is not None
+                    and _form_search(text, low, "relative_period", s_start, cue_start)
+                    is not None
+                )
                 or (previous_year is not None and previous_kind == "will_by")
                 or _points_back(text, low, o_start, o_end, last_deadline)
             )
@@ -389,7 +398,7 @@ def find_targets(
             first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
             if deadline is None and first is None:
                 continue
-            text_end = _text_end(text, o_start, o_end, in_segment)
+            text_end = _text_end(text, low, o_start, o_end, in_segment)
             subject, stated = subjects.find(index, s_start, cue_start)
             if not stated:
                 subject = last_subject or subjects.earlier(index, None, s_start)
@@ -528,6 +537,7 @@ def _deadline(
         return published.year  # "in the fourth quarter": of the year it is written in
     within = (
         _form_search(text, low, "relative_period", o_start, o_end)
+        or _form_search(text, low, "relative_period", s_start, cue_start)
         if published is not None
         else None
     )
@@ -569,9 +579,20 @@ def _deadline(
 _WITH_AFTER = regex.compile(r",?\s+with\s")
 
 
-def _text_end(text: str, o_start: int, o_end: int, in_segment: Sequence[YearMention]) -> int:
-    """The objective clause stops before its deadline phrase (`... stations by 2025`)."""
+def _before_last_comma(text: str, start: int, end: int) -> int:
+    i = text.rfind(", ", start, end)
+    return i if i > start else end
+
+
+def _text_end(
+    text: str, low: _Lowered, o_start: int, o_end: int, in_segment: Sequence[YearMention]
+) -> int:
+    """The objective clause stops before its deadline phrase (`... stations by 2025`,
+    `... in the next five years`)."""
     end = o_end
+    period = _form_search(text, low, "relative_period", o_start, o_end)
+    if period is not None and period.start() > o_start + 3:
+        end = period.start()
     for y in in_segment:
         if y.role != "period" and o_start + 3 < y.start < end:
             if _WITH_AFTER.match(text, y.end, end):
