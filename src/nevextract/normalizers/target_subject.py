@@ -33,7 +33,8 @@ _LISTS = (
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai")
 _NAME = regex.compile(r"(?<![\w&.\-])(?:[A-Z][\w&.\-]*[\w&]|[A-Z])")
-_RUN_GAP = regex.compile(r"[ ]+(?=[A-Z])")
+# "Ministry of Industry and Information Technology": lower-case joints inside one name
+_RUN_GAP = regex.compile(r"[ ]+(?:(?:of|and|for|&)[ ]+)?(?=[A-Z])")
 _POSSESSIVE = regex.compile(r"['’]s?\b")
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 # "Geely, Changan's local rival, aims to": a name's description, not the subject
@@ -94,6 +95,10 @@ def _words() -> _Words:
         frozenset(load_json("firms/vocab.json")["person_surnames"]),
         frozenset(number_words()),
     )
+
+
+def load_subject_words() -> None:
+    _words()
 
 
 def _place_lines() -> list[str]:
@@ -196,7 +201,12 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         return None  # "BEIJING (Reuters) -": a dateline
     if first in w.demonyms or first.lower() in w.numbers or first in w.surnames:
         return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu"
-    if not is_place and " " not in name and _sentence_initial(text, s) and not _named_inside(text, name):
+    if (
+        not is_place
+        and " " not in name
+        and _sentence_initial(text, s)
+        and not _named_inside(text, name)
+    ):
         return None  # "Demand for ...", "Production will ...": a capitalised common word
     return Candidate(s, s + len(name), name, is_place, False)
 
@@ -208,7 +218,9 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _named_inside(text: str, name: str) -> bool:
     """Whether `name` is written capitalised inside a sentence somewhere in the text."""
-    return regex.search(rf"[a-z,] {regex.escape(name)}\b", text, timeout=MATCH_TIMEOUT_S) is not None
+    return (
+        regex.search(rf"[a-z,] {regex.escape(name)}\b", text, timeout=MATCH_TIMEOUT_S) is not None
+    )
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -235,7 +247,9 @@ def _first_word(text: str, start: int, end: int) -> str:
 class SubjectFinder:
     """Finds each target's subject; remembers sentence subjects for later references."""
 
-    def __init__(self, text: str, sentences: Sequence[tuple[int, int]], firms: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, sentences: Sequence[tuple[int, int]], firms: Sequence[tuple[int, int]]
+    ) -> None:
         self.text = text
         self.spans = sentences
         self.firms = sorted(firms)

@@ -23,7 +23,7 @@ import regex
 from ..errors import ConfigError
 from ..resources import load_json, load_jsonl_numbered, resolve_pattern_path
 from .numbers import number_words
-from .target_subject import SubjectFinder
+from .target_subject import SubjectFinder, load_subject_words
 from .text import Sentences
 from .years import YearMention
 
@@ -104,7 +104,9 @@ def _plan_forms() -> dict[str, tuple[_Form, ...]]:
     for key in _PLAN_KEYS:
         rows = data.get(key) if isinstance(data, dict) else None
         if not isinstance(rows, list) or not rows:
-            raise ConfigError(str(resolve_pattern_path(path)), f"{key!r} must be a list of patterns")
+            raise ConfigError(
+                str(resolve_pattern_path(path)), f"{key!r} must be a list of patterns"
+            )
         forms = []
         for i, row in enumerate(rows):
             try:
@@ -118,6 +120,17 @@ def _plan_forms() -> dict[str, tuple[_Form, ...]]:
                 ) from exc
         out[key] = tuple(forms)
     return out
+
+
+def load_patterns() -> None:
+    """Read every target data file now (cues, exclusions, plan forms, subject words), so a
+    malformed one fails at load time, naming the file and key."""
+    _cues()
+    _forecast_before()
+    _past_before()
+    _mandate()
+    _plan_forms()
+    load_subject_words()
 
 
 def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> Any:
@@ -340,31 +353,33 @@ def find_targets(
                 or any(y.start < cue_start for y in fronted)
                 or (
                     published is not None
-                    and _form_search(text, low, "relative_period", s_start, cue_start)
-                    is not None
+                    and _form_search(text, low, "relative_period", s_start, cue_start) is not None
                 )
                 or (previous_year is not None and previous_kind == "will_by")
                 or _points_back(text, low, o_start, o_end, last_deadline)
             )
-            if (
-                kind == "will_by"
-                and _mandate().search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
+            if kind == "will_by" and _mandate().search(
+                text, o_start, o_end, timeout=MATCH_TIMEOUT_S
             ):
                 continue  # "chargers will receive a subsidy of 200 yuan": a rule
-            if kind == "will_by" and not governed and not any(
-                (
-                    low.has("by", max(o_start, y.start - 16), y.start + 3)
-                    and _BY_YEAR.search(
-                        text, max(o_start, y.start - 16), y.start + 3, timeout=MATCH_TIMEOUT_S
+            if (
+                kind == "will_by"
+                and not governed
+                and not any(
+                    (
+                        low.has("by", max(o_start, y.start - 16), y.start + 3)
+                        and _BY_YEAR.search(
+                            text, max(o_start, y.start - 16), y.start + 3, timeout=MATCH_TIMEOUT_S
+                        )
                     )
-                )
-                or (
-                    y.role == "period"
-                    and _DURING.search(
-                        text, max(o_start, y.start - 12), y.start, timeout=MATCH_TIMEOUT_S
+                    or (
+                        y.role == "period"
+                        and _DURING.search(
+                            text, max(o_start, y.start - 12), y.start, timeout=MATCH_TIMEOUT_S
+                        )
                     )
+                    for y in in_segment
                 )
-                for y in in_segment
             ):
                 continue
             if kind == "will_by" and (
@@ -377,7 +392,7 @@ def find_targets(
                 # "All 96 service areas ... will be equipped", "the number of fuel cell
                 # vehicles will exceed 10,000": the clause's subject is part of the objective
                 o_start = _after_fronted_deadline(
-                    text, max(_clause_start(text, s_start, cue_start), previous_end)
+                    text, max(_clause_start(text, s_start, cue_start), previous_end), cue_start
                 )
             deadline = _deadline(
                 text,
@@ -621,8 +636,22 @@ _LEADING_DEADLINE = regex.compile(
 )
 
 
-def _after_fronted_deadline(text: str, start: int) -> int:
-    """`by 2025, the scale of ... will top`: the objective starts after the deadline."""
+_REPORTED = regex.compile(
+    r"(?i:\b(?:says?|said|states?|stated|stipulates?|proposes?|proposed|requires?|shows?)"
+    r"\s+(?:that\s+)?)"
+)
+
+
+def _after_fronted_deadline(text: str, start: int, cue_start: int) -> int:
+    """`by 2025, the scale of ... will top`, `the plan says charging will reach`: the
+    objective starts after the deadline and after the words that report it."""
+    said = max(
+        _REPORTED.finditer(text, start, cue_start, timeout=MATCH_TIMEOUT_S),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if said is not None and said.end() < cue_start:
+        start = said.end()
     m = _LEADING_DEADLINE.match(text, start, timeout=MATCH_TIMEOUT_S)
     return m.end() if m else start
 
