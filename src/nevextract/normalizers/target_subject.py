@@ -126,9 +126,10 @@ def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
     m = regex.search(r"([\w'’-]+)\W+(?:([a-z][\w'’-]*)\W+)?$", text[max(floor, start - 50) : start])
     if not m:
         return False
-    return (m.group(2) or m.group(1)).lower() in w.location or (
-        m.group(2) is not None and m.group(1).lower() in w.location
-    )
+    near, far = (m.group(2) or m.group(1)).lower(), m.group(1).lower()
+    if near == "of" and m.group(2) is not None and far in w.place_refs:
+        return False  # "the island of Hainan": the place itself
+    return near in w.location or (m.group(2) is not None and m.group(1).lower() in w.location)
 
 
 def _next_word(text: str, end: int, limit: int) -> str:
@@ -175,6 +176,18 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     while tokens:
         tok = text[s + tokens[0][0] : s + tokens[0][1]]
         low = tok.lower()
+        if len(tokens) > 1 and low in w.location and tok[:1].islower():
+            tokens.pop(0)  # a joint ("of", "and") left at the front
+            continue
+        if (
+            len(tokens) > 1
+            and tok not in w.places
+            and tok not in w.surnames
+            and _sentence_initial(text, s + tokens[0][0])
+            and not _named_inside(text, tok)
+        ):
+            tokens.pop(0)  # "Demand for NEVs": a capitalised common word opens the sentence
+            continue
         if low in w.titles:
             return None  # "Chairman Zhu Huarong": a person speaking
         if low in w.stop_words or tok in w.not_names or low.endswith("-based"):
@@ -212,8 +225,8 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start]
-    return not before.strip(" \"'“‘") or before.rstrip()[-1:] in ".!?\n"
+    before = text[max(0, start - 4) : start].rstrip(" \"'“‘")
+    return not before or before[-1] in ".!?\n"
 
 
 def _named_inside(text: str, name: str) -> bool:
@@ -316,11 +329,14 @@ class SubjectFinder:
             return tail[-1].name, True
         words = [m.group(0).lower() for m in _WORD.finditer(text, tail_s, tail_e)]
         kind = _reference_kind(words, w)
-        if kind is None and not any(x in w.pronouns for x in words):
-            # "X, which ..., plans to": walk back over descriptive segments
+        pronoun = any(x in w.pronouns for x in words)
+        said = any(x in w.said for x in words)
+        if kind is None and (not pronoun or said):
+            # "X, which ..., plans to", "X, which ..., said it plans to": walk back over
+            # descriptive segments to the clause's subject
             for seg_s, seg_e in reversed(segs[:-1]):
                 first = _first_word(text, seg_s, seg_e)
-                if (
+                if seg_s > s_start and (
                     first.lower() in w.appositive
                     or (first[:1].islower() and first)
                     or _DESCRIBED.match(text, seg_s, seg_e)
@@ -329,18 +345,31 @@ class SubjectFinder:
                 found = _not_modifiers(
                     text, candidates(text, seg_s, seg_e, self._firms_in(seg_s, seg_e))
                 )
+                lead = found[0].start if found else seg_e
+                lead_words = [m.group(0).lower() for m in _WORD.finditer(text, seg_s, lead)]
+                kind = _reference_kind(lead_words, w)
+                if kind is not None and not (found and _reference_kind(lead_words[-1:], w)):
+                    break  # "The company has built ..., and plans to": named earlier
+                kind = None  # "parts maker Liuzhou Jinlong ...": a role noun before the name
                 if found:
-                    return found[-1].name, True
+                    # the sentence's first segment: its subject comes first
+                    return (found[0] if seg_s == s_start else found[-1]).name, True
                 break
         if kind is None and that is not None:
             # "BYD said on Monday that it plans to": the speaker
             found = _not_modifiers(
                 text, candidates(text, s_start, that.start(), self._firms_in(s_start, that.start()))
             )
-            if found and any(x in w.pronouns for x in words):
+            if found and pronoun:
                 return found[0].name, True
         if kind is not None:
             return self.earlier(index, kind, tail_s), False
+        if pronoun:
+            # "Wang Chuanfu, chairman of BYD, said ... its target is": the sentence's firm
+            firms = self._firms_in(s_start, tail_s)
+            if firms:
+                f0, f1 = firms[-1]
+                return text[f0:f1], True
         return None, False
 
 
