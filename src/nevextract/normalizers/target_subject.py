@@ -28,7 +28,9 @@ _LISTS = (
     "place_references",
     "firm_references",
     "pronouns",
+    "possessives",
     "said_words",
+    "subject_blockers",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai")
@@ -51,7 +53,9 @@ class _Words:
     place_refs: frozenset[str]
     firm_refs: frozenset[str]
     pronouns: frozenset[str]
+    possessives: frozenset[str]
     said: frozenset[str]
+    blockers: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -88,7 +92,9 @@ def _words() -> _Words:
         lists["place_references"],
         lists["firm_references"],
         lists["pronouns"],
+        lists["possessives"],
         lists["said_words"],
+        lists["subject_blockers"],
         frozenset(places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -276,6 +282,15 @@ class SubjectFinder:
             self._sentence_subjects[index] = found[0] if found else None
         return self._sentence_subjects[index]
 
+    def sentence_subject(self, index: int) -> str | None:
+        """The sentence's first name if no verb comes before it: its grammatical subject."""
+        cand = self._sentence_subject(index)
+        if cand is None:
+            return None
+        blockers = _words().blockers
+        before = _WORD.finditer(self.text, self.spans[index][0], cand.start)
+        return None if any(m.group(0).lower() in blockers for m in before) else cand.name
+
     def _firms_in(self, start: int, end: int) -> list[tuple[int, int]]:
         lo = bisect_left(self.firms, (start, start))
         out = []
@@ -305,7 +320,7 @@ class SubjectFinder:
         w = _words()
         if candidates(self.text, start, end, self._firms_in(start, end)):
             return True
-        refs = w.pronouns | w.place_refs | w.firm_refs
+        refs = (w.pronouns - w.possessives) | w.place_refs | w.firm_refs
         return any(
             m.group(0).lower() in refs and not _after_location_word(self.text, m.start(), start, w)
             for m in _WORD.finditer(self.text, start, end)

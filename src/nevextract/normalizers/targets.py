@@ -254,7 +254,7 @@ _SEGMENT_END = regex.compile(
     r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|compared|including|up\s+from|down\s+from|according|as\b|which|"
     r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
-    r"|,\s+(?=and\s+(?:by\s+then\b|it\s+|they\s+))",
+    r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))",
     regex.I,
 )
 _DANGLING_PREPOSITION = regex.compile(
@@ -391,9 +391,11 @@ def find_targets(
             ):
                 # "All 96 service areas ... will be equipped", "the number of fuel cell
                 # vehicles will exceed 10,000": the clause's subject is part of the objective
-                o_start = _after_fronted_deadline(
-                    text, max(_clause_start(text, s_start, cue_start), previous_end), cue_start
-                )
+                clause = max(_clause_start(text, s_start, cue_start), previous_end)
+                if not text[clause:cue_start].strip():
+                    # "an ecosystem ..., a hydrogen park ..., will be established"
+                    clause = max(_subject_start(text, s_start, clause), previous_end)
+                o_start = _after_fronted_deadline(text, clause, cue_start)
             deadline = _deadline(
                 text,
                 low,
@@ -412,6 +414,10 @@ def find_targets(
             lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
             first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
             if deadline is None and first is None:
+                # no target here, but a party named with a cue owns the plan reported next
+                named, stated = subjects.find(index, s_start, cue_start)
+                if stated and named and named == subjects.sentence_subject(index):
+                    last_subject = named
                 continue
             text_end = _text_end(text, low, o_start, o_end, in_segment)
             subject, stated = subjects.find(index, s_start, cue_start)
@@ -640,6 +646,18 @@ _REPORTED = regex.compile(
     r"(?i:\b(?:says?|said|states?|stated|stipulates?|proposes?|proposed|requires?|shows?)"
     r"\s+(?:that\s+)?)"
 )
+
+
+_INDEFINITE = regex.compile(r"(?i:an?\s)")
+
+
+def _subject_start(text: str, s_start: int, end: int) -> int:
+    """Where a subject split off its verb by an appositive begins: the segment before the
+    comma at `end`, or the one before that when it is an appositive ("a hydrogen park")."""
+    start = _clause_start(text, s_start, max(s_start, end - 2))
+    if start > s_start and _INDEFINITE.match(text, start):
+        start = _clause_start(text, s_start, max(s_start, start - 2))
+    return start
 
 
 def _after_fronted_deadline(text: str, start: int, cue_start: int) -> int:
