@@ -190,7 +190,7 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
             and tok not in w.places
             and tok not in w.surnames
             and _sentence_initial(text, s + tokens[0][0])
-            and not _named_inside(text, tok)
+            and _common_word(text, tok, w)
         ):
             tokens.pop(0)  # "Demand for NEVs": a capitalised common word opens the sentence
             continue
@@ -224,7 +224,7 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         not is_place
         and " " not in name
         and _sentence_initial(text, s)
-        and not _named_inside(text, name)
+        and _common_word(text, name, w)
     ):
         return None  # "Demand for ...", "Production will ...": a capitalised common word
     return Candidate(s, s + len(name), name, is_place, False)
@@ -235,11 +235,13 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-def _named_inside(text: str, name: str) -> bool:
-    """Whether `name` is written capitalised inside a sentence somewhere in the text."""
-    return (
-        regex.search(rf"[a-z,] {regex.escape(name)}\b", text, timeout=MATCH_TIMEOUT_S) is not None
-    )
+def _common_word(text: str, word: str, w: _Words) -> bool:
+    """Whether a capitalised word opening a sentence is a common word ("Demand for ...",
+    "Production will ..."), not a name: a name is also written capitalised mid-sentence."""
+    if word.lower() in w.stop_words:
+        return True
+    inside = regex.search(rf"[a-z,] {regex.escape(word)}\b", text, timeout=MATCH_TIMEOUT_S)
+    return inside is None
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -363,9 +365,13 @@ class SubjectFinder:
                 lead = found[0].start if found else seg_e
                 lead_words = [m.group(0).lower() for m in _WORD.finditer(text, seg_s, lead)]
                 kind = _reference_kind(lead_words, w)
-                if kind is not None and not (found and _reference_kind(lead_words[-1:], w)):
+                # "parts maker Liuzhou Jinlong", "the government of Zhejiang": the name
+                # right after the reference is the one it refers to
+                plain = [x for x in lead_words if x != "of" and "'" not in x and "’" not in x]
+                named = plain[-1:]
+                if kind is not None and not (found and _reference_kind(named, w)):
                     break  # "The company has built ..., and plans to": named earlier
-                kind = None  # "parts maker Liuzhou Jinlong ...": a role noun before the name
+                kind = None
                 if found:
                     # the sentence's first segment: its subject comes first
                     return (found[0] if seg_s == s_start else found[-1]).name, True

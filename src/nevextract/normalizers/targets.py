@@ -254,7 +254,9 @@ _SEGMENT_END = regex.compile(
     r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|compared|including|up\s+from|down\s+from|according|as\b|which|"
     r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
-    r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))",
+    r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))"
+    # ", and the company's NEVs are ...": a new clause with its own subject and verb
+    r"|,\s+(?=and\s+(?:the|its|their|this|these|those)\s[^,;]{0,60}?\b(?:is|are|was|were|has|have|had)\b)",
     regex.I,
 )
 _DANGLING_PREPOSITION = regex.compile(
@@ -623,7 +625,7 @@ def _text_end(
     cut = _DANGLING_PREPOSITION.search(text[o_start:end], timeout=MATCH_TIMEOUT_S)
     if cut:
         end = o_start + cut.start()
-    while end > o_start and text[end - 1] in " ,.;:":
+    while end > o_start and text[end - 1] in ' ,.;:"”’':
         end -= 1
     return end
 
