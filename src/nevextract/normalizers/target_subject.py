@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -19,6 +19,7 @@ from ..resources import load_json, load_word_list, resolve_pattern_path
 from .numbers import number_words
 
 MATCH_TIMEOUT_S = 5.0
+_LOOK_BACK = 30  # sentences searched for the party a reference points back to
 _PATH = "targets/subjects.json"
 _LISTS = (
     "not_names",
@@ -41,6 +42,10 @@ _POSSESSIVE = regex.compile(r"['’]s?\b")
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 # "Geely, Changan's local rival, aims to": a name's description, not the subject
 _DESCRIBED = regex.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z][^A-Z]*$")
+_MID_SENTENCE = regex.compile(r"(?<=[a-z,] )([A-Z][\w&.\-]*[\w&]|[A-Z])")
+_LAST_WORD = regex.compile(r"([\w'’-]+)\W*$")
+_LAST_TWO_WORDS = regex.compile(r"([\w'’-]+)\W+(?:([a-z][\w'’-]*)\W+)?$")
+_TOKEN = regex.compile(r"\S+")
 _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
 
 
@@ -123,24 +128,19 @@ class Candidate:
 
 
 def _previous_word(text: str, start: int, floor: int) -> str:
-    m = regex.search(r"([\w'’-]+)\W*$", text[max(floor, start - 40) : start])
+    m = _LAST_WORD.search(text[max(floor, start - 40) : start])
     return m.group(1).lower() if m else ""
 
 
 def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
     """A location word one or two words before: "in China", "in central China"."""
-    m = regex.search(r"([\w'’-]+)\W+(?:([a-z][\w'’-]*)\W+)?$", text[max(floor, start - 50) : start])
+    m = _LAST_TWO_WORDS.search(text[max(floor, start - 50) : start])
     if not m:
         return False
     near, far = (m.group(2) or m.group(1)).lower(), m.group(1).lower()
     if near == "of" and m.group(2) is not None and far in w.place_refs:
         return False  # "the island of Hainan": the place itself
     return near in w.location or (m.group(2) is not None and m.group(1).lower() in w.location)
-
-
-def _next_word(text: str, end: int, limit: int) -> str:
-    m = regex.match(r"\s*([A-Za-z][\w'’-]*)", text[end : min(limit, end + 40)])
-    return m.group(1) if m else ""
 
 
 def candidates(
@@ -177,7 +177,7 @@ def candidates(
 
 
 def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Candidate | None:
-    tokens = [(m.start(), m.end()) for m in regex.finditer(r"\S+", text[s:e])]
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text[s:e])]
     # leading function words and titles: "The", "According", "Chairman"
     while tokens:
         tok = text[s + tokens[0][0] : s + tokens[0][1]]
@@ -238,10 +238,14 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _common_word(text: str, word: str, w: _Words) -> bool:
     """Whether a capitalised word opening a sentence is a common word ("Demand for ...",
     "Production will ..."), not a name: a name is also written capitalised mid-sentence."""
-    if word.lower() in w.stop_words:
-        return True
-    inside = regex.search(rf"[a-z,] {regex.escape(word)}\b", text, timeout=MATCH_TIMEOUT_S)
-    return inside is None
+    return word.lower() in w.stop_words or word not in _mid_sentence_words(text)
+
+
+@lru_cache(maxsize=4)
+def _mid_sentence_words(text: str) -> frozenset[str]:
+    """Capitalised words the text writes after a lower-case word or a comma (one pass per
+    article, so the test above costs no more than a set lookup)."""
+    return frozenset(_MID_SENTENCE.findall(text, timeout=MATCH_TIMEOUT_S))
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -304,7 +308,7 @@ class SubjectFinder:
 
     def earlier(self, index: int, kind: str | None, before: int) -> str | None:
         """The most recent sentence subject (of `kind`: place or firm) before the cue."""
-        for i in range(index, -1, -1):
+        for i in range(index, max(-1, index - _LOOK_BACK), -1):
             if i == index:
                 s, _ = self.spans[i]
                 found = candidates(self.text, s, before, self._firms_in(s, before))

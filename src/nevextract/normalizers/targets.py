@@ -301,6 +301,9 @@ def find_targets(
     low = _Lowered(text)
     body_start, body_end = spans[0][0], spans[-1][1]
     amount_starts = [a.start for a in amounts]
+    if any(a.start > b.start for a, b in zip(years, years[1:])):
+        years = sorted(years, key=lambda y: y.start)
+    year_starts = [y.start for y in years]
     last_subject: str | None = None
     last_deadline: int | None = None  # what "by then" in a later sentence points back to
     subjects = SubjectFinder(text, spans, firms)
@@ -314,8 +317,10 @@ def find_targets(
             found.pop(0)
         if not found:
             continue
-        found = _gapped_only_after_a_deadline(found, years)
-        sentence_years = [y for y in years if s_start <= y.start < s_end and not y.comparison]
+        # years are in reading order: the sentence's are a slice of them
+        lo, hi = bisect_left(year_starts, s_start), bisect_left(year_starts, s_end)
+        sentence_years = [y for y in years[lo:hi] if not y.comparison]
+        found = _gapped_only_after_a_deadline(found, years[lo:hi])
         previous_year: int | None = None
         plan_report: bool | None = None  # computed once needed
         fronted = [y for y in sentence_years if _is_fronted(text, low, y, s_start)]
