@@ -128,13 +128,13 @@ class Candidate:
 
 
 def _previous_word(text: str, start: int, floor: int) -> str:
-    m = _LAST_WORD.search(text[max(floor, start - 40) : start])
+    m = _LAST_WORD.search(text[max(floor, start - 40) : start], timeout=MATCH_TIMEOUT_S)
     return m.group(1).lower() if m else ""
 
 
 def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
     """A location word one or two words before: "in China", "in central China"."""
-    m = _LAST_TWO_WORDS.search(text[max(floor, start - 50) : start])
+    m = _LAST_TWO_WORDS.search(text[max(floor, start - 50) : start], timeout=MATCH_TIMEOUT_S)
     if not m:
         return False
     near, far = (m.group(2) or m.group(1)).lower(), m.group(1).lower()
@@ -159,13 +159,13 @@ def candidates(
         if not m:
             break
         run_start, run_end = m.start(), m.end()
-        nxt = _RUN_GAP.match(text, run_end, end)
+        nxt = _RUN_GAP.match(text, run_end, end, timeout=MATCH_TIMEOUT_S)
         while nxt:
-            n = _NAME.match(text, nxt.end(), end)
+            n = _NAME.match(text, nxt.end(), end, timeout=MATCH_TIMEOUT_S)
             if not n:
                 break
             run_end = n.end()
-            nxt = _RUN_GAP.match(text, run_end, end)
+            nxt = _RUN_GAP.match(text, run_end, end, timeout=MATCH_TIMEOUT_S)
         pos = run_end + 1
         if any(f0 < run_end and run_start < f1 for f0, f1 in firm_spans):
             continue
@@ -177,7 +177,7 @@ def candidates(
 
 
 def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Candidate | None:
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text[s:e])]
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text[s:e], timeout=MATCH_TIMEOUT_S)]
     # leading function words and titles: "The", "According", "Chairman"
     while tokens:
         tok = text[s + tokens[0][0] : s + tokens[0][1]]
@@ -203,7 +203,7 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     if not tokens:
         return None
     s, e = s + tokens[0][0], s + tokens[-1][1]
-    name = _POSSESSIVE.sub("", text[s:e]).strip(".,-")
+    name = _POSSESSIVE.sub("", text[s:e], timeout=MATCH_TIMEOUT_S).strip(".,-")
     if (
         not name
         or name in w.not_names
@@ -265,7 +265,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _first_word(text: str, start: int, end: int) -> str:
-    m = _WORD.search(text, start, end)
+    m = _WORD.search(text, start, end, timeout=MATCH_TIMEOUT_S)
     return m.group(0) if m else ""
 
 
@@ -294,7 +294,9 @@ class SubjectFinder:
         if cand is None:
             return None
         blockers = _words().blockers
-        before = _WORD.finditer(self.text, self.spans[index][0], cand.start)
+        before = _WORD.finditer(
+            self.text, self.spans[index][0], cand.start, timeout=MATCH_TIMEOUT_S
+        )
         return None if any(m.group(0).lower() in blockers for m in before) else cand.name
 
     def _firms_in(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -329,7 +331,7 @@ class SubjectFinder:
         refs = (w.pronouns - w.possessives) | w.place_refs | w.firm_refs
         return any(
             m.group(0).lower() in refs and not _after_location_word(self.text, m.start(), start, w)
-            for m in _WORD.finditer(self.text, start, end)
+            for m in _WORD.finditer(self.text, start, end, timeout=MATCH_TIMEOUT_S)
         )
 
     def find(self, index: int, s_start: int, cue_start: int) -> tuple[str | None, bool]:
@@ -339,7 +341,7 @@ class SubjectFinder:
         # "said on Tuesday that China's Changan aims to": the clause after "that"
         last_start = segs[-1][0]
         that = None
-        for m in _SAID_THAT.finditer(text, last_start, cue_start):
+        for m in _SAID_THAT.finditer(text, last_start, cue_start, timeout=MATCH_TIMEOUT_S):
             that = m
         if that is not None:
             segs = [*segs[:-1], (that.end(), cue_start)]
@@ -348,7 +350,10 @@ class SubjectFinder:
         tail = _not_modifiers(text, tail)
         if tail:
             return tail[-1].name, True
-        words = [m.group(0).lower() for m in _WORD.finditer(text, tail_s, tail_e)]
+        words = [
+            m.group(0).lower()
+            for m in _WORD.finditer(text, tail_s, tail_e, timeout=MATCH_TIMEOUT_S)
+        ]
         kind = _reference_kind(words, w)
         pronoun = any(x in w.pronouns for x in words)
         said = any(x in w.said for x in words)
@@ -360,14 +365,17 @@ class SubjectFinder:
                 if seg_s > s_start and (
                     first.lower() in w.appositive
                     or (first[:1].islower() and first)
-                    or _DESCRIBED.match(text, seg_s, seg_e)
+                    or _DESCRIBED.match(text, seg_s, seg_e, timeout=MATCH_TIMEOUT_S)
                 ):
                     continue
                 found = _not_modifiers(
                     text, candidates(text, seg_s, seg_e, self._firms_in(seg_s, seg_e))
                 )
                 lead = found[0].start if found else seg_e
-                lead_words = [m.group(0).lower() for m in _WORD.finditer(text, seg_s, lead)]
+                lead_words = [
+                    m.group(0).lower()
+                    for m in _WORD.finditer(text, seg_s, lead, timeout=MATCH_TIMEOUT_S)
+                ]
                 kind = _reference_kind(lead_words, w)
                 # "parts maker Liuzhou Jinlong", "the government of Zhejiang": the name
                 # right after the reference is the one it refers to
@@ -412,7 +420,11 @@ def _not_modifiers(text: str, found: list[Candidate]) -> list[Candidate]:
     out = []
     for i, c in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and _POSSESSIVE.match(text, c.end) and nxt.start - c.end <= 4:
+        if (
+            nxt is not None
+            and _POSSESSIVE.match(text, c.end, timeout=MATCH_TIMEOUT_S)
+            and nxt.start - c.end <= 4
+        ):
             continue
         out.append(c)
     return out

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 import regex
@@ -301,7 +302,7 @@ def find_targets(
     low = _Lowered(text)
     body_start, body_end = spans[0][0], spans[-1][1]
     amount_starts = [a.start for a in amounts]
-    if any(a.start > b.start for a, b in zip(years, years[1:])):
+    if any(a.start > b.start for a, b in pairwise(years)):
         years = sorted(years, key=lambda y: y.start)
     year_starts = [y.start for y in years]
     last_subject: str | None = None
@@ -623,7 +624,7 @@ def _text_end(
         end = period.start()
     for y in in_segment:
         if y.role != "period" and o_start + 3 < y.start < end:
-            if _WITH_AFTER.match(text, y.end, end):
+            if _WITH_AFTER.match(text, y.end, end, timeout=MATCH_TIMEOUT_S):
                 break  # "become a hydrogen city by 2025, with 30 to 100 stations"
             end = y.start
             break
@@ -662,7 +663,7 @@ def _subject_start(text: str, s_start: int, end: int) -> int:
     """Where a subject split off its verb by an appositive begins: the segment before the
     comma at `end`, or the one before that when it is an appositive ("a hydrogen park")."""
     start = _clause_start(text, s_start, max(s_start, end - 2))
-    if start > s_start and _INDEFINITE.match(text, start):
+    if start > s_start and _INDEFINITE.match(text, start, timeout=MATCH_TIMEOUT_S):
         start = _clause_start(text, s_start, max(s_start, start - 2))
     return start
 
