@@ -54,6 +54,30 @@ def test_records_match_gold_exactly() -> None:
     assert all(text[r.start : r.end] == r.text for r in result.records)
 
 
+def test_every_field_the_gold_states_is_reproduced() -> None:
+    """Field by field, not only the section 5 match: the record at the gold's offsets has
+    each field the gold states (target `subject` included) with the gold's value."""
+    records = nevextract.extract_file(ARTICLE).model_dump(mode="json")["records"]
+    gold_records = _gold()["records"]
+    assert isinstance(gold_records, list)
+    by_place = {(r["kind"], r["start"], r["end"]): r for r in records}
+    for gold in gold_records:
+        found = by_place.get((gold["kind"], gold["start"], gold["end"]))
+        assert found is not None, gold["text"]
+        for field, value in gold.items():
+            got = found.get(field)
+            if isinstance(value, float):
+                assert got == pytest.approx(value, rel=1e-9), (gold["text"], field)
+            else:
+                assert got == value, (gold["text"], field)
+    assert len(records) == len(gold_records)
+
+
+def test_golden_targets_name_their_subject() -> None:
+    targets = [r for r in nevextract.extract_file(ARTICLE).records if r.kind == "target"]
+    assert [t.subject for t in targets] == ["Jinan", "Jinan", "Jinan"]
+
+
 def test_cli_prints_one_line_with_the_same_records() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "nevextract", "extract", str(ARTICLE)],

@@ -55,6 +55,7 @@ def _load_resources() -> None:
     firms.vocab()
     targets._cues()
     targets._past_before()
+    targets.load_patterns()
     money.rate_table()
     units.si_factors()
     text._abbreviations()

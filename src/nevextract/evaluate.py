@@ -352,6 +352,23 @@ def unit_matches(predicted: Any, gold: Any) -> bool:
     return any(_singular_forms(word) & wanted for word in _unit_words(predicted))
 
 
+def _name_words(name: str) -> list[str]:
+    # punctuation separates words: "BYD's Japan chapter" holds the word "byd"
+    return re.sub(r"[\W_]+", " ", name.casefold()).split()
+
+
+def subject_matches(predicted: Any, gold: Any) -> bool:
+    """`target.subject`: equal after case-folding and dropping punctuation, or one name's
+    words stand, in order, inside the other's (`Hubei` in `Hubei province`)."""
+    if not isinstance(predicted, str) or not isinstance(gold, str):
+        return False
+    p, g = _name_words(predicted), _name_words(gold)
+    if not p or not g:
+        return False
+    short, long = (p, g) if len(p) <= len(g) else (g, p)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
 @dataclass(frozen=True)
 class _Attribute:
     """An attribute scored on matched pairs whose gold record has `field`."""
@@ -371,6 +388,7 @@ _ATTRIBUTE_RULES: tuple[_Attribute, ...] = (
     _Attribute("percentage.role", ("percentage",), "role", False, operator.eq),
     _Attribute("year.role", ("year",), "role", False, operator.eq),
     _Attribute("year", _QUALIFIED_KINDS, "year", True, operator.eq),
+    _Attribute("target.subject", ("target",), "subject", False, subject_matches),
 )
 ATTRIBUTES: tuple[str, ...] = tuple(rule.name for rule in _ATTRIBUTE_RULES)
 

@@ -344,7 +344,10 @@ def find_target_records(ctx: Context) -> None:
     # a huge sentence (a text without boundaries) is read in pieces: the cue checks of a
     # sentence cost its length times its cues
     sentences = ctx.sentences.bounded(ctx.text, SCOPE_MAX_CHARS)
-    found = targets.find_targets(ctx.text, sentences, ctx.year_mentions, amounts, ctx.published)
+    mentions = [m for f in ctx.firms for m in f.mentions]
+    found = targets.find_targets(
+        ctx.text, sentences, ctx.year_mentions, amounts, ctx.published, mentions
+    )
     year_records.sort(key=_record_start)  # already in text order: a stable no-op
     year_starts = [r.start for r in year_records]
     for t in found:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 import regex
@@ -23,6 +24,7 @@ import regex
 from ..errors import ConfigError
 from ..resources import load_json, load_jsonl_numbered, resolve_pattern_path
 from .numbers import number_words
+from .target_subject import SubjectFinder, load_subject_words
 from .text import Sentences
 from .years import YearMention
 
@@ -83,6 +85,65 @@ def _cues() -> tuple[_Cue, ...]:
     return tuple(cues)
 
 
+@dataclass(frozen=True)
+class _Form:
+    """A plan-report or deadline pattern of `patterns/targets/plans.json`."""
+
+    id: str
+    pattern: Any
+    words: tuple[str, ...]
+
+
+_PLAN_KEYS = ("plan_report", "fronted_deadline", "relative_period", "then")
+
+
+@cache
+def _plan_forms() -> dict[str, tuple[_Form, ...]]:
+    path = "targets/plans.json"
+    data = load_json(path)
+    out: dict[str, tuple[_Form, ...]] = {}
+    for key in _PLAN_KEYS:
+        rows = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(rows, list) or not rows:
+            raise ConfigError(
+                str(resolve_pattern_path(path)), f"{key!r} must be a list of patterns"
+            )
+        forms = []
+        for i, row in enumerate(rows):
+            try:
+                words = _plain_words(row.get("words", []))
+                if words is None or not words:
+                    raise ValueError("words must be a non-empty list of lower-case ASCII words")
+                forms.append(_Form(str(row["id"]), regex.compile(row["pattern"], regex.I), words))
+            except (AttributeError, KeyError, TypeError, ValueError, regex.error) as exc:
+                raise ConfigError(
+                    str(resolve_pattern_path(path)), f"{key}[{i}]: bad pattern: {exc}"
+                ) from exc
+        out[key] = tuple(forms)
+    return out
+
+
+def load_patterns() -> None:
+    """Read every target data file now (cues, exclusions, plan forms, subject words), so a
+    malformed one fails at load time, naming the file and key."""
+    _cues()
+    _forecast_before()
+    _past_before()
+    _mandate()
+    _plan_forms()
+    load_subject_words()
+
+
+def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> Any:
+    """The first match of a `plans.json` form of `key` in [start, end), or None."""
+    for form in _plan_forms()[key]:
+        if low.begins_word(form.words, start, end):
+            m = form.pattern.search(text, start, end, timeout=MATCH_TIMEOUT_S)
+            if m:
+                return m
+    return None
+
+
 # (word, bit mask of the cues it lets run) of the cue words that begin with the first one
 _WordForms = tuple[tuple[str, int], ...]
 
@@ -116,6 +177,12 @@ def _continuations() -> tuple[int, ...]:
 @cache
 def _forecast_before() -> Any:
     words = load_json("targets/exclusions.json")["forecast_before_cue"]
+    return regex.compile(rf"(?i:\b(?:{'|'.join(words)})\b)")
+
+
+@cache
+def _mandate() -> Any:
+    words = load_json("targets/exclusions.json")["mandate_in_clause"]
     return regex.compile(rf"(?i:\b(?:{'|'.join(words)})\b)")
 
 
@@ -188,18 +255,19 @@ _SEGMENT_END = regex.compile(
     r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|compared|including|up\s+from|down\s+from|according|as\b|which|"
     r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
-    r"|,\s+(?=and\s+(?:by\s+then\b|it\s+|they\s+))",
+    r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))"
+    # ", and the company's NEVs are ...": a new clause with its own subject and verb
+    r"|,\s+(?=and\s+(?:the|its|their|this|these|those)\s[^,;]{0,60}?\b(?:is|are|was|were|has|have|had)\b)",
     regex.I,
 )
 _DANGLING_PREPOSITION = regex.compile(
-    r"(?i:\s+(?:by\s+then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
+    r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of))\s*$"
 )
 _QUARTER = regex.compile(
     r"(?i:\b(?:in|by|during|for|before)\s+the\s+(?:first|second|third|fourth|final|last)\s+"
     r"(?:quarter|half)\b(?!\s+of\b))"
 )
-_WITHIN = regex.compile(r"(?i:\bwithin\s+(?:the\s+next\s+)?(?P<n>\d{1,2}|[a-z]+)\s+years?\b)")
 _DURING = regex.compile(r"(?i:\b(?:during|in|over|for|within)\s+(?:the\s+)?)$")
 _PASSIVE = regex.compile(r"be\s+\w+ed\b")
 _CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:and\s+)?|^")
@@ -215,8 +283,6 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
 
 _BY_YEAR = regex.compile(r"(?i:\bby\b)")
 _BY_THEN = regex.compile(r"(?i:\bby\s+then\b)")
-_SUBJECT = regex.compile(r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)(?:'s)?[^A-Z]*$")
-_PRONOUNS = frozenset({"One", "It", "They", "The", "Its", "Their", "He", "She", "This", "That"})
 
 
 def find_targets(
@@ -225,8 +291,10 @@ def find_targets(
     years: Sequence[YearMention],
     amounts: Sequence[Amount],
     published: date | None = None,
+    firms: Sequence[tuple[int, int]] = (),
 ) -> list[Target]:
-    """Targets in reading order; a target stated twice is two records."""
+    """Targets in reading order; a target stated twice is two records. `firms` are the
+    spans of firm mentions, the likeliest committing parties."""
     spans = sentences.spans
     out: list[Target] = []
     if not spans:
@@ -234,7 +302,12 @@ def find_targets(
     low = _Lowered(text)
     body_start, body_end = spans[0][0], spans[-1][1]
     amount_starts = [a.start for a in amounts]
+    if any(a.start > b.start for a, b in pairwise(years)):
+        years = sorted(years, key=lambda y: y.start)
+    year_starts = [y.start for y in years]
     last_subject: str | None = None
+    last_deadline: int | None = None  # what "by then" in a later sentence points back to
+    subjects = SubjectFinder(text, spans, firms)
     for index, mask in _cue_sentences(low, spans, body_start, body_end):
         s_start, s_end = spans[index]
         found = _cue_matches(text, low, s_start, s_end, mask)
@@ -245,8 +318,16 @@ def find_targets(
             found.pop(0)
         if not found:
             continue
-        sentence_years = [y for y in years if s_start <= y.start < s_end and not y.comparison]
+        # years are in reading order: the sentence's are a slice of them
+        lo, hi = bisect_left(year_starts, s_start), bisect_left(year_starts, s_end)
+        sentence_years = [y for y in years[lo:hi] if not y.comparison]
+        found = _gapped_only_after_a_deadline(found, years[lo:hi])
         previous_year: int | None = None
+        plan_report: bool | None = None  # computed once needed
+        fronted = [y for y in sentence_years if _is_fronted(text, low, y, s_start)]
+        first_in_sentence = len(out)
+        previous_kind = ""  # of the sentence's last target: will-clauses share a deadline
+        previous_end = s_start
         for i, (o_start, o_end, cue_start, rule) in enumerate(found):
             rule_id, _, kind = rule.partition(":")
             full_end: int | None = None  # _segment_end(text, o_start, s_end), once needed
@@ -255,6 +336,10 @@ def find_targets(
                 if next_cue < s_end:
                     o_end = _segment_end(text, o_start, next_cue)
                     o_end = _before_next_subject(text, o_start, o_end)
+                    if found[i + 1][3].endswith(":will_by"):
+                        # "will add 40 stations, taxi fleets will reach ...": the next
+                        # clause's subject is not part of this objective
+                        o_end = _before_last_comma(text, o_start, o_end)
                 else:
                     o_end = full_end = _segment_end(text, o_start, s_end)
             # the deadline of "the 500,000-vehicle target for 2025" follows the objective
@@ -267,29 +352,58 @@ def find_targets(
                 if full_end is None:
                     full_end = _segment_end(text, o_start, s_end)
                 in_segment = [y for y in in_segment if y.start < full_end + 1]
-            if kind == "will_by" and not any(
-                (
-                    low.has("by", max(o_start, y.start - 16), y.start + 3)
-                    and _BY_YEAR.search(
-                        text, max(o_start, y.start - 16), y.start + 3, timeout=MATCH_TIMEOUT_S
-                    )
-                )
+            if plan_report is None and kind == "will_by":
+                plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
+            # "By 2026, X will ..., and Y will ...": a fronted deadline governs each clause;
+            # a sentence reporting a plan makes each forward-looking clause a target
+            governed = kind == "will_by" and (
+                bool(plan_report)
+                or any(y.start < cue_start for y in fronted)
                 or (
-                    y.role == "period"
-                    and _DURING.search(
-                        text, max(o_start, y.start - 12), y.start, timeout=MATCH_TIMEOUT_S
-                    )
+                    published is not None
+                    and _form_search(text, low, "relative_period", s_start, cue_start) is not None
                 )
-                for y in in_segment
+                or (previous_year is not None and previous_kind == "will_by")
+                or _points_back(text, low, o_start, o_end, last_deadline)
+            )
+            if kind == "will_by" and _mandate().search(
+                text, o_start, o_end, timeout=MATCH_TIMEOUT_S
             ):
-                continue
+                continue  # "chargers will receive a subsidy of 200 yuan": a rule
             if (
                 kind == "will_by"
-                and text.startswith("be", o_start)
-                and _PASSIVE.match(text, o_start, timeout=MATCH_TIMEOUT_S)
+                and not governed
+                and not any(
+                    (
+                        low.has("by", max(o_start, y.start - 16), y.start + 3)
+                        and _BY_YEAR.search(
+                            text, max(o_start, y.start - 16), y.start + 3, timeout=MATCH_TIMEOUT_S
+                        )
+                    )
+                    or (
+                        y.role == "period"
+                        and _DURING.search(
+                            text, max(o_start, y.start - 12), y.start, timeout=MATCH_TIMEOUT_S
+                        )
+                    )
+                    for y in in_segment
+                )
             ):
-                # "All 96 service areas ... will be equipped": the subject is the objective
-                o_start = _clause_start(text, s_start, cue_start)
+                continue
+            if kind == "will_by" and (
+                (
+                    text.startswith("be", o_start)
+                    and _PASSIVE.match(text, o_start, timeout=MATCH_TIMEOUT_S)
+                )
+                or not subjects.names_party(_clause_start(text, s_start, cue_start), cue_start)
+            ):
+                # "All 96 service areas ... will be equipped", "the number of fuel cell
+                # vehicles will exceed 10,000": the clause's subject is part of the objective
+                clause = max(_clause_start(text, s_start, cue_start), previous_end)
+                if not text[clause:cue_start].strip():
+                    # "an ecosystem ..., a hydrogen park ..., will be established"
+                    clause = max(_subject_start(text, s_start, clause), previous_end)
+                o_start = _after_fronted_deadline(text, clause, cue_start)
             deadline = _deadline(
                 text,
                 low,
@@ -301,14 +415,22 @@ def find_targets(
                 sentence_years,
                 previous_year,
                 published,
+                fronted,
+                last_deadline,
             )
             # amounts are sorted by start: the objective's are a slice of them
             lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
             first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
             if deadline is None and first is None:
+                # no target here, but a party named with a cue owns the plan reported next
+                named, stated = subjects.find(index, s_start, cue_start)
+                if stated and named and named == subjects.sentence_subject(index):
+                    last_subject = named
                 continue
-            text_end = _text_end(text, o_start, o_end, in_segment)
-            subject = _subject(text, s_start, cue_start) or last_subject
+            text_end = _text_end(text, low, o_start, o_end, in_segment)
+            subject, stated = subjects.find(index, s_start, cue_start)
+            if not stated:
+                subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
             out.append(
                 Target(
@@ -322,6 +444,9 @@ def find_targets(
                 )
             )
             previous_year = deadline if deadline is not None else previous_year
+            previous_kind, previous_end = kind, text_end
+            last_deadline = deadline if deadline is not None else last_deadline
+        _share_trailing_deadline(out, first_in_sentence, found)
     return out
 
 
@@ -424,6 +549,8 @@ def _deadline(
     sentence_years: Sequence[YearMention],
     previous_year: int | None,
     published: date | None = None,
+    fronted: Sequence[YearMention] = (),
+    last_deadline: int | None = None,
 ) -> int | None:
     usable = [y for y in in_segment if y.role != "period"]
     if usable:
@@ -438,8 +565,9 @@ def _deadline(
     ):
         return published.year  # "in the fourth quarter": of the year it is written in
     within = (
-        _WITHIN.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
-        if published is not None and low.has("within", o_start, o_end)
+        _form_search(text, low, "relative_period", o_start, o_end)
+        or _form_search(text, low, "relative_period", s_start, cue_start)
+        if published is not None
         else None
     )
     if within and published is not None:
@@ -457,36 +585,136 @@ def _deadline(
     before = [
         y
         for y in sentence_years
-        if (y.end <= cue_start and y.role == "target") or (cue_start <= y.start < o_start)
+        if (y.end <= cue_start and (y.role == "target" or y in fronted))
+        or (cue_start <= y.start < o_start)
     ]
     if before:
         return before[-1].value
+    # "its action plan for 2024-2026 aims to ...": the plan period's end
+    spans = [y.value for y in sentence_years if y.end <= cue_start and y.role == "period"]
+    if spans:
+        return max(spans)
+    if _form_search(text, low, "then", o_start, o_end):
+        earlier = [y for y in sentence_years if y.start < o_start]
+        return earlier[-1].value if earlier else (previous_year or last_deadline)
     if low.has("then", o_start, o_end + 12) and _BY_THEN.search(
         text, o_start, o_end + 12, timeout=MATCH_TIMEOUT_S
     ):
         earlier = [y for y in sentence_years if y.start < o_start]
-        return earlier[-1].value if earlier else previous_year
+        return earlier[-1].value if earlier else (previous_year or last_deadline)
     return None
 
 
-def _text_end(text: str, o_start: int, o_end: int, in_segment: Sequence[YearMention]) -> int:
-    """The objective clause stops before its deadline phrase (`... stations by 2025`)."""
+_WITH_AFTER = regex.compile(r",?\s+with\s")
+
+
+def _before_last_comma(text: str, start: int, end: int) -> int:
+    i = text.rfind(", ", start, end)
+    return i if i > start else end
+
+
+def _text_end(
+    text: str, low: _Lowered, o_start: int, o_end: int, in_segment: Sequence[YearMention]
+) -> int:
+    """The objective clause stops before its deadline phrase (`... stations by 2025`,
+    `... in the next five years`)."""
     end = o_end
+    period = _form_search(text, low, "relative_period", o_start, o_end)
+    if period is not None and period.start() > o_start + 3:
+        end = period.start()
     for y in in_segment:
         if y.role != "period" and o_start + 3 < y.start < end:
+            if _WITH_AFTER.match(text, y.end, end, timeout=MATCH_TIMEOUT_S):
+                break  # "become a hydrogen city by 2025, with 30 to 100 stations"
             end = y.start
             break
     cut = _DANGLING_PREPOSITION.search(text[o_start:end], timeout=MATCH_TIMEOUT_S)
     if cut:
         end = o_start + cut.start()
-    while end > o_start and text[end - 1] in " ,.;:":
+    while end > o_start and text[end - 1] in ' ,.;:"”’':
         end -= 1
     return end
 
 
-def _subject(text: str, s_start: int, cue_start: int) -> str | None:
-    m = _SUBJECT.search(text, s_start, cue_start, timeout=MATCH_TIMEOUT_S)
-    if not m:
-        return None
-    name = m.group(1)
-    return None if name in _PRONOUNS else name
+def _is_fronted(text: str, low: _Lowered, year: YearMention, s_start: int) -> bool:
+    """A year with `by` before it ("By 2026,", "by the end of this year,"): a deadline."""
+    if year.preposition == "by":
+        return True
+    start = max(s_start, year.start - 20)
+    return _form_search(text, low, "fronted_deadline", start, year.start) is not None
+
+
+_LEADING_DEADLINE = regex.compile(
+    r"(?i:(?:also\s+|under\s+which\s+)?by\s+(?:the\s+end\s+of\s+)?"
+    r"(?:this\s+year|next\s+year|then|\d{4})\s*,?\s+)"
+)
+
+
+_REPORTED = regex.compile(
+    r"(?i:\b(?:says?|said|states?|stated|stipulates?|proposes?|proposed|requires?|shows?)"
+    r"\s+(?:that\s+)?)"
+)
+
+
+_INDEFINITE = regex.compile(r"(?i:an?\s)")
+
+
+def _subject_start(text: str, s_start: int, end: int) -> int:
+    """Where a subject split off its verb by an appositive begins: the segment before the
+    comma at `end`, or the one before that when it is an appositive ("a hydrogen park")."""
+    start = _clause_start(text, s_start, max(s_start, end - 2))
+    if start > s_start and _INDEFINITE.match(text, start, timeout=MATCH_TIMEOUT_S):
+        start = _clause_start(text, s_start, max(s_start, start - 2))
+    return start
+
+
+def _after_fronted_deadline(text: str, start: int, cue_start: int) -> int:
+    """`by 2025, the scale of ... will top`, `the plan says charging will reach`: the
+    objective starts after the deadline and after the words that report it."""
+    said = max(
+        _REPORTED.finditer(text, start, cue_start, timeout=MATCH_TIMEOUT_S),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if said is not None and said.end() < cue_start:
+        start = said.end()
+    m = _LEADING_DEADLINE.match(text, start, timeout=MATCH_TIMEOUT_S)
+    return m.end() if m else start
+
+
+def _points_back(text: str, low: _Lowered, start: int, end: int, last: int | None) -> bool:
+    """`will exceed 10,000 by then`: a deadline named in an earlier sentence."""
+    return (
+        last is not None
+        and low.has("then", start, end + 12)
+        and _BY_THEN.search(text, start, end + 12, timeout=MATCH_TIMEOUT_S) is not None
+    )
+
+
+def _gapped_only_after_a_deadline(
+    found: list[tuple[int, int, int, str]], years: Sequence[YearMention]
+) -> list[tuple[int, int, int, str]]:
+    """`sell 3 million in 2025, and 4.5 million in 2030` is two objectives; `build 300
+    stations and 150,000 piles by 2026` is one: a gapped continuation counts only when the
+    objective before it states its own deadline."""
+    out: list[tuple[int, int, int, str]] = []
+    for f in found:
+        if f[3].startswith("target.and_amount:") and out:
+            prev = out[-1][2]
+            if not any(prev < y.start < f[2] for y in years):
+                continue
+        out.append(f)
+    return out
+
+
+def _share_trailing_deadline(
+    out: list[Target], first: int, found: Sequence[tuple[int, int, int, str]]
+) -> None:
+    """`aims to exceed 28 million ... and to support 80 million EVs by 2027`: a deadline at
+    the end of coordinated objectives belongs to each of them."""
+    continued = any(f[3].endswith(":continuation") for f in found)
+    if not continued:
+        return
+    for i in range(len(out) - 2, first - 1, -1):
+        if out[i].year is None and out[i + 1].year is not None:
+            out[i].year = out[i + 1].year

@@ -1,0 +1,430 @@
+"""Who commits to a target: the province, city, ministry or company that states the aim.
+
+The word lists are data (`patterns/targets/subjects.json`). A name in the clause before the
+cue wins; a reference ("the city", "the carmaker", "it") or no name at all points back to
+the party named earlier: the last sentence subject of that class (a place or a firm).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import regex
+
+from ..errors import ConfigError
+from ..resources import load_json, load_word_list, resolve_pattern_path
+from .numbers import number_words
+
+MATCH_TIMEOUT_S = 5.0
+_LOOK_BACK = 30  # sentences searched for the party a reference points back to
+_PATH = "targets/subjects.json"
+_LISTS = (
+    "not_names",
+    "titles",
+    "location_words",
+    "appositive_openers",
+    "place_references",
+    "firm_references",
+    "pronouns",
+    "possessives",
+    "said_words",
+    "subject_blockers",
+)
+
+# a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai")
+_NAME = regex.compile(r"(?<![\w&.\-])(?:[A-Z][\w&.\-]*[\w&]|[A-Z])")
+# "Ministry of Industry and Information Technology": lower-case joints inside one name
+_RUN_GAP = regex.compile(r"[ ]+(?:(?:of|and|for|&)[ ]+)?(?=[A-Z])")
+_POSSESSIVE = regex.compile(r"['’]s?\b")
+_WORD = regex.compile(r"[A-Za-z][\w'’-]*")
+# "Geely, Changan's local rival, aims to": a name's description, not the subject
+_DESCRIBED = regex.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z][^A-Z]*$")
+_MID_SENTENCE = regex.compile(r"(?<=[a-z,] )([A-Z][\w&.\-]*[\w&]|[A-Z])")
+_LAST_WORD = regex.compile(r"([\w'’-]+)\W*$")
+_LAST_TWO_WORDS = regex.compile(r"([\w'’-]+)\W+(?:([a-z][\w'’-]*)\W+)?$")
+_TOKEN = regex.compile(r"\S+")
+_SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
+
+
+@dataclass(frozen=True)
+class _Words:
+    not_names: frozenset[str]
+    titles: frozenset[str]
+    location: frozenset[str]
+    appositive: frozenset[str]
+    place_refs: frozenset[str]
+    firm_refs: frozenset[str]
+    pronouns: frozenset[str]
+    possessives: frozenset[str]
+    said: frozenset[str]
+    blockers: frozenset[str]
+    places: frozenset[str]
+    demonyms: frozenset[str]
+    stop_words: frozenset[str]
+    surnames: frozenset[str]
+    numbers: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data = load_json(_PATH)
+    lists: dict[str, frozenset[str]] = {}
+    for key in _LISTS:
+        value = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+            raise ConfigError(
+                str(resolve_pattern_path(_PATH)), f"{key!r} must be a list of non-empty strings"
+            )
+        lists[key] = frozenset(value)
+    places, demonyms, in_demonyms = set(), set(), False
+    # places.txt lists the demonyms last, under their own header
+    for line in _place_lines():
+        if line.startswith("#"):
+            in_demonyms = in_demonyms or line.startswith("# --- Demonyms")
+        elif in_demonyms:
+            demonyms.add(line)
+        else:
+            places.add(line)
+    stop = load_json("text/words.json")["stop_words"]
+    return _Words(
+        lists["not_names"],
+        lists["titles"],
+        lists["location_words"],
+        lists["appositive_openers"],
+        lists["place_references"],
+        lists["firm_references"],
+        lists["pronouns"],
+        lists["possessives"],
+        lists["said_words"],
+        lists["subject_blockers"],
+        frozenset(places),
+        frozenset(demonyms),
+        frozenset(w.lower() for w in stop),
+        frozenset(load_json("firms/vocab.json")["person_surnames"]),
+        frozenset(number_words()),
+    )
+
+
+def load_subject_words() -> None:
+    _words()
+
+
+def _place_lines() -> list[str]:
+    path = resolve_pattern_path("places/places.txt")
+    lines = [s.strip() for s in path.read_text(encoding="utf-8").splitlines() if s.strip()]
+    return lines if lines else load_word_list("places/places.txt")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    name: str
+    is_place: bool
+    is_firm: bool
+
+
+def _previous_word(text: str, start: int, floor: int) -> str:
+    m = _LAST_WORD.search(text[max(floor, start - 40) : start], timeout=MATCH_TIMEOUT_S)
+    return m.group(1).lower() if m else ""
+
+
+def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
+    """A location word one or two words before: "in China", "in central China"."""
+    m = _LAST_TWO_WORDS.search(text[max(floor, start - 50) : start], timeout=MATCH_TIMEOUT_S)
+    if not m:
+        return False
+    near, far = (m.group(2) or m.group(1)).lower(), m.group(1).lower()
+    if near == "of" and m.group(2) is not None and far in w.place_refs:
+        return False  # "the island of Hainan": the place itself
+    return near in w.location or (m.group(2) is not None and m.group(1).lower() in w.location)
+
+
+def candidates(
+    text: str, start: int, end: int, firms: Sequence[tuple[int, int]]
+) -> list[Candidate]:
+    """Names in [start, end) that may be a clause's subject, in reading order."""
+    w = _words()
+    out: list[Candidate] = []
+    firm_spans = [f for f in firms if start <= f[0] and f[1] <= end]
+    for f0, f1 in firm_spans:
+        if not _after_location_word(text, f0, start, w):
+            out.append(Candidate(f0, f1, text[f0:f1], False, True))
+    pos = start
+    while pos < end:
+        m = _NAME.search(text, pos, end, timeout=MATCH_TIMEOUT_S)
+        if not m:
+            break
+        run_start, run_end = m.start(), m.end()
+        nxt = _RUN_GAP.match(text, run_end, end, timeout=MATCH_TIMEOUT_S)
+        while nxt:
+            n = _NAME.match(text, nxt.end(), end, timeout=MATCH_TIMEOUT_S)
+            if not n:
+                break
+            run_end = n.end()
+            nxt = _RUN_GAP.match(text, run_end, end, timeout=MATCH_TIMEOUT_S)
+        pos = run_end + 1
+        if any(f0 < run_end and run_start < f1 for f0, f1 in firm_spans):
+            continue
+        cand = _clean(text, run_start, run_end, start, end, w)
+        if cand is not None:
+            out.append(cand)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Candidate | None:
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text[s:e], timeout=MATCH_TIMEOUT_S)]
+    # leading function words and titles: "The", "According", "Chairman"
+    while tokens:
+        tok = text[s + tokens[0][0] : s + tokens[0][1]]
+        low = tok.lower()
+        if len(tokens) > 1 and low in w.location and tok[:1].islower():
+            tokens.pop(0)  # a joint ("of", "and") left at the front
+            continue
+        if (
+            len(tokens) > 1
+            and tok not in w.places
+            and tok not in w.surnames
+            and _sentence_initial(text, s + tokens[0][0])
+            and _common_word(text, tok, w)
+        ):
+            tokens.pop(0)  # "Demand for NEVs": a capitalised common word opens the sentence
+            continue
+        if low in w.titles:
+            return None  # "Chairman Zhu Huarong": a person speaking
+        if low in w.stop_words or tok in w.not_names or low.endswith("-based"):
+            tokens.pop(0)
+            continue
+        break
+    if not tokens:
+        return None
+    s, e = s + tokens[0][0], s + tokens[-1][1]
+    name = _POSSESSIVE.sub("", text[s:e], timeout=MATCH_TIMEOUT_S).strip(".,-")
+    if (
+        not name
+        or name in w.not_names
+        or name in w.demonyms
+        or any(ch.isdigit() for ch in name)
+        or len(name) < 2
+        or _after_location_word(text, s, floor, w)
+        or _previous_word(text, s, floor) in w.titles
+    ):
+        return None
+    first = name.split()[0]
+    is_place = name in w.places or first in w.places
+    if name.isupper() and len(name) > 3 and name.title() in w.places:
+        return None  # "BEIJING (Reuters) -": a dateline
+    if first in w.demonyms or first.lower() in w.numbers or first in w.surnames:
+        return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu"
+    if (
+        not is_place
+        and " " not in name
+        and _sentence_initial(text, s)
+        and _common_word(text, name, w)
+    ):
+        return None  # "Demand for ...", "Production will ...": a capitalised common word
+    return Candidate(s, s + len(name), name, is_place, False)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \"'“‘")
+    return not before or before[-1] in ".!?\n"
+
+
+def _common_word(text: str, word: str, w: _Words) -> bool:
+    """Whether a capitalised word opening a sentence is a common word ("Demand for ...",
+    "Production will ..."), not a name: a name is also written capitalised mid-sentence."""
+    return word.lower() in w.stop_words or word not in _mid_sentence_words(text)
+
+
+@lru_cache(maxsize=4)
+def _mid_sentence_words(text: str) -> frozenset[str]:
+    """Capitalised words the text writes after a lower-case word or a comma (one pass per
+    article, so the test above costs no more than a set lookup)."""
+    return frozenset(_MID_SENTENCE.findall(text, timeout=MATCH_TIMEOUT_S))
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma segments of [start, end), parentheses dropped."""
+    out, seg, depth = [], start, 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in ",;–—" and depth == 0:
+            out.append((seg, i))
+            seg = i + 1
+    out.append((seg, end))
+    return out
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    m = _WORD.search(text, start, end, timeout=MATCH_TIMEOUT_S)
+    return m.group(0) if m else ""
+
+
+class SubjectFinder:
+    """Finds each target's subject; remembers sentence subjects for later references."""
+
+    def __init__(
+        self, text: str, sentences: Sequence[tuple[int, int]], firms: Sequence[tuple[int, int]]
+    ) -> None:
+        self.text = text
+        self.spans = sentences
+        self.firms = sorted(firms)
+        self._sentence_subjects: dict[int, Candidate | None] = {}
+
+    def _sentence_subject(self, index: int) -> Candidate | None:
+        """The first name of a sentence, the usual place of its subject."""
+        if index not in self._sentence_subjects:
+            s, e = self.spans[index]
+            found = candidates(self.text, s, e, self._firms_in(s, e))
+            self._sentence_subjects[index] = found[0] if found else None
+        return self._sentence_subjects[index]
+
+    def sentence_subject(self, index: int) -> str | None:
+        """The sentence's first name if no verb comes before it: its grammatical subject."""
+        cand = self._sentence_subject(index)
+        if cand is None:
+            return None
+        blockers = _words().blockers
+        before = _WORD.finditer(
+            self.text, self.spans[index][0], cand.start, timeout=MATCH_TIMEOUT_S
+        )
+        return None if any(m.group(0).lower() in blockers for m in before) else cand.name
+
+    def _firms_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self.firms, (start, start))
+        out = []
+        for f in self.firms[lo:]:
+            if f[0] >= end:
+                break
+            out.append(f)
+        return out
+
+    def earlier(self, index: int, kind: str | None, before: int) -> str | None:
+        """The most recent sentence subject (of `kind`: place or firm) before the cue."""
+        for i in range(index, max(-1, index - _LOOK_BACK), -1):
+            if i == index:
+                s, _ = self.spans[i]
+                found = candidates(self.text, s, before, self._firms_in(s, before))
+                cand = found[0] if found else None
+            else:
+                cand = self._sentence_subject(i)
+            if cand is None:
+                continue
+            if kind is None or (kind == "place") == cand.is_place:
+                return cand.name
+        return None
+
+    def names_party(self, start: int, end: int) -> bool:
+        """Whether [start, end) names a possible committing party or holds a pronoun."""
+        w = _words()
+        if candidates(self.text, start, end, self._firms_in(start, end)):
+            return True
+        refs = (w.pronouns - w.possessives) | w.place_refs | w.firm_refs
+        return any(
+            m.group(0).lower() in refs and not _after_location_word(self.text, m.start(), start, w)
+            for m in _WORD.finditer(self.text, start, end, timeout=MATCH_TIMEOUT_S)
+        )
+
+    def find(self, index: int, s_start: int, cue_start: int) -> tuple[str | None, bool]:
+        """(subject, whether the clause names or points to it) of a cue at `cue_start`."""
+        w, text = _words(), self.text
+        segs = _segments(text, s_start, cue_start)
+        # "said on Tuesday that China's Changan aims to": the clause after "that"
+        last_start = segs[-1][0]
+        that = None
+        for m in _SAID_THAT.finditer(text, last_start, cue_start, timeout=MATCH_TIMEOUT_S):
+            that = m
+        if that is not None:
+            segs = [*segs[:-1], (that.end(), cue_start)]
+        tail_s, tail_e = segs[-1]
+        tail = candidates(text, tail_s, tail_e, self._firms_in(tail_s, tail_e))
+        tail = _not_modifiers(text, tail)
+        if tail:
+            return tail[-1].name, True
+        words = [
+            m.group(0).lower()
+            for m in _WORD.finditer(text, tail_s, tail_e, timeout=MATCH_TIMEOUT_S)
+        ]
+        kind = _reference_kind(words, w)
+        pronoun = any(x in w.pronouns for x in words)
+        said = any(x in w.said for x in words)
+        if kind is None and (not pronoun or said):
+            # "X, which ..., plans to", "X, which ..., said it plans to": walk back over
+            # descriptive segments to the clause's subject
+            for seg_s, seg_e in reversed(segs[:-1]):
+                first = _first_word(text, seg_s, seg_e)
+                if seg_s > s_start and (
+                    first.lower() in w.appositive
+                    or (first[:1].islower() and first)
+                    or _DESCRIBED.match(text, seg_s, seg_e, timeout=MATCH_TIMEOUT_S)
+                ):
+                    continue
+                found = _not_modifiers(
+                    text, candidates(text, seg_s, seg_e, self._firms_in(seg_s, seg_e))
+                )
+                lead = found[0].start if found else seg_e
+                lead_words = [
+                    m.group(0).lower()
+                    for m in _WORD.finditer(text, seg_s, lead, timeout=MATCH_TIMEOUT_S)
+                ]
+                kind = _reference_kind(lead_words, w)
+                # "parts maker Liuzhou Jinlong", "the government of Zhejiang": the name
+                # right after the reference is the one it refers to
+                plain = [x for x in lead_words if x != "of" and "'" not in x and "’" not in x]
+                named = plain[-1:]
+                if kind is not None and not (found and _reference_kind(named, w)):
+                    break  # "The company has built ..., and plans to": named earlier
+                kind = None
+                if found:
+                    # the sentence's first segment: its subject comes first
+                    return (found[0] if seg_s == s_start else found[-1]).name, True
+                break
+        if kind is None and that is not None:
+            # "BYD said on Monday that it plans to": the speaker
+            found = _not_modifiers(
+                text, candidates(text, s_start, that.start(), self._firms_in(s_start, that.start()))
+            )
+            if found and pronoun:
+                return found[0].name, True
+        if kind is not None:
+            return self.earlier(index, kind, tail_s), False
+        if pronoun:
+            # "Wang Chuanfu, chairman of BYD, said ... its target is": the sentence's firm
+            firms = self._firms_in(s_start, tail_s)
+            if firms:
+                f0, f1 = firms[-1]
+                return text[f0:f1], True
+        return None, False
+
+
+def _reference_kind(words: list[str], w: _Words) -> str | None:
+    for word in reversed(words):
+        if word in w.place_refs:
+            return "place"
+        if word in w.firm_refs:
+            return "firm"
+    return None
+
+
+def _not_modifiers(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop a name that only qualifies the next one ("China's Changan")."""
+    out = []
+    for i, c in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and _POSSESSIVE.match(text, c.end, timeout=MATCH_TIMEOUT_S)
+            and nxt.start - c.end <= 4
+        ):
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,98 @@
+"""Target rules as data: the files are validated at load, naming the file and key; the
+`target.subject` attribute is scored; removing a target cue fails the baseline."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import nevextract
+from nevextract import resources
+from nevextract.cli import main
+from nevextract.errors import ConfigError
+from nevextract.evaluate import evaluate, subject_matches
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = ROOT / "corpus" / "jinan-nev-2023.txt"
+
+
+@pytest.fixture
+def patterns_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    copy = tmp_path / "patterns"
+    shutil.copytree(resources.patterns_dir(), copy)
+    monkeypatch.setenv(resources.PATTERNS_DIR_ENV, str(copy))
+    resources.clear_caches()
+    yield copy
+    monkeypatch.delenv(resources.PATTERNS_DIR_ENV)
+    resources.clear_caches()
+
+
+def _edit_json(file: Path, key: str, value: object) -> None:
+    data = json.loads(file.read_text(encoding="utf-8"))
+    data[key] = value
+    file.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_bad_plan_form_names_the_file_and_key(patterns_copy: Path) -> None:
+    file = patterns_copy / "targets" / "plans.json"
+    _edit_json(
+        file, "plan_report", [{"id": "plan.broken", "pattern": "(?:under", "words": ["under"]}]
+    )
+    with pytest.raises(ConfigError, match=r"plan_report\[0\]") as info:
+        nevextract.load()
+    assert Path(info.value.path) == file
+
+
+def test_missing_subject_list_names_the_file_and_key(patterns_copy: Path) -> None:
+    file = patterns_copy / "targets" / "subjects.json"
+    _edit_json(file, "titles", "chairman")
+    with pytest.raises(ConfigError, match="'titles'") as info:
+        nevextract.load()
+    assert Path(info.value.path) == file
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("Hubei", "Hubei province", True),
+        ("BYD", "BYD's Japan chapter", True),
+        ("byd co., ltd.", "BYD Co Ltd", True),
+        ("Leapmotor Technology", "Leapmotor", True),
+        ("China", "Chinalco", False),
+        ("Monday", "BYD", False),
+        (None, "Jinan", False),
+    ],
+)
+def test_subject_match_rule(predicted: str | None, gold: str, same: bool) -> None:
+    assert subject_matches(predicted, gold) is same
+
+
+def test_subject_accuracy_is_reported_on_matched_targets() -> None:
+    gold = [{"kind": "target", "text": "sell 1 million cars", "year": 2025, "subject": "BYD"}]
+    wrong = [{"kind": "target", "text": "sell 1 million cars", "year": 2025, "subject": "Monday"}]
+    right = [{**wrong[0], "subject": "BYD Co Ltd"}]
+    assert evaluate({"a": wrong}, {"a": gold}).attributes["target.subject"].accuracy == 0.0
+    assert evaluate({"a": right}, {"a": gold}).attributes["target.subject"].accuracy == 1.0
+
+
+def test_removing_a_target_cue_fails_the_baseline(
+    tmp_path: Path, patterns_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    baseline = tmp_path / "baseline.json"
+    assert main(["eval", str(GOLDEN), "--baseline", str(baseline), "--update-baseline"]) == 0
+    capsys.readouterr()
+    cues = patterns_copy / "targets" / "cues.jsonl"
+    lines = cues.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if json.loads(line)["id"] != "target.verb"]
+    assert len(kept) == len(lines) - 1
+    cues.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    resources.clear_caches()
+    code = main(["eval", str(GOLDEN), "--baseline", str(baseline)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "target" in out
+    assert "transform itself into a globally influential" in out  # the lost target is named
