@@ -98,3 +98,22 @@ def test_the_cache_can_be_switched_off(monkeypatch: pytest.MonkeyPatch, tmp_path
         assert not any(tmp_path.rglob("si-factors-*.json"))
     finally:
         resources.clear_caches()
+
+
+def test_a_broken_pint_cache_means_building_without_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pint
+
+    real = pint.UnitRegistry
+
+    def registry(*args: object, **kwargs: object) -> object:
+        if "cache_folder" in kwargs:  # what a looping or stale pint cache entry raises
+            raise RuntimeError("Symlink loop from '/x/default_en.txt'")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pint, "UnitRegistry", registry)
+    units.registry.cache_clear()
+    try:
+        ureg = units.registry()
+        assert ureg("1 mu").to("m**2").magnitude == pytest.approx(666.67, rel=1e-3)
+    finally:
+        units.registry.cache_clear()

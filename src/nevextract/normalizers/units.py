@@ -31,14 +31,14 @@ def registry() -> Any:
     """The application's single UnitRegistry, with nevextract's extra units (mu, …)."""
     import pint  # imported here so `import nevextract` stays cheap
 
-    try:
-        # pint's parsed-definitions cache turns a ~0.4 s build into ~0.02 s on later starts
-        ureg: Any = pint.UnitRegistry(cache_folder=":auto:")
-    except OSError:  # no writable cache folder: build without it
-        ureg = pint.UnitRegistry()
     path = resolve_pattern_path("units/definitions.txt")
     try:
-        ureg.load_definitions(str(path))
+        # pint's parsed-definitions cache turns a ~0.4 s build into ~0.02 s on later starts
+        return _load_definitions(pint.UnitRegistry(cache_folder=":auto:"), path)
+    except Exception:  # the cache only saves time: whatever failed, build again without it
+        pass  # (no writable folder, a stale or looping entry, or a bad definitions file)
+    try:
+        return _load_definitions(pint.UnitRegistry(), path)
     except Exception as exc:  # pint raises several types for a bad definitions file
         line = getattr(exc, "start_line", None)
         if not isinstance(line, int) or line < 1:  # pint's cached parser reports 0
@@ -47,6 +47,10 @@ def registry() -> Any:
             line = _first_unparsable_line(path, raw)
         problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ConfigError(str(path), f"bad unit definitions: {problem}", line) from exc
+
+
+def _load_definitions(ureg: Any, path: Path) -> Any:
+    ureg.load_definitions(str(path))
     return ureg
 
 
