@@ -48,8 +48,10 @@ TIME_BUDGET_ENV = "NEVEXTRACT_TIME_BUDGET"
 
 def _load_resources() -> None:
     """Read every pattern, lexicon and rate file now, so a malformed one fails `load()`."""
+    from . import reader
     from .normalizers import figures, firms, money, quantities, targets, text, units, years
 
+    reader.header_cues()
     quantities.tables()
     years._patterns()
     firms.vocab()

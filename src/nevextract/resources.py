@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from . import pattern_schemas
 from .errors import ConfigError
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -81,17 +82,35 @@ def read_data_file(file: Path) -> str:
 
 
 def load_json(path: str) -> Any:
-    """Parse a JSON data file once; errors name the file and line."""
-    return _load_json(str(resolve_pattern_path(path)))
+    """Parse a JSON data file once and check it against its schema (`pattern_schemas`);
+    errors name the file, line and key."""
+    return _load_json(path, str(resolve_pattern_path(path)))
 
 
 @cache
-def _load_json(path: str) -> Any:
+def _load_json(name: str, path: str) -> Any:
     file = Path(path)
+    text = read_data_file(file)
     try:
-        return json.loads(read_data_file(file))
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ConfigError(str(file), f"invalid JSON: {exc.msg}", exc.lineno) from exc
+    try:
+        pattern_schemas.check(name, data)
+    except pattern_schemas.SchemaProblem as exc:
+        raise ConfigError(str(file), exc.problem, _line_of_key(text, exc.key)) from None
+    return data
+
+
+def _line_of_key(text: str, key: str | None) -> int | None:
+    """The line where a (dotted) key's last name first appears as a JSON key."""
+    if not key:
+        return None
+    name = key.split(".")[-1]
+    at = text.find(json.dumps(name) + ":")
+    if at < 0 and not name.isdigit():
+        at = text.find(json.dumps(key.split(".")[0]))
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
 
 
 def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
@@ -113,6 +132,10 @@ def load_jsonl_numbered(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
             raise ConfigError(str(file), f"invalid JSON: {exc.msg}", lineno) from exc
         if not isinstance(row, dict) or "id" not in row:
             raise ConfigError(str(file), "each line must be an object with an 'id'", lineno)
+        try:
+            pattern_schemas.check(str(path), row, row=True)
+        except pattern_schemas.SchemaProblem as exc:
+            raise ConfigError(str(file), exc.problem, lineno) from None
         rows.append((lineno, row))
     return rows
 
