@@ -103,7 +103,7 @@ def test_line_numbers_count_blank_lines(patterns_copy: Path) -> None:
     file = patterns_copy / "firms" / "not_firms.jsonl"
     _set_line(file, 3, "")
     _set_line(file, 4, '{"label": "NOT_FIRM", "id": "x"}')
-    _assert_config_error(nevextract.load, file, 4, "'label' and 'pattern'")
+    _assert_config_error(nevextract.load, file, 4, "missing key 'pattern'")
 
 
 def test_bad_json_in_number_lexicon(patterns_copy: Path) -> None:
