@@ -786,7 +786,7 @@ def test_header_cues_are_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     good = (patterns_dir() / HEADER_CUES_PATH).read_text(encoding="utf-8")
     (tmp_path / "reader").mkdir()
     bad = [
-        ('{"id": "x", "class": "gadget", "pattern": "Print"}', "class 'gadget'"),
+        ('{"id": "x", "class": "gadget", "pattern": "Print"}', "class.*'gadget'"),
         ('{"id": "x", "class": "widget", "pattern": "(Print"}', "bad header cue"),
         ('{"id": "widget-share", "class": "widget", "pattern": "Print"}', "duplicate id"),
     ]

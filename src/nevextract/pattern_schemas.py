@@ -171,7 +171,9 @@ def check(path: str, data: Any, *, row: bool = False) -> None:
         elif error["type"] == "missing":
             problem = f"missing key {key!r}"
         else:
-            problem = f"key {key!r}: {error['msg']}"
+            got = error.get("input")
+            shown = f" (got {got!r})" if isinstance(got, str | int | float | bool) else ""
+            problem = f"key {key!r}: {error['msg']}{shown}"
         raise SchemaProblem(problem, key) from None
 
 
