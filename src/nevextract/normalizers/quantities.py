@@ -69,6 +69,8 @@ class _Tables:
     right_single: str  # one amount, no range: "from 51 percent to 80 percent" is two values
     prefix_currency: dict[str, str]
     suffix_currency: dict[str, str]
+    ambiguous: dict[str, tuple[tuple[str, Any], ...]]  # "pesos" → (currency, place cue) pairs
+    context_defaults: dict[str, str]  # the currency of an ambiguous word without a cue
     context_symbols: frozenset[str]
     percent_points: dict[str, bool]
     qualifiers: dict[str, str]
@@ -109,6 +111,28 @@ def tables() -> _Tables:
     suffix_currency = {
         w.lower(): code for code, spec in currencies.items() for w in spec.get("words", [])
     }
+    # the rest of ISO 4217 (generated from CLDR); the hand-kept table wins on any clash
+    iso = load_json("rates/iso4217.json")
+    codes: dict[str, str] = {}
+    for code, spec in iso.items():
+        if code.startswith("_") or code in currencies:
+            continue
+        for w in spec["words"]:
+            suffix_currency.setdefault(w.lower(), code)
+        for c in spec["codes"]:
+            codes.setdefault(c, code)
+            prefix_currency.setdefault(c, code)
+        for sym in spec["symbols"]:
+            prefix_currency.setdefault(sym, code)
+    ambiguous: dict[str, tuple[tuple[str, Any], ...]] = {
+        word: tuple(
+            (code, regex.compile(rf"\b(?:{alternation(cues)})\b")) for code, cues in by_code.items()
+        )
+        for word, by_code in iso["_ambiguous"].items()
+        if word not in suffix_currency
+    }
+    for word in ambiguous:
+        suffix_currency[word] = ""  # resolved by `ambiguous` in _currency
     subunits = {
         w.lower(): factor
         for spec in currencies.values()
@@ -136,7 +160,10 @@ def tables() -> _Tables:
     prefix_reversed = alternation(set(prefix_currency))
     percent_words = {k for k in percent_points if k != "%"}
     percent = rf"[\s-]?(?:%|(?i:{prefix_tree(percent_words, ignore_case=True)})\b)"
-    currency_word = rf"[\s-](?i:{prefix_tree(set(suffix_currency), ignore_case=True)})\b"
+    currency_word = (
+        rf"[\s-](?:(?i:{prefix_tree(set(suffix_currency), ignore_case=True)})"
+        rf"|{prefix_tree(set(codes))})\b"  # codes only in capitals: "1.5 trillion HUF"
+    )
     unit = rf"[\s-]?(?:{prefix_tree(set(units))})(?![\w/])"  # "16nm", "100 kWh", "45-GWh"
     qualifier = rf"(?i:{alternation(set(qualifiers) | {'top'})})\s+"
     # Matching runs from cheap anchors (digits, number words) outwards rather than trying
@@ -177,7 +204,13 @@ def tables() -> _Tables:
         right_between=right_between,
         right_single=rf"(?P<n1>{amount}){suffix}",
         prefix_currency=prefix_currency,
-        suffix_currency=suffix_currency,
+        suffix_currency=suffix_currency | {c.lower(): code for c, code in codes.items()},
+        ambiguous=ambiguous,
+        context_defaults={
+            k: v
+            for k, v in load_json("rates/currencies.json")["_context_defaults"].items()
+            if k[:1].isalpha()
+        },
         context_symbols=context_symbols,
         percent_points=percent_points,
         qualifiers=qualifiers,
@@ -422,6 +455,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
         rank=rank,
     )
     currency = _currency(text, m, t)
+    if currency is None and g.get("cur"):
+        return None  # "32 billion pesos" with no place to tell whose: no figure either
     if currency is not None:
         q.kind, q.currency, q.rule_id = "money", currency, "money.amount"
         factor = t.subunits.get(" ".join((g.get("cur") or "")[1:].lower().split()))
@@ -464,7 +499,13 @@ def _is_verb_top(text: str, s: int) -> bool:
 def _currency(text: str, m: _Match, t: _Tables) -> str | None:
     g = m.groups
     if cur := g.get("cur"):
-        return lookup(t.suffix_currency, cur[1:])
+        code = lookup(t.suffix_currency, cur[1:])
+        if code == "":  # a word several currencies share: a place named nearby picks one
+            word = " ".join(cur[1:].lower().split())
+            window = text[max(0, m.start() - 300) : m.end() + 100]
+            found = [c for c, cue in t.ambiguous[word] if cue.search(window)]  # bounded: window
+            code = found[0] if len(found) == 1 else t.context_defaults.get(word)
+        return code
     pre = g.get("pre") or g.get("pre2")
     if not pre:
         return None
