@@ -19,6 +19,7 @@ from .numbers import (
     alternation,
     lexicon,
     lookup,
+    money_scales,
     number_words,
     parse_amount,
     prefix_tree,
@@ -155,7 +156,8 @@ def tables() -> _Tables:
     scale_words = prefix_tree(set(scales()), ignore_case=True)
     attached = prefix_tree({k for k in lex["attached_scales"] if not k.startswith("_")}, True)
     number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_number_word_regex()}))"
-    amount = rf"{number}(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b)*"
+    money_only = prefix_tree(set(money_scales()))  # "$500m": kept only if money (_to_quantity)
+    amount = rf"{number}(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b|{money_only}\b)*"
     prefix = prefix_tree(set(prefix_currency))
     prefix_reversed = alternation(set(prefix_currency))
     percent_words = {k for k in percent_points if k != "%"}
@@ -228,10 +230,12 @@ def tables() -> _Tables:
 
 
 _EXCHANGE_BEFORE = regex.compile(r"\b[A-Z]{2,6}\s*:\s*$")
-_FROM_BEFORE = regex.compile(r"(?i:\bfrom\s+)$")
+# "from 51 percent to 80 percent", "cut prices by 14,000 yuan to 231,900 yuan": two values
+_FROM_BEFORE = regex.compile(r"(?i:\b(?:from|by)\s+)$")
 _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _JAPAN_CONTEXT = regex.compile(r"\b(?:Japan|Japanese|Tokyo|yen)\b")
 _RATE_NOTE = regex.compile(r"\s*=\s*")
+_MINUS_BEFORE = regex.compile(r"\b(?i:minus)\s$")
 _TIMES = regex.compile(r"\s*(?:times\b|-?fold\b)", regex.IGNORECASE)
 _HYPHEN_WORD = regex.compile(r"-([A-Za-z][A-Za-z]*)")
 _TIMES_FIRST = frozenset("tf-")  # how "times", "fold" and "-fold" begin
@@ -361,6 +365,10 @@ def _said_twice_after_from(text: str, right: Any, pos: int) -> bool:
         ch.isalpha() or ch == "%" for ch in text[right.end("n1") : right.start("n2")]
     )
     found = _FROM_BEFORE.search(text, max(0, pos - 8), pos)  # bounded: 8-char window
+    if found is not None and found.group().lower().startswith("by"):
+        # "fell by 5,000 to 10,000 yuan" stays a range: only a unit said twice makes two
+        between = text[right.end("n1") : right.start("n2")].replace(" to ", " ")
+        unit_repeated = any(ch.isalpha() or ch == "%" for ch in between)
     return unit_repeated and found is not None
 
 
@@ -372,12 +380,14 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     after = text[e] if e < len(text) else " "
     # a minus sign after a space or bracket: "from -2.7% a year earlier"
     negative = before in "-−" and (num_start < 2 or text[num_start - 2] in " \t\n(")
+    # "(+113.1%)": an explicit plus, kept for percentages only (not "+86" dialling codes)
+    plus = before == "+" and (num_start < 2 or text[num_start - 2] in " \t\n(")
     if (
         before.isalnum()
         or before in "_."
         or (before in "-–" and text[num_start - 2 : num_start - 1].isalnum())
         or (before in "-−" and not negative and not g.get("qual"))
-        or (before == "+")
+        or (before == "+" and not plus)
     ):
         return None  # inside a word or code: COVID-19, X6, 3.0.1, 400-819-3366, +86
     if after.isalnum() or (after in "-–" and text[e + 1 : e + 2].isdigit()):
@@ -443,6 +453,12 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
             qualifier = lookup(t.suffix_qualifiers, suffix.group("s"))
     if negative and not g.get("qual") and not g.get("between"):
         value, value_max, start, num_start = -value, None, num_start - 1, num_start - 1
+    elif plus and not g.get("qual") and not g.get("between"):
+        start = num_start = num_start - 1
+    elif before == " " and start == num_start and text[num_start - 6 : num_start - 1].isalpha():
+        word = _MINUS_BEFORE.search(text, max(0, num_start - 8), num_start)  # bounded: 8 chars
+        if word is not None:  # "minus 4.2 per cent"
+            value, value_max, start, num_start = -value, None, word.start(), word.start()
     q = Quantity(
         kind="number",
         start=start,
@@ -457,6 +473,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     currency = _currency(text, m, t)
     if currency is None and g.get("cur"):
         return None  # "32 billion pesos" with no place to tell whose: no figure either
+    if currency is None and (_money_scaled(n1) or (n2 and _money_scaled(n2))):
+        return None  # "500m" without a currency: metres, not millions
     if currency is not None:
         q.kind, q.currency, q.rule_id = "money", currency, "money.amount"
         factor = t.subunits.get(" ".join((g.get("cur") or "")[1:].lower().split()))
@@ -465,6 +483,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
             q.value_max = q.value_max * factor if q.value_max is not None else None
         if g.get("pre") and _RATE_NOTE.match(text, e, e + AFTER_WINDOW):  # bounded: window
             q.extras["rate_note"] = True
+    elif plus and not g.get("pct"):
+        return None
     elif pct := g.get("pct"):
         points_key = " ".join(pct.strip().lower().split())
         q.kind, q.points = "percentage", t.percent_points.get(points_key, False)
@@ -482,6 +502,12 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
             q.end = hyphen.end()
         q.rule_id = "figure.count"
     return q
+
+
+def _money_scaled(amount: str) -> bool:
+    return amount[-1:].isalpha() and amount.rsplit(None, 1)[-1].lstrip("0123456789.,") in (
+        money_scales()
+    )
 
 
 def _scale_of(amount: str) -> float:
