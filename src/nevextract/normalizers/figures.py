@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
+from typing import Any
 
 import regex
 
 from .attributes import clause_ranges
-from .numbers import number_words
+from ..resources import load_json
+from .numbers import alternation, number_words
 from .quantities import AFTER_WINDOW, Quantity
 from .text import Sentences, is_plural, singular, stop_words, word_lists
 from .units import to_si
@@ -150,7 +152,83 @@ def _activity_nouns() -> frozenset[str]:
 
 @cache
 def _not_count_nouns() -> frozenset[str]:
-    return stop_words() | _activity_nouns()
+    return stop_words() | _activity_nouns() | _not_count_words()
+
+
+@cache
+def _figure_words() -> dict[str, Any]:
+    data: dict[str, Any] = load_json("numeric/figures.json")
+    return data
+
+
+def _words_of(key: str) -> list[str]:
+    words: list[str] = _figure_words()[key]["words"]
+    return words
+
+
+@cache
+def _not_count_words() -> frozenset[str]:
+    return frozenset(_words_of("not_count_words"))
+
+
+@cache
+def _widget_words() -> frozenset[str]:
+    return frozenset(_words_of("widget_words"))
+
+
+@cache
+def _idiom() -> Any:
+    return regex.compile(rf"(?i:\b(?:{alternation(_figure_words()['idioms']['phrases'])})\b)")
+
+
+@cache
+def _time_reference_after() -> Any:
+    return regex.compile(rf"(?i:\s+(?:{alternation(_words_of('time_reference_after'))})\b)")
+
+
+@cache
+def _ratio_before() -> Any:
+    return regex.compile(rf"(?i:\b(?:{alternation(_words_of('ratio_before'))})\s+)$")
+
+
+_WIDGET_AFTER = regex.compile(r"[ \t]*(?P<w>[A-Z][a-z]+(?:\(s\))?)")
+_LINE_WORD = regex.compile(r"[A-Za-z][\w()-]*")
+_WIDGET_LINE_MAX = 60  # characters: a line of page furniture is short
+
+
+def _is_widget_count(text: str, s: int, e: int) -> bool:
+    """`3 Comment(s)`, `12 Views`, a line `Advertisement 2`: page furniture, not a count."""
+    after = _WIDGET_AFTER.match(text, e, e + 30)  # bounded: 30 chars
+    if after and after.group("w").lower() in _widget_words():
+        return True
+    line_start = text.rfind("\n", max(0, s - _WIDGET_LINE_MAX), s) + 1
+    line_end = text.find("\n", e, e + _WIDGET_LINE_MAX)
+    if line_end < 0:
+        line_end = min(len(text), e + _WIDGET_LINE_MAX)
+    line = text[line_start:line_end]
+    if line_start == 0 and s > _WIDGET_LINE_MAX or len(line) >= _WIDGET_LINE_MAX:
+        return False
+    words = _LINE_WORD.findall(line)  # bounded: a short line
+    return bool(words) and all(w.lower() in _widget_words() for w in words)
+
+
+def _in_slogan(text: str, s: int, e: int, sentences: Sentences) -> bool:
+    """A number word inside a short quotation: `"one core, two wings"` names a slogan."""
+    ss, se = sentences.range_at(s)
+    spec = _figure_words()["slogans"]
+    for opening, closing in spec["quotes"]:
+        head = text[ss:s]
+        if opening == closing:
+            inside = head.count(opening) % 2 == 1
+        else:
+            inside = head.rfind(opening) > head.rfind(closing)
+        if not inside:
+            continue
+        open_at = ss + head.rfind(opening)
+        close_at = text.find(closing, e, se)
+        if close_at >= 0 and len(text[open_at + 1 : close_at].split()) <= spec["max_words"]:
+            return True
+    return False
 
 
 @cache
@@ -318,7 +396,15 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # a three-year action plan
     if _is_name_number(text, q.start, sentences):
         return True
-    return False
+    if duration_unit and _time_reference_after().match(text, e, after):  # bounded: window
+        return True  # "from five months ago", "the 12 months ended Dec. 31"
+    if q.unit is None and before.endswith((" ", "\t")) and _ratio_before().search(before):
+        return True  # "among every 3 newly registered vehicles" (not "every 40 seconds")
+    if q.word_number and _idiom().search(text, max(0, s - 12), e + 12):  # bounded: 12 chars
+        return True  # "at one point"
+    if q.word_number and _in_slogan(text, s, e, sentences):
+        return True
+    return _is_widget_count(text, s, e)
 
 
 def _digit_space_before(before: str) -> bool:
@@ -474,7 +560,7 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
 
 def _np_word_ok(word: str, start: int, name_spans: SpanIndex, stops: frozenset[str]) -> bool:
     low = word.lower()
-    if low in stops or _is_adverb(word) or low in number_words():
+    if low in stops or _is_adverb(word) or low in number_words() or low in _not_count_words():
         return False
     # a month word starts with a month's capital (the pattern is case-sensitive)
     return word[0] not in _MONTH_INITIALS or not _MONTH_WORD.fullmatch(word)  # bounded: short

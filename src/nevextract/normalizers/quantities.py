@@ -421,6 +421,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     except ValueError:
         return None
     word_number = not n1[0].isdigit()
+    if word_number and n1[-3:].lower() == " of" and text[e : e + 2][-1:].isdigit():
+        return None  # "a score of 90": a test score, not twenty
     if value_max is not None and n2:
         n1_scale = _scale_of(n1)
         n2_scale = _scale_of(n2)
@@ -547,7 +549,7 @@ def _currency(text: str, m: _Match, t: _Tables) -> str | None:
 
 
 _RESTATE_PAREN = regex.compile(
-    r"\s*\(\s*(?:(?i:about|approximately|around|roughly|some|nearly|or|equivalent\s+to|i\.e\.)\s+)?$"
+    r"(?:\s+(?i:per|a)\s+[A-Za-z]+)?\s*\(\s*(?:(?i:about|approximately|around|roughly|some|nearly|or|equivalent\s+to|i\.e\.)\s+)?$"
 )
 _RESTATE_OR = regex.compile(
     r"(?:\s+[^\s,;.()]+){0,3}\s*,?\s+or\s+(?:(?i:about|approximately|around|roughly|some|nearly)\s+)?$"
