@@ -108,13 +108,17 @@ def build_names() -> dict[str, object]:
             else:  # hand-kept currencies take part too: "pesos" may be Mexican
                 places = [en.territories[t] for t in territories[code]]
                 demonym = one.rsplit(" ", 1)[0] if " " in one else ""
-                cues = sorted({p for p in places if p.isascii()} | ({demonym} if demonym else set()))
+                cues = sorted(
+                    {p for p in places if p.isascii()} | ({demonym} if demonym else set())
+                )
                 ambiguous.setdefault(bare.lower(), {})[code] = cues
         if code in hand_codes:
             continue
         entry: dict[str, object] = {
             "name": one,
-            "words": sorted({w.lower(): w for w in sorted(words) if w.lower() not in claimed}.values()),
+            "words": sorted(
+                {w.lower(): w for w in sorted(words) if w.lower() not in claimed}.values()
+            ),
             "codes": [] if code in CODE_STOPLIST else [code],
             "symbols": sorted(
                 s
@@ -147,7 +151,9 @@ def ecb_daily() -> dict[datetime.date, dict[str, float]]:
     for row in csv.DictReader(io.StringIO(text)):
         day = datetime.date.fromisoformat(row["Date"])
         days[day] = {
-            k.strip(): float(v) for k, v in row.items() if k and k != "Date" and v not in ("N/A", "")
+            k.strip(): float(v)
+            for k, v in row.items()
+            if k and k != "Date" and v not in ("N/A", "")
         }
     return days
 

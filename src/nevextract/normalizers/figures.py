@@ -18,8 +18,8 @@ from typing import Any
 
 import regex
 
-from .attributes import clause_ranges
 from ..resources import load_json
+from .attributes import clause_ranges
 from .numbers import alternation, number_words
 from .quantities import AFTER_WINDOW, Quantity
 from .text import Sentences, is_plural, singular, stop_words, word_lists
@@ -206,7 +206,7 @@ def _is_widget_count(text: str, s: int, e: int) -> bool:
     if line_end < 0:
         line_end = min(len(text), e + _WIDGET_LINE_MAX)
     line = text[line_start:line_end]
-    if line_start == 0 and s > _WIDGET_LINE_MAX or len(line) >= _WIDGET_LINE_MAX:
+    if (line_start == 0 and s > _WIDGET_LINE_MAX) or len(line) >= _WIDGET_LINE_MAX:
         return False
     words = _LINE_WORD.findall(line)  # bounded: a short line
     return bool(words) and all(w.lower() in _widget_words() for w in words)
