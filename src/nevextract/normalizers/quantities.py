@@ -63,7 +63,8 @@ class _Tables:
     word_anchor: Any  # ... or a number word
     word_anchor_lower: Any
     left: Any  # what may stand before it: qualifier, "between", currency symbol (reverse search)
-    left_endings: tuple[str, ...]  # how a non-empty `left` match can end, lower-cased
+    left_endings: tuple[str, ...]  # how a qualifier or "between" can end, lower-cased
+    symbol_endings: dict[str, tuple[str, ...]]  # last character → symbols and codes ending so
     right: Any  # the amount itself: number, scale, range, unit/currency/percent suffix
     # the two rarer forms stay pattern text until first needed (see _on_demand)
     right_between: str  # the same after "between": the range is joined by "and"
@@ -164,7 +165,7 @@ def tables() -> _Tables:
     percent = rf"[\s-]?(?:%|(?i:{prefix_tree(percent_words, ignore_case=True)})\b)"
     currency_word = (
         rf"[\s-](?:(?i:{prefix_tree(set(suffix_currency), ignore_case=True)})"
-        rf"|{prefix_tree(set(codes))})\b"  # codes only in capitals: "1.5 trillion HUF"
+        rf"|(?=[A-Z]{{3}}\b){prefix_tree(set(codes))})\b"  # in capitals: "1.5 trillion HUF"
     )
     unit = rf"[\s-]?(?:{prefix_tree(set(units))})(?![\w/])"  # "16nm", "100 kWh", "45-GWh"
     qualifier = rf"(?i:{alternation(set(qualifiers) | {'top'})})\s+"
@@ -197,11 +198,11 @@ def tables() -> _Tables:
         # on lower-cased text a case-sensitive search is several times faster
         word_anchor_lower=regex.compile(rf"\b(?=[{_first_letters()}]){_number_word_regex()}"),
         left=regex.compile(left, regex.V1 | regex.REVERSE),
-        left_endings=tuple(
-            {p.lower() for p in prefix_currency}
-            | {q.split()[-1].lower() for q in qualifiers}
-            | {"between", "top"}
-        ),
+        left_endings=tuple({q.split()[-1].lower() for q in qualifiers} | {"between", "top"}),
+        symbol_endings={
+            last: tuple(sym for sym in prefix_currency if sym[-1] == last)
+            for last in {sym[-1] for sym in prefix_currency}
+        },
         right=regex.compile(right, regex.V1),
         right_between=right_between,
         right_single=rf"(?P<n1>{amount}){suffix}",
@@ -235,7 +236,6 @@ _FROM_BEFORE = regex.compile(r"(?i:\b(?:from|by)\s+)$")
 _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _JAPAN_CONTEXT = regex.compile(r"\b(?:Japan|Japanese|Tokyo|yen)\b")
 _RATE_NOTE = regex.compile(r"\s*=\s*")
-_MINUS_BEFORE = regex.compile(r"\b(?i:minus)\s$")
 _TIMES = regex.compile(r"\s*(?:times\b|-?fold\b)", regex.IGNORECASE)
 _HYPHEN_WORD = regex.compile(r"-([A-Za-z][A-Za-z]*)")
 _TIMES_FIRST = frozenset("tf-")  # how "times", "fold" and "-fold" begin
@@ -334,8 +334,14 @@ def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | No
     # could end a qualifier, "between" or a currency symbol (a necessary condition, so the
     # shortcut never changes a match). Non-ASCII text always takes the search: the regex's
     # case-insensitive matching folds a few letters to ASCII ones ("ſ" is "s").
-    tail = text[lo:pos].rstrip().lower()
-    if not tail.isascii() or tail.endswith(t.left_endings):
+    raw_tail = text[lo:pos].rstrip()
+    tail = raw_tail.lower()
+    symbols = t.symbol_endings.get(raw_tail[-1:])
+    if (
+        not tail.isascii()
+        or tail.endswith(t.left_endings)
+        or (symbols is not None and raw_tail.endswith(symbols))
+    ):
         left = t.left.search(text, lo, pos)  # bounded: lo >= pos - 40 (see scan)
         if left is not None and left.end() != pos:
             left = None
@@ -457,10 +463,13 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
         value, value_max, start, num_start = -value, None, num_start - 1, num_start - 1
     elif plus and not g.get("qual") and not g.get("between"):
         start = num_start = num_start - 1
-    elif before == " " and start == num_start and text[num_start - 6 : num_start - 1].isalpha():
-        word = _MINUS_BEFORE.search(text, max(0, num_start - 8), num_start)  # bounded: 8 chars
-        if word is not None:  # "minus 4.2 per cent"
-            value, value_max, start, num_start = -value, None, word.start(), word.start()
+    elif (
+        before == " "
+        and start == num_start
+        and text[num_start - 6 : num_start - 1].lower() == "minus"
+        and (num_start < 7 or not text[num_start - 7].isalnum())
+    ):  # "minus 4.2 per cent"
+        value, value_max, start, num_start = -value, None, num_start - 6, num_start - 6
     q = Quantity(
         kind="number",
         start=start,
@@ -474,7 +483,10 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     )
     currency = _currency(text, m, t)
     if currency is None and g.get("cur"):
-        return None  # "32 billion pesos" with no place to tell whose: no figure either
+        # "32 billion pesos" with no place to tell whose: no record, no figure either; kept
+        # as money until restatements are merged, so that "($1.8 billion)" goes with it
+        q.kind, q.extras["unknown_currency"] = "money", True
+        return q
     if currency is None and (_money_scaled(n1) or (n2 and _money_scaled(n2))):
         return None  # "500m" without a currency: metres, not millions
     if currency is not None:
@@ -568,7 +580,8 @@ def _merge_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
         if q.extras.get("rate_note"):
             skip_next = True
             continue
-        out.append(q)
+        if not q.extras.get("unknown_currency"):
+            out.append(q)
         if q.kind != "money" or i + 1 >= len(found):
             continue
         nxt = found[i + 1]
