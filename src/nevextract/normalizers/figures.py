@@ -398,7 +398,8 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True
     if duration_unit and _time_reference_after().match(text, e, after):  # bounded: window
         return True  # "from five months ago", "the 12 months ended Dec. 31"
-    if q.unit is None and before.endswith((" ", "\t")) and _ratio_before().search(before):
+    ratio = q.unit is None and before.endswith((" ", "\t"))
+    if ratio and _ratio_before().search(before):  # bounded: slice
         return True  # "among every 3 newly registered vehicles" (not "every 40 seconds")
     if q.word_number and _idiom().search(text, max(0, s - 12), e + 12):  # bounded: 12 chars
         return True  # "at one point"
