@@ -191,6 +191,7 @@ def _ratio_before() -> Any:
     return regex.compile(rf"(?i:\b(?:{alternation(_words_of('ratio_before'))})\s+)$")
 
 
+_LEAD = " \t\n-–—•*·\"“'‘("  # what may stand before a sentence's first word: "- Six agencies"
 _WIDGET_AFTER = regex.compile(r"[ \t]*(?P<w>[A-Z][a-z]+(?:\(s\))?)")
 _LINE_WORD = regex.compile(r"[A-Za-z][\w()-]*")
 _WIDGET_LINE_MAX = 60  # characters: a line of page furniture is short
@@ -226,7 +227,9 @@ def _in_slogan(text: str, s: int, e: int, sentences: Sentences) -> bool:
             continue
         open_at = ss + head.rfind(opening)
         close_at = text.find(closing, e, se)
-        if close_at >= 0 and len(text[open_at + 1 : close_at].split()) <= spec["max_words"]:
+        quoted = text[open_at + 1 : close_at].rstrip()
+        # speech ends its quotation with a stop or comma ("Two plants will open," he said)
+        if close_at >= 0 and len(quoted.split()) <= spec["max_words"] and quoted[-1:] not in ",.!?":
             return True
     return False
 
@@ -381,7 +384,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         before  # bounded: slice
     ):
         return True  # one in three buyers
-    if q.word_number and text[s].isupper() and s > sentences.range_at(s)[0] + 1:
+    if q.word_number and text[s].isupper() and text[sentences.range_at(s)[0] : s].strip(_LEAD):
         return True  # a capitalised number word inside a name: "One Country, One Truck Model"
     if q.word_number and (q.hyphen_word or _IN_NUMBER.match(text, e, after)):  # bounded: window
         return True  # one-sixth, one-stop, one in three

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Any, Literal
 
 import regex
@@ -279,7 +280,29 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         if q is not None:
             found.append(q)
         done = m.end()
-    return _merge_restatements(text, found)
+    return _merge_restatements(text, _percent_said_once(text, found))
+
+
+_TO_BETWEEN = regex.compile(r"\s+to\s+")
+_FROM_ONLY_BEFORE = regex.compile(r"(?i:\bfrom\s+)$")
+
+
+def _percent_said_once(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`from 0 to 1 percent`, `from 1 percent to 10`: two values, one percent sign for both."""
+    for a, b in pairwise(found):
+        if {a.kind, b.kind} != {"number", "percentage"}:
+            continue
+        plain = a if a.kind == "number" else b
+        if plain.unit or plain.hyphen_word or plain.qualifier or plain.rank:
+            continue
+        if not _TO_BETWEEN.fullmatch(text, a.end, b.start):  # bounded: between two amounts
+            continue
+        if plain is b and text[b.end : b.end + 40].lstrip()[:1].isalpha():
+            continue  # "from 36 percent to 1.8 million units": a count of its own
+        if _FROM_ONLY_BEFORE.search(text, max(0, a.start - 8), a.start):  # bounded: 8 chars
+            pct = b if plain is a else a
+            plain.kind, plain.points, plain.rule_id = "percentage", pct.points, pct.rule_id
+    return found
 
 
 class _Match:
