@@ -65,6 +65,7 @@ class _Tables:
     word_anchor_lower: Any
     left: Any  # what may stand before it: qualifier, "between", currency symbol (reverse search)
     left_endings: tuple[str, ...]  # how a qualifier or "between" can end, lower-cased
+    named_lists: dict[str, list[str]]  # the \L<...> lists of the patterns
     symbol_endings: dict[str, tuple[str, ...]]  # last character → symbols and codes ending so
     right: Any  # the amount itself: number, scale, range, unit/currency/percent suffix
     # the two rarer forms stay pattern text until first needed (see _on_demand)
@@ -72,7 +73,7 @@ class _Tables:
     right_single: str  # one amount, no range: "from 51 percent to 80 percent" is two values
     prefix_currency: dict[str, str]
     suffix_currency: dict[str, str]
-    ambiguous: dict[str, tuple[tuple[str, Any], ...]]  # "pesos" → (currency, place cue) pairs
+    ambiguous: dict[str, tuple[tuple[str, str], ...]]  # "pesos" → (currency, place cue) pairs
     context_defaults: dict[str, str]  # the currency of an ambiguous word without a cue
     context_symbols: frozenset[str]
     percent_points: dict[str, bool]
@@ -114,6 +115,7 @@ def tables() -> _Tables:
     suffix_currency = {
         w.lower(): code for code, spec in currencies.items() for w in spec.get("words", [])
     }
+    hand_symbols = set(prefix_currency)
     # the rest of ISO 4217 (generated from CLDR); the hand-kept table wins on any clash
     iso = load_json("rates/iso4217.json")
     codes: dict[str, str] = {}
@@ -127,15 +129,19 @@ def tables() -> _Tables:
             prefix_currency.setdefault(c, code)
         for sym in spec["symbols"]:
             prefix_currency.setdefault(sym, code)
-    ambiguous: dict[str, tuple[tuple[str, Any], ...]] = {
-        word: tuple(
-            (code, regex.compile(rf"\b(?:{alternation(cues)})\b")) for code, cues in by_code.items()
-        )
+    ambiguous: dict[str, tuple[tuple[str, str], ...]] = {
+        word: tuple((code, rf"\b(?:{alternation(cues)})\b") for code, cues in by_code.items())
         for word, by_code in iso["_ambiguous"].items()
         if word not in suffix_currency
     }
     for word in ambiguous:
         suffix_currency[word] = ""  # resolved by `ambiguous` in _currency
+    # generated codes and symbols go in as regex named lists (\L<...>): sets of a few
+    # lengths, fast to match and to compile (as prefix trees they doubled `right`'s compile)
+    named = {
+        "iso_codes": sorted(codes),
+        "iso_symbols": sorted(sym for sym in prefix_currency if sym not in hand_symbols),
+    }
     subunits = {
         w.lower(): factor
         for spec in currencies.values()
@@ -160,13 +166,15 @@ def tables() -> _Tables:
     number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_number_word_regex()}))"
     money_only = prefix_tree(set(money_scales()))  # "$500m": kept only if money (_to_quantity)
     amount = rf"{number}(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b|{money_only}\b)*"
-    prefix = prefix_tree(set(prefix_currency))
+    prefix = rf"(?:{prefix_tree(hand_symbols)}|\L<iso_symbols>)"
     prefix_reversed = alternation(set(prefix_currency))
     percent_words = {k for k in percent_points if k != "%"}
     percent = rf"[\s-]?(?:%|(?i:{prefix_tree(percent_words, ignore_case=True)})\b)"
+    # simple case folding (`-f`): V1's full folding made this 500-word tree twice as slow
+    # to compile, and no currency word needs it (`lookup` still folds the regex's way)
     currency_word = (
-        rf"[\s-](?:(?i:{prefix_tree(set(suffix_currency), ignore_case=True)})"
-        rf"|(?=[A-Z]{{3}}\b){prefix_tree(set(codes))})\b"  # in capitals: "1.5 trillion HUF"
+        rf"[\s-](?:(?i-f:{prefix_tree(set(suffix_currency), ignore_case=True)})"
+        r"|\L<iso_codes>)\b"  # codes in capitals only: "1.5 trillion HUF"
     )
     unit = rf"[\s-]?(?:{prefix_tree(set(units))})(?![\w/])"  # "16nm", "100 kWh", "45-GWh"
     qualifier = rf"(?i:{alternation(set(qualifiers) | {'top'})})\s+"
@@ -204,7 +212,8 @@ def tables() -> _Tables:
             last: tuple(sym for sym in prefix_currency if sym[-1] == last)
             for last in {sym[-1] for sym in prefix_currency}
         },
-        right=regex.compile(right, regex.V1),
+        right=regex.compile(right, regex.V1, **named),
+        named_lists=named,
         right_between=right_between,
         right_single=rf"(?P<n1>{amount}){suffix}",
         prefix_currency=prefix_currency,
@@ -385,7 +394,7 @@ def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | No
 def _on_demand(pattern: str) -> Any:
     """Compiled on first use: compiling these costs ~0.07 s of `load()`, and most articles
     never need them (their pieces are the main pattern's, which `load()` does compile)."""
-    return regex.compile(pattern, regex.V1)
+    return regex.compile(pattern, regex.V1, ignore_unused=True, **tables().named_lists)
 
 
 def _said_twice_after_from(text: str, right: Any, pos: int) -> bool:
@@ -566,7 +575,11 @@ def _currency(text: str, m: _Match, t: _Tables) -> str | None:
         if code == "":  # a word several currencies share: a place named nearby picks one
             word = " ".join(cur[1:].lower().split())
             window = text[max(0, m.start() - 300) : m.end() + 100]
-            found = [c for c, cue in t.ambiguous[word] if cue.search(window)]  # bounded: window
+            found = [
+                c
+                for c, cue in t.ambiguous[word]
+                if _on_demand(cue).search(window)  # bounded: window
+            ]
             code = found[0] if len(found) == 1 else t.context_defaults.get(word)
         return code
     pre = g.get("pre") or g.get("pre2")
