@@ -187,6 +187,11 @@ def _time_reference_after() -> Any:
 
 
 @cache
+def _ratio_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in _words_of("ratio_before"))
+
+
+@cache
 def _ratio_before() -> Any:
     return regex.compile(rf"(?i:\b(?:{alternation(_words_of('ratio_before'))})\s+)$")
 
@@ -199,9 +204,10 @@ _WIDGET_LINE_MAX = 60  # characters: a line of page furniture is short
 
 def _is_widget_count(text: str, s: int, e: int) -> bool:
     """`3 Comment(s)`, `12 Views`, a line `Advertisement 2`: page furniture, not a count."""
-    after = _WIDGET_AFTER.match(text, e, e + 30)  # bounded: 30 chars
-    if after and after.group("w").lower() in _widget_words():
-        return True
+    if text[e : e + 8].lstrip(" \t")[:1].isupper():  # the pattern needs a capital
+        after = _WIDGET_AFTER.match(text, e, e + 30)  # bounded: 30 chars
+        if after and after.group("w").lower() in _widget_words():
+            return True
     line_start = text.rfind("\n", max(0, s - _WIDGET_LINE_MAX), s) + 1
     line_end = text.find("\n", e, e + _WIDGET_LINE_MAX)
     if line_end < 0:
@@ -401,7 +407,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True
     if duration_unit and _time_reference_after().match(text, e, after):  # bounded: window
         return True  # "from five months ago", "the 12 months ended Dec. 31"
-    ratio = q.unit is None and before.endswith((" ", "\t"))
+    ratio = q.unit is None and before.rstrip().lower().endswith(_ratio_words())
     if ratio and _ratio_before().search(before):  # bounded: slice
         return True  # "among every 3 newly registered vehicles" (not "every 40 seconds")
     if q.word_number and _idiom().search(text, max(0, s - 12), e + 12):  # bounded: 12 chars

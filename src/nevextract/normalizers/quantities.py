@@ -299,9 +299,12 @@ _FROM_ONLY_BEFORE = regex.compile(r"(?i:\bfrom\s+)$")
 def _percent_said_once(text: str, found: list[Quantity]) -> list[Quantity]:
     """`from 0 to 1 percent`, `from 1 percent to 10`: two values, one percent sign for both."""
     for a, b in pairwise(found):
-        if {a.kind, b.kind} != {"number", "percentage"}:
+        if a.kind == "number" and b.kind == "percentage":
+            plain = a
+        elif a.kind == "percentage" and b.kind == "number":
+            plain = b
+        else:
             continue
-        plain = a if a.kind == "number" else b
         if plain.unit or plain.hyphen_word or plain.qualifier or plain.rank:
             continue
         if not _TO_BETWEEN.fullmatch(text, a.end, b.start):  # bounded: between two amounts
