@@ -20,8 +20,8 @@ import regex
 
 from ..resources import load_json
 from .attributes import clause_ranges
-from .numbers import alternation, number_words
-from .quantities import AFTER_WINDOW, Quantity
+from .numbers import alternation, lookup, number_words
+from .quantities import AFTER_WINDOW, Quantity, tables
 from .text import Sentences, is_plural, singular, stop_words, word_lists
 from .units import to_si
 from .years import YearMention
@@ -483,6 +483,11 @@ def _with_unit(text: str, q: Quantity, name_spans: SpanIndex) -> Figure | None:
         return fig
     fig.unit = _unit_from_words(words)
     fig.end = end
+    t = tables()
+    if fig.qualifier is None and text[end : end + 5].lstrip()[:1].lower() in t.suffix_firsts:
+        suffix = t.suffix_qualifier.match(text, end, end + AFTER_WINDOW)  # bounded: window
+        if suffix:  # "5,000 cars or more": the qualifier follows the counted noun
+            fig.qualifier = lookup(t.suffix_qualifiers, suffix.group("s"))
     _set_duration(fig)
     return fig
 
@@ -538,7 +543,7 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
         if not words and low in _count_skip_words():
             pos = m.end()
             continue
-        if low in ("and", "&"):
+        if low in ("and", "&", "or"):
             if not words:
                 break
             peek = _WORD.match(text, m.end(), m.end() + AFTER_WINDOW)  # bounded: window
@@ -556,7 +561,7 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
         words.append(word)
         ends.append(m.end())
         pos = m.end()
-    while words and words[-1] == "and":
+    while words and words[-1] in ("and", "or"):
         words.pop()
         ends.pop()
     if q.value != 1:
@@ -579,7 +584,7 @@ def _np_word_ok(word: str, start: int, name_spans: SpanIndex, stops: frozenset[s
 def _unit_from_words(words: list[str]) -> str:
     out = list(words)
     out[-1] = singular(out[-1])
-    if len(out) >= 3 and out[-2] == "and" and is_plural(out[-3]):
+    if len(out) >= 3 and out[-2] in ("and", "or") and is_plural(out[-3]):
         out[-3] = singular(out[-3])  # "countries and regions" → "country and region"
     return " ".join(out)
 
