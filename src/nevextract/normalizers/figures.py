@@ -605,12 +605,12 @@ def _inherit_unit(
 ) -> bool:
     """Give an implicit count the unit the sentence (or the previous one) makes clear."""
     s_start, _ = sentences.range_at(fig.start)
+    same_sentence: Figure | None = None
     for prev in reversed(earlier):
         if prev is None or prev.unit is None:
             continue
         if prev.start >= s_start and prev.start < fig.start:
-            fig.unit = prev.unit
-            return True
+            same_sentence = prev
         break
     # only a plural noun of the same clause: "exports of cars more than doubled to 112,000"
     # (looking back at most _CLAUSE_LOOKBACK characters: one giant "sentence" of numbers
@@ -619,6 +619,10 @@ def _inherit_unit(
     clause_start = max(
         (c for c, _ in clause_ranges(text, lookback, fig.end) if c <= fig.start), default=lookback
     )
+    if same_sentence is not None:
+        # a plural noun between the earlier count and this one names what this one counts:
+        # "1,500 chips, of which microcontrollers make up roughly 100"
+        clause_start = max(clause_start, same_sentence.end)
     window = text[clause_start : fig.start]
     nouns = [
         m for m in _PLURAL_BEFORE.finditer(window, timeout=MATCH_TIMEOUT_S) if is_plural(m.group(2))
@@ -631,6 +635,9 @@ def _inherit_unit(
     ]
     if nouns:
         fig.unit = singular(nouns[-1].group(2))
+        return True
+    if same_sentence is not None:
+        fig.unit = same_sentence.unit
         return True
     index = sentences.index_at(fig.start)
     if index > 0:
