@@ -53,7 +53,8 @@ _MONTH = (
 )
 _DATES_TIMES = regex.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s?[ap]\.m\."
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}"
 )
 _NAME_EXCEPTIONS = frozenset(
     {
@@ -105,9 +106,15 @@ _NAME_EXCEPTIONS = frozenset(
 # instead of tried at every start, with the same answer (test_properties.py checks).
 _PERIOD_BEFORE = regex.compile(r"(?i:\b(?:first|final|initial)\s+)$", regex.REVERSE)
 _PERIOD_AFTER = regex.compile(r"(?i:\s+(?:months?|weeks?|days?|quarters?|years?|halves)\b)")
-_PLAN_AFTER = regex.compile(
-    r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:plan|programme|program|strategy|initiative|campaign)s?\b)"
-)
+
+
+@cache
+def _plan_after() -> Any:
+    """`a three-year action plan`, `the three-day forum`: the duration names a plan or event."""
+    nouns = alternation(_words_of("plan_nouns"))
+    return regex.compile(rf"(?i:(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns})s?\b)")
+
+
 _FRACTION_BEFORE = regex.compile(r"(?i:\b(?:one|\d+)\s+(?:in|out\s+of)\s+)$", regex.REVERSE)
 _COORDINATED = regex.compile(r"\s+(?:and|or|to)\s+(?:about\s+|nearly\s+|over\s+)?\d")
 _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
@@ -169,6 +176,15 @@ def _words_of(key: str) -> list[str]:
 @cache
 def _not_count_words() -> frozenset[str]:
     return frozenset(_words_of("not_count_words"))
+
+
+@cache
+def _fraction_words() -> frozenset[str]:
+    return frozenset(_words_of("fraction_words"))
+
+
+def _next_word(text: str, e: int) -> str:
+    return text[e : e + 14].lstrip(" \t").split(" ", 1)[0].rstrip(".,;:").lower()
 
 
 @cache
@@ -400,7 +416,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         duration_unit
         and text[e - 1 : e].isalpha()
         and "-" in text[s:e]
-        and _PLAN_AFTER.match(text, e, after)  # bounded: window
+        and _plan_after().match(text, e, after)  # bounded: window
     ):
         return True  # a three-year action plan
     if _is_name_number(text, q.start, sentences):
@@ -414,6 +430,8 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # "at one point"
     if q.word_number and _in_slogan(text, s, e, sentences):
         return True
+    if q.word_number and q.unit is None and _next_word(text, e) in _fraction_words():
+        return True  # "one sixth that of the subway", "two thirds of buyers"
     return _is_widget_count(text, s, e)
 
 
