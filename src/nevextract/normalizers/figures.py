@@ -18,7 +18,8 @@ from typing import Any
 
 import regex
 
-from ..resources import load_json
+from ..errors import ConfigError
+from ..resources import load_json, resolve_pattern_path
 from .attributes import clause_ranges
 from .numbers import alternation, lookup, number_words
 from .quantities import AFTER_WINDOW, Quantity, tables
@@ -162,9 +163,34 @@ def _not_count_nouns() -> frozenset[str]:
     return stop_words() | _activity_nouns() | _not_count_words()
 
 
+FIGURE_WORDS_FILE = "numeric/figures.json"
+_WORD_LISTS = (
+    "not_count_words",
+    "widget_words",
+    "time_reference_after",
+    "ratio_before",
+    "plan_nouns",
+    "fraction_words",
+)
+
+
 @cache
 def _figure_words() -> dict[str, Any]:
-    data: dict[str, Any] = load_json("numeric/figures.json")
+    data: dict[str, Any] = load_json(FIGURE_WORDS_FILE)
+    path = str(resolve_pattern_path(FIGURE_WORDS_FILE))
+    for key in _WORD_LISTS:
+        words = data.get(key, {}).get("words") if isinstance(data.get(key), dict) else None
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise ConfigError(path, f"{key!r} needs a 'words' list of non-empty strings")
+    phrases = data.get("idioms", {}).get("phrases")
+    if not isinstance(phrases, list) or not all(isinstance(w, str) and w for w in phrases):
+        raise ConfigError(path, "'idioms' needs a 'phrases' list of non-empty strings")
+    slogans = data.get("slogans", {})
+    quotes = slogans.get("quotes")
+    if not isinstance(slogans.get("max_words"), int) or not isinstance(quotes, list):
+        raise ConfigError(path, "'slogans' needs 'quotes' (pairs) and 'max_words' (int)")
+    if not all(isinstance(q, list) and len(q) == 2 and all(q) for q in quotes):
+        raise ConfigError(path, "'slogans' quotes must be [open, close] pairs")
     return data
 
 

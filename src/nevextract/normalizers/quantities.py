@@ -15,7 +15,8 @@ from typing import Any, Literal
 
 import regex
 
-from ..resources import load_json
+from ..errors import ConfigError
+from ..resources import load_json, resolve_pattern_path
 from .numbers import (
     alternation,
     lexicon,
@@ -28,6 +29,7 @@ from .numbers import (
 )
 
 QuantityKind = Literal["money", "percentage", "number"]
+ISO_FILE = "rates/iso4217.json"  # generated: scripts/build_currency_data.py
 
 # Regex matching is bounded: hostile input (megabytes of digits) cannot hang a worker.
 MATCH_TIMEOUT_S = 5.0
@@ -117,11 +119,14 @@ def tables() -> _Tables:
     }
     hand_symbols = set(prefix_currency)
     # the rest of ISO 4217 (generated from CLDR); the hand-kept table wins on any clash
-    iso = load_json("rates/iso4217.json")
+    iso = load_json(ISO_FILE)
     codes: dict[str, str] = {}
     for code, spec in iso.items():
         if code.startswith("_") or code in currencies:
             continue
+        if not all(isinstance(spec.get(k), list) for k in ("words", "codes", "symbols")):
+            path = str(resolve_pattern_path(ISO_FILE))
+            raise ConfigError(path, f"{code}: needs 'words', 'codes' and 'symbols' lists")
         for w in spec["words"]:
             suffix_currency.setdefault(w.lower(), code)
         for c in spec["codes"]:
