@@ -45,8 +45,7 @@ CODE_STOPLIST = {
 # bare currency words that are ordinary English words or a unit: only the full name counts
 BARE_STOPLIST = {
     "gold", "real", "reals", "mark", "marks", "pound", "pounds", "dollar", "dollars",
-    "som", "soms", "sol", "soles", "kina", "tala", "lek", "lev", "leva", "leu", "lei",
-    "dram", "drams", "kip", "kips", "pula", "pulas", "rial", "rials", "won",
+    "som", "soms", "sol", "soles", "dram", "drams", "kip", "kips", "won",
 }  # fmt: skip
 
 
