@@ -302,8 +302,12 @@ _FROM_ONLY_BEFORE = regex.compile(r"(?i:\bfrom\s+)$")
 
 
 def _percent_said_once(text: str, found: list[Quantity]) -> list[Quantity]:
-    """`from 0 to 1 percent`, `from 1 percent to 10`: two values, one percent sign for both."""
+    """`from 0 to 1 percent`, `from 1 percent to 10`: two values, one percent sign for both;
+    `from 5 to 8 billion yuan`: two values, one scale and currency for both."""
     for a, b in pairwise(found):
+        if a.kind == "number" and b.kind in ("number", "money"):
+            _share_scale(text, a, b)
+            continue
         if a.kind == "number" and b.kind == "percentage":
             plain = a
         elif a.kind == "percentage" and b.kind == "number":
@@ -320,6 +324,22 @@ def _percent_said_once(text: str, found: list[Quantity]) -> list[Quantity]:
             pct = b if plain is a else a
             plain.kind, plain.points, plain.rule_id = "percentage", pct.points, pct.rule_id
     return found
+
+
+def _share_scale(text: str, a: Quantity, b: Quantity) -> None:
+    if a.unit or a.hyphen_word or a.rank or a.value_max is not None or a.value >= 1000:
+        return
+    if not text[a.num_start : a.end].replace(".", "").isdigit():
+        return  # a has a scale or unit of its own
+    if not _TO_BETWEEN.fullmatch(text, a.end, b.start):  # bounded: between two amounts
+        return
+    scale = _scale_of(text[b.num_start : b.end])
+    if scale <= 1:
+        return
+    if not _FROM_ONLY_BEFORE.search(text, max(0, a.start - 8), a.start):  # bounded: 8 chars
+        return
+    a.value *= scale
+    a.kind, a.currency, a.rule_id = b.kind, b.currency, b.rule_id
 
 
 class _Match:
