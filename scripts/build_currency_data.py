@@ -36,11 +36,12 @@ RATES = ROOT / "patterns" / "rates"
 TODAY = datetime.date(2025, 1, 1)  # legal tender on this day (CLDR keeps historic ones too)
 
 # ISO codes that are ordinary English words in capitals ("ALL 5 models", "TOP 10") or names
-# of this field ("NIO 7" is the carmaker, "AMD 7" the chipmaker, "CVE 2023" a security
-# advisory, "TMT" a sector): never matched as a code; the currency is still found by name.
+# of this field ("NIO 7" is the carmaker, "AMD 7" the chipmaker, "COP28" the climate
+# summit, "SCR" exhaust treatment, "CVE 2023" a security advisory, "TMT" a sector): never
+# matched as a code; the currency is still found by its name.
 CODE_STOPLIST = {
-    "ALL", "AMD", "BAM", "BOB", "CUP", "CVE", "DOP", "ERN", "GEL", "MAD", "MOP", "NIO", "PEN",
-    "SOS", "TMT", "TOP",
+    "ALL", "AMD", "BAM", "BOB", "COP", "CUP", "CVE", "DOP", "ERN", "GEL", "MAD", "MOP", "NIO",
+    "PEN", "SCR", "SOS", "TMT", "TOP",
 }  # fmt: skip
 # bare currency words that are ordinary English words or a unit: only the full name counts
 BARE_STOPLIST = {
