@@ -189,7 +189,7 @@ def tables() -> _Tables:
     currency_word = (
         rf"[\s-](?:(?:(?:[A-Z][^\s\d]*|&)\s+){{1,4}}?(?i-f:{prefix_tree(single, True)})"
         rf"|(?i-f:{prefix_tree(spelt, ignore_case=True)})"
-        r"|\L<iso_codes>)\b"  # codes in capitals only: "1.5 trillion HUF"
+        r"|(?=[A-Z]{3}\b)\L<iso_codes>)\b"  # codes in capitals only: "1.5 trillion HUF"
     )
     unit = rf"[\s-]?(?:{prefix_tree(set(units))})(?![\w/])"  # "16nm", "100 kWh", "45-GWh"
     qualifier = rf"(?i:{alternation(set(qualifiers) | {'top'})})\s+"
