@@ -66,6 +66,7 @@ def _load_resources() -> None:
     text._non_plural_s()
     figures._durations()
     figures._count_skip_words()
+    figures._figure_words()
 
 
 @cache

@@ -14,12 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
+from typing import Any
 
 import regex
 
+from ..errors import ConfigError
+from ..resources import load_json, resolve_pattern_path
 from .attributes import clause_ranges
-from .numbers import number_words
-from .quantities import AFTER_WINDOW, Quantity
+from .numbers import alternation, lookup, number_words
+from .quantities import AFTER_WINDOW, Quantity, tables
 from .text import Sentences, is_plural, singular, stop_words, word_lists
 from .units import to_si
 from .years import YearMention
@@ -51,7 +54,8 @@ _MONTH = (
 )
 _DATES_TIMES = regex.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s?[ap]\.m\."
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}"
 )
 _NAME_EXCEPTIONS = frozenset(
     {
@@ -103,9 +107,15 @@ _NAME_EXCEPTIONS = frozenset(
 # instead of tried at every start, with the same answer (test_properties.py checks).
 _PERIOD_BEFORE = regex.compile(r"(?i:\b(?:first|final|initial)\s+)$", regex.REVERSE)
 _PERIOD_AFTER = regex.compile(r"(?i:\s+(?:months?|weeks?|days?|quarters?|years?|halves)\b)")
-_PLAN_AFTER = regex.compile(
-    r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:plan|programme|program|strategy|initiative|campaign)s?\b)"
-)
+
+
+@cache
+def _plan_after() -> Any:
+    """`a three-year action plan`, `the three-day forum`: the duration names a plan or event."""
+    nouns = alternation(_words_of("plan_nouns"))
+    return regex.compile(rf"(?i:(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns})s?\b)")
+
+
 _FRACTION_BEFORE = regex.compile(r"(?i:\b(?:one|\d+)\s+(?:in|out\s+of)\s+)$", regex.REVERSE)
 _COORDINATED = regex.compile(r"\s+(?:and|or|to)\s+(?:about\s+|nearly\s+|over\s+)?\d")
 _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
@@ -150,7 +160,126 @@ def _activity_nouns() -> frozenset[str]:
 
 @cache
 def _not_count_nouns() -> frozenset[str]:
-    return stop_words() | _activity_nouns()
+    return stop_words() | _activity_nouns() | _not_count_words()
+
+
+FIGURE_WORDS_FILE = "numeric/figures.json"
+_WORD_LISTS = (
+    "not_count_words",
+    "widget_words",
+    "time_reference_after",
+    "ratio_before",
+    "plan_nouns",
+    "fraction_words",
+)
+
+
+@cache
+def _figure_words() -> dict[str, Any]:
+    data: dict[str, Any] = load_json(FIGURE_WORDS_FILE)
+    path = str(resolve_pattern_path(FIGURE_WORDS_FILE))
+    for key in _WORD_LISTS:
+        words = data.get(key, {}).get("words") if isinstance(data.get(key), dict) else None
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise ConfigError(path, f"{key!r} needs a 'words' list of non-empty strings")
+    phrases = data.get("idioms", {}).get("phrases")
+    if not isinstance(phrases, list) or not all(isinstance(w, str) and w for w in phrases):
+        raise ConfigError(path, "'idioms' needs a 'phrases' list of non-empty strings")
+    slogans = data.get("slogans", {})
+    quotes = slogans.get("quotes")
+    if not isinstance(slogans.get("max_words"), int) or not isinstance(quotes, list):
+        raise ConfigError(path, "'slogans' needs 'quotes' (pairs) and 'max_words' (int)")
+    if not all(isinstance(q, list) and len(q) == 2 and all(q) for q in quotes):
+        raise ConfigError(path, "'slogans' quotes must be [open, close] pairs")
+    return data
+
+
+def _words_of(key: str) -> list[str]:
+    words: list[str] = _figure_words()[key]["words"]
+    return words
+
+
+@cache
+def _not_count_words() -> frozenset[str]:
+    return frozenset(_words_of("not_count_words"))
+
+
+@cache
+def _fraction_words() -> frozenset[str]:
+    return frozenset(_words_of("fraction_words"))
+
+
+def _next_word(text: str, e: int) -> str:
+    return text[e : e + 14].lstrip(" \t").split(" ", 1)[0].rstrip(".,;:").lower()
+
+
+@cache
+def _widget_words() -> frozenset[str]:
+    return frozenset(_words_of("widget_words"))
+
+
+@cache
+def _idiom() -> Any:
+    return regex.compile(rf"(?i:\b(?:{alternation(_figure_words()['idioms']['phrases'])})\b)")
+
+
+@cache
+def _time_reference_after() -> Any:
+    return regex.compile(rf"(?i:\s+(?:{alternation(_words_of('time_reference_after'))})\b)")
+
+
+@cache
+def _ratio_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in _words_of("ratio_before"))
+
+
+@cache
+def _ratio_before() -> Any:
+    return regex.compile(rf"(?i:\b(?:{alternation(_words_of('ratio_before'))})\s+)$")
+
+
+_LEAD = " \t\n-–—•*·\"“'‘("  # what may stand before a sentence's first word: "- Six agencies"
+_WIDGET_AFTER = regex.compile(r"[ \t]*(?P<w>[A-Z][a-z]+(?:\(s\))?)")
+_LINE_WORD = regex.compile(r"[A-Za-z][\w()-]*")
+_WIDGET_LINE_MAX = 60  # characters: a line of page furniture is short
+
+
+def _is_widget_count(text: str, s: int, e: int) -> bool:
+    """`3 Comment(s)`, `12 Views`, a line `Advertisement 2`: page furniture, not a count."""
+    if text[e : e + 8].lstrip(" \t")[:1].isupper():  # the pattern needs a capital
+        after = _WIDGET_AFTER.match(text, e, e + 30)  # bounded: 30 chars
+        if after and after.group("w").lower() in _widget_words():
+            return True
+    line_start = text.rfind("\n", max(0, s - _WIDGET_LINE_MAX), s) + 1
+    line_end = text.find("\n", e, e + _WIDGET_LINE_MAX)
+    if line_end < 0:
+        line_end = min(len(text), e + _WIDGET_LINE_MAX)
+    line = text[line_start:line_end]
+    if (line_start == 0 and s > _WIDGET_LINE_MAX) or len(line) >= _WIDGET_LINE_MAX:
+        return False
+    words = _LINE_WORD.findall(line)  # bounded: a short line
+    return bool(words) and all(w.lower() in _widget_words() for w in words)
+
+
+def _in_slogan(text: str, s: int, e: int, sentences: Sentences) -> bool:
+    """A number word inside a short quotation: `"one core, two wings"` names a slogan."""
+    ss, se = sentences.range_at(s)
+    spec = _figure_words()["slogans"]
+    for opening, closing in spec["quotes"]:
+        head = text[ss:s]
+        if opening == closing:
+            inside = head.count(opening) % 2 == 1
+        else:
+            inside = head.rfind(opening) > head.rfind(closing)
+        if not inside:
+            continue
+        open_at = ss + head.rfind(opening)
+        close_at = text.find(closing, e, se)
+        quoted = text[open_at + 1 : close_at].rstrip()
+        # speech ends its quotation with a stop or comma ("Two plants will open," he said)
+        if close_at >= 0 and len(quoted.split()) <= spec["max_words"] and quoted[-1:] not in ",.!?":
+            return True
+    return False
 
 
 @cache
@@ -303,7 +432,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         before  # bounded: slice
     ):
         return True  # one in three buyers
-    if q.word_number and text[s].isupper() and s > sentences.range_at(s)[0] + 1:
+    if q.word_number and text[s].isupper() and text[sentences.range_at(s)[0] : s].strip(_LEAD):
         return True  # a capitalised number word inside a name: "One Country, One Truck Model"
     if q.word_number and (q.hyphen_word or _IN_NUMBER.match(text, e, after)):  # bounded: window
         return True  # one-sixth, one-stop, one in three
@@ -313,12 +442,23 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         duration_unit
         and text[e - 1 : e].isalpha()
         and "-" in text[s:e]
-        and _PLAN_AFTER.match(text, e, after)  # bounded: window
+        and _plan_after().match(text, e, after)  # bounded: window
     ):
         return True  # a three-year action plan
     if _is_name_number(text, q.start, sentences):
         return True
-    return False
+    if duration_unit and _time_reference_after().match(text, e, after):  # bounded: window
+        return True  # "from five months ago", "the 12 months ended Dec. 31"
+    ratio = q.unit is None and before.rstrip().lower().endswith(_ratio_words())
+    if ratio and _ratio_before().search(before):  # bounded: slice
+        return True  # "among every 3 newly registered vehicles" (not "every 40 seconds")
+    if q.word_number and _idiom().search(text, max(0, s - 12), e + 12):  # bounded: 12 chars
+        return True  # "at one point"
+    if q.word_number and _in_slogan(text, s, e, sentences):
+        return True
+    if q.word_number and q.unit is None and _next_word(text, e) in _fraction_words():
+        return True  # "one sixth that of the subway", "two thirds of buyers"
+    return _is_widget_count(text, s, e)
 
 
 def _digit_space_before(before: str) -> bool:
@@ -387,6 +527,11 @@ def _with_unit(text: str, q: Quantity, name_spans: SpanIndex) -> Figure | None:
         return fig
     fig.unit = _unit_from_words(words)
     fig.end = end
+    t = tables()
+    if fig.qualifier is None and text[end : end + 5].lstrip()[:1].lower() in t.suffix_firsts:
+        suffix = t.suffix_qualifier.match(text, end, end + AFTER_WINDOW)  # bounded: window
+        if suffix:  # "5,000 cars or more": the qualifier follows the counted noun
+            fig.qualifier = lookup(t.suffix_qualifiers, suffix.group("s"))
     _set_duration(fig)
     return fig
 
@@ -442,7 +587,7 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
         if not words and low in _count_skip_words():
             pos = m.end()
             continue
-        if low in ("and", "&"):
+        if low in ("and", "&", "or"):
             if not words:
                 break
             peek = _WORD.match(text, m.end(), m.end() + AFTER_WINDOW)  # bounded: window
@@ -460,7 +605,7 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
         words.append(word)
         ends.append(m.end())
         pos = m.end()
-    while words and words[-1] == "and":
+    while words and words[-1] in ("and", "or"):
         words.pop()
         ends.pop()
     if q.value != 1:
@@ -474,7 +619,7 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
 
 def _np_word_ok(word: str, start: int, name_spans: SpanIndex, stops: frozenset[str]) -> bool:
     low = word.lower()
-    if low in stops or _is_adverb(word) or low in number_words():
+    if low in stops or _is_adverb(word) or low in number_words() or low in _not_count_words():
         return False
     # a month word starts with a month's capital (the pattern is case-sensitive)
     return word[0] not in _MONTH_INITIALS or not _MONTH_WORD.fullmatch(word)  # bounded: short
@@ -483,7 +628,7 @@ def _np_word_ok(word: str, start: int, name_spans: SpanIndex, stops: frozenset[s
 def _unit_from_words(words: list[str]) -> str:
     out = list(words)
     out[-1] = singular(out[-1])
-    if len(out) >= 3 and out[-2] == "and" and is_plural(out[-3]):
+    if len(out) >= 3 and out[-2] in ("and", "or") and is_plural(out[-3]):
         out[-3] = singular(out[-3])  # "countries and regions" → "country and region"
     return " ".join(out)
 
@@ -504,12 +649,12 @@ def _inherit_unit(
 ) -> bool:
     """Give an implicit count the unit the sentence (or the previous one) makes clear."""
     s_start, _ = sentences.range_at(fig.start)
+    same_sentence: Figure | None = None
     for prev in reversed(earlier):
         if prev is None or prev.unit is None:
             continue
         if prev.start >= s_start and prev.start < fig.start:
-            fig.unit = prev.unit
-            return True
+            same_sentence = prev
         break
     # only a plural noun of the same clause: "exports of cars more than doubled to 112,000"
     # (looking back at most _CLAUSE_LOOKBACK characters: one giant "sentence" of numbers
@@ -518,6 +663,10 @@ def _inherit_unit(
     clause_start = max(
         (c for c, _ in clause_ranges(text, lookback, fig.end) if c <= fig.start), default=lookback
     )
+    if same_sentence is not None:
+        # a plural noun between the earlier count and this one names what this one counts:
+        # "1,500 chips, of which microcontrollers make up roughly 100"
+        clause_start = max(clause_start, same_sentence.end)
     window = text[clause_start : fig.start]
     nouns = [
         m for m in _PLURAL_BEFORE.finditer(window, timeout=MATCH_TIMEOUT_S) if is_plural(m.group(2))
@@ -530,6 +679,9 @@ def _inherit_unit(
     ]
     if nouns:
         fig.unit = singular(nouns[-1].group(2))
+        return True
+    if same_sentence is not None:
+        fig.unit = same_sentence.unit
         return True
     index = sentences.index_at(fig.start)
     if index > 0:

@@ -1,4 +1,5 @@
-"""USD equivalents from the dated exchange-rate table in `patterns/rates/usd_rates.csv`."""
+"""USD equivalents from the dated exchange-rate tables in `patterns/rates/` (hand-kept
+`usd_rates.csv`, and `ecb_usd_rates.csv` generated from the ECB reference rates)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..errors import ConfigError
 from ..resources import resolve_pattern_path
 
 RATES_FILE = "rates/usd_rates.csv"
+ECB_RATES_FILE = "rates/ecb_usd_rates.csv"  # generated: scripts/build_currency_data.py
 
 
 @dataclass(frozen=True)
@@ -24,8 +26,16 @@ class Conversion:
 
 @cache
 def rate_table() -> dict[str, dict[str, float]]:
-    """currency → period ('YYYY' or 'YYYY-MM') → units of the currency per USD."""
-    path = resolve_pattern_path(RATES_FILE)
+    """currency → period ('YYYY' or 'YYYY-MM') → units of the currency per USD.
+
+    The hand-kept table wins; the generated ECB table adds the currencies it lacks."""
+    table = _read_rates(ECB_RATES_FILE)
+    table.update(_read_rates(RATES_FILE))
+    return table
+
+
+def _read_rates(name: str) -> dict[str, dict[str, float]]:
+    path = resolve_pattern_path(name)
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:

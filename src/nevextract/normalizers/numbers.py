@@ -45,7 +45,12 @@ def scales() -> dict[str, float]:
 
 @cache
 def attached_scales() -> dict[str, float]:
-    return _table("attached_scales")
+    return _table("attached_scales") | money_scales()
+
+
+@cache
+def money_scales() -> dict[str, float]:
+    return _table("money_scales")
 
 
 def alternation(words: list[str] | set[str] | frozenset[str]) -> str:

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Any, Literal
 
 import regex
 
-from ..resources import load_json
+from ..errors import ConfigError
+from ..resources import load_json, resolve_pattern_path
 from .numbers import (
     alternation,
     lexicon,
     lookup,
+    money_scales,
     number_words,
     parse_amount,
     prefix_tree,
@@ -26,6 +29,7 @@ from .numbers import (
 )
 
 QuantityKind = Literal["money", "percentage", "number"]
+ISO_FILE = "rates/iso4217.json"  # generated: scripts/build_currency_data.py
 
 # Regex matching is bounded: hostile input (megabytes of digits) cannot hang a worker.
 MATCH_TIMEOUT_S = 5.0
@@ -62,13 +66,17 @@ class _Tables:
     word_anchor: Any  # ... or a number word
     word_anchor_lower: Any
     left: Any  # what may stand before it: qualifier, "between", currency symbol (reverse search)
-    left_endings: tuple[str, ...]  # how a non-empty `left` match can end, lower-cased
+    left_endings: tuple[str, ...]  # how a qualifier or "between" can end, lower-cased
+    named_lists: dict[str, list[str]]  # the \L<...> lists of the patterns
+    symbol_endings: dict[str, tuple[str, ...]]  # last character → symbols and codes ending so
     right: Any  # the amount itself: number, scale, range, unit/currency/percent suffix
     # the two rarer forms stay pattern text until first needed (see _on_demand)
     right_between: str  # the same after "between": the range is joined by "and"
     right_single: str  # one amount, no range: "from 51 percent to 80 percent" is two values
     prefix_currency: dict[str, str]
     suffix_currency: dict[str, str]
+    ambiguous: dict[str, tuple[tuple[str, str], ...]]  # "pesos" → (currency, place cue) pairs
+    context_defaults: dict[str, str]  # the currency of an ambiguous word without a cue
     context_symbols: frozenset[str]
     percent_points: dict[str, bool]
     qualifiers: dict[str, str]
@@ -109,6 +117,36 @@ def tables() -> _Tables:
     suffix_currency = {
         w.lower(): code for code, spec in currencies.items() for w in spec.get("words", [])
     }
+    hand_symbols, hand_words = set(prefix_currency), set(suffix_currency)
+    # the rest of ISO 4217 (generated from CLDR); the hand-kept table wins on any clash
+    iso = load_json(ISO_FILE)
+    codes: dict[str, str] = {}
+    for code, spec in iso.items():
+        if code.startswith("_") or code in currencies:
+            continue
+        if not all(isinstance(spec.get(k), list) for k in ("words", "codes", "symbols")):
+            path = str(resolve_pattern_path(ISO_FILE))
+            raise ConfigError(path, f"{code}: needs 'words', 'codes' and 'symbols' lists")
+        for w in spec["words"]:
+            suffix_currency.setdefault(w.lower(), code)
+        for c in spec["codes"]:
+            codes.setdefault(c, code)
+            prefix_currency.setdefault(c, code)
+        for sym in spec["symbols"]:
+            prefix_currency.setdefault(sym, code)
+    ambiguous: dict[str, tuple[tuple[str, str], ...]] = {
+        word: tuple((code, rf"\b(?:{alternation(cues)})\b") for code, cues in by_code.items())
+        for word, by_code in iso["_ambiguous"].items()
+        if word not in suffix_currency
+    }
+    for word in ambiguous:
+        suffix_currency[word] = ""  # resolved by `ambiguous` in _currency
+    # generated codes and symbols go in as regex named lists (\L<...>): sets of a few
+    # lengths, fast to match and to compile (as prefix trees they doubled `right`'s compile)
+    named = {
+        "iso_codes": sorted(codes),
+        "iso_symbols": sorted(sym for sym in prefix_currency if sym not in hand_symbols),
+    }
     subunits = {
         w.lower(): factor
         for spec in currencies.values()
@@ -131,12 +169,28 @@ def tables() -> _Tables:
     scale_words = prefix_tree(set(scales()), ignore_case=True)
     attached = prefix_tree({k for k in lex["attached_scales"] if not k.startswith("_")}, True)
     number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_number_word_regex()}))"
-    amount = rf"{number}(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b)*"
-    prefix = prefix_tree(set(prefix_currency))
+    money_only = prefix_tree(set(money_scales()))  # "$500m": kept only if money (_to_quantity)
+    amount = rf"{number}(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b|{money_only}\b)*"
+    prefix = rf"(?:{prefix_tree(hand_symbols)}|\L<iso_symbols>)"
     prefix_reversed = alternation(set(prefix_currency))
     percent_words = {k for k in percent_points if k != "%"}
     percent = rf"[\s-]?(?:%|(?i:{prefix_tree(percent_words, ignore_case=True)})\b)"
-    currency_word = rf"[\s-](?i:{prefix_tree(set(suffix_currency), ignore_case=True)})\b"
+    # simple case folding (`-f`): V1's full folding made this 500-word tree twice as slow
+    # to compile, and no currency word needs it (`lookup` still folds the regex's way)
+    # A generated name "<place words> <currency word>" whose last word is itself a generated
+    # currency word is matched as capitalised words before that word ("Hungarian forints",
+    # "Central African CFA francs"), not spelt out in the tree: a third of the matching cost
+    single = {w for w in suffix_currency if " " not in w and w not in hand_words}
+    spelt = {
+        w
+        for w in suffix_currency
+        if w in hand_words or " " not in w or w.rsplit(" ", 1)[-1] not in single
+    }
+    currency_word = (
+        rf"[\s-](?:(?:(?:[A-Z][^\s\d]*|&)\s+){{1,4}}?(?i-f:{prefix_tree(single, True)})"
+        rf"|(?i-f:{prefix_tree(spelt, ignore_case=True)})"
+        r"|(?=[A-Z]{3}\b)\L<iso_codes>)\b"  # codes in capitals only: "1.5 trillion HUF"
+    )
     unit = rf"[\s-]?(?:{prefix_tree(set(units))})(?![\w/])"  # "16nm", "100 kWh", "45-GWh"
     qualifier = rf"(?i:{alternation(set(qualifiers) | {'top'})})\s+"
     # Matching runs from cheap anchors (digits, number words) outwards rather than trying
@@ -168,16 +222,23 @@ def tables() -> _Tables:
         # on lower-cased text a case-sensitive search is several times faster
         word_anchor_lower=regex.compile(rf"\b(?=[{_first_letters()}]){_number_word_regex()}"),
         left=regex.compile(left, regex.V1 | regex.REVERSE),
-        left_endings=tuple(
-            {p.lower() for p in prefix_currency}
-            | {q.split()[-1].lower() for q in qualifiers}
-            | {"between", "top"}
-        ),
-        right=regex.compile(right, regex.V1),
+        left_endings=tuple({q.split()[-1].lower() for q in qualifiers} | {"between", "top"}),
+        symbol_endings={
+            last: tuple(sym for sym in prefix_currency if sym[-1] == last)
+            for last in {sym[-1] for sym in prefix_currency}
+        },
+        right=regex.compile(right, regex.V1, **named),
+        named_lists=named,
         right_between=right_between,
         right_single=rf"(?P<n1>{amount}){suffix}",
         prefix_currency=prefix_currency,
-        suffix_currency=suffix_currency,
+        suffix_currency=suffix_currency | {c.lower(): code for c, code in codes.items()},
+        ambiguous=ambiguous,
+        context_defaults={
+            k: v
+            for k, v in load_json("rates/currencies.json")["_context_defaults"].items()
+            if k[:1].isalpha()
+        },
         context_symbols=context_symbols,
         percent_points=percent_points,
         qualifiers=qualifiers,
@@ -195,7 +256,8 @@ def tables() -> _Tables:
 
 
 _EXCHANGE_BEFORE = regex.compile(r"\b[A-Z]{2,6}\s*:\s*$")
-_FROM_BEFORE = regex.compile(r"(?i:\bfrom\s+)$")
+# "from 51 percent to 80 percent", "cut prices by 14,000 yuan to 231,900 yuan": two values
+_FROM_BEFORE = regex.compile(r"(?i:\b(?:from|by)\s+)$")
 _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _JAPAN_CONTEXT = regex.compile(r"\b(?:Japan|Japanese|Tokyo|yen)\b")
 _RATE_NOTE = regex.compile(r"\s*=\s*")
@@ -242,7 +304,52 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         if q is not None:
             found.append(q)
         done = m.end()
-    return _merge_restatements(text, found)
+    return _merge_restatements(text, _percent_said_once(text, found))
+
+
+_TO_BETWEEN = regex.compile(r"\s+to\s+")
+_FROM_ONLY_BEFORE = regex.compile(r"(?i:\bfrom\s+)$")
+
+
+def _percent_said_once(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`from 0 to 1 percent`, `from 1 percent to 10`: two values, one percent sign for both;
+    `from 5 to 8 billion yuan`: two values, one scale and currency for both."""
+    for a, b in pairwise(found):
+        if a.kind == "number" and b.kind in ("number", "money"):
+            _share_scale(text, a, b)
+            continue
+        if a.kind == "number" and b.kind == "percentage":
+            plain = a
+        elif a.kind == "percentage" and b.kind == "number":
+            plain = b
+        else:
+            continue
+        if plain.unit or plain.hyphen_word or plain.qualifier or plain.rank:
+            continue
+        if not _TO_BETWEEN.fullmatch(text, a.end, b.start):  # bounded: between two amounts
+            continue
+        if plain is b and text[b.end : b.end + 40].lstrip()[:1].isalpha():
+            continue  # "from 36 percent to 1.8 million units": a count of its own
+        if _FROM_ONLY_BEFORE.search(text, max(0, a.start - 8), a.start):  # bounded: 8 chars
+            pct = b if plain is a else a
+            plain.kind, plain.points, plain.rule_id = "percentage", pct.points, pct.rule_id
+    return found
+
+
+def _share_scale(text: str, a: Quantity, b: Quantity) -> None:
+    if a.unit or a.hyphen_word or a.rank or a.value_max is not None or a.value >= 1000:
+        return
+    if not text[a.num_start : a.end].replace(".", "").isdigit():
+        return  # a has a scale or unit of its own
+    if not _TO_BETWEEN.fullmatch(text, a.end, b.start):  # bounded: between two amounts
+        return
+    scale = _scale_of(text[b.num_start : b.end])
+    if scale <= 1:
+        return
+    if not _FROM_ONLY_BEFORE.search(text, max(0, a.start - 8), a.start):  # bounded: 8 chars
+        return
+    a.value *= scale
+    a.kind, a.currency, a.rule_id = b.kind, b.currency, b.rule_id
 
 
 class _Match:
@@ -297,8 +404,14 @@ def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | No
     # could end a qualifier, "between" or a currency symbol (a necessary condition, so the
     # shortcut never changes a match). Non-ASCII text always takes the search: the regex's
     # case-insensitive matching folds a few letters to ASCII ones ("ſ" is "s").
-    tail = text[lo:pos].rstrip().lower()
-    if not tail.isascii() or tail.endswith(t.left_endings):
+    raw_tail = text[lo:pos].rstrip()
+    tail = raw_tail.lower()
+    symbols = t.symbol_endings.get(raw_tail[-1:])
+    if (
+        not tail.isascii()
+        or tail.endswith(t.left_endings)
+        or (symbols is not None and raw_tail.endswith(symbols))
+    ):
         left = t.left.search(text, lo, pos)  # bounded: lo >= pos - 40 (see scan)
         if left is not None and left.end() != pos:
             left = None
@@ -319,7 +432,7 @@ def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | No
 def _on_demand(pattern: str) -> Any:
     """Compiled on first use: compiling these costs ~0.07 s of `load()`, and most articles
     never need them (their pieces are the main pattern's, which `load()` does compile)."""
-    return regex.compile(pattern, regex.V1)
+    return regex.compile(pattern, regex.V1, ignore_unused=True, **tables().named_lists)
 
 
 def _said_twice_after_from(text: str, right: Any, pos: int) -> bool:
@@ -328,6 +441,10 @@ def _said_twice_after_from(text: str, right: Any, pos: int) -> bool:
         ch.isalpha() or ch == "%" for ch in text[right.end("n1") : right.start("n2")]
     )
     found = _FROM_BEFORE.search(text, max(0, pos - 8), pos)  # bounded: 8-char window
+    if found is not None and found.group().lower().startswith("by"):
+        # "fell by 5,000 to 10,000 yuan" stays a range: only a unit said twice makes two
+        between = text[right.end("n1") : right.start("n2")].replace(" to ", " ")
+        unit_repeated = any(ch.isalpha() or ch == "%" for ch in between)
     return unit_repeated and found is not None
 
 
@@ -339,12 +456,14 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     after = text[e] if e < len(text) else " "
     # a minus sign after a space or bracket: "from -2.7% a year earlier"
     negative = before in "-−" and (num_start < 2 or text[num_start - 2] in " \t\n(")
+    # "(+113.1%)": an explicit plus, kept for percentages only (not "+86" dialling codes)
+    plus = before == "+" and (num_start < 2 or text[num_start - 2] in " \t\n(")
     if (
         before.isalnum()
         or before in "_."
         or (before in "-–" and text[num_start - 2 : num_start - 1].isalnum())
         or (before in "-−" and not negative and not g.get("qual"))
-        or (before == "+")
+        or (before == "+" and not plus)
     ):
         return None  # inside a word or code: COVID-19, X6, 3.0.1, 400-819-3366, +86
     if after.isalnum() or (after in "-–" and text[e + 1 : e + 2].isdigit()):
@@ -378,6 +497,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     except ValueError:
         return None
     word_number = not n1[0].isdigit()
+    if word_number and n1[-3:].lower() == " of" and text[e : e + 2][-1:].isdigit():
+        return None  # "a score of 90": a test score, not twenty
     if value_max is not None and n2:
         n1_scale = _scale_of(n1)
         n2_scale = _scale_of(n2)
@@ -410,6 +531,15 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
             qualifier = lookup(t.suffix_qualifiers, suffix.group("s"))
     if negative and not g.get("qual") and not g.get("between"):
         value, value_max, start, num_start = -value, None, num_start - 1, num_start - 1
+    elif plus and not g.get("qual") and not g.get("between"):
+        start = num_start = num_start - 1
+    elif (
+        before == " "
+        and start == num_start
+        and text[num_start - 6 : num_start - 1].lower() == "minus"
+        and (num_start < 7 or not text[num_start - 7].isalnum())
+    ):  # "minus 4.2 per cent"
+        value, value_max, start, num_start = -value, None, num_start - 6, num_start - 6
     q = Quantity(
         kind="number",
         start=start,
@@ -422,6 +552,13 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
         rank=rank,
     )
     currency = _currency(text, m, t)
+    if currency is None and g.get("cur"):
+        # "32 billion pesos" with no place to tell whose: no record, no figure either; kept
+        # as money until restatements are merged, so that "($1.8 billion)" goes with it
+        q.kind, q.extras["unknown_currency"] = "money", True
+        return q
+    if currency is None and (_money_scaled(n1) or (n2 and _money_scaled(n2))):
+        return None  # "500m" without a currency: metres, not millions
     if currency is not None:
         q.kind, q.currency, q.rule_id = "money", currency, "money.amount"
         factor = t.subunits.get(" ".join((g.get("cur") or "")[1:].lower().split()))
@@ -430,6 +567,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
             q.value_max = q.value_max * factor if q.value_max is not None else None
         if g.get("pre") and _RATE_NOTE.match(text, e, e + AFTER_WINDOW):  # bounded: window
             q.extras["rate_note"] = True
+    elif plus and not g.get("pct"):
+        return None
     elif pct := g.get("pct"):
         points_key = " ".join(pct.strip().lower().split())
         q.kind, q.points = "percentage", t.percent_points.get(points_key, False)
@@ -449,6 +588,12 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     return q
 
 
+def _money_scaled(amount: str) -> bool:
+    return amount[-1:].isalpha() and amount.rsplit(None, 1)[-1].lstrip("0123456789.,") in (
+        money_scales()
+    )
+
+
 def _scale_of(amount: str) -> float:
     factor = 1.0
     for word in amount.lower().replace("-", " ").split()[1:]:
@@ -464,7 +609,20 @@ def _is_verb_top(text: str, s: int) -> bool:
 def _currency(text: str, m: _Match, t: _Tables) -> str | None:
     g = m.groups
     if cur := g.get("cur"):
-        return lookup(t.suffix_currency, cur[1:])
+        code = lookup(t.suffix_currency, cur[1:])
+        word = " ".join(cur[1:].lower().split())
+        if code is None:  # "<place words> forints": the currency word decides
+            word = word.rsplit(" ", 1)[-1]
+            code = lookup(t.suffix_currency, word)
+        if code == "":  # a word several currencies share: a place named nearby picks one
+            window = text[max(0, m.start() - 300) : m.end() + 100]
+            found = [
+                c
+                for c, cue in t.ambiguous[word]
+                if _on_demand(cue).search(window)  # bounded: window
+            ]
+            code = found[0] if len(found) == 1 else t.context_defaults.get(word)
+        return code
     pre = g.get("pre") or g.get("pre2")
     if not pre:
         return None
@@ -480,7 +638,7 @@ def _currency(text: str, m: _Match, t: _Tables) -> str | None:
 
 
 _RESTATE_PAREN = regex.compile(
-    r"\s*\(\s*(?:(?i:about|approximately|around|roughly|some|nearly|or|equivalent\s+to|i\.e\.)\s+)?$"
+    r"(?:\s+(?i:per|a)\s+[A-Za-z]+)?\s*\(\s*(?:(?i:about|approximately|around|roughly|some|nearly|or|equivalent\s+to|i\.e\.)\s+)?$"
 )
 _RESTATE_OR = regex.compile(
     r"(?:\s+[^\s,;.()]+){0,3}\s*,?\s+or\s+(?:(?i:about|approximately|around|roughly|some|nearly)\s+)?$"
@@ -499,7 +657,8 @@ def _merge_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
         if q.extras.get("rate_note"):
             skip_next = True
             continue
-        out.append(q)
+        if not q.extras.get("unknown_currency"):
+            out.append(q)
         if q.kind != "money" or i + 1 >= len(found):
             continue
         nxt = found[i + 1]
