@@ -154,7 +154,7 @@ def build_names() -> dict[str, object]:
             "`words` after a number (case-insensitive), `codes` before or after it and "
             "`symbols` before it (case-sensitive). `_ambiguous`: bare words several "
             "currencies share, with the place names and demonyms that pick one; without a "
-            "cue the `_context_defaults` of currencies.json decide, else the amount is no record."
+            "cue the `context_defaults` of currencies.json decide, else the amount is no record."
         ),
         "_ambiguous": dict(sorted(ambiguous.items())),
         **currencies,

@@ -78,6 +78,7 @@ class _Tables:
     ambiguous: dict[str, tuple[tuple[str, str], ...]]  # "pesos" → (currency, place cue) pairs
     context_defaults: dict[str, str]  # the currency of an ambiguous word without a cue
     context_symbols: frozenset[str]
+    context_cues: dict[str, regex.Pattern[str]]  # words that make a context symbol this code
     percent_points: dict[str, bool]
     qualifiers: dict[str, str]
     verb_qualifier: Any
@@ -236,10 +237,14 @@ def tables() -> _Tables:
         ambiguous=ambiguous,
         context_defaults={
             k: v
-            for k, v in load_json("rates/currencies.json")["_context_defaults"].items()
+            for k, v in load_json("rates/currencies.json")["context_defaults"].items()
             if k[:1].isalpha()
         },
         context_symbols=context_symbols,
+        context_cues={
+            code: regex.compile(rf"\b(?:{alternation(words)})\b")
+            for code, words in load_json("rates/currencies.json")["context_cues"].items()
+        },
         percent_points=percent_points,
         qualifiers=qualifiers,
         verb_qualifier=regex.compile(
@@ -259,7 +264,6 @@ _EXCHANGE_BEFORE = regex.compile(r"\b[A-Z]{2,6}\s*:\s*$")
 # "from 51 percent to 80 percent", "cut prices by 14,000 yuan to 231,900 yuan": two values
 _FROM_BEFORE = regex.compile(r"(?i:\b(?:from|by)\s+)$")
 _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
-_JAPAN_CONTEXT = regex.compile(r"\b(?:Japan|Japanese|Tokyo|yen)\b")
 _RATE_NOTE = regex.compile(r"\s*=\s*")
 _TIMES = regex.compile(r"\s*(?:times\b|-?fold\b)", regex.IGNORECASE)
 _HYPHEN_WORD = regex.compile(r"-([A-Za-z][A-Za-z]*)")
@@ -629,11 +633,10 @@ def _currency(text: str, m: _Match, t: _Tables) -> str | None:
     symbol = pre.strip()
     if symbol in t.context_symbols:
         sentence_window = text[max(0, m.start() - 300) : m.end() + 100]
-        return (
-            "JPY"
-            if _JAPAN_CONTEXT.search(sentence_window)  # bounded: 400 chars, literal words
-            else t.prefix_currency[symbol]
-        )
+        for code, cue in t.context_cues.items():
+            if cue.search(sentence_window):  # bounded: 400 chars, literal words
+                return code
+        return t.prefix_currency[symbol]
     return t.prefix_currency.get(symbol)
 
 

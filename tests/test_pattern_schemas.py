@@ -1,0 +1,98 @@
+"""Every data file under patterns/ has a schema that forbids unknown keys (pattern_schemas)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import nevextract
+from nevextract import pattern_schemas, resources
+from nevextract.errors import ConfigError
+
+PATTERNS = resources.patterns_dir()
+DATA_FILES = sorted(
+    p.relative_to(PATTERNS).as_posix()
+    for p in PATTERNS.rglob("*")
+    if p.suffix in (".json", ".jsonl")
+)
+
+
+@pytest.fixture
+def patterns_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "patterns"
+    shutil.copytree(PATTERNS, folder)
+    monkeypatch.setenv(resources.PATTERNS_DIR_ENV, str(folder))
+    resources.clear_caches()
+    yield folder
+    monkeypatch.delenv(resources.PATTERNS_DIR_ENV)
+    resources.clear_caches()
+
+
+def test_every_shipped_data_file_has_a_schema() -> None:
+    assert DATA_FILES
+    assert [f for f in DATA_FILES if not pattern_schemas.has_model(f)] == []
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_shipped_files_pass_their_schema(name: str) -> None:
+    if name.endswith(".jsonl"):
+        resources.load_jsonl_numbered(name)
+    else:
+        resources.load_json(name)
+
+
+def _add_unknown_key(file: Path) -> int:
+    """Write a key no schema knows into the file; return the line it is on."""
+    if file.suffix == ".jsonl":
+        lines = file.read_text(encoding="utf-8").splitlines()
+        row = json.loads(lines[0])
+        row["colour"] = "red"
+        lines[0] = json.dumps(row, ensure_ascii=False)
+        file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return 1
+    data = json.loads(file.read_text(encoding="utf-8"))
+    data["colour"] = "red"
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    file.write_text(text, encoding="utf-8")
+    return text[: text.index('"colour"')].count("\n") + 1
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_an_unknown_key_fails_load_naming_file_line_and_key(
+    name: str, patterns_copy: Path
+) -> None:
+    line = _add_unknown_key(patterns_copy / name)
+    with pytest.raises(ConfigError) as caught:
+        nevextract.load()
+    error = caught.value
+    assert error.path.endswith(name)
+    assert "colour" in error.problem
+    assert error.line == line
+
+
+def test_documentation_keys_are_allowed() -> None:
+    pattern_schemas.check(
+        "targets/exclusions.json",
+        {
+            "_comment": "why",
+            "_note": "n",
+            "_past_comment": "p",
+            "past_before_cue": [],
+            "forecast_before_cue": [],
+            "mandate_in_clause": [],
+        },
+    )
+    with pytest.raises(pattern_schemas.SchemaProblem, match="_context_cues"):
+        pattern_schemas.check(
+            "targets/exclusions.json",
+            {
+                "_context_cues": [],
+                "past_before_cue": [],
+                "forecast_before_cue": [],
+                "mandate_in_clause": [],
+            },
+        )
