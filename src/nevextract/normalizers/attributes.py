@@ -4,11 +4,13 @@ role of a percentage (share, change or rate)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import NamedTuple
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 import regex
 
+from ..errors import ConfigError
+from ..resources import load_json, resolve_pattern_path
 from .years import YearMention
 
 MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
@@ -37,8 +39,6 @@ _BLOCKERS = ("while", "whereas", "but", "though", "although")
 _BLOCKING_OPENERS = regex.compile(rf"(?i:\s*(?:{'|'.join(_BLOCKERS)})\b)")
 _BLOCKER_INITIALS = "".join({c for w in _BLOCKERS for c in (w[0], w[0].upper())})
 
-
-_AFTER_WINDOW = 60  # what follows a percentage: "year on year", "market share"
 _SINCE = regex.compile(r"(?i:\bsince\b)")
 _WORDS = regex.compile(r"[A-Za-z]+")
 
@@ -180,62 +180,136 @@ def _only_year(text: str, clause: tuple[int, int], years: Sequence[YearMention])
 
 # --- percentage roles -------------------------------------------------------------------
 
-# Checks of what ends a window (`...$`) are compiled REVERSE: found from the window's end
-# instead of tried at every start, with the same answer (test_properties.py checks).
-_CHANGE_BEFORE = regex.compile(
-    r"(?i:\b(?:up|down|by|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|"
-    r"grows|growing|grown|increased?|increases|increasing|decreased?|decreases|decreasing|"
-    r"jumped|jump|jumps|surged?|surges|soared?|climbed|dropped|drop|drops|declined?|declines|"
-    r"slipped|slid|plunged?|plummeted|tumbled|gained?|gains|lost|shed|added|cut|cuts|slashed|"
-    r"lowered|raised|boosted|lifted|widened|narrowed|expanded|shrank|contracted|rebounded|"
-    r"advanced|retreated|growth\s+of|increase\s+of|decrease\s+of|decline\s+of|drop\s+of|"
-    r"rise\s+of|gain\s+of|jump\s+of|fall\s+of|cut\s+of|reduction\s+of|"
-    r"more\s+than|less\s+than|nearly|about|over|around|some|up\s+to|at\s+least|between)"
-    r"(?:\s+(?:by|of|some|about|around|nearly|more\s+than|up\s+to|over|at\s+least|between))?)\s+$",
-    regex.REVERSE,
-)
-_CHANGE_AFTER = regex.compile(
-    r"(?i:\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|yoy|y/y|"
-    r"from\s+a\s+year\s+(?:earlier|ago|before)|on\s+(?:the\s+)?(?:same\s+period|a\s+year)|"
-    r"over\s+the\s+same\s+period|compared\s+(?:with|to)|respectively|annually))\b"
-)
-_LEVEL_BEFORE = regex.compile(
-    r"(?i:\b(?:to|at|was|were|is|are|of|reached|hit|stood\s+at)\s+$)", regex.REVERSE
-)
-_SHARE_BEFORE = regex.compile(
-    r"(?i:\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|made\s+up|makes?\s+up|making\s+up|"
-    r"taking|took|takes|held|holds|hold|holding|owns?|owned|comprised?|represented|represents|"
-    r"constituted?|a|an|its|their)(?:\s+(?:about|around|nearly|over|more\s+than|less\s+than|"
-    r"at\s+least|up\s+to|some|roughly|almost|just\s+under|just\s+over))?\s+$)",
-    regex.REVERSE,
-)
-_SHARE_AFTER = regex.compile(r"(?i:\s+(?:of\b|share\b|stake\b|market\s+share\b))")
-_RATE_WORD = regex.compile(
-    r"(?i:\brates?\b|\bratio\b|\bmargins?\b|\butili[sz]ation\b|\btariffs?\b|\bduty\b|\bduties\b"
-    r"|\btax(?:es)?\b|\byields?\b|\binterest\b|\befficiency\b)"
-)
+# The cue words are data (patterns/attributes/roles.json, one id per cue list); the order in
+# which they decide is fixed here. Checks of what ends a window (`...$`) are compiled REVERSE:
+# found from the window's end instead of tried at every start, with the same answer.
+ROLE_CUES_PATH = "attributes/roles.json"
+_ROLE_CUE_KEYS = {"where", "role", "phrases", "_comment"}
+_ROLE_CUE_IDS = {
+    "fillers": "filler",
+    "change.after.period": "after",
+    "change.after.noun": "after",
+    "change.after.modifier": "modifier",
+    "change.after.comparative": "after",
+    "rate.after": "after",
+    "share.after": "after",
+    "share.before": "before",
+    "rate.clause": "clause",
+    "change.subject": "subject",
+    "change.subject.links": "link",
+    "change.before": "before",
+    "level": "before",
+}
+_PHRASE = regex.compile(r"[a-z0-9/'](?:[a-z0-9/' -]*[a-z0-9/'])?")
 _COMPARISON_FROM = regex.compile(r"(?i:\b(?:up|down)?\s*from\s+$)")
+_BEFORE_WINDOW = 40  # characters before a percentage that its cues may use
+_SUBJECT_WINDOW = 60  # "the drop this year is about": a change noun some words back
+_AFTER_WINDOW = 60  # what follows a percentage: "year on year", "market share"
+
+
+class RoleCues(NamedTuple):
+    change_after: Any  # match at the percentage's end
+    rate_after: Any
+    share_after: Any
+    share_before: Any  # REVERSE: match at the window's end
+    rate_clause: Any  # search
+    change_subject: Any  # REVERSE
+    change_before: Any  # REVERSE
+    level: Any  # REVERSE
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A space is any whitespace, a hyphen a hyphen or whitespace; the rest is literal."""
+    words = [regex.escape(w) for w in phrase.split()]
+    return r"\s+".join(w.replace(r"\-", r"[-\s]") for w in words)
+
+
+def _alternatives(phrases: list[str]) -> str:
+    # longest first, so "stood at" is tried before "at"
+    return "|".join(_phrase_regex(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _validated_cues(path: str) -> dict[str, list[str]]:
+    """The cue lists of roles.json by id; a bad file raises ConfigError naming the key."""
+    file = str(resolve_pattern_path(path))
+    data = load_json(path)
+    if not isinstance(data, dict):
+        raise ConfigError(file, "must be a JSON object of cue ids")
+    for key in data:
+        if not key.startswith("_") and key not in _ROLE_CUE_IDS:
+            raise ConfigError(file, f"unknown cue id {key!r}")
+    out: dict[str, list[str]] = {}
+    for key, where in _ROLE_CUE_IDS.items():
+        cue = data.get(key)
+        if not isinstance(cue, dict):
+            raise ConfigError(file, f"missing cue {key!r} (an object with 'where' and 'phrases')")
+        extra = set(cue) - _ROLE_CUE_KEYS
+        if extra:
+            raise ConfigError(file, f"{key}: unknown field(s) {sorted(extra)}")
+        if cue.get("where") != where:
+            raise ConfigError(file, f"{key}: 'where' must be {where!r}")
+        phrases = cue.get("phrases")
+        if not isinstance(phrases, list) or not phrases:
+            raise ConfigError(file, f"{key}: 'phrases' must be a non-empty list")
+        for phrase in phrases:
+            ok = isinstance(phrase, str) and phrase == phrase.strip()
+            if not ok or not _PHRASE.fullmatch(phrase):  # bounded: a short data phrase
+                raise ConfigError(file, f"{key}: bad phrase {phrase!r} (lower-case words)")
+        out[key] = phrases
+    return out
+
+
+@cache
+def role_cues() -> RoleCues:
+    """The compiled cues of percentage_role, built once from patterns/attributes/roles.json."""
+    c = {k: _alternatives(v) for k, v in _validated_cues(ROLE_CUES_PATH).items()}
+    fill = rf"(?:\s+(?:{c['fillers']})){{0,2}}"
+    # one modifier may stand between a percentage and a change or rate noun, never "of"
+    modifier = rf"(?:(?:{c['change.after.modifier']})\s+)?"
+    rate_modifier = r"(?:(?!(?:of|in|for|to|from|and|or|the|a|an)\b)[a-z-]+\s+)?"
+    return RoleCues(
+        change_after=regex.compile(
+            rf"(?i:\s*(?:{c['change.after.period']})\b|\s+{modifier}(?:{c['change.after.noun']})\b"
+            rf"|\s+(?:{c['change.after.comparative']})\b)"
+        ),
+        rate_after=regex.compile(rf"(?i:\s+{rate_modifier}(?:{c['rate.after']})\b)"),
+        share_after=regex.compile(rf"(?i:\s+(?:{c['share.after']})\b)"),
+        share_before=regex.compile(rf"(?i:\b(?:{c['share.before']}){fill}\s+$)", regex.REVERSE),
+        rate_clause=regex.compile(rf"(?i:\b(?:{c['rate.clause']})\b)"),
+        change_subject=regex.compile(
+            rf"(?i:\b(?:{c['change.subject']})(?:\s+[\w'’-]+){{0,3}}?\s+"
+            rf"(?:{c['change.subject.links']}){fill}\s+$)",
+            regex.REVERSE,
+        ),
+        change_before=regex.compile(rf"(?i:\b(?:{c['change.before']}){fill}\s+$)", regex.REVERSE),
+        level=regex.compile(rf"(?i:\b(?:{c['level']})\s+$)", regex.REVERSE),
+    )
 
 
 def percentage_role(
     text: str, start: int, num_start: int, end: int, points: bool, clause: tuple[int, int]
 ) -> str | None:
-    """share / change / rate for a percentage, from the words around it."""
-    before = text[max(clause[0], num_start - 40) : start]
+    """share / change / rate for a percentage, from the words around it (SPEC.md)."""
     if points:
         return "change"  # percentage points measure a change
+    cues = role_cues()
+    before = text[max(clause[0], num_start - _BEFORE_WINDOW) : start]
     # `before` is a slice of at most 40 characters and `after` a window: bounded checks
     after = end + _AFTER_WINDOW
-    share_after = _SHARE_AFTER.match(text, end, after)  # bounded: window
-    if _CHANGE_AFTER.match(text, end, after) and not share_after:  # bounded: window
+    share_after = cues.share_after.match(text, end, after)  # bounded: window
+    if cues.change_after.match(text, end, after) and not share_after:  # bounded: window
         return "change"
-    if share_after or _SHARE_BEFORE.search(before):  # bounded: slice
-        return "share"
-    rate_context = _RATE_WORD.search(text, clause[0], start, timeout=MATCH_TIMEOUT_S)
-    if rate_context:
+    if cues.rate_after.match(text, end, after):  # bounded: window
         return "rate"
-    level_to = bool(_LEVEL_BEFORE.search(before))  # bounded: slice
-    if _CHANGE_BEFORE.search(before) and not level_to:  # bounded: slice
+    if share_after or cues.share_before.match(before):  # bounded: slice
+        return "share"
+    if cues.rate_clause.search(text, clause[0], start, timeout=MATCH_TIMEOUT_S):
+        return "rate"
+    subject = text[max(clause[0], num_start - _SUBJECT_WINDOW) : start]
+    if cues.change_subject.match(subject):  # bounded: 60-char slice
+        return "change"
+    level_to = bool(cues.level.match(before))  # bounded: slice
+    if not level_to and cues.change_before.match(before):  # bounded: slice
         return "change"
     # "from" must be there (exact for ASCII; the regex folds some other letters to ASCII)
     if (not before.isascii() or "from" in before.lower()) and _COMPARISON_FROM.search(
