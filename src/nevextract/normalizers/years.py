@@ -14,6 +14,8 @@ from typing import Any, Literal
 
 import regex
 
+from ..errors import ConfigError
+from ..resources import load_json, resolve_pattern_path
 from .numbers import lookup, number_words, prefix_tree
 from .text import word_lists
 
@@ -113,13 +115,59 @@ class YearMention:
     comparison: bool = False  # "the same period last year": a base, not the amount's year
 
 
+YEAR_CUES_PATH = "years/cues.json"
+_PERIOD_KEYS = {"id", "regex", "_comment"}
+_INTENTION_WINDOW = 80  # characters before a year where a plan or aim word makes it a deadline
+
+
+@cache
+def year_cues() -> tuple[str, Any, Any]:
+    """(alternation of the quarter/half-year notations, intention cue, forecast cue) from
+    patterns/years/cues.json; a bad entry raises ConfigError naming its key."""
+    file = str(resolve_pattern_path(YEAR_CUES_PATH))
+    data = load_json(YEAR_CUES_PATH)
+    if not isinstance(data, dict) or not isinstance(data.get("periods"), list):
+        raise ConfigError(file, "'periods' must be a list of {id, regex}")
+    periods = []
+    for i, row in enumerate(data["periods"]):
+        where = f"periods[{i}]"
+        if not isinstance(row, dict) or not {"id", "regex"} <= set(row) or set(row) - _PERIOD_KEYS:
+            raise ConfigError(file, f"{where}: needs exactly 'id' and 'regex' (and '_comment')")
+        where = f"periods[{i}] ({row['id']})"
+        try:
+            compiled = regex.compile(row["regex"])
+        except (regex.error, TypeError) as exc:
+            raise ConfigError(file, f"{where}: bad regex: {exc}") from exc
+        if compiled.groups or regex.search(r"\\d\{4\}|\d{4}", row["regex"]):  # bounded: data
+            raise ConfigError(file, f"{where}: no capture groups or 4-digit numbers")
+        periods.append(f"(?:{row['regex']})")
+    cues = [_phrase_cue(file, data, key) for key in ("intention", "forecast")]
+    return "|".join(periods), cues[0], cues[1]
+
+
+def _phrase_cue(file: str, data: dict[str, Any], key: str) -> Any:
+    cue = data.get(key)
+    phrases = cue.get("phrases") if isinstance(cue, dict) else None
+    if (
+        not isinstance(phrases, list)
+        or not phrases
+        or not all(isinstance(w, str) and w.strip() and w == w.lower() for w in phrases)
+    ):
+        raise ConfigError(file, f"{key}: 'phrases' must be a list of lower-case phrases")
+    alternation = "|".join(
+        r"\s+".join(regex.escape(w) for w in p.split()) for p in sorted(phrases, key=len)[::-1]
+    )
+    return regex.compile(rf"(?i:\b(?:{alternation})\b)")
+
+
 @cache
 def _patterns() -> dict[str, Any]:
     plain_words = {w for w in number_words() if " " not in w}
     words = prefix_tree(plain_words)
+    periods, _, _ = year_cues()
     absolute = (
-        rf"(?<![\w$.,-])(?:(?P<prep>{_PREP})\s+)?(?:{_PART}\s+)?(?P<mid>{_MID})?"
-        rf"(?P<date>{_DATE})?(?P<year>{_YEAR}){_YEAR_END}"
+        rf"(?<![\w$.,-])(?:(?P<prep>{_PREP})\s+)?(?:{_PART}\s+)?(?:(?P<quarter>{periods})\s+)?"
+        rf"(?P<mid>{_MID})?(?P<date>{_DATE})?(?P<year>{_YEAR}){_YEAR_END}"
     )
     return {
         "range": regex.compile(
@@ -343,6 +391,24 @@ def _is_name_part(text: str, start: int) -> bool:
     return _MONTH_WORD.fullmatch(word) is None  # bounded: no repetition
 
 
+def _future(value: int, published: date | None) -> bool:
+    return published is not None and value > published.year
+
+
+def _intended(text: str, start: int, at: int, published: date | None) -> bool:
+    """A plan or aim word (or, with no publication date, a future-tense or forecast word)
+    earlier in the year's sentence: "aims to sell ... in 2025"."""
+    lo = max(start, at - _INTENTION_WINDOW)
+    window = text[lo:at]
+    # only the year's own sentence: cut at the last sentence end in the window
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    _, intention, forecast = year_cues()
+    lo += cut + 1
+    if intention.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
+        return True
+    return published is None and bool(forecast.search(text, lo, at, timeout=MATCH_TIMEOUT_S))
+
+
 def find_years(
     text: str, start: int = 0, end: int | None = None, published: date | None = None
 ) -> list[YearMention]:
@@ -409,7 +475,8 @@ def find_years(
             continue
         prep = m.group("prep").lower().split()[0] if m.group("prep") else None
         s = m.start()
-        if prep is None and m.group("date") is None and m.group("mid") is None:
+        bare = m.group("date") is None and m.group("mid") is None and m.group("quarter") is None
+        if prep is None and bare:
             if _is_name_part(text, s):
                 continue
             plural = p["plural_after"].match(text, m.end(), m.end() + 60)  # bounded: window
@@ -420,8 +487,10 @@ def find_years(
             role: YearRole = "period"
         elif prep in _TARGET_PREPS:
             role = "target" if published is None or value >= published.year else "reference"
-        elif published is not None and value > published.year:
-            role = "target"
+        elif _future(value, published) or (
+            (published is None or value == published.year) and _intended(text, start, s, published)
+        ):
+            role = "target"  # a future year, or one a plan or aim is for and not known past
         else:
             role = "reference"
         comparison = (
