@@ -11,7 +11,7 @@ import regex
 
 from ..errors import ConfigError
 from ..resources import load_json, resolve_pattern_path
-from .years import YearMention
+from .years import DEADLINE_PREPS, YearMention, objective_cues
 
 MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
@@ -126,13 +126,26 @@ def amount_year(
         # starts of the sentence's other amounts: a year past one of them is not this one's
         others = [a[0] for a in amounts if a != amount and s_start <= a[0] < s_end]
         for y in own:
-            if y.start >= a_end and not any(a_end <= o < y.start for o in others):
+            # a deadline governs every objective before it in its clause ("aims to export
+            # A, B and C by 2030"); another year, only up to the next amount
+            if y.start < a_end:
+                continue
+            if not any(a_end <= o < y.start for o in others) or (
+                y.preposition in DEADLINE_PREPS and _objective(text, s_start, a_start)
+            ):
                 return y.value
         for y in reversed(own):
             if y.end <= a_start and not any(y.end <= o < a_start for o in others):
                 return y.value
         if kind in ("money", "percentage"):
             return min(own, key=lambda y: abs(y.start - a_start)).value
+    deadline = _sentence_deadline(usable)
+    if (
+        deadline is not None
+        and not _NON_CARRYING_OPENERS.match(text, c_start, c_start + 30)  # bounded: window
+        and _objective(text, s_start, a_start)
+    ):
+        return deadline
     if _blocked(text, c_start, a_start):
         return None
     if ci > 0:
@@ -153,6 +166,30 @@ def amount_year(
     if ci > 0 and initial and not any(first_start <= a.start < first_end for a in amounts):
         return initial[0].value
     return None
+
+
+def _sentence_deadline(usable: Sequence[YearMention]) -> int | None:
+    """The year of a sentence whose only year is a deadline ("by 2030 it aims to export A, B,
+    and C, while targeting D"): it governs every amount of the sentence."""
+    stated = [y for y in usable if not y.comparison]
+    if not stated or any(y.value != stated[0].value for y in stated):
+        return None
+    if any(y.preposition in DEADLINE_PREPS for y in stated):
+        return stated[0].value
+    return None
+
+
+def _objective(text: str, s_start: int, a_start: int) -> bool:
+    """An intention or forecast word before the amount in its sentence, and no fact word
+    ("has", "was" ...) after the last of them: the amount is an objective ("aims to export
+    A, B and C", "while targeting D"), not a stated fact ("and has earmarked E")."""
+    cue, fact = objective_cues()
+    last = None
+    for last in cue.finditer(text, s_start, a_start, timeout=MATCH_TIMEOUT_S):  # noqa: B007
+        pass
+    if last is None:
+        return False
+    return not fact.search(text, last.end(), a_start, timeout=MATCH_TIMEOUT_S)
 
 
 def _blocked(text: str, c_start: int, a_start: int) -> bool:

@@ -57,7 +57,8 @@ _COMPARISON_HEADS = tuple(
     regex.match(r"[a-z]+", p)[0]  # bounded: our own phrases, not article text
     for p in _COMPARISON_PHRASES
 )
-_TARGET_PREPS = frozenset({"by", "before", "until", "till"})
+DEADLINE_PREPS = frozenset({"by", "before", "until", "till"})
+_TARGET_PREPS = DEADLINE_PREPS
 # Words that, standing right before a bare year, make it part of a name ("Auto Shanghai 2023").
 _NOT_NAME_WORDS = frozenset(
     {
@@ -143,6 +144,18 @@ def year_cues() -> tuple[str, Any, Any]:
         periods.append(f"(?:{row['regex']})")
     cues = [_phrase_cue(file, data, key) for key in ("intention", "forecast")]
     return "|".join(periods), cues[0], cues[1]
+
+
+@cache
+def objective_cues() -> tuple[Any, Any]:
+    """(intention or forecast word, fact word not after a modal) from patterns/years/cues.json:
+    what tells an objective ("aims to export 3,000 trucks") from a stated fact."""
+    file = str(resolve_pattern_path(YEAR_CUES_PATH))
+    data = load_json(YEAR_CUES_PATH)
+    words = [_phrase_cue(file, data, k).pattern for k in ("intention", "forecast")]
+    fact = _phrase_cue(file, data, "fact").pattern
+    exempt = _phrase_cue(file, data, "fact_exempt_after").pattern
+    return regex.compile("|".join(words)), regex.compile(rf"(?<!{exempt}\s+){fact}")
 
 
 def _phrase_cue(file: str, data: dict[str, Any], key: str) -> Any:
