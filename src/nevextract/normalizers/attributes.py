@@ -29,12 +29,9 @@ _CLAUSE_BREAK = regex.compile(
 # gives finditer's matches (the regex engine's scan of a sentence cost ~13 µs).
 _SPACE_LED = (*_DASHES, *_CONJUNCTIONS, "and")
 _BREAK_WINDOW = 40  # longer than any break; only "and" + spaces can need more (see below)
-# A clause opening with one of these states a comparison base or a condition: its year does
-# not carry over to the next clause.
-_NON_CARRYING_OPENERS = regex.compile(
-    r"(?i:\s*(?:and\s+)?(?:compared|than|up\s+from|down\s+from|from|versus|against|once|if|when|"
-    r"after|before|until|unless|as\s+soon\s+as)\b)"
-)
+# Clause openers are data (patterns/attributes/clauses.json): which clauses do not pass
+# their year on, and which elaborate the clause before them.
+CLAUSE_CUES_PATH = "attributes/clauses.json"
 _BLOCKERS = ("while", "whereas", "but", "though", "although")
 _BLOCKING_OPENERS = regex.compile(rf"(?i:\s*(?:{'|'.join(_BLOCKERS)})\b)")
 _BLOCKER_INITIALS = "".join({c for w in _BLOCKERS for c in (w[0], w[0].upper())})
@@ -142,7 +139,7 @@ def amount_year(
     deadline = _sentence_deadline(usable)
     if (
         deadline is not None
-        and not _NON_CARRYING_OPENERS.match(text, c_start, c_start + 30)  # bounded: window
+        and not clause_cues()[0].match(text, c_start, c_start + 30)  # bounded: window
         and _objective(text, s_start, a_start)
     ):
         return deadline
@@ -151,12 +148,26 @@ def amount_year(
     if ci > 0:
         p_start, p_end = clauses[ci - 1]
         carried = [y for y in usable if p_start <= y.start < p_end and not y.comparison]
-        if carried and not _NON_CARRYING_OPENERS.match(
-            text,
-            p_start,
-            p_start + 30,  # bounded: 30-char window
+        non_carrying, background, appended = clause_cues()
+        if (
+            carried
+            and not non_carrying.match(text, p_start, p_start + 30)  # bounded: window
+            and (
+                not background.match(text, p_start, p_start + 30)  # bounded: window
+                or _opens(appended, text, clauses[ci])
+            )
         ):
             return carried[-1].value
+        # "..., up 37.7 percent year-on-year, including 1.68 million NEVs": back through
+        # appended clauses to the nearest one that states a year
+        j = ci
+        while not carried and j > 0 and _opens(appended, text, clauses[j]):
+            j -= 1
+            js, je = clauses[j]
+            carried = [y for y in usable if js <= y.start < je and not y.comparison]
+            head = text[js : js + 30]
+            if carried and j < ci - 1 and not (non_carrying.match(head) or background.match(head)):
+                return carried[-1].value  # bounded: 30-char slices
     last_start, last_end = clauses[-1]
     final = [y for y in usable if last_start <= y.start < last_end]
     if ci < len(clauses) - 1 and final and _only_year(text, clauses[-1], final):
@@ -177,6 +188,33 @@ def _sentence_deadline(usable: Sequence[YearMention]) -> int | None:
     if any(y.preposition in DEADLINE_PREPS for y in stated):
         return stated[0].value
     return None
+
+
+@cache
+def clause_cues() -> tuple[Any, Any, Any]:
+    """(non-carrying, background, appended opener) from patterns/attributes/clauses.json."""
+    file = str(resolve_pattern_path(CLAUSE_CUES_PATH))
+    data = load_json(CLAUSE_CUES_PATH)
+    out = []
+    for key in ("non_carrying", "background", "appended"):
+        cue = data.get(key) if isinstance(data, dict) else None
+        phrases = cue.get("phrases") if isinstance(cue, dict) else None
+        if not isinstance(phrases, list) or not phrases:
+            raise ConfigError(file, f"{key}: 'phrases' must be a non-empty list")
+        for phrase in phrases:
+            ok = isinstance(phrase, str) and phrase == phrase.strip()
+            if not ok or not _PHRASE.fullmatch(phrase):  # bounded: a short data phrase
+                raise ConfigError(file, f"{key}: bad phrase {phrase!r} (lower-case words)")
+        out.append(regex.compile(rf"(?i:\s*(?:and\s+)?(?:{_alternatives(phrases)})\b)"))
+    return out[0], out[1], out[2]
+
+
+def _opens(opener: Any, text: str, clause: tuple[int, int]) -> bool:
+    """The clause opens with `opener`, or with a number (an apposition: ", 11.2 points higher")."""
+    head = text[clause[0] : clause[0] + 30]
+    if head.lstrip()[:1].isdigit():
+        return True
+    return bool(opener.match(head))  # bounded: 30-char slice
 
 
 def _objective(text: str, s_start: int, a_start: int) -> bool:
