@@ -152,7 +152,7 @@ def find_amount_records(ctx: Context) -> None:
     for f in ctx.figures:
         sentence = ctx.sentences.range_at(f.start)
         year = None
-        if not f.rank and not (f.adjectival and f.quantity is not None):
+        if not (f.adjectival and f.quantity is not None):
             local_years, local_amounts = by_sentence(f.start)
             year = attributes.amount_year(
                 text,

@@ -107,7 +107,12 @@ def amount_year(
 ) -> int | None:
     """The calendar year an amount refers to, when its sentence states one (see SPEC.md)."""
     s_start, s_end = sentence
-    usable = [y for y in years if s_start <= y.start < s_end and y.role != "period"]
+    # a span's ends and "since 2012" (a running total) date no single amount
+    usable = [
+        y
+        for y in years
+        if s_start <= y.start < s_end and y.role != "period" and y.preposition != "since"
+    ]
     if not usable:
         return None
     clauses = clause_ranges(text, s_start, s_end)
@@ -175,7 +180,9 @@ def amount_year(
     first_start, first_end = clauses[0]
     initial = [y for y in usable if first_start <= y.start < first_end and not y.comparison]
     if ci > 0 and initial and not any(first_start <= a.start < first_end for a in amounts):
-        return initial[0].value
+        background = clause_cues()[1]
+        if not background.match(text, first_start, first_start + 30):  # bounded: window
+            return initial[0].value
     return None
 
 
