@@ -140,7 +140,11 @@ def amount_year(
             if y.end <= a_start and not any(y.end <= o < a_start for o in others):
                 return y.value
         if kind in ("money", "percentage"):
-            return min(own, key=lambda y: abs(y.start - a_start)).value
+            # the nearest year, unless it lies past another amount that is compared with
+            # ("up 62.3 percent from 1,863,494 units in 2022": 2022 is the base's year)
+            near = min(own, key=lambda y: abs(y.start - a_start))
+            if not (near.start > a_end and _compared_between(text, amounts, a_end, near.start)):
+                return near.value
     deadline = _sentence_deadline(usable)
     if (
         deadline is not None
@@ -184,6 +188,15 @@ def amount_year(
         if not background.match(text, first_start, first_start + 30):  # bounded: window
             return initial[0].value
     return None
+
+
+def _compared_between(text: str, amounts: Sequence[Span], lo: int, hi: int) -> bool:
+    """Another amount between lo and hi stands after "from", "than", "compared with" ...:
+    a comparison base, whose year is its own."""
+    for a in amounts:
+        if lo <= a.start < hi and _COMPARED_BEFORE.search(text, max(lo, a.start - 20), a.start):
+            return True  # bounded: 20-char window
+    return False
 
 
 def _sentence_deadline(usable: Sequence[YearMention]) -> int | None:
@@ -283,6 +296,9 @@ _ROLE_CUE_IDS = {
     "level": "before",
 }
 _PHRASE = regex.compile(r"[a-z0-9/'](?:[a-z0-9/' -]*[a-z0-9/'])?")
+_COMPARED_BEFORE = regex.compile(
+    r"(?i:\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:\S+\s+)?$)"
+)
 _COMPARISON_FROM = regex.compile(r"(?i:\b(?:up|down)?\s*from\s+$)")
 _BEFORE_WINDOW = 40  # characters before a percentage that its cues may use
 _SUBJECT_WINDOW = 60  # "the drop this year is about": a change noun some words back
