@@ -6,6 +6,7 @@ spaCy, lets tests and other callers run them directly and keeps the components t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -125,12 +126,27 @@ def find_amount_records(ctx: Context) -> None:
         index = ctx.sentences.index_at(offset)
         return years_in[index], amounts_in[index]
 
+    # the last year stated before each offset, for "by then" (comparison bases and "since"
+    # years are no such anchor)
+    anchors = [y for y in ctx.year_mentions if not y.comparison and y.preposition != "since"]
+    anchor_starts = [y.start for y in anchors]
+
+    def earlier(sentence: tuple[int, int]) -> int | None:
+        i = bisect_left(anchor_starts, sentence[0])
+        return anchors[i - 1].value if i else None
+
     percentages: list[PercentageRecord] = []
     for q in kept:
         sentence = ctx.sentences.range_at(q.start)
         local_years, local_amounts = by_sentence(q.start)
         year = attributes.amount_year(
-            text, attributes.Span(q.num_start, q.end), q.kind, sentence, local_years, local_amounts
+            text,
+            attributes.Span(q.num_start, q.end),
+            q.kind,
+            sentence,
+            local_years,
+            local_amounts,
+            earlier(sentence),
         )
         if q.kind == "money":
             ctx.records.append(_money_record(ctx, q, year))
@@ -161,6 +177,7 @@ def find_amount_records(ctx: Context) -> None:
                 sentence,
                 local_years,
                 local_amounts,
+                earlier(sentence),
             )
         ctx.records.append(
             FigureRecord(

@@ -11,7 +11,7 @@ import regex
 
 from ..errors import ConfigError
 from ..resources import load_json, resolve_pattern_path
-from .years import DEADLINE_PREPS, YearMention, objective_cues
+from .years import DEADLINE_PREPS, YearMention, anaphora, objective_cues
 
 MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
@@ -104,8 +104,12 @@ def amount_year(
     sentence: tuple[int, int],
     years: Sequence[YearMention],
     amounts: Sequence[Span],
+    earlier: int | None = None,
 ) -> int | None:
-    """The calendar year an amount refers to, when its sentence states one (see SPEC.md)."""
+    """The calendar year an amount refers to, when its sentence states one (see SPEC.md).
+
+    `earlier` is the last year named before the sentence: "by then" in the amount's clause
+    points back to it, or to a year earlier in the sentence."""
     s_start, s_end = sentence
     # a span's ends and "since 2012" (a running total) date no single amount
     usable = [
@@ -114,7 +118,7 @@ def amount_year(
         if s_start <= y.start < s_end and y.role != "period" and y.preposition != "since"
     ]
     if not usable:
-        return None
+        return _pointed_back(text, sentence, [], earlier) if earlier is not None else None
     clauses = clause_ranges(text, s_start, s_end)
     a_start, a_end = amount
     ci = 0
@@ -145,6 +149,9 @@ def amount_year(
             near = min(own, key=lambda y: abs(y.start - a_start))
             if not (near.start > a_end and _compared_between(text, amounts, a_end, near.start)):
                 return near.value
+    back = _pointed_back(text, (c_start, c_end), usable, earlier)
+    if back is not None:
+        return back
     deadline = _sentence_deadline(usable)
     if (
         deadline is not None
@@ -188,6 +195,23 @@ def amount_year(
         if not background.match(text, first_start, first_start + 30):  # bounded: window
             return initial[0].value
     return None
+
+
+def _pointed_back(
+    text: str, clause: tuple[int, int], usable: Sequence[YearMention], earlier: int | None
+) -> int | None:
+    """The year "by then" / "by the same year" in the clause points back to: the last year
+    stated before it in the sentence, else `earlier`."""
+    lo, hi = clause
+    pattern, words = anaphora()
+    low = text[lo:hi]
+    if low.isascii() and not any(w in low.lower() for w in words):
+        return None  # exact: every anaphor holds one of its words (IGNORECASE folds ASCII 1:1)
+    m = pattern.search(text, lo, hi, timeout=MATCH_TIMEOUT_S)
+    if m is None:
+        return None
+    before = [y for y in usable if y.end <= m.start() and not y.comparison]
+    return before[-1].value if before else earlier
 
 
 def _compared_between(text: str, amounts: Sequence[Span], lo: int, hi: int) -> bool:

@@ -117,7 +117,7 @@ class YearMention:
 
 
 YEAR_CUES_PATH = "years/cues.json"
-_PERIOD_KEYS = {"id", "regex", "_comment"}
+_PERIOD_KEYS = {"id", "regex", "words", "_comment"}
 _INTENTION_WINDOW = 80  # characters before a year where a plan or aim word makes it a deadline
 
 
@@ -127,23 +127,52 @@ def year_cues() -> tuple[str, Any, Any]:
     patterns/years/cues.json; a bad entry raises ConfigError naming its key."""
     file = str(resolve_pattern_path(YEAR_CUES_PATH))
     data = load_json(YEAR_CUES_PATH)
-    if not isinstance(data, dict) or not isinstance(data.get("periods"), list):
-        raise ConfigError(file, "'periods' must be a list of {id, regex}")
-    periods = []
-    for i, row in enumerate(data["periods"]):
-        where = f"periods[{i}]"
+    periods = [f"(?:{r})" for r in _regex_rows(file, data, "periods", no_years=True)]
+    cues = [_phrase_cue(file, data, key) for key in ("intention", "forecast")]
+    return "|".join(periods), cues[0], cues[1]
+
+
+@cache
+def anaphora() -> tuple[Any, tuple[str, ...]]:
+    """Phrases pointing back to the last year named ("by then") and the words one of which
+    each of them holds, from patterns/years/cues.json."""
+    file = str(resolve_pattern_path(YEAR_CUES_PATH))
+    data = load_json(YEAR_CUES_PATH)
+    rows = _regex_rows(file, data, "anaphora", no_years=False)
+    words: list[str] = []
+    for i, row in enumerate(data["anaphora"]):
+        got = row.get("words")
+        if (
+            not isinstance(got, list)
+            or not got
+            or not all(isinstance(w, str) and w and w == w.lower() for w in got)
+        ):
+            where = f"anaphora[{i}] ({row['id']})"
+            raise ConfigError(file, f"{where}: 'words' must list lower-case words")
+        words.extend(got)
+    return regex.compile("|".join(f"(?:{r})" for r in rows)), tuple(dict.fromkeys(words))
+
+
+def _regex_rows(file: str, data: Any, key: str, no_years: bool) -> list[str]:
+    """The `regex` of each {id, regex} row of data[key]; errors name the file, key and id."""
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        raise ConfigError(file, f"{key!r} must be a list of {{id, regex}}")
+    out = []
+    for i, row in enumerate(data[key]):
+        where = f"{key}[{i}]"
         if not isinstance(row, dict) or not {"id", "regex"} <= set(row) or set(row) - _PERIOD_KEYS:
             raise ConfigError(file, f"{where}: needs exactly 'id' and 'regex' (and '_comment')")
-        where = f"periods[{i}] ({row['id']})"
+        where = f"{key}[{i}] ({row['id']})"
         try:
             compiled = regex.compile(row["regex"])
         except (regex.error, TypeError) as exc:
             raise ConfigError(file, f"{where}: bad regex: {exc}") from exc
-        if compiled.groups or regex.search(r"\\d\{4\}|\d{4}", row["regex"]):  # bounded: data
-            raise ConfigError(file, f"{where}: no capture groups or 4-digit numbers")
-        periods.append(f"(?:{row['regex']})")
-    cues = [_phrase_cue(file, data, key) for key in ("intention", "forecast")]
-    return "|".join(periods), cues[0], cues[1]
+        if compiled.groups:
+            raise ConfigError(file, f"{where}: no capture groups")
+        if no_years and regex.search(r"\\d\{4\}|\d{4}", row["regex"]):  # bounded: data
+            raise ConfigError(file, f"{where}: no 4-digit numbers")
+        out.append(row["regex"])
+    return out
 
 
 @cache
