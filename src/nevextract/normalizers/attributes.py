@@ -121,6 +121,18 @@ def amount_year(
         return _pointed_back(text, sentence, [], earlier) if earlier is not None else None
     clauses = clause_ranges(text, s_start, s_end)
     a_start, a_end = amount
+    # "aims to start production by 2028 and has earmarked X": the deadline is the
+    # objective's; X, after a fact word, is a stated fact
+    usable = [
+        y
+        for y in usable
+        if not (
+            y.role == "target"
+            and y.preposition in DEADLINE_PREPS
+            and y.end <= a_start
+            and _fact_between(text, y.end, a_start)
+        )
+    ]
     ci = 0
     for i, (cs, ce) in enumerate(clauses):
         if cs <= a_start < ce:
@@ -259,6 +271,10 @@ def _opens(opener: Any, text: str, clause: tuple[int, int]) -> bool:
     if head.lstrip()[:1].isdigit():
         return True
     return bool(opener.match(head))  # bounded: 30-char slice
+
+
+def _fact_between(text: str, lo: int, hi: int) -> bool:
+    return bool(objective_cues()[1].search(text, lo, hi, timeout=MATCH_TIMEOUT_S))
 
 
 def _objective(text: str, s_start: int, a_start: int) -> bool:
