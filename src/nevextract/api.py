@@ -40,10 +40,24 @@ MATCH_TIMEOUT_S = 5.0
 
 def _load_resources() -> None:
     """Read every pattern, lexicon and rate file now, so a malformed one fails `load()`."""
-    from .normalizers import figures, firms, money, quantities, targets, text, units, years
+    from .normalizers import (
+        attributes,
+        figures,
+        firms,
+        money,
+        quantities,
+        targets,
+        text,
+        units,
+        years,
+    )
 
     quantities.tables()
     years._patterns()
+    years.objective_cues()
+    years.anaphora()
+    attributes.role_cues()
+    attributes.clause_cues()
     firms.vocab()
     targets._cues()
     targets._past_before()
