@@ -28,6 +28,10 @@ from .normalizers import attributes, figures, firms, money, quantities, targets,
 from .normalizers.text import Sentences, split_sentences
 from .reader import ArticleParts, parse_article
 
+# a line ending in ":" of at most this many words is a heading ("- In the first nine months
+# of 2025:"); its one year dates the sentence under it
+HEADING_WORDS = 8
+
 
 @dataclass
 class Context:
@@ -135,6 +139,18 @@ def find_amount_records(ctx: Context) -> None:
         i = bisect_left(anchor_starts, sentence[0])
         return anchors[i - 1].value if i else None
 
+    def heading(sentence: tuple[int, int]) -> int | None:
+        """The one year of a short line ending in ":" right before the sentence."""
+        index = ctx.sentences.index_at(sentence[0])
+        if index == 0:
+            return None
+        h_start, h_end = ctx.sentences.spans[index - 1]
+        line = text[h_start:h_end].rstrip()
+        if not line.endswith(":") or len(line.split()) > HEADING_WORDS:
+            return None
+        stated = [y for y in years_in[index - 1] if not y.comparison and y.role != "period"]
+        return stated[0].value if len(stated) == 1 else None
+
     percentages: list[PercentageRecord] = []
     for q in kept:
         sentence = ctx.sentences.range_at(q.start)
@@ -147,6 +163,7 @@ def find_amount_records(ctx: Context) -> None:
             local_years,
             local_amounts,
             earlier(sentence),
+            heading(sentence),
         )
         if q.kind == "money":
             ctx.records.append(_money_record(ctx, q, year))
@@ -178,6 +195,7 @@ def find_amount_records(ctx: Context) -> None:
                 local_years,
                 local_amounts,
                 earlier(sentence),
+                heading(sentence),
             )
         ctx.records.append(
             FigureRecord(

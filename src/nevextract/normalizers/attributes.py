@@ -105,11 +105,14 @@ def amount_year(
     years: Sequence[YearMention],
     amounts: Sequence[Span],
     earlier: int | None = None,
+    heading: int | None = None,
 ) -> int | None:
     """The calendar year an amount refers to, when its sentence states one (see SPEC.md).
 
     `earlier` is the last year named before the sentence: "by then" in the amount's clause
-    points back to it, or to a year earlier in the sentence."""
+    points back to it, or to a year earlier in the sentence. `heading` is the year of a
+    short line ending in ":" right before the sentence ("In 2025:" over a bullet): it dates
+    a sentence that names no year of its own."""
     s_start, s_end = sentence
     # a span's ends and "since 2012" (a running total) date no single amount
     usable = [
@@ -118,7 +121,8 @@ def amount_year(
         if s_start <= y.start < s_end and y.role != "period" and y.preposition != "since"
     ]
     if not usable:
-        return _pointed_back(text, sentence, [], earlier) if earlier is not None else None
+        back = _pointed_back(text, sentence, [], earlier) if earlier is not None else None
+        return heading if back is None else back
     clauses = clause_ranges(text, s_start, s_end)
     a_start, a_end = amount
     # "aims to start production by 2028 and has earmarked X": the deadline is the
