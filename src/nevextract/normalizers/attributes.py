@@ -198,8 +198,9 @@ def amount_year(
             js, je = clauses[j]
             carried = [y for y in usable if js <= y.start < je and not y.comparison]
             head = text[js : js + 30]
-            if carried and j < ci - 1 and not (non_carrying.match(head) or background.match(head)):
-                return carried[-1].value  # bounded: 30-char slices
+            stops = non_carrying.match(head) or background.match(head)  # bounded: 30-char slice
+            if carried and j < ci - 1 and not stops:
+                return carried[-1].value
     last_start, last_end = clauses[-1]
     final = [y for y in usable if last_start <= y.start < last_end]
     if ci < len(clauses) - 1 and final and _only_year(text, clauses[-1], final):
@@ -234,8 +235,9 @@ def _compared_between(text: str, amounts: Sequence[Span], lo: int, hi: int) -> b
     """Another amount between lo and hi stands after "from", "than", "compared with" ...:
     a comparison base, whose year is its own."""
     for a in amounts:
-        if lo <= a.start < hi and _COMPARED_BEFORE.search(text, max(lo, a.start - 20), a.start):
-            return True  # bounded: 20-char window
+        window = max(lo, a.start - 20)
+        if lo <= a.start < hi and _COMPARED_BEFORE.search(text, window, a.start):  # bounded: 20
+            return True
     return False
 
 
