@@ -177,10 +177,14 @@ def amount_year(
         return deadline
     if _blocked(text, c_start, a_start):
         return None
+    # "..., up from 415,000 tonnes a year earlier": a comparison base takes no year from
+    # the clause it is compared with
+    if ci > 0 and clause_cues()[3].match(text, c_start, c_start + 30):  # bounded: window
+        return None
     if ci > 0:
         p_start, p_end = clauses[ci - 1]
         carried = [y for y in usable if p_start <= y.start < p_end and not y.comparison]
-        non_carrying, background, appended = clause_cues()
+        non_carrying, background, appended, _ = clause_cues()
         if (
             carried
             and not non_carrying.match(text, p_start, p_start + 30)  # bounded: window
@@ -253,12 +257,13 @@ def _sentence_deadline(usable: Sequence[YearMention]) -> int | None:
 
 
 @cache
-def clause_cues() -> tuple[Any, Any, Any]:
-    """(non-carrying, background, appended opener) from patterns/attributes/clauses.json."""
+def clause_cues() -> tuple[Any, Any, Any, Any]:
+    """(non-carrying, background, appended, comparison opener) from
+    patterns/attributes/clauses.json; non-carrying = comparison or condition."""
     file = str(resolve_pattern_path(CLAUSE_CUES_PATH))
     data = load_json(CLAUSE_CUES_PATH)
-    out = []
-    for key in ("non_carrying", "background", "appended"):
+    lists: dict[str, list[str]] = {}
+    for key in ("comparison", "condition", "background", "appended"):
         cue = data.get(key) if isinstance(data, dict) else None
         phrases = cue.get("phrases") if isinstance(cue, dict) else None
         if not isinstance(phrases, list) or not phrases:
@@ -267,8 +272,17 @@ def clause_cues() -> tuple[Any, Any, Any]:
             ok = isinstance(phrase, str) and phrase == phrase.strip()
             if not ok or not _PHRASE.fullmatch(phrase):  # bounded: a short data phrase
                 raise ConfigError(file, f"{key}: bad phrase {phrase!r} (lower-case words)")
-        out.append(regex.compile(rf"(?i:\s*(?:and\s+)?(?:{_alternatives(phrases)})\b)"))
-    return out[0], out[1], out[2]
+        lists[key] = phrases
+
+    def opener(phrases: list[str]) -> Any:
+        return regex.compile(rf"(?i:\s*(?:and\s+)?(?:{_alternatives(phrases)})\b)")
+
+    return (
+        opener(lists["comparison"] + lists["condition"]),
+        opener(lists["background"]),
+        opener(lists["appended"]),
+        opener(lists["comparison"]),
+    )
 
 
 def _opens(opener: Any, text: str, clause: tuple[int, int]) -> bool:
