@@ -114,11 +114,15 @@ def amount_year(
     short line ending in ":" right before the sentence ("In 2025:" over a bullet): it dates
     a sentence that names no year of its own."""
     s_start, s_end = sentence
-    # a span's ends and "since 2012" (a running total) date no single amount
+    # a span's ends and "since 2012", "since its launch in 2019" (a running total) date no
+    # single amount
     usable = [
         y
         for y in years
-        if s_start <= y.start < s_end and y.role != "period" and y.preposition != "since"
+        if s_start <= y.start < s_end
+        and y.role != "period"
+        and y.preposition != "since"
+        and not _since_before(text, max(s_start, y.start - _SINCE_WINDOW), y.start)
     ]
     if not usable:
         back = _pointed_back(text, sentence, [], earlier) if earlier is not None else None
@@ -308,6 +312,20 @@ def _objective(text: str, s_start: int, a_start: int) -> bool:
     if last is None:
         return False
     return not fact.search(text, last.end(), a_start, timeout=MATCH_TIMEOUT_S)
+
+
+_SINCE_WINDOW = 25  # "since its founding in 2015": "since" a few words before the year
+
+
+def _since_before(text: str, lo: int, hi: int) -> bool:
+    """ "since" in text[lo:hi], before a year, with no clause break between."""
+    window = text[lo:hi]
+    if window.isascii() and "since" not in window.lower():
+        return False  # exact for ASCII (IGNORECASE folds ASCII 1:1)
+    m = None
+    for m in _SINCE.finditer(text, lo, hi):  # bounded: 25-char window  # noqa: B007
+        pass
+    return m is not None and not any(c in text[m.end() : hi] for c in ",;:")
 
 
 def _blocked(text: str, c_start: int, a_start: int) -> bool:
