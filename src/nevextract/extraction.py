@@ -182,10 +182,14 @@ def find_amount_records(ctx: Context) -> None:
             percentages.append(record)
             ctx.records.append(record)
     _fill_compared_roles(percentages)
+    durations = figures.duration_units()
     for f in ctx.figures:
         sentence = ctx.sentences.range_at(f.start)
         year = None
-        if not (f.adjectival and f.quantity is not None):
+        # a duration ("12 consecutive years") is no amount of a calendar year
+        last = (f.unit or "").rsplit(" ", 1)[-1]
+        duration = last in durations and last in text[f.start : f.end].lower()
+        if not (f.adjectival and f.quantity is not None) and not duration:
             local_years, local_amounts = by_sentence(f.start)
             year = attributes.amount_year(
                 text,
