@@ -242,6 +242,11 @@ def _patterns() -> dict[str, Any]:
             rf"(?i:(?:{'|'.join(_COMPARISON_PHRASES)})\s+)$", regex.REVERSE
         ),
         "plural_after": regex.compile(r"\s+(?P<noun>[a-z]+s)\b(?!')"),
+        # the second end of a span after a dated first end: "between August 26, 2014 and
+        # December 20, 2023", "from March 2021 to June 2022"
+        "span_after": regex.compile(
+            rf"\s+(?i:and|to|through|until)\s+(?:{_MID})?(?:{_DATE})?{_YEAR}{_YEAR_END}"
+        ),
         "year_anchor": regex.compile(rf"(?<!\d){_YEAR}(?!\d)"),
         "year_word": regex.compile(r"(?i:\byears?\b)"),
     }
@@ -433,6 +438,15 @@ def _is_name_part(text: str, start: int) -> bool:
     return _MONTH_WORD.fullmatch(word) is None  # bounded: no repetition
 
 
+def _span_start(p: dict[str, Any], text: str, m: Any, prep: str | None) -> bool:
+    """A dated year that opens a span: "between August 26, 2014 and December 20, 2023"."""
+    if m.group("date") is None and m.group("mid") is None:
+        return False  # two bare years are the range pattern's
+    if prep != "from" and not text[max(0, m.start() - 9) : m.start()].lower().endswith("between "):
+        return False
+    return bool(p["span_after"].match(text, m.end(), m.end() + 40))  # bounded: 40 chars
+
+
 def _future(value: int, published: date | None) -> bool:
     return published is not None and value > published.year
 
@@ -525,7 +539,9 @@ def find_years(
             if plural and plural.group("noun") not in _activity_nouns():
                 continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
         value = int(m.group("year"))
-        if _ends_with(p["span_before"], _SPAN_OPENERS, text, s, 60):
+        if _ends_with(p["span_before"], _SPAN_OPENERS, text, s, 60) or _span_start(
+            p, text, m, prep
+        ):
             role: YearRole = "period"
         elif prep in _TARGET_PREPS:
             role = "target" if published is None or value >= published.year else "reference"
