@@ -56,6 +56,7 @@ def _load_resources() -> None:
     years._patterns()
     years.objective_cues()
     years.anaphora()
+    years._event_after()
     attributes.role_cues()
     attributes.clause_cues()
     firms.vocab()

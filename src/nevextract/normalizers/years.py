@@ -176,6 +176,22 @@ def _regex_rows(file: str, data: Any, key: str, no_years: bool) -> list[str]:
 
 
 @cache
+def _event_after() -> Any:
+    """A capitalised name ending in an event word, right after a bare year."""
+    file = str(resolve_pattern_path(YEAR_CUES_PATH))
+    cue = load_json(YEAR_CUES_PATH).get("event_words")
+    words = cue.get("phrases") if isinstance(cue, dict) else None
+    if (
+        not isinstance(words, list)
+        or not words
+        or not all(isinstance(w, str) and w[:1].isupper() for w in words)
+    ):
+        raise ConfigError(file, "event_words: 'phrases' must be a list of capitalised words")
+    heads = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
+    return regex.compile(rf"(?:\s+[A-Z][\w&'’.-]*){{0,6}}?\s+(?:{heads})\b")
+
+
+@cache
 def objective_cues() -> tuple[Any, Any]:
     """(intention or forecast word, fact word not after a modal) from patterns/years/cues.json:
     what tells an objective ("aims to export 3,000 trucks") from a stated fact."""
@@ -535,6 +551,8 @@ def find_years(
         if prep is None and bare:
             if _is_name_part(text, s):
                 continue
+            if _event_after().match(text, m.end(), m.end() + 80):  # bounded: 80 chars
+                continue  # a year in an event's name: "the 2015 ... Auto Show"
             plural = p["plural_after"].match(text, m.end(), m.end() + 60)  # bounded: window
             if plural and plural.group("noun") not in _activity_nouns():
                 continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
