@@ -54,3 +54,20 @@ def test_both_tables_have_negatives() -> None:
     """Each table holds cases whose answer is not the majority one: other roles, no year."""
     assert {c["role"] for c in DATA["roles"]} >= {"share", "change", "rate", None}
     assert any(c["year"] is None for c in DATA["record_years"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan aims by 2025 to reach " + "10% " * 20_000 + "then.",
+        "The plan aims by 2025 to reach " + "10%, " * 20_000 + "by then.",
+        "By 2025 it aims to export " + "10 cars and " * 20_000 + "5 trucks.",
+    ],
+    ids=["percent-list", "percent-clauses", "figure-list"],
+)
+def test_long_lists_in_one_sentence_complete(text: str) -> None:
+    """Every amount of one huge sentence gets its year and role from per-sentence and
+    per-clause lookups (a scan per amount would make this crawl; no timing asserted)."""
+    records = [r for r in nevextract.extract(text, PUBLISHED).records if r.kind != "year"]
+    assert len(records) >= 20_000
+    assert all(r.year == 2025 for r in records if r.kind in ("percentage", "figure"))

@@ -125,6 +125,8 @@ def find_amount_records(ctx: Context) -> None:
     amounts_in: dict[int, list[attributes.Span]] = defaultdict(list)
     for a in amounts:
         amounts_in[ctx.sentences.index_at(a.start)].append(a)
+    for in_sentence in amounts_in.values():
+        in_sentence.sort()  # amount_year bisects them
 
     def by_sentence(offset: int) -> tuple[list[years.YearMention], list[attributes.Span]]:
         index = ctx.sentences.index_at(offset)
@@ -217,23 +219,33 @@ def find_amount_records(ctx: Context) -> None:
 
 
 def _clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
-    for c in attributes.clause_ranges(text, *sentence):
-        if c[0] <= offset < c[1]:
-            return c
-    return sentence
+    i = attributes.clause_index(text, sentence, offset)
+    clause = attributes.clause_ranges(text, *sentence)[i]
+    return clause if clause[0] <= offset < clause[1] else sentence
 
 
 def _fill_compared_roles(records: list[PercentageRecord]) -> None:
-    """`up from 13.4 percent`, `against 18 per cent`: the role of the level compared with."""
-    for i, r in enumerate(records):
-        if r.role is not None:
-            continue
-        same_sentence = [o for o in records if o.sentence == r.sentence and o.role is not None]
-        before = [o for o in same_sentence if o.start < r.start]
-        after = [o for o in same_sentence if o.start > r.start]
-        source = before[-1] if before else (after[0] if after else None)
-        if source is not None:
-            records[i].role = source.role
+    """`up from 13.4 percent`, `against 18 per cent`: the role of the level compared with.
+
+    A percentage without a role takes that of the nearest one before it in its sentence
+    (filled ones count), else of the first one after it that has a role. One pass per
+    sentence: comparing every pair of a sentence's percentages is quadratic."""
+    by_sentence: dict[str, list[PercentageRecord]] = defaultdict(list)
+    for r in records:
+        by_sentence[r.sentence].append(r)
+    for group in by_sentence.values():
+        group.sort(key=lambda r: r.start)
+        following: list[str | None] = [None] * len(group)  # first stated role after each
+        ahead: str | None = None
+        for i in range(len(group) - 1, -1, -1):
+            following[i] = ahead
+            if group[i].role is not None:
+                ahead = group[i].role
+        last: str | None = None
+        for i, r in enumerate(group):
+            if r.role is None:
+                r.role = cast("PercentRole | None", last or following[i])
+            last = r.role or last
 
 
 def _money_record(ctx: Context, q: quantities.Quantity, year: int | None) -> MoneyRecord:

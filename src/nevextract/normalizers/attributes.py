@@ -3,6 +3,7 @@ role of a percentage (share, change or rate)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
@@ -97,6 +98,19 @@ def clause_ranges(text: str, start: int, end: int) -> tuple[tuple[int, int], ...
     return tuple(out) or ((start, end),)
 
 
+@lru_cache(maxsize=512)
+def _clause_starts(text: str, start: int, end: int) -> tuple[int, ...]:
+    return tuple(c[0] for c in clause_ranges(text, start, end))
+
+
+def clause_index(text: str, sentence: tuple[int, int], offset: int) -> int:
+    """Index of the clause of the sentence that holds `offset` (0 if none does), by bisection:
+    a scan per amount is quadratic in a long list."""
+    clauses = clause_ranges(text, *sentence)
+    i = bisect_right(_clause_starts(text, *sentence), offset) - 1
+    return i if i >= 0 and clauses[i][0] <= offset < clauses[i][1] else 0
+
+
 def amount_year(
     text: str,
     amount: Span,
@@ -109,7 +123,8 @@ def amount_year(
 ) -> int | None:
     """The calendar year an amount refers to, when its sentence states one (see SPEC.md).
 
-    `earlier` is the last year named before the sentence: "by then" in the amount's clause
+    `amounts` are the sentence's amounts sorted by start (this one among them). `earlier` is
+    the last year named before the sentence: "by then" in the amount's clause
     points back to it, or to a year earlier in the sentence. `heading` is the year of a
     short line ending in ":" right before the sentence ("In 2025:" over a bullet): it dates
     a sentence that names no year of its own."""
@@ -138,30 +153,25 @@ def amount_year(
             y.role == "target"
             and y.preposition in DEADLINE_PREPS
             and y.end <= a_start
-            and _fact_between(text, y.end, a_start)
+            and _fact_between(text, sentence, y.end, a_start)
         )
     ]
-    ci = 0
-    for i, (cs, ce) in enumerate(clauses):
-        if cs <= a_start < ce:
-            ci = i
-            break
+    ci = clause_index(text, sentence, a_start)
     c_start, c_end = clauses[ci]
     own = [y for y in usable if c_start <= y.start < c_end and not y.comparison]
     if own:
-        # starts of the sentence's other amounts: a year past one of them is not this one's
-        others = [a[0] for a in amounts if a != amount and s_start <= a[0] < s_end]
+        # a year past another amount of the sentence is not this one's
         for y in own:
             # a deadline governs every objective before it in its clause ("aims to export
             # A, B and C by 2030"); another year, only up to the next amount
             if y.start < a_end:
                 continue
-            if not any(a_end <= o < y.start for o in others) or (
-                y.preposition in DEADLINE_PREPS and _objective(text, s_start, a_start)
+            if _amount_in(amounts, a_end, y.start) is None or (
+                y.preposition in DEADLINE_PREPS and _objective(text, sentence, a_start)
             ):
                 return y.value
         for y in reversed(own):
-            if y.end <= a_start and not any(y.end <= o < a_start for o in others):
+            if y.end <= a_start and _amount_in(amounts, y.end, a_start) is None:
                 return y.value
         if kind in ("money", "percentage"):
             # the nearest year, unless it lies past another amount that is compared with
@@ -176,7 +186,7 @@ def amount_year(
     if (
         deadline is not None
         and not clause_cues()[0].match(text, c_start, c_start + 30)  # bounded: window
-        and _objective(text, s_start, a_start)
+        and _objective(text, sentence, a_start)
     ):
         return deadline
     if _blocked(text, c_start, a_start):
@@ -215,7 +225,7 @@ def amount_year(
         return final[0].value
     first_start, first_end = clauses[0]
     initial = [y for y in usable if first_start <= y.start < first_end and not y.comparison]
-    if ci > 0 and initial and not any(first_start <= a.start < first_end for a in amounts):
+    if ci > 0 and initial and _amount_in(amounts, first_start, first_end) is None:
         background = clause_cues()[1]
         if not background.match(text, first_start, first_start + 30):  # bounded: window
             return initial[0].value
@@ -227,26 +237,41 @@ def _pointed_back(
 ) -> int | None:
     """The year "by then" / "by the same year" in the clause points back to: the last year
     stated before it in the sentence, else `earlier`."""
-    lo, hi = clause
+    at = _anaphor_at(text, *clause)
+    if at < 0:
+        return None
+    before = [y for y in usable if y.end <= at and not y.comparison]
+    return before[-1].value if before else earlier
+
+
+@lru_cache(maxsize=64)  # asked for every amount of the same clause
+def _anaphor_at(text: str, lo: int, hi: int) -> int:
+    """Where the first anaphor of text[lo:hi] starts, or -1."""
     pattern, words = anaphora()
     low = text[lo:hi]
     if low.isascii() and not any(w in low.lower() for w in words):
-        return None  # exact: every anaphor holds one of its words (IGNORECASE folds ASCII 1:1)
+        return -1  # exact: every anaphor holds one of its words (IGNORECASE folds ASCII 1:1)
     m = pattern.search(text, lo, hi, timeout=MATCH_TIMEOUT_S)
-    if m is None:
-        return None
-    before = [y for y in usable if y.end <= m.start() and not y.comparison]
-    return before[-1].value if before else earlier
+    return -1 if m is None else m.start()
 
 
 def _compared_between(text: str, amounts: Sequence[Span], lo: int, hi: int) -> bool:
     """Another amount between lo and hi stands after "from", "than", "compared with" ...:
     a comparison base, whose year is its own."""
-    for a in amounts:
+    for i in range(bisect_left(amounts, (lo,)), len(amounts)):
+        a = amounts[i]
+        if a.start >= hi:
+            break
         window = max(lo, a.start - 20)
-        if lo <= a.start < hi and _COMPARED_BEFORE.search(text, window, a.start):  # bounded: 20
+        if _COMPARED_BEFORE.search(text, window, a.start):  # bounded: 20 chars
             return True
     return False
+
+
+def _amount_in(amounts: Sequence[Span], lo: int, hi: int) -> Span | None:
+    """The first amount starting in [lo, hi); `amounts` is sorted by start."""
+    i = bisect_left(amounts, (lo,))
+    return amounts[i] if i < len(amounts) and amounts[i].start < hi else None
 
 
 def _sentence_deadline(usable: Sequence[YearMention]) -> int | None:
@@ -297,21 +322,32 @@ def _opens(opener: Any, text: str, clause: tuple[int, int]) -> bool:
     return bool(opener.match(head))  # bounded: 30-char slice
 
 
-def _fact_between(text: str, lo: int, hi: int) -> bool:
-    return bool(objective_cues()[1].search(text, lo, hi, timeout=MATCH_TIMEOUT_S))
+@lru_cache(maxsize=64)  # asked for every amount of the same sentence
+def _sentence_cues(
+    text: str, s_start: int, s_end: int
+) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Ends of the intention/forecast words and spans of the fact words of a sentence, found
+    once per sentence: each amount then bisects them (a scan per amount is quadratic)."""
+    cue, fact = objective_cues()
+    cues = tuple(m.end() for m in cue.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S))
+    facts = tuple(m.span() for m in fact.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S))
+    return cues, facts
 
 
-def _objective(text: str, s_start: int, a_start: int) -> bool:
+def _fact_between(text: str, sentence: tuple[int, int], lo: int, hi: int) -> bool:
+    """A fact word ("has", "was" ...) wholly inside text[lo:hi]."""
+    facts = _sentence_cues(text, *sentence)[1]
+    i = bisect_left(facts, (lo,))
+    return i < len(facts) and facts[i][1] <= hi
+
+
+def _objective(text: str, sentence: tuple[int, int], a_start: int) -> bool:
     """An intention or forecast word before the amount in its sentence, and no fact word
     ("has", "was" ...) after the last of them: the amount is an objective ("aims to export
     A, B and C", "while targeting D"), not a stated fact ("and has earmarked E")."""
-    cue, fact = objective_cues()
-    last = None
-    for last in cue.finditer(text, s_start, a_start, timeout=MATCH_TIMEOUT_S):  # noqa: B007
-        pass
-    if last is None:
-        return False
-    return not fact.search(text, last.end(), a_start, timeout=MATCH_TIMEOUT_S)
+    cues = _sentence_cues(text, *sentence)[0]
+    i = bisect_right(cues, a_start)  # the last cue ending before the amount
+    return i > 0 and not _fact_between(text, sentence, cues[i - 1], a_start)
 
 
 _SINCE_WINDOW = 25  # "since its founding in 2015": "since" a few words before the year
@@ -462,6 +498,14 @@ def role_cues() -> RoleCues:
     )
 
 
+@lru_cache(maxsize=64)  # asked for every percentage of the same clause
+def _rate_word_end(text: str, c_start: int, c_end: int) -> int:
+    """Where the first rate word of a clause ends, or -1: found once per clause (a search
+    per percentage from the clause's start is quadratic in a long list)."""
+    m = role_cues().rate_clause.search(text, c_start, c_end, timeout=MATCH_TIMEOUT_S)
+    return -1 if m is None else m.end()
+
+
 def percentage_role(
     text: str, start: int, num_start: int, end: int, points: bool, clause: tuple[int, int]
 ) -> str | None:
@@ -479,7 +523,7 @@ def percentage_role(
         return "rate"
     if share_after or cues.share_before.match(before):  # bounded: slice
         return "share"
-    if cues.rate_clause.search(text, clause[0], start, timeout=MATCH_TIMEOUT_S):
+    if 0 <= _rate_word_end(text, *clause) <= start:
         return "rate"
     subject = text[max(clause[0], num_start - _SUBJECT_WINDOW) : start]
     if cues.change_subject.match(subject):  # bounded: 60-char slice
