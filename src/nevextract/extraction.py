@@ -141,9 +141,16 @@ def find_amount_records(ctx: Context) -> None:
         i = bisect_left(anchor_starts, sentence[0])
         return anchors[i - 1].value if i else None
 
+    headings: dict[int, int | None] = {}
+
     def heading(sentence: tuple[int, int]) -> int | None:
         """The one year of a short line ending in ":" right before the sentence."""
         index = ctx.sentences.index_at(sentence[0])
+        if index not in headings:
+            headings[index] = _heading_year(index)
+        return headings[index]
+
+    def _heading_year(index: int) -> int | None:
         if index == 0:
             return None
         h_start, h_end = ctx.sentences.spans[index - 1]

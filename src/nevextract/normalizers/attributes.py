@@ -111,6 +111,22 @@ def clause_index(text: str, sentence: tuple[int, int], offset: int) -> int:
     return i if i >= 0 and clauses[i][0] <= offset < clauses[i][1] else 0
 
 
+@lru_cache(maxsize=64)  # asked for every amount of the same sentence
+def _dating_years(
+    text: str, s_start: int, s_end: int, years: tuple[YearMention, ...]
+) -> tuple[YearMention, ...]:
+    """The sentence's years that may date an amount: not a span's ends, not "since 2012" or
+    "since its launch in 2019" (a running total dates no single amount)."""
+    return tuple(
+        y
+        for y in years
+        if s_start <= y.start < s_end
+        and y.role != "period"
+        and y.preposition != "since"
+        and not _since_before(text, max(s_start, y.start - _SINCE_WINDOW), y.start)
+    )
+
+
 def amount_year(
     text: str,
     amount: Span,
@@ -129,16 +145,7 @@ def amount_year(
     short line ending in ":" right before the sentence ("In 2025:" over a bullet): it dates
     a sentence that names no year of its own."""
     s_start, s_end = sentence
-    # a span's ends and "since 2012", "since its launch in 2019" (a running total) date no
-    # single amount
-    usable = [
-        y
-        for y in years
-        if s_start <= y.start < s_end
-        and y.role != "period"
-        and y.preposition != "since"
-        and not _since_before(text, max(s_start, y.start - _SINCE_WINDOW), y.start)
-    ]
+    usable = list(_dating_years(text, s_start, s_end, tuple(years)))
     if not usable:
         back = _pointed_back(text, sentence, [], earlier) if earlier is not None else None
         return heading if back is None else back
@@ -146,16 +153,17 @@ def amount_year(
     a_start, a_end = amount
     # "aims to start production by 2028 and has earmarked X": the deadline is the
     # objective's; X, after a fact word, is a stated fact
-    usable = [
-        y
-        for y in usable
-        if not (
-            y.role == "target"
-            and y.preposition in DEADLINE_PREPS
-            and y.end <= a_start
-            and _fact_between(text, sentence, y.end, a_start)
-        )
-    ]
+    if any(y.role == "target" and y.preposition in DEADLINE_PREPS for y in usable):
+        usable = [
+            y
+            for y in usable
+            if not (
+                y.role == "target"
+                and y.preposition in DEADLINE_PREPS
+                and y.end <= a_start
+                and _fact_between(text, sentence, y.end, a_start)
+            )
+        ]
     ci = clause_index(text, sentence, a_start)
     c_start, c_end = clauses[ci]
     own = [y for y in usable if c_start <= y.start < c_end and not y.comparison]
@@ -248,9 +256,11 @@ def _pointed_back(
 def _anaphor_at(text: str, lo: int, hi: int) -> int:
     """Where the first anaphor of text[lo:hi] starts, or -1."""
     pattern, words = anaphora()
-    low = text[lo:hi]
-    if low.isascii() and not any(w in low.lower() for w in words):
-        return -1  # exact: every anaphor holds one of its words (IGNORECASE folds ASCII 1:1)
+    window = text[lo:hi]
+    if window.isascii():
+        low = window.lower()
+        if not any(w in low for w in words):
+            return -1  # exact: every anaphor holds one of its words (IGNORECASE: ASCII 1:1)
     m = pattern.search(text, lo, hi, timeout=MATCH_TIMEOUT_S)
     return -1 if m is None else m.start()
 
