@@ -102,3 +102,22 @@ def test_a_new_cue_phrase_changes_the_role(patterns_copy: Path) -> None:
     )
     resources.clear_caches()
     assert [r.role for r in nevextract.extract(sentence).records] == ["change"]
+
+
+def test_deadline_prepositions_must_be_prepositions(patterns_copy: Path) -> None:
+    file = patterns_copy / "years" / "cues.json"
+    _edit(file, lambda d: d["deadline_prepositions"]["phrases"].append("ahead"))
+    _fails(years.prepositions, file, r"deadline_prepositions: 'phrases' must be one-word")
+
+
+def test_a_new_preposition_opens_a_year_phrase(patterns_copy: Path) -> None:
+    """The year prepositions are data: one added there becomes part of the year record."""
+    sentence = "Deliveries will begin circa 2026."
+    assert [r.text for r in nevextract.extract(sentence).records if r.kind == "year"] == ["2026"]
+    _edit(
+        patterns_copy / "years" / "cues.json",
+        lambda d: d["prepositions"]["phrases"].append("circa"),
+    )
+    resources.clear_caches()
+    texts = [r.text for r in nevextract.extract(sentence).records if r.kind == "year"]
+    assert texts == ["circa 2026"]

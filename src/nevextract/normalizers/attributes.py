@@ -12,7 +12,7 @@ import regex
 
 from ..errors import ConfigError
 from ..resources import load_json, resolve_pattern_path
-from .years import DEADLINE_PREPS, YearMention, anaphora, objective_cues
+from .years import YearMention, anaphora, deadline_preps, objective_cues
 
 MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
@@ -153,13 +153,13 @@ def amount_year(
     a_start, a_end = amount
     # "aims to start production by 2028 and has earmarked X": the deadline is the
     # objective's; X, after a fact word, is a stated fact
-    if any(y.role == "target" and y.preposition in DEADLINE_PREPS for y in usable):
+    if any(y.role == "target" and y.preposition in deadline_preps() for y in usable):
         usable = [
             y
             for y in usable
             if not (
                 y.role == "target"
-                and y.preposition in DEADLINE_PREPS
+                and y.preposition in deadline_preps()
                 and y.end <= a_start
                 and _fact_between(text, sentence, y.end, a_start)
             )
@@ -175,7 +175,7 @@ def amount_year(
             if y.start < a_end:
                 continue
             if _amount_in(amounts, a_end, y.start) is None or (
-                y.preposition in DEADLINE_PREPS and _objective(text, sentence, a_start)
+                y.preposition in deadline_preps() and _objective(text, sentence, a_start)
             ):
                 return y.value
         for y in reversed(own):
@@ -290,7 +290,7 @@ def _sentence_deadline(usable: Sequence[YearMention]) -> int | None:
     stated = [y for y in usable if not y.comparison]
     if not stated or any(y.value != stated[0].value for y in stated):
         return None
-    if any(y.preposition in DEADLINE_PREPS for y in stated):
+    if any(y.preposition in deadline_preps() for y in stated):
         return stated[0].value
     return None
 

@@ -28,10 +28,6 @@ _MONTH = (
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _YEAR_END = r"(?![\d]|,\d|\.\d|s\b|-\d|–\d)"
-_PREP = (
-    r"(?i:by|in|since|as\s+of|until|till|through|before|after|for|during|on|at|from|starting|"
-    r"beginning|ending|throughout|within)"
-)
 _PART = (
     r"(?i:the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
     r"(?:first|second|third|fourth)\s+quarter|latter\s+half|early\s+part|spring|summer|autumn|"
@@ -57,8 +53,6 @@ _COMPARISON_HEADS = tuple(
     regex.match(r"[a-z]+", p)[0]  # bounded: our own phrases, not article text
     for p in _COMPARISON_PHRASES
 )
-DEADLINE_PREPS = frozenset({"by", "before", "until", "till"})
-_TARGET_PREPS = DEADLINE_PREPS
 # Words that, standing right before a bare year, make it part of a name ("Auto Shanghai 2023").
 _NOT_NAME_WORDS = frozenset(
     {
@@ -130,6 +124,27 @@ def year_cues() -> tuple[str, Any, Any]:
     periods = [f"(?:{r})" for r in _regex_rows(file, data, "periods", no_years=True)]
     cues = [_phrase_cue(file, data, key) for key in ("intention", "forecast")]
     return "|".join(periods), cues[0], cues[1]
+
+
+@cache
+def prepositions() -> tuple[str, frozenset[str]]:
+    """(regex alternation of the year prepositions, the deadline ones) from
+    patterns/years/cues.json; a deadline preposition must be one of the prepositions."""
+    file = str(resolve_pattern_path(YEAR_CUES_PATH))
+    data = load_json(YEAR_CUES_PATH)
+    preps = _phrase_cue(file, data, "prepositions")
+    words = {w for w in data["prepositions"]["phrases"] if " " not in w}
+    deadline = frozenset(data.get("deadline_prepositions", {}).get("phrases") or ())
+    if not deadline or not deadline <= words:
+        raise ConfigError(
+            file, "deadline_prepositions: 'phrases' must be one-word entries of 'prepositions'"
+        )
+    return preps.pattern, deadline
+
+
+def deadline_preps() -> frozenset[str]:
+    """The prepositions that make a year a deadline ("by 2025")."""
+    return prepositions()[1]
 
 
 @cache
@@ -223,8 +238,9 @@ def _patterns() -> dict[str, Any]:
     plain_words = {w for w in number_words() if " " not in w}
     words = prefix_tree(plain_words)
     periods, _, _ = year_cues()
+    preps, _ = prepositions()
     absolute = (
-        rf"(?<![\w$.,-])(?:(?P<prep>{_PREP})\s+)?(?:{_PART}\s+)?(?:(?P<quarter>{periods})\s+)?"
+        rf"(?<![\w$.,-])(?:(?P<prep>{preps})\s+)?(?:{_PART}\s+)?(?:(?P<quarter>{periods})\s+)?"
         rf"(?P<mid>{_MID})?(?P<date>{_DATE})?(?P<year>{_YEAR}){_YEAR_END}"
     )
     return {
@@ -561,7 +577,7 @@ def find_years(
             p, text, m, prep
         ):
             role: YearRole = "period"
-        elif prep in _TARGET_PREPS:
+        elif prep in deadline_preps():
             role = "target" if published is None or value >= published.year else "reference"
         elif _future(value, published) or (
             (published is None or value == published.year) and _intended(text, start, s, published)
