@@ -71,3 +71,20 @@ def test_long_lists_in_one_sentence_complete(text: str) -> None:
     records = [r for r in nevextract.extract(text, PUBLISHED).records if r.kind != "year"]
     assert len(records) >= 20_000
     assert all(r.year == 2025 for r in records if r.kind in ("percentage", "figure"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Sixty percent of its sales in 2030 will be NEVs.", "target"),
+        ("Its sales will make up 35% of the market in 2030.", "target"),
+        ("Its sales in 2030, the ministry will say, were high.", "reference"),
+        ("Its sales in 2019 rose.", "reference"),
+    ],
+)
+def test_year_role_without_a_publication_date(sentence: str, role: str) -> None:
+    """With no publication date, a future-tense word before the year or right after it in
+    its clause says the year is a deadline; otherwise it stays a reference."""
+    from nevextract.normalizers.years import find_years
+
+    assert [y.role for y in find_years(sentence)] == [role]

@@ -113,6 +113,7 @@ class YearMention:
 YEAR_CUES_PATH = "years/cues.json"
 _PERIOD_KEYS = {"id", "regex", "words", "_comment"}
 _INTENTION_WINDOW = 80  # characters before a year where a plan or aim word makes it a deadline
+_FORECAST_AFTER = 30  # characters after a year where "will" makes it one (no publication date)
 
 
 @cache
@@ -483,9 +484,10 @@ def _future(value: int, published: date | None) -> bool:
     return published is not None and value > published.year
 
 
-def _intended(text: str, start: int, at: int, published: date | None) -> bool:
+def _intended(text: str, start: int, at: int, to: int, published: date | None) -> bool:
     """A plan or aim word (or, with no publication date, a future-tense or forecast word)
-    earlier in the year's sentence: "aims to sell ... in 2025"."""
+    earlier in the year's sentence: "aims to sell ... in 2025"; with no publication date also
+    a forecast word right after the year in its clause: "sales in 2030 will be NEVs"."""
     lo = max(start, at - _INTENTION_WINDOW)
     window = text[lo:at]
     # only the year's own sentence: cut at the last sentence end in the window
@@ -494,7 +496,13 @@ def _intended(text: str, start: int, at: int, published: date | None) -> bool:
     lo += cut + 1
     if intention.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
         return True
-    return published is None and bool(forecast.search(text, lo, at, timeout=MATCH_TIMEOUT_S))
+    if published is not None:
+        return False
+    if forecast.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
+        return True
+    after = text[to : to + _FORECAST_AFTER]
+    stop = min((i for i in (after.find(c) for c in ",;.:\n") if i >= 0), default=len(after))
+    return bool(forecast.search(text, to, to + stop, timeout=MATCH_TIMEOUT_S))
 
 
 def find_years(
@@ -580,7 +588,8 @@ def find_years(
         elif prep in deadline_preps():
             role = "target" if published is None or value >= published.year else "reference"
         elif _future(value, published) or (
-            (published is None or value == published.year) and _intended(text, start, s, published)
+            (published is None or value == published.year)
+            and _intended(text, start, s, m.end(), published)
         ):
             role = "target"  # a future year, or one a plan or aim is for and not known past
         else:
