@@ -206,7 +206,7 @@ def amount_year(
     if ci > 0:
         p_start, p_end = clauses[ci - 1]
         carried = [y for y in usable if p_start <= y.start < p_end and not y.comparison]
-        non_carrying, background, appended, _ = clause_cues()
+        non_carrying, background, appended, _, _ = clause_cues()
         if (
             carried
             and not non_carrying.match(text, p_start, p_start + 30)  # bounded: window
@@ -219,7 +219,14 @@ def amount_year(
         # "..., up 37.7 percent year-on-year, including 1.68 million NEVs": back through
         # appended clauses to the nearest one that states a year
         j = ci
-        while not carried and j > 0 and _opens(appended, text, clauses[j]):
+        while (
+            not carried
+            and j > 0
+            and (
+                _opens(appended, text, clauses[j])
+                or _year_relative(text, clauses[j - 1], clauses[j], usable)
+            )
+        ):
             j -= 1
             js, je = clauses[j]
             carried = [y for y in usable if js <= y.start < je and not y.comparison]
@@ -296,13 +303,13 @@ def _sentence_deadline(usable: Sequence[YearMention]) -> int | None:
 
 
 @cache
-def clause_cues() -> tuple[Any, Any, Any, Any]:
-    """(non-carrying, background, appended, comparison opener) from
+def clause_cues() -> tuple[Any, Any, Any, Any, Any]:
+    """(non-carrying, background, appended, comparison, year-relative opener) from
     patterns/attributes/clauses.json; non-carrying = comparison or condition."""
     file = str(resolve_pattern_path(CLAUSE_CUES_PATH))
     data = load_json(CLAUSE_CUES_PATH)
     lists: dict[str, list[str]] = {}
-    for key in ("comparison", "condition", "background", "appended"):
+    for key in ("comparison", "condition", "background", "appended", "year_relative"):
         cue = data.get(key) if isinstance(data, dict) else None
         phrases = cue.get("phrases") if isinstance(cue, dict) else None
         if not isinstance(phrases, list) or not phrases:
@@ -321,7 +328,19 @@ def clause_cues() -> tuple[Any, Any, Any, Any]:
         opener(lists["background"]),
         opener(lists["appended"]),
         opener(lists["comparison"]),
+        opener(lists["year_relative"]),
     )
+
+
+def _year_relative(
+    text: str, before: tuple[int, int], clause: tuple[int, int], usable: Sequence[YearMention]
+) -> bool:
+    """The clause opens with "when" right after a clause ending with a year ("a milestone
+    in 2015, when ..."): it elaborates that year."""
+    if not clause_cues()[4].match(text, clause[0], clause[0] + 12):  # bounded: 12 chars
+        return False
+    tail = [y for y in usable if before[0] <= y.start < before[1]]
+    return bool(tail) and not text[tail[-1].end : before[1]].strip(" ,;")
 
 
 def _opens(opener: Any, text: str, clause: tuple[int, int]) -> bool:
