@@ -62,9 +62,7 @@ def _add_unknown_key(file: Path) -> int:
 
 
 @pytest.mark.parametrize("name", DATA_FILES)
-def test_an_unknown_key_fails_load_naming_file_line_and_key(
-    name: str, patterns_copy: Path
-) -> None:
+def test_an_unknown_key_fails_load_naming_file_line_and_key(name: str, patterns_copy: Path) -> None:
     line = _add_unknown_key(patterns_copy / name)
     with pytest.raises(ConfigError) as caught:
         nevextract.load()

@@ -49,11 +49,26 @@ TIME_BUDGET_ENV = "NEVEXTRACT_TIME_BUDGET"
 def _load_resources() -> None:
     """Read every pattern, lexicon and rate file now, so a malformed one fails `load()`."""
     from . import reader
-    from .normalizers import figures, firms, money, quantities, targets, text, units, years
+    from .normalizers import (
+        attributes,
+        figures,
+        firms,
+        money,
+        quantities,
+        targets,
+        text,
+        units,
+        years,
+    )
 
     reader.header_cues()
     quantities.tables()
     years._patterns()
+    years.objective_cues()
+    years.anaphora()
+    years._event_after()
+    attributes.role_cues()
+    attributes.clause_cues()
     firms.vocab()
     targets._cues()
     targets._past_before()

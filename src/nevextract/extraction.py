@@ -29,6 +29,10 @@ from .normalizers import attributes, figures, firms, money, quantities, targets,
 from .normalizers.text import Sentences, split_sentences, unify_line_breaks
 from .reader import ArticleParts, parse_article
 
+# a line ending in ":" of at most this many words is a heading ("- In the first nine months
+# of 2025:"); its one year dates the sentence under it
+HEADING_WORDS = 8
+
 
 @dataclass
 class Context:
@@ -151,11 +155,47 @@ def find_amount_records(ctx: Context) -> None:
         attributes.Span(f.num_start, f.end) for f in ctx.figures
     ]
     scopes = _Scopes(ctx.sentences, ctx.year_mentions, amounts)
+
+    # the last year stated before each offset, for "by then" (comparison bases and "since"
+    # years are no such anchor)
+    anchors = [y for y in ctx.year_mentions if not y.comparison and y.preposition != "since"]
+    anchor_starts = [y.start for y in anchors]
+
+    def earlier(sentence: tuple[int, int]) -> int | None:
+        i = bisect.bisect_left(anchor_starts, sentence[0])
+        return anchors[i - 1].value if i else None
+
+    headings: dict[int, int | None] = {}
+
+    def heading(sentence: tuple[int, int]) -> int | None:
+        """The one year of a short line ending in ":" right before the sentence."""
+        index = ctx.sentences.index_at(sentence[0])
+        if index not in headings:
+            headings[index] = _heading_year(index)
+        return headings[index]
+
+    def _heading_year(index: int) -> int | None:
+        if index == 0:
+            return None
+        h_start, h_end = ctx.sentences.spans[index - 1]
+        line = text[h_start:h_end].rstrip()
+        if not line.endswith(":") or len(line.split()) > HEADING_WORDS:
+            return None
+        stated = [y for y in scopes.years_of(index - 1) if not y.comparison and y.role != "period"]
+        return stated[0].value if len(stated) == 1 else None
+
     percentages: list[PercentageRecord] = []
     for q in kept:
         sentence, local_years, local_amounts = scopes.at(q.start)
         year = attributes.amount_year(
-            text, attributes.Span(q.num_start, q.end), q.kind, sentence, local_years, local_amounts
+            text,
+            attributes.Span(q.num_start, q.end),
+            q.kind,
+            sentence,
+            local_years,
+            local_amounts,
+            earlier(sentence),
+            heading(sentence),
         )
         if q.kind == "money":
             ctx.records.append(_money_record(ctx, q, year))
@@ -174,9 +214,13 @@ def find_amount_records(ctx: Context) -> None:
             percentages.append(record)
             ctx.records.append(record)
     _fill_compared_roles(percentages, ctx.sentences)
+    durations = figures.duration_units()
     for f in ctx.figures:
         year = None
-        if not f.rank and not (f.adjectival and f.quantity is not None):
+        # a duration ("12 consecutive years") is no amount of a calendar year
+        last = (f.unit or "").rsplit(" ", 1)[-1]
+        duration = last in durations and last in text[f.start : f.end].lower()
+        if not (f.adjectival and f.quantity is not None) and not duration:
             sentence, local_years, local_amounts = scopes.at(f.start)
             year = attributes.amount_year(
                 text,
@@ -185,6 +229,8 @@ def find_amount_records(ctx: Context) -> None:
                 sentence,
                 local_years,
                 local_amounts,
+                earlier(sentence),
+                heading(sentence),
             )
         ctx.records.append(
             FigureRecord(
@@ -233,6 +279,10 @@ class _Scopes:
             group.sort()  # quantities, then figures: in text order for `_within`
         self._cache: dict[tuple[int, int], Scope] = {}
 
+    def years_of(self, index: int) -> list[years.YearMention]:
+        """The year mentions of sentence `index`."""
+        return self._years[index]
+
     def at(self, offset: int) -> Scope:
         index = self._sentences.index_at(offset)
         s, e = self._sentences.range_at(offset)
@@ -267,10 +317,9 @@ def _item_start(item: years.YearMention | attributes.Span) -> int:
 
 
 def _clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
-    for c in attributes.clause_ranges(text, *sentence):
-        if c[0] <= offset < c[1]:
-            return c
-    return sentence
+    i = attributes.clause_index(text, sentence, offset)
+    clause = attributes.clause_ranges(text, *sentence)[i]
+    return clause if clause[0] <= offset < clause[1] else sentence
 
 
 def _fill_compared_roles(records: list[PercentageRecord], sentences: Sentences) -> None:

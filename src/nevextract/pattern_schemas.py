@@ -235,7 +235,67 @@ class IsoCurrencies(_ByCode):
     ambiguous: dict[str, dict[str, list[str]]] = Field(alias="_ambiguous")
 
 
+# --- attributes and years -------------------------------------------------------------------
+
+
+class PhraseCue(_Strict):
+    phrases: list[str]
+
+
+class RoleCue(_Strict):
+    where: Literal["after", "before", "clause", "subject", "filler", "modifier", "link"]
+    role: Literal["share", "change", "rate"] | None = None
+    phrases: list[str]
+
+
+class AttributeRoles(_Strict):
+    """attributes/roles.json: the cues of `percentage.role`, by their fixed ids."""
+
+    fillers: RoleCue
+    change_after_period: RoleCue = Field(alias="change.after.period")
+    change_after_noun: RoleCue = Field(alias="change.after.noun")
+    change_after_modifier: RoleCue = Field(alias="change.after.modifier")
+    change_after_comparative: RoleCue = Field(alias="change.after.comparative")
+    rate_after: RoleCue = Field(alias="rate.after")
+    share_after: RoleCue = Field(alias="share.after")
+    share_before: RoleCue = Field(alias="share.before")
+    rate_clause: RoleCue = Field(alias="rate.clause")
+    change_subject: RoleCue = Field(alias="change.subject")
+    change_subject_links: RoleCue = Field(alias="change.subject.links")
+    change_before: RoleCue = Field(alias="change.before")
+    level: RoleCue
+
+
+class AttributeClauses(_Strict):
+    comparison: PhraseCue
+    condition: PhraseCue
+    background: PhraseCue
+    appended: PhraseCue
+    year_relative: PhraseCue
+
+
+class RegexRow(_Strict):
+    id: str = Field(min_length=1)
+    regex: str
+    words: list[str] = Field(default_factory=list)
+
+
+class YearCues(_Strict):
+    prepositions: PhraseCue
+    deadline_prepositions: PhraseCue
+    periods: list[RegexRow]
+    intention: PhraseCue
+    forecast: PhraseCue
+    fact: PhraseCue
+    fact_exempt_after: PhraseCue
+    anaphora: list[RegexRow]
+    event_words: PhraseCue
+
+
 JSON_MODELS: dict[str, type[BaseModel]] = {
+    "attributes/roles.json": AttributeRoles,
+    "attributes/clauses.json": AttributeClauses,
+    "years/cues.json": YearCues,
     "numeric/lexicon.json": NumericLexicon,
     "numeric/figures.json": FigureWords,
     "units/units.json": Units,

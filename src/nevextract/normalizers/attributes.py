@@ -3,13 +3,16 @@ role of a percentage (share, change or rate)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import NamedTuple
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 import regex
 
-from .years import YearMention
+from ..errors import ConfigError
+from ..resources import load_json, resolve_pattern_path
+from .years import YearMention, anaphora, deadline_preps, objective_cues
 
 MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
@@ -27,18 +30,13 @@ _CLAUSE_BREAK = regex.compile(
 # gives finditer's matches (the regex engine's scan of a sentence cost ~13 µs).
 _SPACE_LED = (*_DASHES, *_CONJUNCTIONS, "and")
 _BREAK_WINDOW = 40  # longer than any break; only "and" + spaces can need more (see below)
-# A clause opening with one of these states a comparison base or a condition: its year does
-# not carry over to the next clause.
-_NON_CARRYING_OPENERS = regex.compile(
-    r"(?i:\s*(?:and\s+)?(?:compared|than|up\s+from|down\s+from|from|versus|against|once|if|when|"
-    r"after|before|until|unless|as\s+soon\s+as)\b)"
-)
+# Clause openers are data (patterns/attributes/clauses.json): which clauses do not pass
+# their year on, and which elaborate the clause before them.
+CLAUSE_CUES_PATH = "attributes/clauses.json"
 _BLOCKERS = ("while", "whereas", "but", "though", "although")
 _BLOCKING_OPENERS = regex.compile(rf"(?i:\s*(?:{'|'.join(_BLOCKERS)})\b)")
 _BLOCKER_INITIALS = "".join({c for w in _BLOCKERS for c in (w[0], w[0].upper())})
 
-
-_AFTER_WINDOW = 60  # what follows a percentage: "year on year", "market share"
 _SINCE = regex.compile(r"(?i:\bsince\b)")
 _WORDS = regex.compile(r"[A-Za-z]+")
 
@@ -100,6 +98,35 @@ def clause_ranges(text: str, start: int, end: int) -> tuple[tuple[int, int], ...
     return tuple(out) or ((start, end),)
 
 
+@lru_cache(maxsize=512)
+def _clause_starts(text: str, start: int, end: int) -> tuple[int, ...]:
+    return tuple(c[0] for c in clause_ranges(text, start, end))
+
+
+def clause_index(text: str, sentence: tuple[int, int], offset: int) -> int:
+    """Index of the clause of the sentence that holds `offset` (0 if none does), by bisection:
+    a scan per amount is quadratic in a long list."""
+    clauses = clause_ranges(text, *sentence)
+    i = bisect_right(_clause_starts(text, *sentence), offset) - 1
+    return i if i >= 0 and clauses[i][0] <= offset < clauses[i][1] else 0
+
+
+@lru_cache(maxsize=64)  # asked for every amount of the same sentence
+def _dating_years(
+    text: str, s_start: int, s_end: int, years: tuple[YearMention, ...]
+) -> tuple[YearMention, ...]:
+    """The sentence's years that may date an amount: not a span's ends, not "since 2012" or
+    "since its launch in 2019" (a running total dates no single amount)."""
+    return tuple(
+        y
+        for y in years
+        if s_start <= y.start < s_end
+        and y.role != "period"
+        and y.preposition != "since"
+        and not _since_before(text, max(s_start, y.start - _SINCE_WINDOW), y.start)
+    )
+
+
 def amount_year(
     text: str,
     amount: Span,
@@ -107,52 +134,263 @@ def amount_year(
     sentence: tuple[int, int],
     years: Sequence[YearMention],
     amounts: Sequence[Span],
+    earlier: int | None = None,
+    heading: int | None = None,
 ) -> int | None:
-    """The calendar year an amount refers to, when its sentence states one (see SPEC.md)."""
+    """The calendar year an amount refers to, when its sentence states one (see SPEC.md).
+
+    `amounts` are the sentence's amounts sorted by start (this one among them). `earlier` is
+    the last year named before the sentence: "by then" in the amount's clause
+    points back to it, or to a year earlier in the sentence. `heading` is the year of a
+    short line ending in ":" right before the sentence ("In 2025:" over a bullet): it dates
+    a sentence that names no year of its own."""
     s_start, s_end = sentence
-    usable = [y for y in years if s_start <= y.start < s_end and y.role != "period"]
+    usable = list(_dating_years(text, s_start, s_end, tuple(years)))
     if not usable:
-        return None
+        back = _pointed_back(text, sentence, [], earlier) if earlier is not None else None
+        return heading if back is None else back
     clauses = clause_ranges(text, s_start, s_end)
     a_start, a_end = amount
-    ci = 0
-    for i, (cs, ce) in enumerate(clauses):
-        if cs <= a_start < ce:
-            ci = i
-            break
+    # "aims to start production by 2028 and has earmarked X": the deadline is the
+    # objective's; X, after a fact word, is a stated fact
+    if any(y.role == "target" and y.preposition in deadline_preps() for y in usable):
+        usable = [
+            y
+            for y in usable
+            if not (
+                y.role == "target"
+                and y.preposition in deadline_preps()
+                and y.end <= a_start
+                and _fact_between(text, sentence, y.end, a_start)
+            )
+        ]
+    ci = clause_index(text, sentence, a_start)
     c_start, c_end = clauses[ci]
     own = [y for y in usable if c_start <= y.start < c_end and not y.comparison]
     if own:
-        # starts of the sentence's other amounts: a year past one of them is not this one's
-        others = [a[0] for a in amounts if a != amount and s_start <= a[0] < s_end]
+        # a year past another amount of the sentence is not this one's
         for y in own:
-            if y.start >= a_end and not any(a_end <= o < y.start for o in others):
+            # a deadline governs every objective before it in its clause ("aims to export
+            # A, B and C by 2030"); another year, only up to the next amount
+            if y.start < a_end:
+                continue
+            if _amount_in(amounts, a_end, y.start) is None or (
+                y.preposition in deadline_preps() and _objective(text, sentence, a_start)
+            ):
                 return y.value
         for y in reversed(own):
-            if y.end <= a_start and not any(y.end <= o < a_start for o in others):
+            if y.end <= a_start and _amount_in(amounts, y.end, a_start) is None:
                 return y.value
         if kind in ("money", "percentage"):
-            return min(own, key=lambda y: abs(y.start - a_start)).value
+            # the nearest year, unless it lies past another amount that is compared with
+            # ("up 62.3 percent from 1,863,494 units in 2022": 2022 is the base's year)
+            near = min(own, key=lambda y: abs(y.start - a_start))
+            if not (near.start > a_end and _compared_between(text, amounts, a_end, near.start)):
+                return near.value
+    back = _pointed_back(text, (c_start, c_end), usable, earlier)
+    if back is not None:
+        return back
+    deadline = _sentence_deadline(usable)
+    if (
+        deadline is not None
+        and not clause_cues()[0].match(text, c_start, c_start + 30)  # bounded: window
+        and _objective(text, sentence, a_start)
+    ):
+        return deadline
     if _blocked(text, c_start, a_start):
+        return None
+    # "..., up from 415,000 tonnes a year earlier": a comparison base takes no year from
+    # the clause it is compared with
+    if ci > 0 and clause_cues()[3].match(text, c_start, c_start + 30):  # bounded: window
         return None
     if ci > 0:
         p_start, p_end = clauses[ci - 1]
         carried = [y for y in usable if p_start <= y.start < p_end and not y.comparison]
-        if carried and not _NON_CARRYING_OPENERS.match(
-            text,
-            p_start,
-            p_start + 30,  # bounded: 30-char window
+        non_carrying, background, appended, _, _ = clause_cues()
+        if (
+            carried
+            and not non_carrying.match(text, p_start, p_start + 30)  # bounded: window
+            and (
+                not background.match(text, p_start, p_start + 30)  # bounded: window
+                or _opens(appended, text, clauses[ci])
+            )
         ):
             return carried[-1].value
+        # "..., up 37.7 percent year-on-year, including 1.68 million NEVs": back through
+        # appended clauses to the nearest one that states a year
+        j = ci
+        while (
+            not carried
+            and j > 0
+            and (
+                _opens(appended, text, clauses[j])
+                or _year_relative(text, clauses[j - 1], clauses[j], usable)
+            )
+        ):
+            j -= 1
+            js, je = clauses[j]
+            carried = [y for y in usable if js <= y.start < je and not y.comparison]
+            head = text[js : js + 30]
+            stops = non_carrying.match(head) or background.match(head)  # bounded: 30-char slice
+            if carried and j < ci - 1 and not stops:
+                return carried[-1].value
     last_start, last_end = clauses[-1]
     final = [y for y in usable if last_start <= y.start < last_end]
     if ci < len(clauses) - 1 and final and _only_year(text, clauses[-1], final):
         return final[0].value
     first_start, first_end = clauses[0]
     initial = [y for y in usable if first_start <= y.start < first_end and not y.comparison]
-    if ci > 0 and initial and not any(first_start <= a.start < first_end for a in amounts):
-        return initial[0].value
+    if ci > 0 and initial and _amount_in(amounts, first_start, first_end) is None:
+        background = clause_cues()[1]
+        if not background.match(text, first_start, first_start + 30):  # bounded: window
+            return initial[0].value
     return None
+
+
+def _pointed_back(
+    text: str, clause: tuple[int, int], usable: Sequence[YearMention], earlier: int | None
+) -> int | None:
+    """The year "by then" / "by the same year" in the clause points back to: the last year
+    stated before it in the sentence, else `earlier`."""
+    at = _anaphor_at(text, *clause)
+    if at < 0:
+        return None
+    before = [y for y in usable if y.end <= at and not y.comparison]
+    return before[-1].value if before else earlier
+
+
+@lru_cache(maxsize=64)  # asked for every amount of the same clause
+def _anaphor_at(text: str, lo: int, hi: int) -> int:
+    """Where the first anaphor of text[lo:hi] starts, or -1."""
+    pattern, words = anaphora()
+    window = text[lo:hi]
+    if window.isascii():
+        low = window.lower()
+        if not any(w in low for w in words):
+            return -1  # exact: every anaphor holds one of its words (IGNORECASE: ASCII 1:1)
+    m = pattern.search(text, lo, hi, timeout=MATCH_TIMEOUT_S)
+    return -1 if m is None else m.start()
+
+
+def _compared_between(text: str, amounts: Sequence[Span], lo: int, hi: int) -> bool:
+    """Another amount between lo and hi stands after "from", "than", "compared with" ...:
+    a comparison base, whose year is its own."""
+    for i in range(bisect_left(amounts, (lo,)), len(amounts)):
+        a = amounts[i]
+        if a.start >= hi:
+            break
+        window = max(lo, a.start - 20)
+        if _COMPARED_BEFORE.search(text, window, a.start):  # bounded: 20 chars
+            return True
+    return False
+
+
+def _amount_in(amounts: Sequence[Span], lo: int, hi: int) -> Span | None:
+    """The first amount starting in [lo, hi); `amounts` is sorted by start."""
+    i = bisect_left(amounts, (lo,))
+    return amounts[i] if i < len(amounts) and amounts[i].start < hi else None
+
+
+def _sentence_deadline(usable: Sequence[YearMention]) -> int | None:
+    """The year of a sentence whose only year is a deadline ("by 2030 it aims to export A, B,
+    and C, while targeting D"): it governs every amount of the sentence."""
+    stated = [y for y in usable if not y.comparison]
+    if not stated or any(y.value != stated[0].value for y in stated):
+        return None
+    if any(y.preposition in deadline_preps() for y in stated):
+        return stated[0].value
+    return None
+
+
+@cache
+def clause_cues() -> tuple[Any, Any, Any, Any, Any]:
+    """(non-carrying, background, appended, comparison, year-relative opener) from
+    patterns/attributes/clauses.json; non-carrying = comparison or condition."""
+    file = str(resolve_pattern_path(CLAUSE_CUES_PATH))
+    data = load_json(CLAUSE_CUES_PATH)
+    lists: dict[str, list[str]] = {}
+    for key in ("comparison", "condition", "background", "appended", "year_relative"):
+        cue = data.get(key) if isinstance(data, dict) else None
+        phrases = cue.get("phrases") if isinstance(cue, dict) else None
+        if not isinstance(phrases, list) or not phrases:
+            raise ConfigError(file, f"{key}: 'phrases' must be a non-empty list")
+        for phrase in phrases:
+            ok = isinstance(phrase, str) and phrase == phrase.strip()
+            if not ok or not _PHRASE.fullmatch(phrase):  # bounded: a short data phrase
+                raise ConfigError(file, f"{key}: bad phrase {phrase!r} (lower-case words)")
+        lists[key] = phrases
+
+    def opener(phrases: list[str]) -> Any:
+        return regex.compile(rf"(?i:\s*(?:and\s+)?(?:{_alternatives(phrases)})\b)")
+
+    return (
+        opener(lists["comparison"] + lists["condition"]),
+        opener(lists["background"]),
+        opener(lists["appended"]),
+        opener(lists["comparison"]),
+        opener(lists["year_relative"]),
+    )
+
+
+def _year_relative(
+    text: str, before: tuple[int, int], clause: tuple[int, int], usable: Sequence[YearMention]
+) -> bool:
+    """The clause opens with "when" right after a clause ending with a year ("a milestone
+    in 2015, when ..."): it elaborates that year."""
+    if not clause_cues()[4].match(text, clause[0], clause[0] + 12):  # bounded: 12 chars
+        return False
+    tail = [y for y in usable if before[0] <= y.start < before[1]]
+    return bool(tail) and not text[tail[-1].end : before[1]].strip(" ,;")
+
+
+def _opens(opener: Any, text: str, clause: tuple[int, int]) -> bool:
+    """The clause opens with `opener`, or with a number (an apposition: ", 11.2 points higher")."""
+    head = text[clause[0] : clause[0] + 30]
+    if head.lstrip()[:1].isdigit():
+        return True
+    return bool(opener.match(head))  # bounded: 30-char slice
+
+
+@lru_cache(maxsize=64)  # asked for every amount of the same sentence
+def _sentence_cues(
+    text: str, s_start: int, s_end: int
+) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Ends of the intention/forecast words and spans of the fact words of a sentence, found
+    once per sentence: each amount then bisects them (a scan per amount is quadratic)."""
+    cue, fact = objective_cues()
+    cues = tuple(m.end() for m in cue.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S))
+    facts = tuple(m.span() for m in fact.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S))
+    return cues, facts
+
+
+def _fact_between(text: str, sentence: tuple[int, int], lo: int, hi: int) -> bool:
+    """A fact word ("has", "was" ...) wholly inside text[lo:hi]."""
+    facts = _sentence_cues(text, *sentence)[1]
+    i = bisect_left(facts, (lo,))
+    return i < len(facts) and facts[i][1] <= hi
+
+
+def _objective(text: str, sentence: tuple[int, int], a_start: int) -> bool:
+    """An intention or forecast word before the amount in its sentence, and no fact word
+    ("has", "was" ...) after the last of them: the amount is an objective ("aims to export
+    A, B and C", "while targeting D"), not a stated fact ("and has earmarked E")."""
+    cues = _sentence_cues(text, *sentence)[0]
+    i = bisect_right(cues, a_start)  # the last cue ending before the amount
+    return i > 0 and not _fact_between(text, sentence, cues[i - 1], a_start)
+
+
+_SINCE_WINDOW = 25  # "since its founding in 2015": "since" a few words before the year
+
+
+def _since_before(text: str, lo: int, hi: int) -> bool:
+    """ "since" in text[lo:hi], before a year, with no clause break between."""
+    window = text[lo:hi]
+    if window.isascii() and "since" not in window.lower():
+        return False  # exact for ASCII (IGNORECASE folds ASCII 1:1)
+    m = None
+    for m in _SINCE.finditer(text, lo, hi):  # bounded: 25-char window  # noqa: B007
+        pass
+    return m is not None and not any(c in text[m.end() : hi] for c in ",;:")
 
 
 def _blocked(text: str, c_start: int, a_start: int) -> bool:
@@ -180,62 +418,147 @@ def _only_year(text: str, clause: tuple[int, int], years: Sequence[YearMention])
 
 # --- percentage roles -------------------------------------------------------------------
 
-# Checks of what ends a window (`...$`) are compiled REVERSE: found from the window's end
-# instead of tried at every start, with the same answer (test_properties.py checks).
-_CHANGE_BEFORE = regex.compile(
-    r"(?i:\b(?:up|down|by|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|"
-    r"grows|growing|grown|increased?|increases|increasing|decreased?|decreases|decreasing|"
-    r"jumped|jump|jumps|surged?|surges|soared?|climbed|dropped|drop|drops|declined?|declines|"
-    r"slipped|slid|plunged?|plummeted|tumbled|gained?|gains|lost|shed|added|cut|cuts|slashed|"
-    r"lowered|raised|boosted|lifted|widened|narrowed|expanded|shrank|contracted|rebounded|"
-    r"advanced|retreated|growth\s+of|increase\s+of|decrease\s+of|decline\s+of|drop\s+of|"
-    r"rise\s+of|gain\s+of|jump\s+of|fall\s+of|cut\s+of|reduction\s+of|"
-    r"more\s+than|less\s+than|nearly|about|over|around|some|up\s+to|at\s+least|between)"
-    r"(?:\s+(?:by|of|some|about|around|nearly|more\s+than|up\s+to|over|at\s+least|between))?)\s+$",
-    regex.REVERSE,
-)
-_CHANGE_AFTER = regex.compile(
-    r"(?i:\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|yoy|y/y|"
-    r"from\s+a\s+year\s+(?:earlier|ago|before)|on\s+(?:the\s+)?(?:same\s+period|a\s+year)|"
-    r"over\s+the\s+same\s+period|compared\s+(?:with|to)|respectively|annually))\b"
-)
-_LEVEL_BEFORE = regex.compile(
-    r"(?i:\b(?:to|at|was|were|is|are|of|reached|hit|stood\s+at)\s+$)", regex.REVERSE
-)
-_SHARE_BEFORE = regex.compile(
-    r"(?i:\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|made\s+up|makes?\s+up|making\s+up|"
-    r"taking|took|takes|held|holds|hold|holding|owns?|owned|comprised?|represented|represents|"
-    r"constituted?|a|an|its|their)(?:\s+(?:about|around|nearly|over|more\s+than|less\s+than|"
-    r"at\s+least|up\s+to|some|roughly|almost|just\s+under|just\s+over))?\s+$)",
-    regex.REVERSE,
-)
-_SHARE_AFTER = regex.compile(r"(?i:\s+(?:of\b|share\b|stake\b|market\s+share\b))")
-_RATE_WORD = regex.compile(
-    r"(?i:\brates?\b|\bratio\b|\bmargins?\b|\butili[sz]ation\b|\btariffs?\b|\bduty\b|\bduties\b"
-    r"|\btax(?:es)?\b|\byields?\b|\binterest\b|\befficiency\b)"
+# The cue words are data (patterns/attributes/roles.json, one id per cue list); the order in
+# which they decide is fixed here. Checks of what ends a window (`...$`) are compiled REVERSE:
+# found from the window's end instead of tried at every start, with the same answer.
+ROLE_CUES_PATH = "attributes/roles.json"
+_ROLE_CUE_KEYS = {"where", "role", "phrases", "_comment"}
+_ROLE_CUE_IDS = {
+    "fillers": "filler",
+    "change.after.period": "after",
+    "change.after.noun": "after",
+    "change.after.modifier": "modifier",
+    "change.after.comparative": "after",
+    "rate.after": "after",
+    "share.after": "after",
+    "share.before": "before",
+    "rate.clause": "clause",
+    "change.subject": "subject",
+    "change.subject.links": "link",
+    "change.before": "before",
+    "level": "before",
+}
+_PHRASE = regex.compile(r"[a-z0-9/'](?:[a-z0-9/' -]*[a-z0-9/'])?")
+_COMPARED_BEFORE = regex.compile(
+    r"(?i:\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:\S+\s+)?$)"
 )
 _COMPARISON_FROM = regex.compile(r"(?i:\b(?:up|down)?\s*from\s+$)")
+_BEFORE_WINDOW = 40  # characters before a percentage that its cues may use
+_SUBJECT_WINDOW = 60  # "the drop this year is about": a change noun some words back
+_AFTER_WINDOW = 60  # what follows a percentage: "year on year", "market share"
+
+
+class RoleCues(NamedTuple):
+    change_after: Any  # match at the percentage's end
+    rate_after: Any
+    share_after: Any
+    share_before: Any  # REVERSE: match at the window's end
+    rate_clause: Any  # search
+    change_subject: Any  # REVERSE
+    change_before: Any  # REVERSE
+    level: Any  # REVERSE
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A space is any whitespace, a hyphen a hyphen or whitespace; the rest is literal."""
+    words = [regex.escape(w) for w in phrase.split()]
+    return r"\s+".join(w.replace(r"\-", r"[-\s]") for w in words)
+
+
+def _alternatives(phrases: list[str]) -> str:
+    # longest first, so "stood at" is tried before "at"
+    return "|".join(_phrase_regex(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _validated_cues(path: str) -> dict[str, list[str]]:
+    """The cue lists of roles.json by id; a bad file raises ConfigError naming the key."""
+    file = str(resolve_pattern_path(path))
+    data = load_json(path)
+    if not isinstance(data, dict):
+        raise ConfigError(file, "must be a JSON object of cue ids")
+    for key in data:
+        if not key.startswith("_") and key not in _ROLE_CUE_IDS:
+            raise ConfigError(file, f"unknown cue id {key!r}")
+    out: dict[str, list[str]] = {}
+    for key, where in _ROLE_CUE_IDS.items():
+        cue = data.get(key)
+        if not isinstance(cue, dict):
+            raise ConfigError(file, f"missing cue {key!r} (an object with 'where' and 'phrases')")
+        extra = set(cue) - _ROLE_CUE_KEYS
+        if extra:
+            raise ConfigError(file, f"{key}: unknown field(s) {sorted(extra)}")
+        if cue.get("where") != where:
+            raise ConfigError(file, f"{key}: 'where' must be {where!r}")
+        phrases = cue.get("phrases")
+        if not isinstance(phrases, list) or not phrases:
+            raise ConfigError(file, f"{key}: 'phrases' must be a non-empty list")
+        for phrase in phrases:
+            ok = isinstance(phrase, str) and phrase == phrase.strip()
+            if not ok or not _PHRASE.fullmatch(phrase):  # bounded: a short data phrase
+                raise ConfigError(file, f"{key}: bad phrase {phrase!r} (lower-case words)")
+        out[key] = phrases
+    return out
+
+
+@cache
+def role_cues() -> RoleCues:
+    """The compiled cues of percentage_role, built once from patterns/attributes/roles.json."""
+    c = {k: _alternatives(v) for k, v in _validated_cues(ROLE_CUES_PATH).items()}
+    fill = rf"(?:\s+(?:{c['fillers']})){{0,2}}"
+    # one modifier may stand between a percentage and a change or rate noun, never "of"
+    modifier = rf"(?:(?:{c['change.after.modifier']})\s+)?"
+    rate_modifier = r"(?:(?!(?:of|in|for|to|from|and|or|the|a|an)\b)[a-z-]+\s+)?"
+    return RoleCues(
+        change_after=regex.compile(
+            rf"(?i:\s*(?:{c['change.after.period']})\b|\s+{modifier}(?:{c['change.after.noun']})\b"
+            rf"|\s+(?:{c['change.after.comparative']})\b)"
+        ),
+        rate_after=regex.compile(rf"(?i:\s+{rate_modifier}(?:{c['rate.after']})\b)"),
+        share_after=regex.compile(rf"(?i:\s+(?:{c['share.after']})\b)"),
+        share_before=regex.compile(rf"(?i:\b(?:{c['share.before']}){fill}\s+$)", regex.REVERSE),
+        rate_clause=regex.compile(rf"(?i:\b(?:{c['rate.clause']})\b)"),
+        change_subject=regex.compile(
+            rf"(?i:\b(?:{c['change.subject']})(?:\s+[\w'’-]+){{0,3}}?\s+"
+            rf"(?:{c['change.subject.links']}){fill}\s+$)",
+            regex.REVERSE,
+        ),
+        change_before=regex.compile(rf"(?i:\b(?:{c['change.before']}){fill}\s+$)", regex.REVERSE),
+        level=regex.compile(rf"(?i:\b(?:{c['level']})\s+$)", regex.REVERSE),
+    )
+
+
+@lru_cache(maxsize=64)  # asked for every percentage of the same clause
+def _rate_word_end(text: str, c_start: int, c_end: int) -> int:
+    """Where the first rate word of a clause ends, or -1: found once per clause (a search
+    per percentage from the clause's start is quadratic in a long list)."""
+    m = role_cues().rate_clause.search(text, c_start, c_end, timeout=MATCH_TIMEOUT_S)
+    return -1 if m is None else m.end()
 
 
 def percentage_role(
     text: str, start: int, num_start: int, end: int, points: bool, clause: tuple[int, int]
 ) -> str | None:
-    """share / change / rate for a percentage, from the words around it."""
-    before = text[max(clause[0], num_start - 40) : start]
+    """share / change / rate for a percentage, from the words around it (SPEC.md)."""
     if points:
         return "change"  # percentage points measure a change
+    cues = role_cues()
+    before = text[max(clause[0], num_start - _BEFORE_WINDOW) : start]
     # `before` is a slice of at most 40 characters and `after` a window: bounded checks
     after = end + _AFTER_WINDOW
-    share_after = _SHARE_AFTER.match(text, end, after)  # bounded: window
-    if _CHANGE_AFTER.match(text, end, after) and not share_after:  # bounded: window
+    share_after = cues.share_after.match(text, end, after)  # bounded: window
+    if cues.change_after.match(text, end, after) and not share_after:  # bounded: window
         return "change"
-    if share_after or _SHARE_BEFORE.search(before):  # bounded: slice
-        return "share"
-    rate_context = _RATE_WORD.search(text, clause[0], start, timeout=MATCH_TIMEOUT_S)
-    if rate_context:
+    if cues.rate_after.match(text, end, after):  # bounded: window
         return "rate"
-    level_to = bool(_LEVEL_BEFORE.search(before))  # bounded: slice
-    if _CHANGE_BEFORE.search(before) and not level_to:  # bounded: slice
+    if share_after or cues.share_before.match(before):  # bounded: slice
+        return "share"
+    if 0 <= _rate_word_end(text, *clause) <= start:
+        return "rate"
+    subject = text[max(clause[0], num_start - _SUBJECT_WINDOW) : start]
+    if cues.change_subject.match(subject):  # bounded: 60-char slice
+        return "change"
+    level_to = bool(cues.level.match(before))  # bounded: slice
+    if not level_to and cues.change_before.match(before):  # bounded: slice
         return "change"
     # "from" must be there (exact for ASCII; the regex folds some other letters to ASCII)
     if (not before.isascii() or "from" in before.lower()) and _COMPARISON_FROM.search(

@@ -153,6 +153,11 @@ def _durations() -> dict[str, float]:
     return {k: float(v) for k, v in word_lists()["duration_units"].items()}
 
 
+def duration_units() -> frozenset[str]:
+    """The singular units of durations (year, month, day ...): patterns/text/words.json."""
+    return frozenset(_durations())
+
+
 @cache
 def _activity_nouns() -> frozenset[str]:
     return frozenset(word_lists()["activity_nouns"])

@@ -14,6 +14,8 @@ from typing import Any, Literal
 
 import regex
 
+from ..errors import ConfigError
+from ..resources import load_json, resolve_pattern_path
 from .numbers import lookup, number_words, prefix_tree
 from .text import word_lists
 
@@ -26,10 +28,6 @@ _MONTH = (
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _YEAR_END = r"(?![\d]|,\d|\.\d|s\b|-\d|–\d)"
-_PREP = (
-    r"(?i:by|in|since|as\s+of|until|till|through|before|after|for|during|on|at|from|starting|"
-    r"beginning|ending|throughout|within)"
-)
 _PART = (
     r"(?i:the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
     r"(?:first|second|third|fourth)\s+quarter|latter\s+half|early\s+part|spring|summer|autumn|"
@@ -55,7 +53,6 @@ _COMPARISON_HEADS = tuple(
     regex.match(r"[a-z]+", p)[0]  # bounded: our own phrases, not article text
     for p in _COMPARISON_PHRASES
 )
-_TARGET_PREPS = frozenset({"by", "before", "until", "till"})
 # Words that, standing right before a bare year, make it part of a name ("Auto Shanghai 2023").
 _NOT_NAME_WORDS = frozenset(
     {
@@ -113,13 +110,139 @@ class YearMention:
     comparison: bool = False  # "the same period last year": a base, not the amount's year
 
 
+YEAR_CUES_PATH = "years/cues.json"
+_PERIOD_KEYS = {"id", "regex", "words", "_comment"}
+_INTENTION_WINDOW = 80  # characters before a year where a plan or aim word makes it a deadline
+_FORECAST_AFTER = 30  # characters after a year where "will" makes it one (no publication date)
+
+
+@cache
+def year_cues() -> tuple[str, Any, Any]:
+    """(alternation of the quarter/half-year notations, intention cue, forecast cue) from
+    patterns/years/cues.json; a bad entry raises ConfigError naming its key."""
+    file = str(resolve_pattern_path(YEAR_CUES_PATH))
+    data = load_json(YEAR_CUES_PATH)
+    periods = [f"(?:{r})" for r in _regex_rows(file, data, "periods", no_years=True)]
+    cues = [_phrase_cue(file, data, key) for key in ("intention", "forecast")]
+    return "|".join(periods), cues[0], cues[1]
+
+
+@cache
+def prepositions() -> tuple[str, frozenset[str]]:
+    """(regex alternation of the year prepositions, the deadline ones) from
+    patterns/years/cues.json; a deadline preposition must be one of the prepositions."""
+    file = str(resolve_pattern_path(YEAR_CUES_PATH))
+    data = load_json(YEAR_CUES_PATH)
+    preps = _phrase_cue(file, data, "prepositions")
+    words = {w for w in data["prepositions"]["phrases"] if " " not in w}
+    deadline = frozenset(data.get("deadline_prepositions", {}).get("phrases") or ())
+    if not deadline or not deadline <= words:
+        raise ConfigError(
+            file, "deadline_prepositions: 'phrases' must be one-word entries of 'prepositions'"
+        )
+    return preps.pattern, deadline
+
+
+def deadline_preps() -> frozenset[str]:
+    """The prepositions that make a year a deadline ("by 2025")."""
+    return prepositions()[1]
+
+
+@cache
+def anaphora() -> tuple[Any, tuple[str, ...]]:
+    """Phrases pointing back to the last year named ("by then") and the words one of which
+    each of them holds, from patterns/years/cues.json."""
+    file = str(resolve_pattern_path(YEAR_CUES_PATH))
+    data = load_json(YEAR_CUES_PATH)
+    rows = _regex_rows(file, data, "anaphora", no_years=False)
+    words: list[str] = []
+    for i, row in enumerate(data["anaphora"]):
+        got = row.get("words")
+        if (
+            not isinstance(got, list)
+            or not got
+            or not all(isinstance(w, str) and w and w == w.lower() for w in got)
+        ):
+            where = f"anaphora[{i}] ({row['id']})"
+            raise ConfigError(file, f"{where}: 'words' must list lower-case words")
+        words.extend(got)
+    return regex.compile("|".join(f"(?:{r})" for r in rows)), tuple(dict.fromkeys(words))
+
+
+def _regex_rows(file: str, data: Any, key: str, no_years: bool) -> list[str]:
+    """The `regex` of each {id, regex} row of data[key]; errors name the file, key and id."""
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        raise ConfigError(file, f"{key!r} must be a list of {{id, regex}}")
+    out = []
+    for i, row in enumerate(data[key]):
+        where = f"{key}[{i}]"
+        if not isinstance(row, dict) or not {"id", "regex"} <= set(row) or set(row) - _PERIOD_KEYS:
+            raise ConfigError(file, f"{where}: needs exactly 'id' and 'regex' (and '_comment')")
+        where = f"{key}[{i}] ({row['id']})"
+        try:
+            compiled = regex.compile(row["regex"])
+        except (regex.error, TypeError) as exc:
+            raise ConfigError(file, f"{where}: bad regex: {exc}") from exc
+        if compiled.groups:
+            raise ConfigError(file, f"{where}: no capture groups")
+        if no_years and regex.search(r"\\d\{4\}|\d{4}", row["regex"]):  # bounded: data
+            raise ConfigError(file, f"{where}: no 4-digit numbers")
+        out.append(row["regex"])
+    return out
+
+
+@cache
+def _event_after() -> Any:
+    """A capitalised name ending in an event word, right after a bare year."""
+    file = str(resolve_pattern_path(YEAR_CUES_PATH))
+    cue = load_json(YEAR_CUES_PATH).get("event_words")
+    words = cue.get("phrases") if isinstance(cue, dict) else None
+    if (
+        not isinstance(words, list)
+        or not words
+        or not all(isinstance(w, str) and w[:1].isupper() for w in words)
+    ):
+        raise ConfigError(file, "event_words: 'phrases' must be a list of capitalised words")
+    heads = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
+    return regex.compile(rf"(?:\s+[A-Z][\w&'’.-]*){{0,6}}?\s+(?:{heads})\b")
+
+
+@cache
+def objective_cues() -> tuple[Any, Any]:
+    """(intention or forecast word, fact word not after a modal) from patterns/years/cues.json:
+    what tells an objective ("aims to export 3,000 trucks") from a stated fact."""
+    file = str(resolve_pattern_path(YEAR_CUES_PATH))
+    data = load_json(YEAR_CUES_PATH)
+    words = [_phrase_cue(file, data, k).pattern for k in ("intention", "forecast")]
+    fact = _phrase_cue(file, data, "fact").pattern
+    exempt = _phrase_cue(file, data, "fact_exempt_after").pattern
+    return regex.compile("|".join(words)), regex.compile(rf"(?<!{exempt}\s+){fact}")
+
+
+def _phrase_cue(file: str, data: dict[str, Any], key: str) -> Any:
+    cue = data.get(key)
+    phrases = cue.get("phrases") if isinstance(cue, dict) else None
+    if (
+        not isinstance(phrases, list)
+        or not phrases
+        or not all(isinstance(w, str) and w.strip() and w == w.lower() for w in phrases)
+    ):
+        raise ConfigError(file, f"{key}: 'phrases' must be a list of lower-case phrases")
+    alternation = "|".join(
+        r"\s+".join(regex.escape(w) for w in p.split()) for p in sorted(phrases, key=len)[::-1]
+    )
+    return regex.compile(rf"(?i:\b(?:{alternation})\b)")
+
+
 @cache
 def _patterns() -> dict[str, Any]:
     plain_words = {w for w in number_words() if " " not in w}
     words = prefix_tree(plain_words)
+    periods, _, _ = year_cues()
+    preps, _ = prepositions()
     absolute = (
-        rf"(?<![\w$.,-])(?:(?P<prep>{_PREP})\s+)?(?:{_PART}\s+)?(?P<mid>{_MID})?"
-        rf"(?P<date>{_DATE})?(?P<year>{_YEAR}){_YEAR_END}"
+        rf"(?<![\w$.,-])(?:(?P<prep>{preps})\s+)?(?:{_PART}\s+)?(?:(?P<quarter>{periods})\s+)?"
+        rf"(?P<mid>{_MID})?(?P<date>{_DATE})?(?P<year>{_YEAR}){_YEAR_END}"
     )
     return {
         "range": regex.compile(
@@ -152,6 +275,11 @@ def _patterns() -> dict[str, Any]:
             rf"(?i:(?:{'|'.join(_COMPARISON_PHRASES)})\s+)$", regex.REVERSE
         ),
         "plural_after": regex.compile(r"\s+(?P<noun>[a-z]+s)\b(?!')"),
+        # the second end of a span after a dated first end: "between August 26, 2014 and
+        # December 20, 2023", "from March 2021 to June 2022"
+        "span_after": regex.compile(
+            rf"\s+(?i:and|to|through|until)\s+(?:{_MID})?(?:{_DATE})?{_YEAR}{_YEAR_END}"
+        ),
         "year_anchor": regex.compile(rf"(?<!\d){_YEAR}(?!\d)"),
         "year_word": regex.compile(r"(?i:\byears?\b)"),
     }
@@ -343,6 +471,40 @@ def _is_name_part(text: str, start: int) -> bool:
     return _MONTH_WORD.fullmatch(word) is None  # bounded: no repetition
 
 
+def _span_start(p: dict[str, Any], text: str, m: Any, prep: str | None) -> bool:
+    """A dated year that opens a span: "between August 26, 2014 and December 20, 2023"."""
+    if m.group("date") is None and m.group("mid") is None:
+        return False  # two bare years are the range pattern's
+    if prep != "from" and not text[max(0, m.start() - 9) : m.start()].lower().endswith("between "):
+        return False
+    return bool(p["span_after"].match(text, m.end(), m.end() + 40))  # bounded: 40 chars
+
+
+def _future(value: int, published: date | None) -> bool:
+    return published is not None and value > published.year
+
+
+def _intended(text: str, start: int, at: int, to: int, published: date | None) -> bool:
+    """A plan or aim word (or, with no publication date, a future-tense or forecast word)
+    earlier in the year's sentence: "aims to sell ... in 2025"; with no publication date also
+    a forecast word right after the year in its clause: "sales in 2030 will be NEVs"."""
+    lo = max(start, at - _INTENTION_WINDOW)
+    window = text[lo:at]
+    # only the year's own sentence: cut at the last sentence end in the window
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    _, intention, forecast = year_cues()
+    lo += cut + 1
+    if intention.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
+        return True
+    if published is not None:
+        return False
+    if forecast.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
+        return True
+    after = text[to : to + _FORECAST_AFTER]
+    stop = min((i for i in (after.find(c) for c in ",;.:\n") if i >= 0), default=len(after))
+    return bool(forecast.search(text, to, to + stop, timeout=MATCH_TIMEOUT_S))
+
+
 def find_years(
     text: str, start: int = 0, end: int | None = None, published: date | None = None
 ) -> list[YearMention]:
@@ -409,19 +571,27 @@ def find_years(
             continue
         prep = m.group("prep").lower().split()[0] if m.group("prep") else None
         s = m.start()
-        if prep is None and m.group("date") is None and m.group("mid") is None:
+        bare = m.group("date") is None and m.group("mid") is None and m.group("quarter") is None
+        if prep is None and bare:
             if _is_name_part(text, s):
                 continue
+            if _event_after().match(text, m.end(), m.end() + 80):  # bounded: 80 chars
+                continue  # a year in an event's name: "the 2015 ... Auto Show"
             plural = p["plural_after"].match(text, m.end(), m.end() + 60)  # bounded: window
             if plural and plural.group("noun") not in _activity_nouns():
                 continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
         value = int(m.group("year"))
-        if _ends_with(p["span_before"], _SPAN_OPENERS, text, s, 60):
+        if _ends_with(p["span_before"], _SPAN_OPENERS, text, s, 60) or _span_start(
+            p, text, m, prep
+        ):
             role: YearRole = "period"
-        elif prep in _TARGET_PREPS:
+        elif prep in deadline_preps():
             role = "target" if published is None or value >= published.year else "reference"
-        elif published is not None and value > published.year:
-            role = "target"
+        elif _future(value, published) or (
+            (published is None or value == published.year)
+            and _intended(text, start, s, m.end(), published)
+        ):
+            role = "target"  # a future year, or one a plan or aim is for and not known past
         else:
             role = "reference"
         comparison = (
