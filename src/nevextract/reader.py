@@ -150,9 +150,13 @@ _TIME_RE = re.compile(
     r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w:])"
 )
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
+# Labels naming the outlet: "Source: Xinhua", "From:China Daily", "Src: CGTN".
+SOURCE_LABELS = ("Source", "From", "Src", "Origin")
+_SOURCE_LABEL = rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]"
+_SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL, re.IGNORECASE)
 _LABEL = (
     r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
-    r"|(?:Date|Time|Released|Source)\s*[:：])"  # a full-width colon on Chinese sites
+    rf"|(?:Date|Time|Released)\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
 )
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
@@ -407,6 +411,10 @@ _BYLINE_NAME_RE = re.compile(
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?:\s+and\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})?"
     r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 )
+# an unlabelled counter ("0") and a credit word with no name after it are no outlet
+_DEBRIS_RE = re.compile(
+    r"(?<!\S)\d[\d,]*(?!\S)|(?<!\S)(?:By|Editor|Author|Reporter|Writer)\s*[:：]?\s*$"
+)
 _PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 
@@ -461,12 +469,13 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
                 elif _is_outlet(who.group(1)) or _site_name(who.group(1), site):
                     credits.append(who.group(1))
             continue
-        is_source = segment.lower().startswith("source")
+        is_source = _SOURCE_LABEL_RE.match(segment) is not None
         name = _TIME_RE.sub(" ", _DATE_RE.sub(" ", _LABEL_START_RE.sub("", segment)))
         name = _AGO_RE.sub(" ", name)
         weekday = _WEEKDAY_RE.match(name)  # "Thursday, " left of "Thursday, March 3, 2022"
         name = name[weekday.end() :] if weekday else name
-        name = " ".join(cues.widget_tail.sub("", name).split()).strip(" ()[],;:-–—")
+        name = _DEBRIS_RE.sub(" ", cues.widget_tail.sub("", name))  # "2022-06-14 0 By"
+        name = " ".join(name.split()).strip(" ()[],;:-–—")
         name = _OUTLET_SUFFIX_RE.sub("", name)
         by_reporter = _FROM_OUTLET_RE.match(name)
         if by_reporter:  # "Li Wei From Gasgoo"
@@ -510,7 +519,7 @@ def _source_above(lines: list[_Line]) -> str | None:
     """`Source: Xinhua` or `By Global Times` on one of the lines just above a dateline."""
     for line in reversed(lines):
         label = _LABEL_START_RE.match(line.text)
-        if label and line.text[: label.end()].lower().startswith("source"):
+        if label and _SOURCE_LABEL_RE.match(line.text):
             name = line.text[label.end() :].strip()
             if name and line.text.count(" ") < 6:
                 return name
@@ -529,6 +538,27 @@ def _outlet_line(line: str, site: str | None) -> str | None:
     squashed = "".join(words).lower()
     if _is_outlet(line) or (site and len(squashed) >= 3 and squashed in site.lower()):
         return line.strip()
+    return None
+
+
+def _brand_line(lines: list[_Line], site: str | None) -> str | None:
+    """`UrduPoint` on a line above the headline of urdupoint.com: the site's own brand, the
+    outlet when the dateline names none. The squashed line must be a whole label of the
+    domain ("Point" is not the brand of urdupoint.com), and not a domain itself."""
+    if not site:
+        return None
+    labels = set(site.lower().removeprefix("https://").removeprefix("http://").split("."))
+    for line in lines:
+        words = line.text.split()
+        squashed = "".join(words).lower()
+        if (
+            1 <= len(words) <= 3
+            and len(squashed) >= 3
+            and squashed in labels
+            and not _SITE_RE.match(line.text)
+            and line.text.casefold() not in _SECTION_LABEL_SET
+        ):
+            return line.text
     return None
 
 
@@ -753,6 +783,8 @@ def parse_article(text: str) -> ArticleParts:
         body = text[body_start:]
         title = next((t for t in (_slug_title(u, body) for u in urls) if t), None)
 
+    if source is None and title_at is not None:
+        source = _brand_line(lines[1:title_at], site)
     body_end = _body_end(lines, header_end, body_start)
     skip: tuple[tuple[int, int], ...] = ()
     opening = bullets[-1] if bullets else standfirst
