@@ -823,8 +823,7 @@ NOT_LAYOUTS = [
     ),
     (
         "number-in-outlet-name",
-        "BYD sells more cars in May\n\nBy Li Wei | 21st Century Business Herald | "
-        "2023-06-08\n\n",
+        "BYD sells more cars in May\n\nBy Li Wei | 21st Century Business Herald | 2023-06-08\n\n",
         "BYD sells more cars in May",
         date(2023, 6, 8),
         "21st Century Business Herald",
