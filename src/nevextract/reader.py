@@ -146,7 +146,8 @@ _DATE_RE = re.compile(
 )
 _TIME_RE = re.compile(
     r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
-    r"(?:\s*(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BJT|HKT|SGT|JST|KST|CET|CEST|BST|ET|PT)"
+    r"(?:\s*(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BJT|HKT|SGT|JST|KST|CET|CEST|BST|ET|PT"
+    r"|IST|AEST|AEDT|SAST|MSK|WIB|ICT|PHT|MYT|EAT|WAT)"
     r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w:])"
 )
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
@@ -181,8 +182,9 @@ _OUTLET_SUFFIX_RE = re.compile(
     r"\s+(?:Reports?|Staff|Reporters?|Correspondents?|(?:News\s+)?Desk)$", re.IGNORECASE
 )
 _WIDGET_SEP = r"[\s|:·•/\-–—]*"
-# a widget ends at a word boundary or with punctuation ("Comment(s)Print E-mail")
-_WIDGET_END = r"(?:(?<!\w)|(?!\w))"
+# a widget ends at a word boundary, with punctuation ("Comment(s)Print E-mail") or where the
+# next one is glued on in upper case ("Facebook IconLinkedIN Icon")
+_WIDGET_END = r"(?:(?<!\w)|(?!\w)|(?-i:(?<=[a-z])(?=[A-Z])))"
 _URL_LINE_RE = re.compile(r"^https?://\S+$")
 # Bullets: "• Global BEV sales rose 29%", "- DIGEST HUB"; summary lines, never the headline.
 _BULLET_RE = re.compile(r"^(?:[•·▪●◦■□➢►▶✓✔*]|[-–—](?=\s|$))")
@@ -196,10 +198,11 @@ class _HeaderCues(NamedTuple):
     widget_tail: re.Pattern[str]  # widgets closing a line: " L M S", " Print"
     caption: re.Pattern[str]  # a photo caption or credit in the line
     marker: re.Pattern[str]  # a press-release marker line
+    language: re.Pattern[str]  # a language name of a language switcher
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
-_CUE_CLASSES = ("widget", "caption", "marker")
+_CUE_CLASSES = ("widget", "caption", "marker", "language")
 
 
 @cache
@@ -234,6 +237,7 @@ def header_cues() -> _HeaderCues:
         re.compile(rf"(?:\s+{widget})+\s*$", flags),
         re.compile(alt("caption")),
         re.compile(alt("marker"), flags),
+        re.compile(alt("language")),
     )
 
 
@@ -327,7 +331,7 @@ def _is_header_boilerplate(line: str) -> bool:
     if sum(c.isalpha() for c in line) < 2:  # "} ?>" template debris, "-", page numbers
         return True
     cues = header_cues()
-    if cues.widget_line.match(line) or cues.marker.search(line):
+    if cues.widget_line.match(line) or cues.marker.search(line) or _is_language_switch(line):
         return True
     if line.casefold().rstrip(":") in _SECTION_LABEL_SET or _CREDIT_LINE_RE.match(line):
         return True
@@ -339,6 +343,12 @@ def _is_header_boilerplate(line: str) -> bool:
     # Navigation with pipes: "Business | Autos & Transportation", "nCa | News Central Asia".
     parts = line.split("|")
     return len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts)
+
+
+def _is_language_switch(line: str) -> bool:
+    """`한어Русский языкEnglishFrançais日本語`: three language names making up most of the line."""
+    names = header_cues().language.findall(line)
+    return len(names) >= 3 and 2 * sum(map(len, names)) >= len("".join(line.split()))
 
 
 def _never_title(line: str) -> bool:
