@@ -712,6 +712,88 @@ LAYOUTS = [
         date(2019, 12, 3),
         "UrduPoint",
     ),
+    # a hosting domain and the outlet it reposts from
+    (
+        "site-slash-outlet",
+        "english.www.gov.cn\n\nApp\n\nNEV to speed up development\n"
+        "Updated: December 16, 2020 10:41 english.www.gov.cn/Xinhua\n\n",
+        "NEV to speed up development",
+        date(2020, 12, 16),
+        "Xinhua",
+    ),
+    # an outlet's staff credited on their own line: header, never the headline
+    (
+        "outlet-staff-credit",
+        "asia.nikkei.com\n\nChina led world with 500,000 electric car exports in 2021\n\n"
+        "Nikkei staff writers\nMarch 8, 2022 18:50 JST\n\n",
+        "China led world with 500,000 electric car exports in 2021",
+        date(2022, 3, 8),
+        "Nikkei",
+    ),
+    (
+        "wire-staff-credit",
+        "BYD sells more cars in May\n\nReuters Staff\n\nJune 8, 2023\n\n",
+        "BYD sells more cars in May",
+        date(2023, 6, 8),
+        "Reuters",
+    ),
+    # an in-body dateline whose dash was lost in a repost
+    (
+        "lead-dateline-without-dash",
+        "example.com\n\nFAW plans to sell 4.1 million vehicles\n\n"
+        "CHANGCHUN, Jan. 21, 2022 (Xinhua) China FAW Group plans to sell 4.1 million "
+        "vehicles this year, the company said.\n\n",
+        "FAW plans to sell 4.1 million vehicles",
+        date(2022, 1, 21),
+        "Xinhua",
+    ),
+    # the outlet alone on the line under the dateline, a date line also above the headline
+    (
+        "outlet-line-below-dateline",
+        "news.cgtn.com\n\n2023.01.19 10:31 GMT+8\n\nInFocus: Can record EV sales "
+        "continue into 2023?\n\nUpdated 2023.01.19 10:31 GMT+8\nCGTN\n\n",
+        "InFocus: Can record EV sales continue into 2023?",
+        date(2023, 1, 19),
+        "CGTN",
+    ),
+    # time zones beyond China's and vote counters on the date line
+    (
+        "india-time-zone",
+        "business-standard.com\n\nHong Kong pitches itself as an EV assembly base\n\n"
+        "Bloomberg\n2 min read Last Updated : Sep 13 2025 | 9:04 AM IST\nConnect with us\n"
+        "Facebook IconLinkedIN Icon\n\n",
+        "Hong Kong pitches itself as an EV assembly base",
+        date(2025, 9, 13),
+        "Bloomberg",
+    ),
+    (
+        "vote-counter-line",
+        "aastocks.com\n\nBYD Li Yunfei: CN Auto Brands Hailing Best Globalization Window\n"
+        "Recommend 53 Positive 94 Negative 33 |\n2025-06-03 10:15\n\n",
+        "BYD Li Yunfei: CN Auto Brands Hailing Best Globalization Window",
+        date(2025, 6, 3),
+        "aastocks.com",
+    ),
+    # a dateline's place on its own line and a "You are here" trail are never the headline
+    (
+        "place-line-no-dateline",
+        "businesstimes.com.sg\n\nYou are here\nCATL aims for global domination\n"
+        "It tripled production capacity for lithium-ion car batteries in past year to meet "
+        "demand\nNingde, China\n\n",
+        "CATL aims for global domination",
+        None,
+        "businesstimes.com.sg",
+    ),
+    # widget lines between the dateline and the body: font size, language switch, captions
+    (
+        "font-size-words-and-languages",
+        "chinadaily.com.cn\n\nFAW sets 2010 sales target at 2.3m units\n"
+        "Updated: 2010-01-25 10:29\nLarge Medium Small |\n"
+        "한어Русский языкEnglishFrançais日本語DeutschPortuguês\n\n",
+        "FAW sets 2010 sales target at 2.3m units",
+        date(2010, 1, 25),
+        "chinadaily.com.cn",
+    ),
 ]
 
 
@@ -852,6 +934,54 @@ NOT_LAYOUTS = [
         "China To Further Boost Car Sales",
         date(2019, 12, 3),
         "Xinhua",
+    ),
+    # a slash that does not follow a domain; a person's staff-like line is no outlet
+    (
+        "slash-without-domain",
+        "BYD sells more cars in May\n\nUpdated: 2023-06-08 Xinhua/Reuters\n\n",
+        "BYD sells more cars in May",
+        date(2023, 6, 8),
+        "Xinhua/Reuters",
+    ),
+    (
+        "staff-line-of-unknown-outlet",
+        "example.com\n\nBYD sells more cars in May\n\nAcme staff writers\nJune 8, 2023\n\n",
+        "BYD sells more cars in May",
+        date(2023, 6, 8),
+        "example.com",
+    ),
+    # a lead without a day, or followed by lower case, is no dateline
+    (
+        "place-outlet-without-day",
+        "example.com\n\nFAW plans to sell more vehicles\n\nCHANGCHUN (Xinhua) China FAW "
+        "Group plans to sell 4.1 million vehicles this year, the company said.\n\n",
+        "FAW plans to sell more vehicles",
+        None,
+        "example.com",
+    ),
+    # a one-word first body line is not the outlet unless it names one
+    (
+        "short-line-below-dateline-is-body",
+        "example.com\n\nBYD sells more cars in May\n\nJune 8, 2023\n\nHighlights\n\n",
+        "BYD sells more cars in May",
+        date(2023, 6, 8),
+        "example.com",
+    ),
+    # a headline listing places with a verb is a headline
+    (
+        "headline-with-comma-places",
+        "example.com\n\nShanghai, Shenzhen add charging piles\n\nJune 8, 2023\n\n",
+        "Shanghai, Shenzhen add charging piles",
+        date(2023, 6, 8),
+        "example.com",
+    ),
+    # language names inside a headline do not make a switcher
+    (
+        "languages-in-headline",
+        "example.com\n\nBYD adds English, French and German voice control\n\nJune 8, 2023\n\n",
+        "BYD adds English, French and German voice control",
+        date(2023, 6, 8),
+        "example.com",
     ),
 ]
 

@@ -77,6 +77,7 @@ SECTION_LABELS = (
     "sign in",
     "log in",
     "advertisement",
+    "you are here",
 )
 
 # Words that make an author credit ("By X") name an outlet rather than a person.
@@ -178,9 +179,10 @@ _CREDIT_LINE_RE = re.compile(
     r"|(?:Editor|Reporter|Author|Writer)\s*:[^\d.!?]{1,60})$"
 )
 # Words added to an outlet's name in bylines: "nCa Report", "Reuters Staff".
-_OUTLET_SUFFIX_RE = re.compile(
-    r"\s+(?:Reports?|Staff|Reporters?|Correspondents?|(?:News\s+)?Desk)$", re.IGNORECASE
-)
+_STAFF = r"(?:Staff(?:\s+(?:Writers?|Reporters?))?|Reporters?|Correspondents?|(?:News\s+)?Desk)"
+_OUTLET_SUFFIX_RE = re.compile(rf"\s+(?:Reports?|{_STAFF})$", re.IGNORECASE)
+# "Nikkei staff writers", "Reuters Staff": an outlet's staff credited on a line of its own
+_STAFF_LINE_RE = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+(?i:{_STAFF})$")
 _WIDGET_SEP = r"[\s|:·•/\-–—]*"
 # a widget ends at a word boundary, with punctuation ("Comment(s)Print E-mail") or where the
 # next one is glued on in upper case ("Facebook IconLinkedIN Icon")
@@ -249,6 +251,10 @@ _BREADCRUMB_RE = re.compile(r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s")
 _TICKER_RE = re.compile(
     r"\(\s*(?:\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.[A-Z]{1,2}"
     r"|(?:NYSE|NASDAQ|HKEX|HKG|SSE|SZSE|SHA|SHE|TYO|KRX)\s*:\s*[\w.]+)\s*\)$"
+)
+# A dateline's place on a line of its own: "Ningde, China", "TOKYO/GUANGZHOU".
+_PLACE_LINE_RE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*[,/]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?){1,3}$"
 )
 _EXCHANGE_RE = re.compile(r"\bStock\s+Exchange\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -334,6 +340,8 @@ def _is_header_boilerplate(line: str) -> bool:
     if cues.widget_line.match(line) or cues.marker.search(line) or _is_language_switch(line):
         return True
     if line.casefold().rstrip(":") in _SECTION_LABEL_SET or _CREDIT_LINE_RE.match(line):
+        return True
+    if _STAFF_LINE_RE.match(line) or _PLACE_LINE_RE.match(line):
         return True
     if _LABEL_START_RE.match(line) and line.count(" ") < 6:  # "Source: Xinhua"
         return True
@@ -425,6 +433,8 @@ _BYLINE_NAME_RE = re.compile(
 _DEBRIS_RE = re.compile(
     r"(?<!\S)\d[\d,]*(?!\S)|(?<!\S)(?:By|Editor|Author|Reporter|Writer)\s*[:：]?\s*$"
 )
+# a hosting domain and the outlet it reposts from: "english.www.gov.cn/Xinhua"
+_SITE_SLASH_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*(?P<outlet>[A-Z][^/]{1,40})$")
 _PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 
@@ -487,6 +497,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         name = _DEBRIS_RE.sub(" ", cues.widget_tail.sub("", name))  # "2022-06-14 0 By"
         name = " ".join(name.split()).strip(" ()[],;:-–—")
         name = _OUTLET_SUFFIX_RE.sub("", name)
+        reposted = _SITE_SLASH_RE.match(name)  # "english.www.gov.cn/Xinhua": the outlet
+        name = reposted.group("outlet") if reposted else name
         by_reporter = _FROM_OUTLET_RE.match(name)
         if by_reporter:  # "Li Wei From Gasgoo"
             credits.append(name[by_reporter.end() :])
@@ -516,8 +528,12 @@ def _is_person(name: str) -> bool:
     return _BYLINE_NAME_RE.fullmatch(name) is not None and not name.startswith("The ")
 
 
-def _credited_outlet(line: str) -> str | None:
-    """`By Global Times` on the line above a dateline that names no outlet."""
+def _credited_outlet(line: str, site: str | None = None) -> str | None:
+    """`By Global Times` or `Nikkei staff writers` on the line above a dateline that names no
+    outlet."""
+    if _STAFF_LINE_RE.match(line):
+        who = _OUTLET_SUFFIX_RE.sub("", line)
+        return who if _is_outlet(who) or _site_name(who, site) else None
     credit = _CREDIT_RE.match(line)
     if credit is None or not line[: credit.end()].lower().startswith("by"):
         return None
@@ -525,7 +541,7 @@ def _credited_outlet(line: str) -> str | None:
     return who if _is_outlet(who) else None
 
 
-def _source_above(lines: list[_Line]) -> str | None:
+def _source_above(lines: list[_Line], site: str | None = None) -> str | None:
     """`Source: Xinhua` or `By Global Times` on one of the lines just above a dateline."""
     for line in reversed(lines):
         label = _LABEL_START_RE.match(line.text)
@@ -533,7 +549,7 @@ def _source_above(lines: list[_Line]) -> str | None:
             name = line.text[label.end() :].strip()
             if name and line.text.count(" ") < 6:
                 return name
-        credited = _credited_outlet(line.text)
+        credited = _credited_outlet(line.text, site)
         if credited:
             return credited
     return None
@@ -601,6 +617,8 @@ _LEAD_RE = re.compile(
     rf"|(?:{_PLACE}\s*,?\s*)?(?:{_DAY})?\s*\((?P<o2>[A-Z][^()]{{1,40}})\)\s*{_DASH}"
     rf"|\({_PLACE}(?:\s*,\s*{_PLACE})*\s*,\s*[^()]{{6,30}}\)\s*{_DASH}"
     rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,3}}\s*,\s*[^/]{{4,30}}/(?P<o3>[A-Z][^/]{{1,40}})/\s*{_DASH}?"
+    # reposts drop the dash: "CHANGCHUN, Jan. 21 (Xinhua) China FAW ..." (place and day needed)
+    rf"|{_PLACE}\s*,\s*{_DAY}\s*\((?P<o5>[A-Z][^()]{{1,40}})\)\s+(?=[A-Z])"
 )
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
 _SITE_LEAD_RE = re.compile(rf"(?P<o4>[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+on\s+(?:{_MONTH})\.?\s+\d{{1,2}}")
@@ -620,7 +638,7 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
     # a fused headline is short: search only the line's opening characters
     m = _LEAD_RE.search(line.text, 0, _FUSED_SPAN) if anywhere else _LEAD_RE.match(line.text)
     if m is not None:
-        outlet = m.group("o1") or m.group("o2") or m.group("o3")
+        outlet = m.group("o1") or m.group("o2") or m.group("o3") or m.group("o5")
         if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
             outlet = None  # "(SHANGHAI, 5 May 2021) ──" names a place, not an outlet
         start = line.start + m.start()
@@ -708,8 +726,8 @@ def parse_article(text: str) -> ArticleParts:
         header_end = dateline_at + 1
         outlet_line = False
         if source is None and dateline_at > 0:
-            source = _source_above(lines[max(0, dateline_at - 3) : dateline_at])
-            if source is None:
+            source = _source_above(lines[max(0, dateline_at - 3) : dateline_at], site)
+            if source is None and not (dateline_at == 1 and site):  # not the site line
                 source = _outlet_line(lines[dateline_at - 1].text, site)
                 outlet_line = source is not None
         # Share bars, "Print" and credit lines below the dateline are still header.
@@ -766,6 +784,13 @@ def parse_article(text: str) -> ArticleParts:
         below = lines[header_end].text
         if _looks_like_headline(below) and not _is_prose(below) and header_end + 1 < len(lines):
             title = below
+            header_end += 1
+            while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
+                header_end += 1
+    # "Updated 2023.01.19 10:31 GMT+8" / "CGTN": the outlet alone on the line under the dateline
+    if source is None and dateline_at >= 0 and header_end + 1 < len(lines):
+        source = _outlet_line(lines[header_end].text, site)
+        if source is not None:
             header_end += 1
             while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
                 header_end += 1
