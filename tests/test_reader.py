@@ -794,6 +794,26 @@ LAYOUTS = [
         date(2010, 1, 25),
         "chinadaily.com.cn",
     ),
+    # a breadcrumb trail and the logo's repeated name fused after a labelled outlet; the
+    # site's brand line above the dateline is not the headline
+    (
+        "label-with-breadcrumb-tail",
+        "autobeta.net\n\nChina's listed carmakers report mixed quarterly profits\n\n"
+        "AutoBeta\n2024-11-17 Update From: AutoBeta autobeta NAV: AutoBeta > News >\n"
+        "Share\n\n",
+        "China's listed carmakers report mixed quarterly profits",
+        date(2024, 11, 17),
+        "AutoBeta",
+    ),
+    # a one-word label or place under the headline is not the headline
+    (
+        "label-under-headline",
+        "laitimes.com\n\nlaitimes\n\nExpert interpretation丨 China's new energy vehicle "
+        "production and sales lead the world\n\nGuide\n\n",
+        "Expert interpretation丨 China's new energy vehicle production and sales lead the world",
+        None,
+        "laitimes",
+    ),
 ]
 
 
@@ -982,6 +1002,22 @@ NOT_LAYOUTS = [
         "BYD adds English, French and German voice control",
         date(2023, 6, 8),
         "example.com",
+    ),
+    # a short headline with nothing headline-like above it stays the headline
+    (
+        "short-headline-kept",
+        "example.com\n\nBusiness\n\nElectric dreams\n\nJune 8, 2023\n\n",
+        "Electric dreams",
+        date(2023, 6, 8),
+        "example.com",
+    ),
+    # a word repeated in the same case is part of the outlet's name ("Walla Walla")
+    (
+        "repeated-word-in-outlet-name",
+        "BYD sells more cars in May\n\nSource: Walla Walla Union-Bulletin | 2023-06-08\n\n",
+        "BYD sells more cars in May",
+        date(2023, 6, 8),
+        "Walla Walla Union-Bulletin",
     ),
 ]
 

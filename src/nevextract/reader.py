@@ -433,6 +433,11 @@ _BYLINE_NAME_RE = re.compile(
 _DEBRIS_RE = re.compile(
     r"(?<!\S)\d[\d,]*(?!\S)|(?<!\S)(?:By|Editor|Author|Reporter|Writer)\s*[:：]?\s*$"
 )
+# a breadcrumb trail fused after the outlet: "AutoBeta NAV: AutoBeta > News >"
+_NAV_TAIL_RE = re.compile(
+    r"\s+(?:NAV|Navigation|Location|(?:Current\s+)?Position)\s*[:：]|\s(?:>>|[>»›])(?:\s|$)"
+)
+_REPEAT_RE = re.compile(r"\b(\w+)\s+((?i:\1))\b")
 # a hosting domain and the outlet it reposts from: "english.www.gov.cn/Xinhua"
 _SITE_SLASH_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*(?P<outlet>[A-Z][^/]{1,40})$")
 _PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
@@ -497,6 +502,9 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         name = _DEBRIS_RE.sub(" ", cues.widget_tail.sub("", name))  # "2022-06-14 0 By"
         name = " ".join(name.split()).strip(" ()[],;:-–—")
         name = _OUTLET_SUFFIX_RE.sub("", name)
+        name = _NAV_TAIL_RE.split(name, 1)[0]  # "AutoBeta NAV: AutoBeta > News >"
+        # "AutoBeta autobeta": a logo's alt text repeats the name in another case
+        name = _REPEAT_RE.sub(lambda m: m[1] if m[1] != m[2] else m[0], name)
         reposted = _SITE_SLASH_RE.match(name)  # "english.www.gov.cn/Xinhua": the outlet
         name = reposted.group("outlet") if reposted else name
         by_reporter = _FROM_OUTLET_RE.match(name)
@@ -586,6 +594,11 @@ def _brand_line(lines: list[_Line], site: str | None) -> str | None:
         ):
             return line.text
     return None
+
+
+def _is_brand(line: str, site: str | None) -> bool:
+    """The site's own name as a line (`AutoBeta` on autobeta.net): never the headline."""
+    return _brand_line([_Line(0, 0, line)], site) is not None
 
 
 def _body_end(lines: list[_Line], first: int, default: int) -> int:
@@ -744,6 +757,7 @@ def parse_article(text: str) -> ArticleParts:
     # summary bullets between the headline and the dateline are body, the dateline is not
     bullets: list[int] = []
     title_at = None
+    short_at: int | None = None
     for i in range(above - 1, -1, -1):
         adjacent = not bullets or bullets[-1] == i + 1
         if (
@@ -756,9 +770,19 @@ def parse_article(text: str) -> ArticleParts:
         # the line under a "News provided by" marker names the issuer, not the headline
         above_line = lines[i - 1].text if i > 0 else ""
         provided = above_line.rstrip(": ").endswith(" by") and cues.marker.search(above_line)
-        if not _never_title(lines[i].text) and not provided:
-            title_at = i
-            break
+        if _never_title(lines[i].text) or provided or _is_brand(lines[i].text, site):
+            continue
+        if len(lines[i].text.split()) <= 2 and i > 0 and not _joined(text, lines, i - 1, i):
+            # "Guide", "Hong Kong": a label or place under the headline; a headline higher up
+            # wins, else this is the (short) headline
+            short_at = i if short_at is None else short_at
+            continue
+        title_at = i
+        break
+    if title_at is None or (
+        short_at is not None and not _looks_like_headline(lines[title_at].text)
+    ):
+        title_at = short_at if short_at is not None else title_at
     if dateline_at < 0 and bullets:
         header_end = bullets[-1]  # no dateline: the summary bullets open the body
         bullets = []
