@@ -814,6 +814,35 @@ LAYOUTS = [
         None,
         "laitimes",
     ),
+    # glued font buttons and a picture's file name between the dateline and the body
+    (
+        "glued-font-buttons-and-image-file",
+        "eng.example.gov.cn\n\nHome > Latest > Contents\n\nChina leads the world in EV "
+        "adoption\n\nUpdated: June 8, 2023 Source: Xinhua News Agency\nfontLarger fontSmaller\n"
+        "圖片1.png\n\n",
+        "China leads the world in EV adoption",
+        date(2023, 6, 8),
+        "Xinhua News Agency",
+    ),
+    # a date line above the headline and a labelled source line under it
+    (
+        "date-above-title-source-below",
+        "afr-h2-p.com\n\nTuesday, 20 February 2018\n\nChinese city Wuhan: 3,000 hydrogen "
+        "vehicles by 2020\n\nSource: Xinhua, 21st February 2018, by Yan\n\n",
+        "Chinese city Wuhan: 3,000 hydrogen vehicles by 2020",
+        date(2018, 2, 20),
+        "Xinhua",
+    ),
+    # a blog's "Added by <site name>, <date>" credit line
+    (
+        "blog-added-by-site",
+        "fuelcellsworks.com\n\nChinese city will have 3,000 hydrogen cars by 2020\n"
+        "Chinese city will have 3,000 hydrogen cars by 2020\n"
+        "author Added by FuelCellsWorks, February 19, 2018\n\n",
+        "Chinese city will have 3,000 hydrogen cars by 2020",
+        date(2018, 2, 19),
+        "FuelCellsWorks",
+    ),
 ]
 
 
@@ -1018,6 +1047,24 @@ NOT_LAYOUTS = [
         "BYD sells more cars in May",
         date(2023, 6, 8),
         "Walla Walla Union-Bulletin",
+    ),
+    # a blog post credited to a person names no outlet
+    (
+        "blog-posted-by-person",
+        "example.com\n\nChinese city will have 3,000 hydrogen cars by 2020\n\n"
+        "Posted by Li Wei, February 19, 2018\n\n",
+        "Chinese city will have 3,000 hydrogen cars by 2020",
+        date(2018, 2, 19),
+        "example.com",
+    ),
+    # a sentence naming a picture file is no widget; a dated first paragraph is no dateline
+    (
+        "image-name-in-prose",
+        "example.com\n\nMarch 3, 2022\n\nBYD opens its new plant in Jinan\n\n"
+        "March 3, 2022 marked the opening of the plant, shown in plant.png, the firm said.\n\n",
+        "BYD opens its new plant in Jinan",
+        date(2022, 3, 3),
+        "example.com",
     ),
 ]
 

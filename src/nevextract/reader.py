@@ -438,6 +438,8 @@ _NAV_TAIL_RE = re.compile(
     r"\s+(?:NAV|Navigation|Location|(?:Current\s+)?Position)\s*[:：]|\s(?:>>|[>»›])(?:\s|$)"
 )
 _REPEAT_RE = re.compile(r"\b(\w+)\s+((?i:\1))\b")
+# blog credits: "author Added by FuelCellsWorks, ...", "Posted by Li Wei on ..."
+_POSTED_BY_RE = re.compile(r"^(?:author\s+)?(?:Added|Posted|Submitted|Uploaded)\s+by\s+", re.I)
 # a hosting domain and the outlet it reposts from: "english.www.gov.cn/Xinhua"
 _SITE_SLASH_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*(?P<outlet>[A-Z][^/]{1,40})$")
 _PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
@@ -460,6 +462,7 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     cues = header_cues()
     line = cues.widget_lead.sub("", line)  # "3 Comment(s)Print E-mail Xinhua, May 2, 2022"
     line = _GLUED_LABEL_RE.sub(" ", line)  # "5:29 AM UTCUpdated 2 days ago"
+    line = _POSTED_BY_RE.sub("By ", line)  # "author Added by FuelCellsWorks, February 19, 2018"
     # A headline may mention a date; a dateline has fields, a label, or starts with the date.
     first = _DATE_RE.search(line)
     fielded = (
@@ -488,9 +491,11 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
             if segment[: credit.end()].lower().startswith("by"):
                 who = _PAREN_OUTLET_RE.search(segment)  # "By Wang Yu (China Daily)"
                 if who is None:
-                    rest = _CREDIT_PLACE_RE.sub("", segment[credit.end() :])
-                    if _is_outlet(_OUTLET_SUFFIX_RE.sub("", rest)):
-                        credits.append(_OUTLET_SUFFIX_RE.sub("", rest))
+                    rest = _TIME_RE.sub(" ", _DATE_RE.sub(" ", segment[credit.end() :]))
+                    rest = _CREDIT_PLACE_RE.sub("", rest.strip(" ,;-–—"))
+                    rest = _OUTLET_SUFFIX_RE.sub("", rest)
+                    if _is_outlet(rest) or _site_name(rest, site):  # "By FuelCellsWorks"
+                        credits.append(rest)
                 elif _is_outlet(who.group(1)) or _site_name(who.group(1), site):
                     credits.append(who.group(1))
             continue
@@ -811,6 +816,13 @@ def parse_article(text: str) -> ArticleParts:
             header_end += 1
             while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
                 header_end += 1
+            # "Source: Xinhua, 21st February 2018, by Yan" under it: a second dateline
+            second = _dateline(lines[header_end].text, site) if header_end < len(lines) else None
+            if second is not None and header_end + 1 < len(lines):
+                source = source or second.source
+                header_end += 1
+                while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
+                    header_end += 1
     # "Updated 2023.01.19 10:31 GMT+8" / "CGTN": the outlet alone on the line under the dateline
     if source is None and dateline_at >= 0 and header_end + 1 < len(lines):
         source = _outlet_line(lines[header_end].text, site)
