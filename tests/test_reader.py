@@ -843,6 +843,23 @@ LAYOUTS = [
         date(2018, 2, 19),
         "FuelCellsWorks",
     ),
+    # a page title's suffix naming a one-word outlet brand; a trust widget under the dateline
+    (
+        "title-suffix-brand-outlet",
+        "defence.pk\n\nBYD sold 50,492 NEVs in July, up 234% from a year ago - CnEVPost\n\n"
+        "Phate Zhang\n\n",
+        "BYD sold 50,492 NEVs in July, up 234% from a year ago",
+        None,
+        "defence.pk",
+    ),
+    (
+        "trust-widget",
+        "scmp.com\n\nBYD sells more cars in May\n\nUpdated: 9:15am, 27 Feb, 2021\n\n"
+        "Why you can trust SCMP\n\n",
+        "BYD sells more cars in May",
+        date(2021, 2, 27),
+        "scmp.com",
+    ),
 ]
 
 
@@ -1064,6 +1081,15 @@ NOT_LAYOUTS = [
         "March 3, 2022 marked the opening of the plant, shown in plant.png, the firm said.\n\n",
         "BYD opens its new plant in Jinan",
         date(2022, 3, 3),
+        "example.com",
+    ),
+    # a one-word suffix that does not end in an outlet word is part of the headline
+    (
+        "title-suffix-brand-not-outlet",
+        "example.com\n\nXpeng unveils a new driver assistance system - AutoPilot\n\n"
+        "June 8, 2023\n\n",
+        "Xpeng unveils a new driver assistance system - AutoPilot",
+        date(2023, 6, 8),
         "example.com",
     ),
 ]

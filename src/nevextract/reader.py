@@ -392,8 +392,17 @@ def _first_date(line: str) -> date | None:
     return None
 
 
+# a one-word brand ending in an outlet word: "CnEVPost", "TapTechNews"
+_CAMEL_OUTLET_RE = re.compile(rf"^[A-Z][A-Za-z]*[a-zA-Z](?:{'|'.join(OUTLET_WORDS)})$")
+
+
 def _is_outlet(name: str) -> bool:
-    return bool(_SITE_RE.match(name)) or any(w in _OUTLET_WORD_SET for w in name.split())
+    words = name.split()
+    return (
+        bool(_SITE_RE.match(name))
+        or any(w in _OUTLET_WORD_SET for w in words)
+        or (len(words) == 1 and _CAMEL_OUTLET_RE.match(name) is not None)
+    )
 
 
 def _site_name(name: str, site: str | None) -> bool:
