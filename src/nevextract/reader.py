@@ -151,11 +151,11 @@ _TIME_RE = re.compile(
     r"|IST|AEST|AEDT|SAST|MSK|WIB|ICT|PHT|MYT|EAT|WAT)"
     r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w:])"
 )
-# Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
 # Labels naming the outlet: "Source: Xinhua", "From:China Daily", "Src: CGTN".
 SOURCE_LABELS = ("Source", "From", "Src", "Origin")
 _SOURCE_LABEL = rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]"
 _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL, re.IGNORECASE)
+# Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
 _LABEL = (
     r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
     rf"|(?:Date|Time|Released)\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
