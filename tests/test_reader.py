@@ -860,6 +860,32 @@ LAYOUTS = [
         date(2021, 2, 27),
         "scmp.com",
     ),
+    # a comment count after its label, and a taxonomy field, name no outlet
+    (
+        "comments-count-after-label",
+        "example.com\n\nBeijing promotes smart connected vehicles\n\n"
+        "23 October 2018, Comments 0\n\n",
+        "Beijing promotes smart connected vehicles",
+        date(2018, 10, 23),
+        "example.com",
+    ),
+    (
+        "taxonomy-field-and-empty-editor",
+        "energytrend.com\n\nGogoro to Launch Smartscooters in Taiwan for the First Time\n\n"
+        "published: 2015-03-31 14:52 | editor: | category: News\n\n",
+        "Gogoro to Launch Smartscooters in Taiwan for the First Time",
+        date(2015, 3, 31),
+        "energytrend.com",
+    ),
+    # translation credits under the headline are never the headline
+    (
+        "translation-credits",
+        "jw.ijiwei.com\n\nCN\nBeijing leads the way in smart vehicle industry\n"
+        "Chinese article by 爱集微\nEnglish Editor 张未名\n09-30 19:03\n\n",
+        "Beijing leads the way in smart vehicle industry",
+        None,
+        "jw.ijiwei.com",
+    ),
 ]
 
 
@@ -1091,6 +1117,22 @@ NOT_LAYOUTS = [
         "Xpeng unveils a new driver assistance system - AutoPilot",
         date(2023, 6, 8),
         "example.com",
+    ),
+    # "English editor" starting a headline in lower case is no credit; an outlet that follows
+    # a taxonomy field is still read
+    (
+        "english-editor-headline",
+        "example.com\n\nEnglish editor joins the EV maker's board\n\nJune 8, 2023\n\n",
+        "English editor joins the EV maker's board",
+        date(2023, 6, 8),
+        "example.com",
+    ),
+    (
+        "taxonomy-then-outlet",
+        "example.com\n\nBYD sells more cars in May\n\n2023-06-08 | Category: Autos | Xinhua\n\n",
+        "BYD sells more cars in May",
+        date(2023, 6, 8),
+        "Xinhua",
     ),
 ]
 

@@ -252,6 +252,12 @@ _TICKER_RE = re.compile(
     r"\(\s*(?:\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.[A-Z]{1,2}"
     r"|(?:NYSE|NASDAQ|HKEX|HKG|SSE|SZSE|SHA|SHE|TYO|KRX)\s*:\s*[\w.]+)\s*\)$"
 )
+# Translation credits: "Chinese article by 爱集微", "English Editor 张未名", "Translated by X".
+_TRANSLATION_RE = re.compile(
+    r"^(?:(?:Chinese|English|Original)\s+(?:article|text|story|version)\s+by"
+    r"|(?:Chinese|English)\s+editor|Translated\s+by|Translator\s*[:：]?)\s+(?-i:(?=[A-Z\u4e00-\u9fff]))",
+    re.IGNORECASE,
+)
 # A dateline's place on a line of its own: "Ningde, China", "TOKYO/GUANGZHOU".
 _PLACE_LINE_RE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*[,/]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?){1,3}$"
@@ -341,7 +347,7 @@ def _is_header_boilerplate(line: str) -> bool:
         return True
     if line.casefold().rstrip(":") in _SECTION_LABEL_SET or _CREDIT_LINE_RE.match(line):
         return True
-    if _STAFF_LINE_RE.match(line) or _PLACE_LINE_RE.match(line):
+    if _STAFF_LINE_RE.match(line) or _PLACE_LINE_RE.match(line) or _TRANSLATION_RE.match(line):
         return True
     if _LABEL_START_RE.match(line) and line.count(" ") < 6:  # "Source: Xinhua"
         return True
@@ -449,6 +455,10 @@ _NAV_TAIL_RE = re.compile(
 _REPEAT_RE = re.compile(r"\b(\w+)\s+((?i:\1))\b")
 # blog credits: "author Added by FuelCellsWorks, ...", "Posted by Li Wei on ..."
 _POSTED_BY_RE = re.compile(r"^(?:author\s+)?(?:Added|Posted|Submitted|Uploaded)\s+by\s+", re.I)
+# taxonomy fields of a dateline: "category: News", "Tags: BYD"
+_TAXONOMY_RE = re.compile(
+    r"^(?:Categor(?:y|ies)|Section|Column|Channel|Tags?|Topics?)\s*[:：]", re.I
+)
 # a hosting domain and the outlet it reposts from: "english.www.gov.cn/Xinhua"
 _SITE_SLASH_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*(?P<outlet>[A-Z][^/]{1,40})$")
 _PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
@@ -507,6 +517,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
                         credits.append(rest)
                 elif _is_outlet(who.group(1)) or _site_name(who.group(1), site):
                     credits.append(who.group(1))
+            continue
+        if _TAXONOMY_RE.match(segment):  # "category: News" names a section, not an outlet
             continue
         is_source = _SOURCE_LABEL_RE.match(segment) is not None
         name = _TIME_RE.sub(" ", _DATE_RE.sub(" ", _LABEL_START_RE.sub("", segment)))
