@@ -109,7 +109,7 @@ class HeaderCueRow(_Strict):
     """reader/header.jsonl: a piece of page furniture."""
 
     id: str = Field(min_length=1)
-    class_: Literal["widget", "caption", "marker"] = Field(alias="class")
+    class_: Literal["widget", "caption", "marker", "language"] = Field(alias="class")
     pattern: str
 
 

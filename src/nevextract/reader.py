@@ -77,6 +77,7 @@ SECTION_LABELS = (
     "sign in",
     "log in",
     "advertisement",
+    "you are here",
 )
 
 # Words that make an author credit ("By X") name an outlet rather than a person.
@@ -146,13 +147,18 @@ _DATE_RE = re.compile(
 )
 _TIME_RE = re.compile(
     r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
-    r"(?:\s*(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BJT|HKT|SGT|JST|KST|CET|CEST|BST|ET|PT)"
+    r"(?:\s*(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BJT|HKT|SGT|JST|KST|CET|CEST|BST|ET|PT"
+    r"|IST|AEST|AEDT|SAST|MSK|WIB|ICT|PHT|MYT|EAT|WAT)"
     r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w:])"
 )
+# Labels naming the outlet: "Source: Xinhua", "From:China Daily", "Src: CGTN".
+SOURCE_LABELS = ("Source", "From", "Src", "Origin")
+_SOURCE_LABEL = rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]"
+_SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL, re.IGNORECASE)
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
 _LABEL = (
     r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
-    r"|(?:Date|Time|Released|Source)\s*[:：])"  # a full-width colon on Chinese sites
+    rf"|(?:Date|Time|Released)\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
 )
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
@@ -173,12 +179,14 @@ _CREDIT_LINE_RE = re.compile(
     r"|(?:Editor|Reporter|Author|Writer)\s*:[^\d.!?]{1,60})$"
 )
 # Words added to an outlet's name in bylines: "nCa Report", "Reuters Staff".
-_OUTLET_SUFFIX_RE = re.compile(
-    r"\s+(?:Reports?|Staff|Reporters?|Correspondents?|(?:News\s+)?Desk)$", re.IGNORECASE
-)
+_STAFF = r"(?:Staff(?:\s+(?:Writers?|Reporters?))?|Reporters?|Correspondents?|(?:News\s+)?Desk)"
+_OUTLET_SUFFIX_RE = re.compile(rf"\s+(?:Reports?|{_STAFF})$", re.IGNORECASE)
+# "Nikkei staff writers", "Reuters Staff": an outlet's staff credited on a line of its own
+_STAFF_LINE_RE = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+(?i:{_STAFF})$")
 _WIDGET_SEP = r"[\s|:·•/\-–—]*"
-# a widget ends at a word boundary or with punctuation ("Comment(s)Print E-mail")
-_WIDGET_END = r"(?:(?<!\w)|(?!\w))"
+# a widget ends at a word boundary, with punctuation ("Comment(s)Print E-mail") or where the
+# next one is glued on in upper case ("Facebook IconLinkedIN Icon")
+_WIDGET_END = r"(?:(?<!\w)|(?!\w)|(?-i:(?<=[a-z])(?=[A-Z])))"
 _URL_LINE_RE = re.compile(r"^https?://\S+$")
 # Bullets: "• Global BEV sales rose 29%", "- DIGEST HUB"; summary lines, never the headline.
 _BULLET_RE = re.compile(r"^(?:[•·▪●◦■□➢►▶✓✔*]|[-–—](?=\s|$))")
@@ -192,10 +200,11 @@ class _HeaderCues(NamedTuple):
     widget_tail: re.Pattern[str]  # widgets closing a line: " L M S", " Print"
     caption: re.Pattern[str]  # a photo caption or credit in the line
     marker: re.Pattern[str]  # a press-release marker line
+    language: re.Pattern[str]  # a language name of a language switcher
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
-_CUE_CLASSES = ("widget", "caption", "marker")
+_CUE_CLASSES = ("widget", "caption", "marker", "language")
 
 
 @cache
@@ -230,6 +239,7 @@ def header_cues() -> _HeaderCues:
         re.compile(rf"(?:\s+{widget})+\s*$", flags),
         re.compile(alt("caption")),
         re.compile(alt("marker"), flags),
+        re.compile(alt("language")),
     )
 
 
@@ -241,6 +251,16 @@ _BREADCRUMB_RE = re.compile(r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s")
 _TICKER_RE = re.compile(
     r"\(\s*(?:\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.[A-Z]{1,2}"
     r"|(?:NYSE|NASDAQ|HKEX|HKG|SSE|SZSE|SHA|SHE|TYO|KRX)\s*:\s*[\w.]+)\s*\)$"
+)
+# Translation credits: "Chinese article by 爱集微", "English Editor 张未名", "Translated by X".
+_TRANSLATION_RE = re.compile(
+    r"^(?:(?:Chinese|English|Original)\s+(?:article|text|story|version)\s+by"
+    r"|(?:Chinese|English)\s+editor|Translated\s+by|Translator\s*[:：]?)\s+(?-i:(?=[A-Z\u4e00-\u9fff]))",
+    re.IGNORECASE,
+)
+# A dateline's place on a line of its own: "Ningde, China", "TOKYO/GUANGZHOU".
+_PLACE_LINE_RE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*[,/]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?){1,3}$"
 )
 _EXCHANGE_RE = re.compile(r"\bStock\s+Exchange\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -323,9 +343,11 @@ def _is_header_boilerplate(line: str) -> bool:
     if sum(c.isalpha() for c in line) < 2:  # "} ?>" template debris, "-", page numbers
         return True
     cues = header_cues()
-    if cues.widget_line.match(line) or cues.marker.search(line):
+    if cues.widget_line.match(line) or cues.marker.search(line) or _is_language_switch(line):
         return True
     if line.casefold().rstrip(":") in _SECTION_LABEL_SET or _CREDIT_LINE_RE.match(line):
+        return True
+    if _STAFF_LINE_RE.match(line) or _PLACE_LINE_RE.match(line) or _TRANSLATION_RE.match(line):
         return True
     if _LABEL_START_RE.match(line) and line.count(" ") < 6:  # "Source: Xinhua"
         return True
@@ -335,6 +357,12 @@ def _is_header_boilerplate(line: str) -> bool:
     # Navigation with pipes: "Business | Autos & Transportation", "nCa | News Central Asia".
     parts = line.split("|")
     return len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts)
+
+
+def _is_language_switch(line: str) -> bool:
+    """`한어Русский языкEnglishFrançais日本語`: three language names making up most of the line."""
+    names = header_cues().language.findall(line)
+    return len(names) >= 3 and 2 * sum(map(len, names)) >= len("".join(line.split()))
 
 
 def _never_title(line: str) -> bool:
@@ -370,8 +398,17 @@ def _first_date(line: str) -> date | None:
     return None
 
 
+# a one-word brand ending in an outlet word: "CnEVPost", "TapTechNews"
+_CAMEL_OUTLET_RE = re.compile(rf"^[A-Z][A-Za-z]*[a-zA-Z](?:{'|'.join(OUTLET_WORDS)})$")
+
+
 def _is_outlet(name: str) -> bool:
-    return bool(_SITE_RE.match(name)) or any(w in _OUTLET_WORD_SET for w in name.split())
+    words = name.split()
+    return (
+        bool(_SITE_RE.match(name))
+        or any(w in _OUTLET_WORD_SET for w in words)
+        or (len(words) == 1 and _CAMEL_OUTLET_RE.match(name) is not None)
+    )
 
 
 def _site_name(name: str, site: str | None) -> bool:
@@ -407,6 +444,23 @@ _BYLINE_NAME_RE = re.compile(
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?:\s+and\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})?"
     r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 )
+# an unlabelled counter ("0") and a credit word with no name after it are no outlet
+_DEBRIS_RE = re.compile(
+    r"(?<!\S)\d[\d,]*(?!\S)|(?<!\S)(?:By|Editor|Author|Reporter|Writer)\s*[:：]?\s*$"
+)
+# a breadcrumb trail fused after the outlet: "AutoBeta NAV: AutoBeta > News >"
+_NAV_TAIL_RE = re.compile(
+    r"\s+(?:NAV|Navigation|Location|(?:Current\s+)?Position)\s*[:：]|\s(?:>>|[>»›])(?:\s|$)"
+)
+_REPEAT_RE = re.compile(r"\b(\w+)\s+((?i:\1))\b")
+# blog credits: "author Added by FuelCellsWorks, ...", "Posted by Li Wei on ..."
+_POSTED_BY_RE = re.compile(r"^(?:author\s+)?(?:Added|Posted|Submitted|Uploaded)\s+by\s+", re.I)
+# taxonomy fields of a dateline: "category: News", "Tags: BYD"
+_TAXONOMY_RE = re.compile(
+    r"^(?:Categor(?:y|ies)|Section|Column|Channel|Tags?|Topics?)\s*[:：]", re.I
+)
+# a hosting domain and the outlet it reposts from: "english.www.gov.cn/Xinhua"
+_SITE_SLASH_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*(?P<outlet>[A-Z][^/]{1,40})$")
 _PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 
@@ -427,6 +481,7 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     cues = header_cues()
     line = cues.widget_lead.sub("", line)  # "3 Comment(s)Print E-mail Xinhua, May 2, 2022"
     line = _GLUED_LABEL_RE.sub(" ", line)  # "5:29 AM UTCUpdated 2 days ago"
+    line = _POSTED_BY_RE.sub("By ", line)  # "author Added by FuelCellsWorks, February 19, 2018"
     # A headline may mention a date; a dateline has fields, a label, or starts with the date.
     first = _DATE_RE.search(line)
     fielded = (
@@ -455,19 +510,29 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
             if segment[: credit.end()].lower().startswith("by"):
                 who = _PAREN_OUTLET_RE.search(segment)  # "By Wang Yu (China Daily)"
                 if who is None:
-                    rest = _CREDIT_PLACE_RE.sub("", segment[credit.end() :])
-                    if _is_outlet(_OUTLET_SUFFIX_RE.sub("", rest)):
-                        credits.append(_OUTLET_SUFFIX_RE.sub("", rest))
+                    rest = _TIME_RE.sub(" ", _DATE_RE.sub(" ", segment[credit.end() :]))
+                    rest = _CREDIT_PLACE_RE.sub("", rest.strip(" ,;-–—"))
+                    rest = _OUTLET_SUFFIX_RE.sub("", rest)
+                    if _is_outlet(rest) or _site_name(rest, site):  # "By FuelCellsWorks"
+                        credits.append(rest)
                 elif _is_outlet(who.group(1)) or _site_name(who.group(1), site):
                     credits.append(who.group(1))
             continue
-        is_source = segment.lower().startswith("source")
+        if _TAXONOMY_RE.match(segment):  # "category: News" names a section, not an outlet
+            continue
+        is_source = _SOURCE_LABEL_RE.match(segment) is not None
         name = _TIME_RE.sub(" ", _DATE_RE.sub(" ", _LABEL_START_RE.sub("", segment)))
         name = _AGO_RE.sub(" ", name)
         weekday = _WEEKDAY_RE.match(name)  # "Thursday, " left of "Thursday, March 3, 2022"
         name = name[weekday.end() :] if weekday else name
-        name = " ".join(cues.widget_tail.sub("", name).split()).strip(" ()[],;:-–—")
+        name = _DEBRIS_RE.sub(" ", cues.widget_tail.sub("", name))  # "2022-06-14 0 By"
+        name = " ".join(name.split()).strip(" ()[],;:-–—")
         name = _OUTLET_SUFFIX_RE.sub("", name)
+        name = _NAV_TAIL_RE.split(name, 1)[0]  # "AutoBeta NAV: AutoBeta > News >"
+        # "AutoBeta autobeta": a logo's alt text repeats the name in another case
+        name = _REPEAT_RE.sub(lambda m: m[1] if m[1] != m[2] else m[0], name)
+        reposted = _SITE_SLASH_RE.match(name)  # "english.www.gov.cn/Xinhua": the outlet
+        name = reposted.group("outlet") if reposted else name
         by_reporter = _FROM_OUTLET_RE.match(name)
         if by_reporter:  # "Li Wei From Gasgoo"
             credits.append(name[by_reporter.end() :])
@@ -497,8 +562,12 @@ def _is_person(name: str) -> bool:
     return _BYLINE_NAME_RE.fullmatch(name) is not None and not name.startswith("The ")
 
 
-def _credited_outlet(line: str) -> str | None:
-    """`By Global Times` on the line above a dateline that names no outlet."""
+def _credited_outlet(line: str, site: str | None = None) -> str | None:
+    """`By Global Times` or `Nikkei staff writers` on the line above a dateline that names no
+    outlet."""
+    if _STAFF_LINE_RE.match(line):
+        who = _OUTLET_SUFFIX_RE.sub("", line)
+        return who if _is_outlet(who) or _site_name(who, site) else None
     credit = _CREDIT_RE.match(line)
     if credit is None or not line[: credit.end()].lower().startswith("by"):
         return None
@@ -506,15 +575,15 @@ def _credited_outlet(line: str) -> str | None:
     return who if _is_outlet(who) else None
 
 
-def _source_above(lines: list[_Line]) -> str | None:
+def _source_above(lines: list[_Line], site: str | None = None) -> str | None:
     """`Source: Xinhua` or `By Global Times` on one of the lines just above a dateline."""
     for line in reversed(lines):
         label = _LABEL_START_RE.match(line.text)
-        if label and line.text[: label.end()].lower().startswith("source"):
+        if label and _SOURCE_LABEL_RE.match(line.text):
             name = line.text[label.end() :].strip()
             if name and line.text.count(" ") < 6:
                 return name
-        credited = _credited_outlet(line.text)
+        credited = _credited_outlet(line.text, site)
         if credited:
             return credited
     return None
@@ -530,6 +599,32 @@ def _outlet_line(line: str, site: str | None) -> str | None:
     if _is_outlet(line) or (site and len(squashed) >= 3 and squashed in site.lower()):
         return line.strip()
     return None
+
+
+def _brand_line(lines: list[_Line], site: str | None) -> str | None:
+    """`UrduPoint` on a line above the headline of urdupoint.com: the site's own brand, the
+    outlet when the dateline names none. The squashed line must be a whole label of the
+    domain ("Point" is not the brand of urdupoint.com), and not a domain itself."""
+    if not site:
+        return None
+    labels = set(site.lower().removeprefix("https://").removeprefix("http://").split("."))
+    for line in lines:
+        words = line.text.split()
+        squashed = "".join(words).lower()
+        if (
+            1 <= len(words) <= 3
+            and len(squashed) >= 3
+            and squashed in labels
+            and not _SITE_RE.match(line.text)
+            and line.text.casefold() not in _SECTION_LABEL_SET
+        ):
+            return line.text
+    return None
+
+
+def _is_brand(line: str, site: str | None) -> bool:
+    """The site's own name as a line (`AutoBeta` on autobeta.net): never the headline."""
+    return _brand_line([_Line(0, 0, line)], site) is not None
 
 
 def _body_end(lines: list[_Line], first: int, default: int) -> int:
@@ -561,6 +656,8 @@ _LEAD_RE = re.compile(
     rf"|(?:{_PLACE}\s*,?\s*)?(?:{_DAY})?\s*\((?P<o2>[A-Z][^()]{{1,40}})\)\s*{_DASH}"
     rf"|\({_PLACE}(?:\s*,\s*{_PLACE})*\s*,\s*[^()]{{6,30}}\)\s*{_DASH}"
     rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,3}}\s*,\s*[^/]{{4,30}}/(?P<o3>[A-Z][^/]{{1,40}})/\s*{_DASH}?"
+    # reposts drop the dash: "CHANGCHUN, Jan. 21 (Xinhua) China FAW ..." (place and day needed)
+    rf"|{_PLACE}\s*,\s*{_DAY}\s*\((?P<o5>[A-Z][^()]{{1,40}})\)\s+(?=[A-Z])"
 )
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
 _SITE_LEAD_RE = re.compile(rf"(?P<o4>[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+on\s+(?:{_MONTH})\.?\s+\d{{1,2}}")
@@ -580,7 +677,7 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
     # a fused headline is short: search only the line's opening characters
     m = _LEAD_RE.search(line.text, 0, _FUSED_SPAN) if anywhere else _LEAD_RE.match(line.text)
     if m is not None:
-        outlet = m.group("o1") or m.group("o2") or m.group("o3")
+        outlet = m.group("o1") or m.group("o2") or m.group("o3") or m.group("o5")
         if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
             outlet = None  # "(SHANGHAI, 5 May 2021) ──" names a place, not an outlet
         start = line.start + m.start()
@@ -668,8 +765,8 @@ def parse_article(text: str) -> ArticleParts:
         header_end = dateline_at + 1
         outlet_line = False
         if source is None and dateline_at > 0:
-            source = _source_above(lines[max(0, dateline_at - 3) : dateline_at])
-            if source is None:
+            source = _source_above(lines[max(0, dateline_at - 3) : dateline_at], site)
+            if source is None and not (dateline_at == 1 and site):  # not the site line
                 source = _outlet_line(lines[dateline_at - 1].text, site)
                 outlet_line = source is not None
         # Share bars, "Print" and credit lines below the dateline are still header.
@@ -686,6 +783,7 @@ def parse_article(text: str) -> ArticleParts:
     # summary bullets between the headline and the dateline are body, the dateline is not
     bullets: list[int] = []
     title_at = None
+    short_at: int | None = None
     for i in range(above - 1, -1, -1):
         adjacent = not bullets or bullets[-1] == i + 1
         if (
@@ -698,9 +796,19 @@ def parse_article(text: str) -> ArticleParts:
         # the line under a "News provided by" marker names the issuer, not the headline
         above_line = lines[i - 1].text if i > 0 else ""
         provided = above_line.rstrip(": ").endswith(" by") and cues.marker.search(above_line)
-        if not _never_title(lines[i].text) and not provided:
-            title_at = i
-            break
+        if _never_title(lines[i].text) or provided or _is_brand(lines[i].text, site):
+            continue
+        if len(lines[i].text.split()) <= 2 and i > 0 and not _joined(text, lines, i - 1, i):
+            # "Guide", "Hong Kong": a label or place under the headline; a headline higher up
+            # wins, else this is the (short) headline
+            short_at = i if short_at is None else short_at
+            continue
+        title_at = i
+        break
+    if title_at is None or (
+        short_at is not None and not _looks_like_headline(lines[title_at].text)
+    ):
+        title_at = short_at if short_at is not None else title_at
     if dateline_at < 0 and bullets:
         header_end = bullets[-1]  # no dateline: the summary bullets open the body
         bullets = []
@@ -729,6 +837,20 @@ def parse_article(text: str) -> ArticleParts:
             header_end += 1
             while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
                 header_end += 1
+            # "Source: Xinhua, 21st February 2018, by Yan" under it: a second dateline
+            second = _dateline(lines[header_end].text, site) if header_end < len(lines) else None
+            if second is not None and header_end + 1 < len(lines):
+                source = source or second.source
+                header_end += 1
+                while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
+                    header_end += 1
+    # "Updated 2023.01.19 10:31 GMT+8" / "CGTN": the outlet alone on the line under the dateline
+    if source is None and dateline_at >= 0 and header_end + 1 < len(lines):
+        source = _outlet_line(lines[header_end].text, site)
+        if source is not None:
+            header_end += 1
+            while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
+                header_end += 1
 
     if header_end >= len(lines):
         body_start = len(text) if dateline_at >= 0 else 0
@@ -753,6 +875,8 @@ def parse_article(text: str) -> ArticleParts:
         body = text[body_start:]
         title = next((t for t in (_slug_title(u, body) for u in urls) if t), None)
 
+    if source is None and title_at is not None:
+        source = _brand_line(lines[1:title_at], site)
     body_end = _body_end(lines, header_end, body_start)
     skip: tuple[tuple[int, int], ...] = ()
     opening = bullets[-1] if bullets else standfirst
