@@ -38,10 +38,24 @@ CASES = [
         [("Foo", "firm.role"), ("Bar", "firm.role")],
     ),
     ("It formed a venture in 2022 called Carizon.", [("Carizon", "firm.role")]),
+    # a brand word after the name vetoes a suffix name as it does a lexicon name
+    ("Geely's premium brand Zeekr and IM Motors, SAIC's premium marque, grew.", []),
+    ("Geely's premium brand Zeekr and Foo Motors grew.", [("Foo Motors", "firm.suffix")]),
+    # product nouns after a name or a list of names, across tabs
+    ("Sign up for the free Foo Hydrogen\tnewsletter.", []),
+    ("Models from its Foo Auto and Bar series will launch.", []),
     (
-        "Geely's premium brand Zeekr and IM Motors, SAIC's premium marque, grew.",
-        [("IM Motors", "firm.suffix")],
+        "Foo Auto and Bar Motors series production began.",
+        [("Foo Auto", "firm.suffix"), ("Bar Motors", "firm.suffix")],
     ),
+    ("The group's brands, Foo Motors and Bar Auto among them, grew.", []),
+    (
+        "Its brands\tinclude Foo Motors; Bar Auto grew.",
+        [("Foo Motors", "firm.suffix"), ("Bar Auto", "firm.suffix")],
+    ),
+    # a photo credit vouches for the name after it
+    ("Photo credit:\tFoocharge", [("Foocharge", "firm.role")]),
+    ("Image courtesy of Foocharge.", [("Foocharge", "firm.role")]),
     (
         "Shares\tof\tTianmu Lake Battery Materials rose.",
         [("Tianmu Lake Battery Materials", "firm.suffix")],

@@ -49,6 +49,9 @@ class FirmVocab(_Strict):
     person_surnames: list[str]
     generic_words: list[str]
     list_plural_nouns: list[str]
+    credit_cues: list[str]
+    product_nouns: list[str]
+    brand_list_nouns: list[str]
 
 
 # --- targets ----------------------------------------------------------------------------------

@@ -171,6 +171,8 @@ class _Vocab:
     names: regex.Pattern[str]  # every name candidate of a text in one match; see _chunks
     role_before: regex.Pattern[str]
     role_end: _Ending
+    product_after: regex.Pattern[str]  # 'X newsletter', 'X and Y series': not companies
+    brand_list_before: regex.Pattern[str]  # "SAIC's brands, X and Y": brands
     role_or_called_words: tuple[str, ...]  # role_end and _CALLED_END words together
     tail_width: int  # the longest last word of a cue: what _tail_before must keep
     list_cue: regex.Pattern[str]
@@ -210,9 +212,8 @@ _SAME_FIRM_EXTENSIONS = frozenset(
         "Automobile",
         "Auto",
         "Corporation",
-        "International",
     }
-)
+)  # not "International": "SAIC Motor International" is the overseas arm, another company
 _TITLES = frozenset(
     {
         "CEO",
@@ -267,6 +268,7 @@ def vocab() -> _Vocab:
     # name (with a timeout, each call costs ~2 us).
     names = regex.compile(rf"(?:[^A-Z(]*+(?:(?P<name>{chunk})|[A-Z(]))*")
     roles = [r for r in data["role_nouns"] if not r.startswith("_")]
+    credits = data["credit_cues"]  # 'Photo credit: X' vouches for X as a role noun does
     cues = [c for c in data["list_cues"] if not c.startswith("_")]
     # \p{M}: a combining mark can case-fold to a letter
     cue_symbols = sorted({ch for c in cues for ch in c if not (ch.isalpha() or ch.isspace())})
@@ -277,7 +279,20 @@ def vocab() -> _Vocab:
         rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?(?:{alternation(roles)})"
         rf"(?:[ \t]*[,.;)]|[ \t]+(?:{alternation(data['appositive_heads'])})\b)"
     )
-    endings = [_Ending.of(roles), _Ending.of(cues), _CALLED_END, _BRAND_END]
+    endings = [_Ending.of(roles + credits), _Ending.of(cues), _CALLED_END, _BRAND_END]
+    # a name, maybe with more names joined by commas/and, then a product noun (case-sensitive)
+    other_name = r"[A-Z][\w&-]*(?:[ \t]+[A-Z0-9][\w&-]*){0,3}"
+    product_after = (
+        rf"(?:[ \t]*,[ \t]*{other_name}|[ \t]*,?[ \t]+(?:and|&|or)[ \t]+{other_name})*"
+        rf"[ \t]+(?:{alternation(data['product_nouns'])})\b"
+        r"(?![ \t]+(?:production|manufacturing|hybrids?)\b)"  # 'X began series production'
+    )
+    brand_list_before = (
+        rf"(?:['’]s|\b(?i:its|their))[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+        rf"(?:{alternation(data['brand_list_nouns'])})"
+        r"(?:[ \t]*[,:])?(?:[ \t]+(?:such[ \t]+as|including|like))?[ \t]+"
+        rf"(?:{other_name}(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|&)[ \t]+))*$"
+    )
     return _Vocab(
         legal=legal,
         company_words=company_words,
@@ -299,12 +314,14 @@ def vocab() -> _Vocab:
         role_after=regex.compile(rf"(?:{after_cues})\b|(?i:{appositive})"),
         speech_after=regex.compile(rf"[ \t]+(?:{alternation(data['speech_verbs'])})\b"),
         role_before=regex.compile(
-            rf"(?i:\b(?:{alternation(roles)})|{_SOURCE_CUE}|{_TITLE_AT})[ \t]+$"
+            rf"(?i:\b(?:{alternation(roles + credits)})|{_SOURCE_CUE}|{_TITLE_AT})[ \t]+$"
         ),
-        role_end=_Ending.of([*roles, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
+        role_end=_Ending.of([*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
         role_or_called_words=_Ending.of(
-            [*roles, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS, *_CALLED_WORDS]
+            [*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS, *_CALLED_WORDS]
         ).words,
+        product_after=regex.compile(product_after),
+        brand_list_before=regex.compile(brand_list_before),
         tail_width=max(len(w) for e in endings for w in e.words),
         # "companies such as", "Other companies, including"
         list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
@@ -323,13 +340,22 @@ def _after_cue(cue: str) -> str:
 
 
 def _called_a_brand(text: str, start: int, end: int) -> bool:
-    """'Geely's premium brand Zeekr', 'IM Motors, SAIC's premium marque': a brand here."""
+    """'Geely's premium brand Zeekr', 'IM Motors, SAIC's premium marque', 'the Accelerate
+    Hydrogen newsletter', 'its Avatr and Deepal series', "SAIC's premium brands, IM Motors and
+    Rising Auto among them": a brand, product line or publication here, not a company."""
+    v = vocab()
+    window = text[max(0, start - 120) : start]  # bounded: the cost stays linear
     return bool(
         (
-            _BRAND_END.possible(_tail_before(text, start, vocab().tail_width))
+            _BRAND_END.possible(_tail_before(text, start, v.tail_width))
             and _BRAND_BEFORE.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
         )
         or (text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S))
+        or v.product_after.match(text, end, min(len(text), end + 160), timeout=MATCH_TIMEOUT_S)
+        or (
+            ("brand" in window or "marque" in window or "nameplate" in window or "label" in window)
+            and v.brand_list_before.search(window, timeout=MATCH_TIMEOUT_S)
+        )
     )
 
 
@@ -519,6 +545,8 @@ def _rejected(words: list[str]) -> bool:
         return True
     if all(w in v.places or w.rstrip("'s") in v.places for w in core):
         return True
+    if " ".join(core) in v.places:
+        return True  # a place or demonym of several words: "South Korean", "Inner Mongolia"
     if (
         len(core) <= 3
         and core[0] in v.surnames
@@ -579,6 +607,9 @@ def find_firms(
     like a role noun or a list cue does; the names still pass every filter below.
     """
     v = vocab()
+    end = _before_trailing_headlines(text, start, end)
+    lexicon = [x for x in lexicon if x.end <= end]
+    extra_candidates = [x for x in extra_candidates if x.end <= end]
     blocked = sorted((x for x in lexicon if x.label != "FIRM"), key=lambda x: x.start)
     blocked_starts = [x.start for x in blocked]
     longest_blocked = max((x.end - x.start for x in blocked), default=0)
@@ -614,10 +645,10 @@ def find_firms(
         claimed_ends.insert(at, e)
         claimed_set.add((s, e))
 
-    chunks = _chunks(text, start, end)
-    listed = _listed_chunks(text, chunks)
     lex_starts = [x.start for x in lex_firms]
     lex_start_set = set(lex_starts)
+    chunks = _join_comma_names(text, _chunks(text, start, end), lex_start_set)
+    listed = _listed_chunks(text, chunks)
     ner_starts = _ner_candidates(chunks, extra_candidates)
     persons, surnames = _persons(text, chunks, lex_start_set)
 
@@ -641,6 +672,10 @@ def find_firms(
         if lex_inside and lex_inside[0].start == c.start:
             lex = lex_inside[0]
             extra = text[lex.end : c.end].split()
+            if extra[:1] == ["&"] and any(x.start > lex.end for x in lex_inside[1:2]):
+                nxt = lex_inside[1]
+                if not text[lex.end : nxt.start].strip(" \t&"):
+                    continue  # "Chery & Geely Auto": two known firms, each added in step 2
             if not extra or all(w.rstrip(".,") in v.legal_or_extension for w in extra):
                 if not _called_a_brand(text, c.start, c.end):
                     add(lex.id, "firm.lexicon", c.start, c.end)
@@ -663,6 +698,8 @@ def find_firms(
         if _alone_on_line(text, c) and words[-1].rstrip(".,") not in v.legal:
             continue  # a section heading: "Building Smart Charging Networks"
         if shape == _SUFFIXED:
+            if lex_inside and _heading_before(text, c.start, lex_inside[0].start):
+                continue  # "Deliveries Year-on-Year Growth Li Auto": the lexicon name stands
             rule = "firm.suffix"
         elif lex_inside or one_word:
             continue  # only a suffix rule may take a name that holds a lexicon name
@@ -687,7 +724,7 @@ def find_firms(
             rule = "firm.role_after"
         else:
             continue
-        if one_word:
+        if one_word or _called_a_brand(text, c.start, c.end):
             continue
         owner = owners.find(c.text)
         if owner is not None:
@@ -710,6 +747,79 @@ def find_firms(
     for f in ordered:
         f.mentions.sort()
     return ordered
+
+
+_SENTENCE_END = frozenset(".!?:;\"”’')]…")
+_DIGITS = regex.compile(r"\d+")
+
+
+def _before_trailing_headlines(text: str, start: int, end: int) -> int:
+    """Where the body ends without the headline-shaped lines after its last paragraph:
+    links to related articles ('EU investigators to come to China to inspect BYD, Geely
+    and SAIC, report says', '... share declines-CnEVPost') name firms the article does not
+    report on (SPEC: boilerplate). Such a line has 4-25 words, no final punctuation and few
+    numbers (not a flattened table row), and follows a paragraph that does end in one."""
+    cut = end
+    while True:
+        line_end = cut
+        while line_end > start and text[line_end - 1].isspace():
+            line_end -= 1
+        line_start = text.rfind("\n", start, line_end) + 1 or start
+        line = text[max(line_start, start) : line_end]
+        words = line.split()
+        if (
+            not 4 <= len(words) <= 25
+            or line[-1] in _SENTENCE_END
+            or len(_DIGITS.findall(line)) >= 3
+        ):
+            return cut
+        before = text[start : max(line_start, start)].rstrip()
+        if not before or before[-1] not in _SENTENCE_END:
+            return cut  # no prose paragraph before it: a one-line text or a list
+        cut = max(line_start, start)
+
+
+def _join_comma_names(text: str, chunks: list[_Chunk], lexicon_starts: set[int]) -> list[_Chunk]:
+    """`Farron, Augustine & Alexander Investments` is one partnership name: one-word names
+    joined by commas to a company-shaped `X & Y ...` name belong to it (not when a one-word
+    name is a known firm: `BYD, Chery & Geely Auto` lists three)."""
+    out: list[_Chunk] = []
+    for c in chunks:
+        if (
+            out
+            and " & " in c.text
+            and len(c.text.split(" & ", 1)[0].split()) == 1
+            and _is_company_shaped(c.words)
+        ):
+            j = len(out)
+            cursor = c.start
+            while j > 0:
+                prev = out[j - 1]
+                gap = text[prev.end : cursor]
+                if (
+                    gap.strip(" \t") != ","
+                    or len(prev.words) != 1
+                    or prev.start in lexicon_starts
+                    or prev.text in vocab().places
+                ):
+                    break
+                j -= 1
+                cursor = prev.start
+            if j < len(out):
+                joined = _Chunk(cursor, c.end, text[cursor : c.end], out[j].before)
+                del out[j:]
+                out.append(joined)
+                continue
+        out.append(c)
+    return out
+
+
+def _heading_before(text: str, start: int, inner: int) -> bool:
+    """Three or more words before a known firm's name inside a longer name are table
+    headings or other capitalised debris, not the start of a name: a real name that holds
+    another firm's name puts at most a place or a parent before it ('Zhejiang Leapmotor
+    Technology', 'GAC Mitsubishi Motors')."""
+    return inner > start and len(text[start:inner].split()) >= 3
 
 
 def _alone_on_line(text: str, chunk: _Chunk) -> bool:
