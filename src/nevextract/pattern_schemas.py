@@ -52,6 +52,7 @@ class FirmVocab(_Strict):
     credit_cues: list[str]
     product_nouns: list[str]
     brand_list_nouns: list[str]
+    related_labels: list[str]
 
 
 # --- targets ----------------------------------------------------------------------------------

@@ -173,6 +173,7 @@ class _Vocab:
     role_end: _Ending
     product_after: regex.Pattern[str]  # 'X newsletter', 'X and Y series': not companies
     brand_list_before: regex.Pattern[str]  # "SAIC's brands, X and Y": brands
+    related_line: regex.Pattern[str]  # "See Also: ..." lines link to other articles
     role_or_called_words: tuple[str, ...]  # role_end and _CALLED_END words together
     tail_width: int  # the longest last word of a cue: what _tail_before must keep
     list_cue: regex.Pattern[str]
@@ -322,6 +323,9 @@ def vocab() -> _Vocab:
         ).words,
         product_after=regex.compile(product_after),
         brand_list_before=regex.compile(brand_list_before),
+        related_line=regex.compile(
+            rf"(?im)^[ \t]*(?:{alternation(data['related_labels'])})[ \t]*:[^\n]*"
+        ),
         tail_width=max(len(w) for e in endings for w in e.words),
         # "companies such as", "Other companies, including"
         list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
@@ -428,6 +432,15 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             )
         ):
             skip += 1
+        # a descriptor after more words of a place or a person: "Hong Kong-listed X",
+        # "Warren Buffett-backed X" (the name is what follows the last one)
+        for i in range(skip, len(words) - 1):
+            if not words[i][:1].isupper():
+                break  # "X and Shenzhen-based Y": not one descriptor before one name
+            if words[i].endswith(_DESCRIPTIVE_ENDS) and _DESCRIPTIVE_PREFIX.fullmatch(
+                words[i], timeout=MATCH_TIMEOUT_S
+            ):
+                skip = i + 1
         if skip == len(words):
             continue
         if skip:
@@ -445,6 +458,13 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             continue
         parts = [(s, s + len(name))] if " and " not in name else _split_and(text, s, s + len(name))
         for part_s, part_e in parts:
+            first = text[part_s:part_e].split(None, 1)
+            if (
+                len(first) == 2
+                and first[0].endswith(_DESCRIPTIVE_ENDS)
+                and _DESCRIPTIVE_PREFIX.fullmatch(first[0], timeout=MATCH_TIMEOUT_S)
+            ):  # "X and Shenzhen-based Y"
+                part_s = part_e - len(first[1])
             chunk = _Chunk(part_s, part_e, text[part_s:part_e])
             kept: _Chunk | None = chunk
             if " " in chunk.text or "\t" in chunk.text:
@@ -626,7 +646,19 @@ def find_firms(
     claimed_ends: list[int] = []
     claimed_set: set[tuple[int, int]] = set()  # the same spans, for exact lookups
 
+    related = [
+        (m.start(), m.end())
+        for m in v.related_line.finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
+    ]
+    related_starts = [r[0] for r in related]
+
     def add(key: str, rule: str, s: int, e: int, core: list[str] | None = None) -> None:
+        if s and text[s - 1] == "(" and _dateline_outlet(text, s, e):
+            return
+        if related:  # a name on a "See Also: ..." line is no mention
+            i = bisect.bisect_right(related_starts, s) - 1
+            if i >= 0 and s < related[i][1]:
+                return
         firm = firms.get(key)
         if firm is None:
             firm = firms[key] = Firm(key=key, rule_id=rule)
@@ -747,6 +779,23 @@ def find_firms(
     for f in ordered:
         f.mentions.sort()
     return ordered
+
+
+_DATELINE_OUTLET = regex.compile(r"\)[ \t]*(?:-{1,2}|–|—|──)")
+_DATELINE_DATE = regex.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
+    r"|\b\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
+def _dateline_outlet(text: str, start: int, end: int) -> bool:
+    """`SHANGHAI, Dec. 21 (SMM) -`, `HEFEI, June 2 (Xinhua) --`: the name in brackets of an
+    in-body dateline is the outlet that wrote the article (SPEC: not a firm)."""
+    if not _DATELINE_OUTLET.match(text, end, end + 6):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start : start - 1]
+    return len(head) <= 60 and bool(_DATELINE_DATE.search(head, timeout=MATCH_TIMEOUT_S))
 
 
 _SENTENCE_END = frozenset(".!?:;\"”’')]…")
