@@ -53,6 +53,8 @@ CASES = [
         "Its brands\tinclude Foo Motors; Bar Auto grew.",
         [("Foo Motors", "firm.suffix"), ("Bar Auto", "firm.suffix")],
     ),
+    # the all-caps footer label of a press release is not part of the name
+    ("SOURCE Foo Battery Co., Ltd.", [("Foo Battery Co., Ltd.", "firm.suffix")]),
     # a photo credit vouches for the name after it
     ("Photo credit:\tFoocharge", [("Foocharge", "firm.role")]),
     ("Image courtesy of Foocharge.", [("Foocharge", "firm.role")]),
