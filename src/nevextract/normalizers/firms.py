@@ -78,6 +78,11 @@ _BRAND_WORDS = ("brand", "marque", "sub-brand", "label", "nameplate")
 _BRAND_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)})[ \t]+)$")
 _CALLED_END = _Ending.of(_CALLED_WORDS)
 _BRAND_END = _Ending.of(_BRAND_WORDS)
+# "a ship named BYD Xi'an", "the model called X": a thing that bears a name, not a company
+_NAMED_THING = regex.compile(
+    r"(?i:\b(?:ship|vessel|carrier|boat|model|car|vehicle|SUV|sedan|truck|robot|rocket|satellite"
+    r"|chip|platform|system|battery|engine)s?\b[^.;,]{0,40}?\b(?:named|called|dubbed)[ \t]+)$"
+)
 _BRAND_AFTER = regex.compile(
     r"(?i:,[ \t]+(?!whose|which|that|who)(?:[\w'’-]+[ \t]+){0,4}"
     r"(?:brand|marque|sub-brand|nameplate)\b)"
@@ -356,6 +361,10 @@ def _called_a_brand(text: str, start: int, end: int) -> bool:
         )
         or (text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S))
         or v.product_after.match(text, end, min(len(text), end + 160), timeout=MATCH_TIMEOUT_S)
+        or (
+            _CALLED_END.possible(_tail_before(text, start, v.tail_width))
+            and _NAMED_THING.search(text, max(0, start - 80), start, timeout=MATCH_TIMEOUT_S)
+        )
         or (
             ("brand" in window or "marque" in window or "nameplate" in window or "label" in window)
             and v.brand_list_before.search(window, timeout=MATCH_TIMEOUT_S)
@@ -720,6 +729,8 @@ def find_firms(
             bare = [w.rstrip(".,") for w in extra]
             regional = " ".join(bare) in v.places or all(w in v.places for w in bare)
             if regional:  # a regional arm: "J.D. Power China"
+                if _called_a_brand(text, c.start, c.end):
+                    continue  # "a ship named BYD Xi'an"
                 add(normalise_name(c.text), "firm.lexicon", c.start, c.end, _core_words(words))
                 continue
             if not any(w in v.legal_or_company for w in bare):
