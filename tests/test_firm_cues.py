@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import nevextract
 from nevextract.normalizers.firms import find_firms
 
 CASES = [
@@ -68,3 +69,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_cue_edges(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.name, f.rule_id) for f in find_firms(text, 0, len(text))] == expected
+
+
+def test_shared_short_form_goes_to_the_firm_it_shortens() -> None:
+    """A bare form the lexicon gives to a holding belongs to the named firm that extends it
+    only by same-firm words (`Geely` -> `Geely Auto`, not `Zhejiang Geely Holding Group`)."""
+    text = (
+        "Geely sold more cars. Geely Auto is one of Zhejiang Geely Holding Group's brands, "
+        "and Geely plans more."
+    )
+    records = [r for r in nevextract.extract(text).records if r.kind == "firm"]
+    assert {r.name: r.aliases for r in records} == {
+        "Geely Auto": ["Geely"],
+        "Zhejiang Geely Holding Group": [],
+    }

@@ -1103,3 +1103,39 @@ def _merge_short_forms(text: str, firms: dict[str, Firm]) -> None:
             if surface not in target.surfaces:
                 target.surfaces.append(surface)
         source.mentions.clear()
+    _move_shared_short_forms(text, firms, extended, v.legal_or_extension)
+
+
+def _move_shared_short_forms(
+    text: str, firms: dict[str, Firm], extended: dict[str, list[str]], extension: frozenset[str]
+) -> None:
+    """A short form that the lexicon gives to one firm but that another firm of the article
+    extends only by same-firm words is that other firm's: with `Zhejiang Geely Holding Group`
+    and `Geely Auto` both named, a bare `Geely` is Geely Auto (the holding's own names never
+    shorten to it)."""
+    for key, firm in firms.items():
+        surfaces = set(firm.surfaces)
+        if len(surfaces) < 2 or not firm.mentions:
+            continue
+        for short in surfaces:
+            owners = [o for o in extended.get(short, ()) if o != key and firms[o].mentions]
+            if len(owners) != 1 or any(
+                short in _shortened(other, extension) for other in surfaces if other != short
+            ):
+                continue
+            target = firms[owners[0]]
+            moved = [m for m in firm.mentions if text[m[0] : m[1]] == short]
+            firm.mentions = [m for m in firm.mentions if text[m[0] : m[1]] != short]
+            firm.surfaces.remove(short)
+            target.mentions.extend(moved)
+            target.surfaces.append(short)
+
+
+def _shortened(name: str, extension: frozenset[str]) -> set[str]:
+    """`name` and the names it gives without its trailing same-firm words."""
+    words = name.split()
+    out = {name}
+    while len(words) > 1 and words[-1].rstrip(".,") in extension:
+        words.pop()
+        out.add(" ".join(words))
+    return out
