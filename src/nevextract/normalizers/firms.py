@@ -816,27 +816,33 @@ _DIGITS = regex.compile(r"\d+")
 def _before_trailing_headlines(text: str, start: int, end: int) -> int:
     """Where the body ends without the headline-shaped lines after its last paragraph:
     links to related articles ('EU investigators to come to China to inspect BYD, Geely
-    and SAIC, report says', '... share declines-CnEVPost') name firms the article does not
-    report on (SPEC: boilerplate). Such a line has 4-25 words, no final punctuation and few
-    numbers (not a flattened table row), and follows a paragraph that does end in one."""
+    and SAIC, report says', '... share declines-CnEVPost'), maybe under a short label
+    ('Related News & Research'), name firms the article does not report on (SPEC:
+    boilerplate). Such a line has 4-25 words, no final punctuation and few numbers (not a
+    flattened table row); the text before them must end a sentence (prose, not a list).
+    At most 16 lines are looked at, so the cost stays linear."""
     cut = end
-    while True:
+    label_seen = False
+    for _ in range(16):
         line_end = cut
         while line_end > start and text[line_end - 1].isspace():
             line_end -= 1
-        line_start = text.rfind("\n", start, line_end) + 1 or start
-        line = text[max(line_start, start) : line_end]
-        words = line.split()
-        if (
-            not 4 <= len(words) <= 25
-            or line[-1] in _SENTENCE_END
-            or len(_DIGITS.findall(line)) >= 3
-        ):
-            return cut
-        before = text[start : max(line_start, start)].rstrip()
-        if not before or before[-1] not in _SENTENCE_END:
-            return cut  # no prose paragraph before it: a one-line text or a list
-        cut = max(line_start, start)
+        if line_end == start:
+            return end
+        line_start = max(text.rfind("\n", start, line_end) + 1, start)
+        line = text[line_start:line_end]
+        n_words = len(line.split())
+        ends = line[-1] in _SENTENCE_END
+        if not ends and not label_seen:
+            if 4 <= n_words <= 25 and len(_DIGITS.findall(line)) < 3:
+                cut = line_start
+                continue
+            if n_words <= 3 and cut != end:
+                label_seen = True
+                cut = line_start
+                continue
+        return cut if ends and cut != end else end
+    return end
 
 
 def _join_comma_names(text: str, chunks: list[_Chunk], lexicon_starts: set[int]) -> list[_Chunk]:
