@@ -733,8 +733,8 @@ def find_firms(
                     continue  # "a ship named BYD Xi'an"
                 add(normalise_name(c.text), "firm.lexicon", c.start, c.end, _core_words(words))
                 continue
-            if not any(w in v.legal_or_company for w in bare):
-                continue
+            if not any(w in v.legal_or_company for w in bare) and not _is_company_shaped(words):
+                continue  # ("Dongfeng Asset Management": a two-word company word)
         if shape == _REJECTED:
             continue
         one_word = len(words) == 1 and (words[0].lower() in v.stops or len(words[0]) < 2)
