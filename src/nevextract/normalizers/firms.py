@@ -802,7 +802,7 @@ _DATELINE_DATE = regex.compile(
 def _dateline_outlet(text: str, start: int, end: int) -> bool:
     """`SHANGHAI, Dec. 21 (SMM) -`, `HEFEI, June 2 (Xinhua) --`: the name in brackets of an
     in-body dateline is the outlet that wrote the article (SPEC: not a firm)."""
-    if not _DATELINE_OUTLET.match(text, end, end + 6):
+    if not _DATELINE_OUTLET.match(text, end, end + 6):  # bounded: a 6-character window
         return False
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start : start - 1]
@@ -834,7 +834,7 @@ def _before_trailing_headlines(text: str, start: int, end: int) -> int:
         n_words = len(line.split())
         ends = line[-1] in _SENTENCE_END
         if not ends and not label_seen:
-            if 4 <= n_words <= 25 and len(_DIGITS.findall(line)) < 3:
+            if 4 <= n_words <= 25 and len(_DIGITS.findall(line, timeout=MATCH_TIMEOUT_S)) < 3:
                 cut = line_start
                 continue
             if n_words <= 3 and cut != end:
