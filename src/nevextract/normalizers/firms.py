@@ -494,9 +494,15 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ):
         return [(s, e)]
     words = piece.split()
-    if any(w in vocab().not_company for w in words):
-        return [(s, e)]
     head = piece.split(" and ")[0].split()
+    if any(w in vocab().not_company for w in words) and not (
+        # "Meixian County and Huaihai Holding Group": a place or body, then a company
+        piece.count(" and ") == 1
+        and head[-1] in vocab().not_company
+        and not {"of", "for"} & set(head)
+        and _is_company_shaped(piece.split(" and ")[1].split())
+    ):
+        return [(s, e)]
     if words[-1].rstrip(".,") in vocab().legal and len(head) >= 2 and not _is_company_shaped(head):
         return [(s, e)]  # "PICC Property and Casualty Co Ltd" is one legal name
     out: list[tuple[int, int]] = []
