@@ -288,8 +288,11 @@ def vocab() -> _Vocab:
     endings = [_Ending.of(roles + credits), _Ending.of(cues), _CALLED_END, _BRAND_END]
     # a name, maybe with more names joined by commas/and, then a product noun (case-sensitive)
     other_name = r"[A-Z][\w&-]*(?:[ \t]+[A-Z0-9][\w&-]*){0,3}"
+    # a listed brand may start in lower case when its next letter is a capital or not ASCII
+    # ("Dongfeng's Voyah and eπ brands", "iCar"); plain words ("whose MG brand") may not
+    listed_name = r"(?:[A-Z]|[a-z](?=[A-Z]|[^\x00-\x7f]))[\w&-]*(?:[ \t]+[A-Z0-9][\w&-]*){0,3}"
     product_after = (
-        rf"(?:[ \t]*,[ \t]*{other_name}|[ \t]*,?[ \t]+(?:and|&|or)[ \t]+{other_name})*"
+        rf"(?:[ \t]*,[ \t]*{listed_name}|[ \t]*,?[ \t]+(?:and|&|or)[ \t]+{listed_name})*"
         rf"[ \t]+(?:{alternation(data['product_nouns'])})\b"
         r"(?![ \t]+(?:production|manufacturing|hybrids?)\b)"  # 'X began series production'
     )
