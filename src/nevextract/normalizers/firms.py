@@ -177,6 +177,7 @@ class _Vocab:
     role_before: regex.Pattern[str]
     role_end: _Ending
     product_after: regex.Pattern[str]  # 'X newsletter', 'X and Y series': not companies
+    product_nouns: tuple[str, ...]  # product_after needs one of them: a cheap test first
     brand_list_before: regex.Pattern[str]  # "SAIC's brands, X and Y": brands
     related_line: regex.Pattern[str]  # "See Also: ..." lines link to other articles
     role_or_called_words: tuple[str, ...]  # role_end and _CALLED_END words together
@@ -330,6 +331,7 @@ def vocab() -> _Vocab:
             [*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS, *_CALLED_WORDS]
         ).words,
         product_after=regex.compile(product_after),
+        product_nouns=tuple(data["product_nouns"]),
         brand_list_before=regex.compile(brand_list_before),
         related_line=regex.compile(
             rf"(?im)^[ \t]*(?:{alternation(data['related_labels'])})[ \t]*:[^\n]*"
@@ -356,22 +358,26 @@ def _called_a_brand(text: str, start: int, end: int) -> bool:
     Hydrogen newsletter', 'its Avatr and Deepal series', "SAIC's premium brands, IM Motors and
     Rising Auto among them": a brand, product line or publication here, not a company."""
     v = vocab()
-    window = text[max(0, start - 120) : start]  # bounded: the cost stays linear
+    tail = _tail_before(text, start, v.tail_width)
+    if _BRAND_END.possible(tail) and _BRAND_BEFORE.search(
+        text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S
+    ):
+        return True
+    if _CALLED_END.possible(tail) and _NAMED_THING.search(
+        text, max(0, start - 80), start, timeout=MATCH_TIMEOUT_S
+    ):
+        return True
+    if text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S):
+        return True
+    after = text[end : end + 160]  # bounded windows: the cost stays linear
+    if any(n in after for n in v.product_nouns) and v.product_after.match(
+        text, end, end + len(after), timeout=MATCH_TIMEOUT_S
+    ):
+        return True
+    window = text[max(0, start - 120) : start]
     return bool(
-        (
-            _BRAND_END.possible(_tail_before(text, start, v.tail_width))
-            and _BRAND_BEFORE.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
-        )
-        or (text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S))
-        or v.product_after.match(text, end, min(len(text), end + 160), timeout=MATCH_TIMEOUT_S)
-        or (
-            _CALLED_END.possible(_tail_before(text, start, v.tail_width))
-            and _NAMED_THING.search(text, max(0, start - 80), start, timeout=MATCH_TIMEOUT_S)
-        )
-        or (
-            ("brand" in window or "marque" in window or "nameplate" in window or "label" in window)
-            and v.brand_list_before.search(window, timeout=MATCH_TIMEOUT_S)
-        )
+        ("brand" in window or "marque" in window or "nameplate" in window or "label" in window)
+        and v.brand_list_before.search(window, timeout=MATCH_TIMEOUT_S)
     )
 
 
