@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import nevextract
 from nevextract.normalizers.firms import find_firms
 
 CASES = [
@@ -38,10 +39,26 @@ CASES = [
         [("Foo", "firm.role"), ("Bar", "firm.role")],
     ),
     ("It formed a venture in 2022 called Carizon.", [("Carizon", "firm.role")]),
+    # a brand word after the name vetoes a suffix name as it does a lexicon name
+    ("Geely's premium brand Zeekr and IM Motors, SAIC's premium marque, grew.", []),
+    ("Geely's premium brand Zeekr and Foo Motors grew.", [("Foo Motors", "firm.suffix")]),
+    # product nouns after a name or a list of names, across tabs
+    ("Sign up for the free Foo Hydrogen\tnewsletter.", []),
+    ("Models from its Foo Auto and Bar series will launch.", []),
     (
-        "Geely's premium brand Zeekr and IM Motors, SAIC's premium marque, grew.",
-        [("IM Motors", "firm.suffix")],
+        "Foo Auto and Bar Motors series production began.",
+        [("Foo Auto", "firm.suffix"), ("Bar Motors", "firm.suffix")],
     ),
+    ("The group's brands, Foo Motors and Bar Auto among them, grew.", []),
+    (
+        "Its brands\tinclude Foo Motors; Bar Auto grew.",
+        [("Foo Motors", "firm.suffix"), ("Bar Auto", "firm.suffix")],
+    ),
+    # the all-caps footer label of a press release is not part of the name
+    ("SOURCE Foo Battery Co., Ltd.", [("Foo Battery Co., Ltd.", "firm.suffix")]),
+    # a photo credit vouches for the name after it
+    ("Photo credit:\tFoocharge", [("Foocharge", "firm.role")]),
+    ("Image courtesy of Foocharge.", [("Foocharge", "firm.role")]),
     (
         "Shares\tof\tTianmu Lake Battery Materials rose.",
         [("Tianmu Lake Battery Materials", "firm.suffix")],
@@ -52,3 +69,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_cue_edges(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.name, f.rule_id) for f in find_firms(text, 0, len(text))] == expected
+
+
+def test_shared_short_form_goes_to_the_firm_it_shortens() -> None:
+    """A bare form the lexicon gives to a holding belongs to the named firm that extends it
+    only by same-firm words (`Geely` -> `Geely Auto`, not `Zhejiang Geely Holding Group`)."""
+    text = (
+        "Geely sold more cars. Geely Auto is one of Zhejiang Geely Holding Group's brands, "
+        "and Geely plans more."
+    )
+    records = [r for r in nevextract.extract(text).records if r.kind == "firm"]
+    assert {r.name: r.aliases for r in records} == {
+        "Geely Auto": ["Geely"],
+        "Zhejiang Geely Holding Group": [],
+    }

@@ -56,6 +56,10 @@ class FirmVocab(_Strict):
     person_surnames: list[str]
     generic_words: list[str]
     list_plural_nouns: list[str]
+    credit_cues: list[str]
+    product_nouns: list[str]
+    brand_list_nouns: list[str]
+    related_labels: list[str]
 
 
 # --- targets ----------------------------------------------------------------------------------

@@ -78,6 +78,11 @@ _BRAND_WORDS = ("brand", "marque", "sub-brand", "label", "nameplate")
 _BRAND_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)})[ \t]+)$")
 _CALLED_END = _Ending.of(_CALLED_WORDS)
 _BRAND_END = _Ending.of(_BRAND_WORDS)
+# "a ship named BYD Xi'an", "the model called X": a thing that bears a name, not a company
+_NAMED_THING = regex.compile(
+    r"(?i:\b(?:ship|vessel|carrier|boat|model|car|vehicle|SUV|sedan|truck|robot|rocket|satellite"
+    r"|chip|platform|system|battery|engine)s?\b[^.;,]{0,40}?\b(?:named|called|dubbed)[ \t]+)$"
+)
 _BRAND_AFTER = regex.compile(
     r"(?i:,[ \t]+(?!whose|which|that|who)(?:[\w'’-]+[ \t]+){0,4}"
     r"(?:brand|marque|sub-brand|nameplate)\b)"
@@ -171,6 +176,10 @@ class _Vocab:
     names: regex.Pattern[str]  # every name candidate of a text in one match; see _chunks
     role_before: regex.Pattern[str]
     role_end: _Ending
+    product_after: regex.Pattern[str]  # 'X newsletter', 'X and Y series': not companies
+    product_nouns: tuple[str, ...]  # product_after needs one of them: a cheap test first
+    brand_list_before: regex.Pattern[str]  # "SAIC's brands, X and Y": brands
+    related_line: regex.Pattern[str]  # "See Also: ..." lines link to other articles
     role_or_called_words: tuple[str, ...]  # role_end and _CALLED_END words together
     tail_width: int  # the longest last word of a cue: what _tail_before must keep
     list_cue: regex.Pattern[str]
@@ -210,9 +219,8 @@ _SAME_FIRM_EXTENSIONS = frozenset(
         "Automobile",
         "Auto",
         "Corporation",
-        "International",
     }
-)
+)  # not "International": "SAIC Motor International" is the overseas arm, another company
 _TITLES = frozenset(
     {
         "CEO",
@@ -267,6 +275,7 @@ def vocab() -> _Vocab:
     # name (with a timeout, each call costs ~2 us).
     names = regex.compile(rf"(?:[^A-Z(]*+(?:(?P<name>{chunk})|[A-Z(]))*")
     roles = [r for r in data["role_nouns"] if not r.startswith("_")]
+    credits = data["credit_cues"]  # 'Photo credit: X' vouches for X as a role noun does
     cues = [c for c in data["list_cues"] if not c.startswith("_")]
     # \p{M}: a combining mark can case-fold to a letter
     cue_symbols = sorted({ch for c in cues for ch in c if not (ch.isalpha() or ch.isspace())})
@@ -277,7 +286,23 @@ def vocab() -> _Vocab:
         rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?(?:{alternation(roles)})"
         rf"(?:[ \t]*[,.;)]|[ \t]+(?:{alternation(data['appositive_heads'])})\b)"
     )
-    endings = [_Ending.of(roles), _Ending.of(cues), _CALLED_END, _BRAND_END]
+    endings = [_Ending.of(roles + credits), _Ending.of(cues), _CALLED_END, _BRAND_END]
+    # a name, maybe with more names joined by commas/and, then a product noun (case-sensitive)
+    other_name = r"[A-Z][\w&-]*(?:[ \t]+[A-Z0-9][\w&-]*){0,3}"
+    # a listed brand may start in lower case when its next letter is a capital or not ASCII
+    # ("Dongfeng's Voyah and eπ brands", "iCar"); plain words ("whose MG brand") may not
+    listed_name = r"(?:[A-Z]|[a-z](?=[A-Z]|[^\x00-\x7f]))[\w&-]*(?:[ \t]+[A-Z0-9][\w&-]*){0,3}"
+    product_after = (
+        rf"(?:[ \t]*,[ \t]*{listed_name}|[ \t]*,?[ \t]+(?:and|&|or)[ \t]+{listed_name})*"
+        rf"[ \t]+(?:{alternation(data['product_nouns'])})\b"
+        r"(?![ \t]+(?:production|manufacturing|hybrids?)\b)"  # 'X began series production'
+    )
+    brand_list_before = (
+        rf"(?:['’]s|\b(?i:its|their))[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+        rf"(?:{alternation(data['brand_list_nouns'])})"
+        r"(?:[ \t]*[,:])?(?:[ \t]+(?:such[ \t]+as|including|like))?[ \t]+"
+        rf"(?:{other_name}(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|&)[ \t]+))*$"
+    )
     return _Vocab(
         legal=legal,
         company_words=company_words,
@@ -299,12 +324,18 @@ def vocab() -> _Vocab:
         role_after=regex.compile(rf"(?:{after_cues})\b|(?i:{appositive})"),
         speech_after=regex.compile(rf"[ \t]+(?:{alternation(data['speech_verbs'])})\b"),
         role_before=regex.compile(
-            rf"(?i:\b(?:{alternation(roles)})|{_SOURCE_CUE}|{_TITLE_AT})[ \t]+$"
+            rf"(?i:\b(?:{alternation(roles + credits)})|{_SOURCE_CUE}|{_TITLE_AT})[ \t]+$"
         ),
-        role_end=_Ending.of([*roles, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
+        role_end=_Ending.of([*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
         role_or_called_words=_Ending.of(
-            [*roles, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS, *_CALLED_WORDS]
+            [*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS, *_CALLED_WORDS]
         ).words,
+        product_after=regex.compile(product_after),
+        product_nouns=tuple(data["product_nouns"]),
+        brand_list_before=regex.compile(brand_list_before),
+        related_line=regex.compile(
+            rf"(?im)^[ \t]*(?:{alternation(data['related_labels'])})[ \t]*:[^\n]*"
+        ),
         tail_width=max(len(w) for e in endings for w in e.words),
         # "companies such as", "Other companies, including"
         list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
@@ -323,13 +354,30 @@ def _after_cue(cue: str) -> str:
 
 
 def _called_a_brand(text: str, start: int, end: int) -> bool:
-    """'Geely's premium brand Zeekr', 'IM Motors, SAIC's premium marque': a brand here."""
+    """'Geely's premium brand Zeekr', 'IM Motors, SAIC's premium marque', 'the Accelerate
+    Hydrogen newsletter', 'its Avatr and Deepal series', "SAIC's premium brands, IM Motors and
+    Rising Auto among them": a brand, product line or publication here, not a company."""
+    v = vocab()
+    tail = _tail_before(text, start, v.tail_width)
+    if _BRAND_END.possible(tail) and _BRAND_BEFORE.search(
+        text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S
+    ):
+        return True
+    if _CALLED_END.possible(tail) and _NAMED_THING.search(
+        text, max(0, start - 80), start, timeout=MATCH_TIMEOUT_S
+    ):
+        return True
+    if text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S):
+        return True
+    after = text[end : end + 160]  # bounded windows: the cost stays linear
+    if any(n in after for n in v.product_nouns) and v.product_after.match(
+        text, end, end + len(after), timeout=MATCH_TIMEOUT_S
+    ):
+        return True
+    window = text[max(0, start - 120) : start]
     return bool(
-        (
-            _BRAND_END.possible(_tail_before(text, start, vocab().tail_width))
-            and _BRAND_BEFORE.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
-        )
-        or (text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S))
+        ("brand" in window or "marque" in window or "nameplate" in window or "label" in window)
+        and v.brand_list_before.search(window, timeout=MATCH_TIMEOUT_S)
     )
 
 
@@ -402,6 +450,15 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             )
         ):
             skip += 1
+        # a descriptor after more words of a place or a person: "Hong Kong-listed X",
+        # "Warren Buffett-backed X" (the name is what follows the last one)
+        for i in range(skip, len(words) - 1):
+            if not words[i][:1].isupper():
+                break  # "X and Shenzhen-based Y": not one descriptor before one name
+            if words[i].endswith(_DESCRIPTIVE_ENDS) and _DESCRIPTIVE_PREFIX.fullmatch(
+                words[i], timeout=MATCH_TIMEOUT_S
+            ):
+                skip = i + 1
         if skip == len(words):
             continue
         if skip:
@@ -419,6 +476,13 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             continue
         parts = [(s, s + len(name))] if " and " not in name else _split_and(text, s, s + len(name))
         for part_s, part_e in parts:
+            first = text[part_s:part_e].split(None, 1)
+            if (
+                len(first) == 2
+                and first[0].endswith(_DESCRIPTIVE_ENDS)
+                and _DESCRIPTIVE_PREFIX.fullmatch(first[0], timeout=MATCH_TIMEOUT_S)
+            ):  # "X and Shenzhen-based Y"
+                part_s = part_e - len(first[1])
             chunk = _Chunk(part_s, part_e, text[part_s:part_e])
             kept: _Chunk | None = chunk
             if " " in chunk.text or "\t" in chunk.text:
@@ -439,9 +503,15 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ):
         return [(s, e)]
     words = piece.split()
-    if any(w in vocab().not_company for w in words):
-        return [(s, e)]
     head = piece.split(" and ")[0].split()
+    if any(w in vocab().not_company for w in words) and not (
+        # "Meixian County and Huaihai Holding Group": a place or body, then a company
+        piece.count(" and ") == 1
+        and head[-1] in vocab().not_company
+        and not {"of", "for"} & set(head)
+        and _is_company_shaped(piece.split(" and ")[1].split())
+    ):
+        return [(s, e)]
     if words[-1].rstrip(".,") in vocab().legal and len(head) >= 2 and not _is_company_shaped(head):
         return [(s, e)]  # "PICC Property and Casualty Co Ltd" is one legal name
     out: list[tuple[int, int]] = []
@@ -519,6 +589,8 @@ def _rejected(words: list[str]) -> bool:
         return True
     if all(w in v.places or w.rstrip("'s") in v.places for w in core):
         return True
+    if " ".join(core) in v.places:
+        return True  # a place or demonym of several words: "South Korean", "Inner Mongolia"
     if (
         len(core) <= 3
         and core[0] in v.surnames
@@ -579,6 +651,9 @@ def find_firms(
     like a role noun or a list cue does; the names still pass every filter below.
     """
     v = vocab()
+    end = _before_trailing_headlines(text, start, end)
+    lexicon = [x for x in lexicon if x.end <= end]
+    extra_candidates = [x for x in extra_candidates if x.end <= end]
     blocked = sorted((x for x in lexicon if x.label != "FIRM"), key=lambda x: x.start)
     blocked_starts = [x.start for x in blocked]
     longest_blocked = max((x.end - x.start for x in blocked), default=0)
@@ -595,7 +670,19 @@ def find_firms(
     claimed_ends: list[int] = []
     claimed_set: set[tuple[int, int]] = set()  # the same spans, for exact lookups
 
+    related = [
+        (m.start(), m.end())
+        for m in v.related_line.finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
+    ]
+    related_starts = [r[0] for r in related]
+
     def add(key: str, rule: str, s: int, e: int, core: list[str] | None = None) -> None:
+        if s and text[s - 1] == "(" and _dateline_outlet(text, s, e):
+            return
+        if related:  # a name on a "See Also: ..." line is no mention
+            i = bisect.bisect_right(related_starts, s) - 1
+            if i >= 0 and s < related[i][1]:
+                return
         firm = firms.get(key)
         if firm is None:
             firm = firms[key] = Firm(key=key, rule_id=rule)
@@ -614,10 +701,10 @@ def find_firms(
         claimed_ends.insert(at, e)
         claimed_set.add((s, e))
 
-    chunks = _chunks(text, start, end)
-    listed = _listed_chunks(text, chunks)
     lex_starts = [x.start for x in lex_firms]
     lex_start_set = set(lex_starts)
+    chunks = _join_comma_names(text, _chunks(text, start, end), lex_start_set)
+    listed = _listed_chunks(text, chunks)
     ner_starts = _ner_candidates(chunks, extra_candidates)
     persons, surnames = _persons(text, chunks, lex_start_set)
 
@@ -641,6 +728,10 @@ def find_firms(
         if lex_inside and lex_inside[0].start == c.start:
             lex = lex_inside[0]
             extra = text[lex.end : c.end].split()
+            if extra[:1] == ["&"] and any(x.start > lex.end for x in lex_inside[1:2]):
+                nxt = lex_inside[1]
+                if not text[lex.end : nxt.start].strip(" \t&"):
+                    continue  # "Chery & Geely Auto": two known firms, each added in step 2
             if not extra or all(w.rstrip(".,") in v.legal_or_extension for w in extra):
                 if not _called_a_brand(text, c.start, c.end):
                     add(lex.id, "firm.lexicon", c.start, c.end)
@@ -653,16 +744,20 @@ def find_firms(
             bare = [w.rstrip(".,") for w in extra]
             regional = " ".join(bare) in v.places or all(w in v.places for w in bare)
             if regional:  # a regional arm: "J.D. Power China"
+                if _called_a_brand(text, c.start, c.end):
+                    continue  # "a ship named BYD Xi'an"
                 add(normalise_name(c.text), "firm.lexicon", c.start, c.end, _core_words(words))
                 continue
-            if not any(w in v.legal_or_company for w in bare):
-                continue
+            if not any(w in v.legal_or_company for w in bare) and not _is_company_shaped(words):
+                continue  # ("Dongfeng Asset Management": a two-word company word)
         if shape == _REJECTED:
             continue
         one_word = len(words) == 1 and (words[0].lower() in v.stops or len(words[0]) < 2)
         if _alone_on_line(text, c) and words[-1].rstrip(".,") not in v.legal:
             continue  # a section heading: "Building Smart Charging Networks"
         if shape == _SUFFIXED:
+            if lex_inside and _heading_before(text, c.start, lex_inside[0].start):
+                continue  # "Deliveries Year-on-Year Growth Li Auto": the lexicon name stands
             rule = "firm.suffix"
         elif lex_inside or one_word:
             continue  # only a suffix rule may take a name that holds a lexicon name
@@ -687,7 +782,7 @@ def find_firms(
             rule = "firm.role_after"
         else:
             continue
-        if one_word:
+        if one_word or _called_a_brand(text, c.start, c.end):
             continue
         owner = owners.find(c.text)
         if owner is not None:
@@ -710,6 +805,102 @@ def find_firms(
     for f in ordered:
         f.mentions.sort()
     return ordered
+
+
+_DATELINE_OUTLET = regex.compile(r"\)[ \t]*(?:-{1,2}|–|—|──)")
+_DATELINE_DATE = regex.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
+    r"|\b\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
+def _dateline_outlet(text: str, start: int, end: int) -> bool:
+    """`SHANGHAI, Dec. 21 (SMM) -`, `HEFEI, June 2 (Xinhua) --`: the name in brackets of an
+    in-body dateline is the outlet that wrote the article (SPEC: not a firm)."""
+    if not _DATELINE_OUTLET.match(text, end, end + 6):  # bounded: a 6-character window
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start : start - 1]
+    return len(head) <= 60 and bool(_DATELINE_DATE.search(head, timeout=MATCH_TIMEOUT_S))
+
+
+_SENTENCE_END = frozenset(".!?:;\"”’')]…")
+_DIGITS = regex.compile(r"\d+")
+
+
+def _before_trailing_headlines(text: str, start: int, end: int) -> int:
+    """Where the body ends without the headline-shaped lines after its last paragraph:
+    links to related articles ('EU investigators to come to China to inspect BYD, Geely
+    and SAIC, report says', '... share declines-CnEVPost'), maybe under a short label
+    ('Related News & Research'), name firms the article does not report on (SPEC:
+    boilerplate). Such a line has 4-25 words, no final punctuation and few numbers (not a
+    flattened table row); the text before them must end a sentence (prose, not a list).
+    At most 16 lines are looked at, so the cost stays linear."""
+    cut = end
+    label_seen = False
+    for _ in range(16):
+        line_end = cut
+        while line_end > start and text[line_end - 1].isspace():
+            line_end -= 1
+        if line_end == start:
+            return end
+        line_start = max(text.rfind("\n", start, line_end) + 1, start)
+        line = text[line_start:line_end]
+        n_words = len(line.split())
+        ends = line[-1] in _SENTENCE_END
+        if not ends and not label_seen:
+            if 4 <= n_words <= 25 and len(_DIGITS.findall(line, timeout=MATCH_TIMEOUT_S)) < 3:
+                cut = line_start
+                continue
+            if n_words <= 3 and cut != end:
+                label_seen = True
+                cut = line_start
+                continue
+        return cut if ends and cut != end else end
+    return end
+
+
+def _join_comma_names(text: str, chunks: list[_Chunk], lexicon_starts: set[int]) -> list[_Chunk]:
+    """`Farron, Augustine & Alexander Investments` is one partnership name: one-word names
+    joined by commas to a company-shaped `X & Y ...` name belong to it (not when a one-word
+    name is a known firm: `BYD, Chery & Geely Auto` lists three)."""
+    out: list[_Chunk] = []
+    for c in chunks:
+        if (
+            out
+            and " & " in c.text
+            and len(c.text.split(" & ", 1)[0].split()) == 1
+            and _is_company_shaped(c.words)
+        ):
+            j = len(out)
+            cursor = c.start
+            while j > 0:
+                prev = out[j - 1]
+                gap = text[prev.end : cursor]
+                if (
+                    gap.strip(" \t") != ","
+                    or len(prev.words) != 1
+                    or prev.start in lexicon_starts
+                    or prev.text in vocab().places
+                ):
+                    break
+                j -= 1
+                cursor = prev.start
+            if j < len(out):
+                joined = _Chunk(cursor, c.end, text[cursor : c.end], out[j].before)
+                del out[j:]
+                out.append(joined)
+                continue
+        out.append(c)
+    return out
+
+
+def _heading_before(text: str, start: int, inner: int) -> bool:
+    """Three or more words before a known firm's name inside a longer name are table
+    headings or other capitalised debris, not the start of a name: a real name that holds
+    another firm's name puts at most a place or a parent before it ('Zhejiang Leapmotor
+    Technology', 'GAC Mitsubishi Motors')."""
+    return inner > start and len(text[start:inner].split()) >= 3
 
 
 def _alone_on_line(text: str, chunk: _Chunk) -> bool:
@@ -933,3 +1124,39 @@ def _merge_short_forms(text: str, firms: dict[str, Firm]) -> None:
             if surface not in target.surfaces:
                 target.surfaces.append(surface)
         source.mentions.clear()
+    _move_shared_short_forms(text, firms, extended, v.legal_or_extension)
+
+
+def _move_shared_short_forms(
+    text: str, firms: dict[str, Firm], extended: dict[str, list[str]], extension: frozenset[str]
+) -> None:
+    """A short form that the lexicon gives to one firm but that another firm of the article
+    extends only by same-firm words is that other firm's: with `Zhejiang Geely Holding Group`
+    and `Geely Auto` both named, a bare `Geely` is Geely Auto (the holding's own names never
+    shorten to it)."""
+    for key, firm in firms.items():
+        surfaces = set(firm.surfaces)
+        if len(surfaces) < 2 or not firm.mentions:
+            continue
+        for short in surfaces:
+            owners = [o for o in extended.get(short, ()) if o != key and firms[o].mentions]
+            if len(owners) != 1 or any(
+                short in _shortened(other, extension) for other in surfaces if other != short
+            ):
+                continue
+            target = firms[owners[0]]
+            moved = [m for m in firm.mentions if text[m[0] : m[1]] == short]
+            firm.mentions = [m for m in firm.mentions if text[m[0] : m[1]] != short]
+            firm.surfaces.remove(short)
+            target.mentions.extend(moved)
+            target.surfaces.append(short)
+
+
+def _shortened(name: str, extension: frozenset[str]) -> set[str]:
+    """`name` and the names it gives without its trailing same-firm words."""
+    words = name.split()
+    out = {name}
+    while len(words) > 1 and words[-1].rstrip(".,") in extension:
+        words.pop()
+        out.add(" ".join(words))
+    return out
