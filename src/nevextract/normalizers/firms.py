@@ -177,7 +177,7 @@ class _Vocab:
     role_before: regex.Pattern[str]
     role_end: _Ending
     product_after: regex.Pattern[str]  # 'X newsletter', 'X and Y series': not companies
-    product_nouns: tuple[str, ...]  # product_after needs one of them: a cheap test first
+    product_noun: regex.Pattern[str]  # product_after needs one of them: a cheap test first
     brand_list_before: regex.Pattern[str]  # "SAIC's brands, X and Y": brands
     related_line: regex.Pattern[str]  # "See Also: ..." lines link to other articles
     role_or_called_words: tuple[str, ...]  # role_end and _CALLED_END words together
@@ -331,7 +331,7 @@ def vocab() -> _Vocab:
             [*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS, *_CALLED_WORDS]
         ).words,
         product_after=regex.compile(product_after),
-        product_nouns=tuple(data["product_nouns"]),
+        product_noun=regex.compile(alternation(data["product_nouns"])),
         brand_list_before=regex.compile(brand_list_before),
         related_line=regex.compile(
             rf"(?im)^[ \t]*(?:{alternation(data['related_labels'])})[ \t]*:[^\n]*"
@@ -370,7 +370,7 @@ def _called_a_brand(text: str, start: int, end: int) -> bool:
     if text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S):
         return True
     after = text[end : end + 160]  # bounded windows: the cost stays linear
-    if any(n in after for n in v.product_nouns) and v.product_after.match(
+    if v.product_noun.search(after) and v.product_after.match(  # bounded: 160 chars
         text, end, end + len(after), timeout=MATCH_TIMEOUT_S
     ):
         return True
