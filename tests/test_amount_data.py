@@ -4,8 +4,6 @@ figure word lists) fail `nevextract.load()` with a ConfigError naming the file w
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,17 +13,6 @@ from nevextract import resources
 from nevextract.errors import ConfigError
 
 PATTERNS = resources.patterns_dir()
-
-
-@pytest.fixture
-def patterns_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    copy = tmp_path / "patterns"
-    shutil.copytree(PATTERNS, copy)
-    monkeypatch.setenv(resources.PATTERNS_DIR_ENV, str(copy))
-    resources.clear_caches()
-    yield copy
-    monkeypatch.delenv(resources.PATTERNS_DIR_ENV)
-    resources.clear_caches()
 
 
 def test_bad_row_in_ecb_rates(patterns_copy: Path) -> None:

@@ -5,8 +5,7 @@ names the file and the key, raised by the loader and by `nevextract.load()`."""
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,17 +17,6 @@ from nevextract.errors import ConfigError
 from nevextract.normalizers import attributes, years
 
 PATTERNS = resources.patterns_dir()
-
-
-@pytest.fixture
-def patterns_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    copy = tmp_path / "patterns"
-    shutil.copytree(PATTERNS, copy)
-    monkeypatch.setenv(resources.PATTERNS_DIR_ENV, str(copy))
-    resources.clear_caches()
-    yield copy
-    monkeypatch.delenv(resources.PATTERNS_DIR_ENV)
-    resources.clear_caches()
 
 
 def _edit(file: Path, change: Callable[[dict[str, Any]], None]) -> None:

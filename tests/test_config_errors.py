@@ -3,8 +3,7 @@ raised by `nevextract.load()` (load time), not by the first article that needs t
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,18 +14,6 @@ from nevextract.errors import ConfigError
 from nevextract.normalizers import money, numbers, targets, units
 
 PATTERNS = resources.patterns_dir()
-
-
-@pytest.fixture
-def patterns_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A copy of patterns/ that NEVEXTRACT_PATTERNS_DIR points the loaders at."""
-    copy = tmp_path / "patterns"
-    shutil.copytree(PATTERNS, copy)
-    monkeypatch.setenv(resources.PATTERNS_DIR_ENV, str(copy))
-    resources.clear_caches()
-    yield copy
-    monkeypatch.delenv(resources.PATTERNS_DIR_ENV)
-    resources.clear_caches()  # later tests load the real patterns again
 
 
 def _set_line(file: Path, lineno: int, text: str) -> None:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,17 +17,6 @@ DATA_FILES = sorted(
     for p in PATTERNS.rglob("*")
     if p.suffix in (".json", ".jsonl")
 )
-
-
-@pytest.fixture
-def patterns_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    folder = tmp_path / "patterns"
-    shutil.copytree(PATTERNS, folder)
-    monkeypatch.setenv(resources.PATTERNS_DIR_ENV, str(folder))
-    resources.clear_caches()
-    yield folder
-    monkeypatch.delenv(resources.PATTERNS_DIR_ENV)
-    resources.clear_caches()
 
 
 def test_every_shipped_data_file_has_a_schema() -> None:
