@@ -43,8 +43,8 @@ class WriteError(NevextractError, OSError):
         return f"cannot write {self.path}: {self.problem}"
 
 
-class ConfigError(NevextractError, ValueError):
-    """A pattern, lexicon, rate or config file is malformed."""
+class _LineProblem(NevextractError, ValueError):
+    """An error about one line of a data file: names the file, the line and the problem."""
 
     def __init__(self, path: str, problem: str, line: int | None = None) -> None:
         super().__init__(path, problem, line)
@@ -55,6 +55,14 @@ class ConfigError(NevextractError, ValueError):
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
         return f"{where}: {self.problem}"
+
+
+class ConfigError(_LineProblem):
+    """A pattern, lexicon, rate or config file is malformed."""
+
+
+class MetadataError(_LineProblem):
+    """A metadata file (per-article published/title/source) is missing or malformed."""
 
 
 class GoldError(NevextractError, ValueError):

@@ -25,7 +25,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import NevextractError
+from .errors import MetadataError
 
 __all__ = [
     "FIELDS",
@@ -39,20 +39,6 @@ __all__ = [
 
 KEYS = ("path", "id")  # what names the article
 FIELDS = ("published", "title", "source")  # what the caller may supply
-
-
-class MetadataError(NevextractError, ValueError):
-    """A metadata file is missing or malformed; names the file and line."""
-
-    def __init__(self, path: str, problem: str, line: int | None = None) -> None:
-        super().__init__(path, problem, line)
-        self.path = path
-        self.problem = problem
-        self.line = line
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.problem}"
 
 
 @dataclass(frozen=True)
