@@ -252,12 +252,16 @@ def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
 
 # Where an objective clause stops: another clause about who said it, a comparison, etc.
 _SEGMENT_END = regex.compile(
-    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|compared|including|up\s+from|down\s+from|according|as\b|which|"
+    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:even\s+|al)?though|compared|"
+    r"including|up\s+from|down\s+from|according|(?:even\s+)?as\b|which|"
     r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
     r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))"
     # ", and the company's NEVs are ...": a new clause with its own subject and verb
-    r"|,\s+(?=and\s+(?:the|its|their|this|these|those)\s[^,;]{0,60}?\b(?:is|are|was|were|has|have|had)\b)",
+    r"|,\s+(?=and\s+(?:the|its|their|this|these|those)\s[^,;]{0,60}?\b(?:is|are|was|were|has|have|had)\b)"
+    # "will run on renewable energy and is expected to begin production by 2026": the
+    # deadline belongs to the expectation, not to the will-clause
+    r"|\s+(?=and\s+(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|projected|forecast)\b)",
     regex.I,
 )
 _DANGLING_PREPOSITION = regex.compile(
@@ -295,7 +299,7 @@ def find_targets(
 ) -> list[Target]:
     """Targets in reading order; a target stated twice is two records. `firms` are the
     spans of firm mentions, the likeliest committing parties."""
-    spans = sentences.spans
+    spans = _split_run_on(text, sentences.spans)
     out: list[Target] = []
     if not spans:
         return out
@@ -448,6 +452,22 @@ def find_targets(
             last_deadline = deadline if deadline is not None else last_deadline
         _share_trailing_deadline(out, first_in_sentence, found)
     return out
+
+
+# "...will keep improving.By 2024, the key ...": a full stop with no space after it still
+# ends a sentence when a capitalised word follows (not "U.S.", "Jan.2", "cnevpost.com")
+_RUN_ON_STOP = regex.compile(r"(?<=[a-z]{2}[.;])(?=[A-Z][a-z]+\b)")
+
+
+def _split_run_on(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Sentence ranges with run-on sentences (no space after the full stop) split."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for m in _RUN_ON_STOP.finditer(text, s, e, timeout=MATCH_TIMEOUT_S):
+            out.append((s, m.start()))
+            s = m.start()
+        out.append((s, e))
+    return tuple(out)
 
 
 def _cue_sentences(
