@@ -80,6 +80,7 @@ class TargetExclusions(_Strict):
     past_before_cue: list[str]
     forecast_before_cue: list[str]
     mandate_in_clause: list[str]
+    classifier_units: list[str]
 
 
 class TargetSubjects(_Strict):

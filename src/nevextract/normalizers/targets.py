@@ -130,6 +130,7 @@ def load_patterns() -> None:
     _forecast_before()
     _past_before()
     _mandate()
+    _classifier_before()
     _plan_forms()
     load_subject_words()
 
@@ -178,6 +179,20 @@ def _continuations() -> tuple[int, ...]:
 def _forecast_before() -> Any:
     words = load_json("targets/exclusions.json")["forecast_before_cue"]
     return regex.compile(rf"(?i:\b(?:{'|'.join(words)})\b)")
+
+
+@cache
+def _classifier_before() -> Any:
+    words = load_json("targets/exclusions.json")["classifier_units"]
+    return regex.compile(rf"(?i:\b(?:in|across|into)\s+$)"), frozenset(words)
+
+
+def _classifier(text: str, amount: Amount) -> bool:
+    """`make electric vehicles in three categories`: a count of kinds, not an objective."""
+    before, units = _classifier_before()
+    return amount.unit in units and bool(
+        before.search(text, max(0, amount.start - 10), amount.start, timeout=MATCH_TIMEOUT_S)
+    )
 
 
 @cache
@@ -324,7 +339,9 @@ def find_targets(
             continue
         # years are in reading order: the sentence's are a slice of them
         lo, hi = bisect_left(year_starts, s_start), bisect_left(year_starts, s_end)
-        sentence_years = [y for y in years[lo:hi] if not y.comparison]
+        sentence_years = [
+            y for y in years[lo:hi] if not y.comparison or _starts_objective(text, y)
+        ]
         found = _gapped_only_after_a_deadline(found, years[lo:hi])
         previous_year: int | None = None
         plan_report: bool | None = None  # computed once needed
@@ -424,7 +441,10 @@ def find_targets(
             )
             # amounts are sorted by start: the objective's are a slice of them
             lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
-            first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
+            first = next(
+                (a for a in amounts[lo:hi] if a.end <= o_end and not _classifier(text, a)),
+                None,
+            )
             if deadline is None and first is None:
                 # no target here, but a party named with a cue owns the plan reported next
                 named, stated = subjects.find(index, s_start, cue_start)
@@ -468,6 +488,21 @@ def _split_run_on(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[in
             s = m.start()
         out.append((s, e))
     return tuple(out)
+
+
+_FROM_ON_AFTER = regex.compile(r"(?i:\s*,|\s+(?:onwards?|on|to\s+be|and\s+(?:beyond|after))\b)")
+_FROM_ON_BEFORE = regex.compile(r"(?i:\b(?:starting|beginning|effective)\s+(?:from\s+)?$)")
+
+
+def _starts_objective(text: str, year: YearMention) -> bool:
+    """`targets 50% of sales from 2025 to be electric`, `starting from 2021, new cars should
+    be NEVs`: a `from` year that opens the objective's time is its deadline, not a base."""
+    if year.preposition != "from":
+        return False
+    return bool(
+        _FROM_ON_AFTER.match(text, year.end, timeout=MATCH_TIMEOUT_S)
+        or _FROM_ON_BEFORE.search(text, max(0, year.start - 16), year.start + 5)
+    )
 
 
 def _cue_sentences(
