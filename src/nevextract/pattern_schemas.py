@@ -73,6 +73,7 @@ class TargetPlans(_Strict):
     plan_report: list[PlanForm]
     fronted_deadline: list[PlanForm]
     relative_period: list[PlanForm]
+    unresolved_relative: list[PlanForm]
     then: list[PlanForm]
 
 

@@ -94,7 +94,7 @@ class _Form:
     words: tuple[str, ...]
 
 
-_PLAN_KEYS = ("plan_report", "fronted_deadline", "relative_period", "then")
+_PLAN_KEYS = ("plan_report", "fronted_deadline", "relative_period", "unresolved_relative", "then")
 
 
 @cache
@@ -445,7 +445,14 @@ def find_targets(
                 (a for a in amounts[lo:hi] if a.end <= o_end and not _classifier(text, a)),
                 None,
             )
-            if deadline is None and first is None:
+            if (
+                deadline is None
+                and first is None
+                and (
+                    published is not None
+                    or _form_search(text, low, "unresolved_relative", o_start, o_end) is None
+                )
+            ):
                 # no target here, but a party named with a cue owns the plan reported next
                 named, stated = subjects.find(index, s_start, cue_start)
                 if stated and named and named == subjects.sentence_subject(index):
