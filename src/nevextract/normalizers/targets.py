@@ -269,6 +269,8 @@ def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
 _SEGMENT_END = regex.compile(
     r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:even\s+|al)?though|compared|"
     r"including|up\s+from|down\s+from|according|(?:even\s+)?as\b|which|"
+    # ", implying growth of 28 percent", ", representing growth of 6 percent": a restatement
+    r"implying|representing|meaning|promoting|equivalent\s+to|"
     r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
     r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))"
