@@ -184,7 +184,7 @@ def _forecast_before() -> Any:
 @cache
 def _classifier_before() -> Any:
     words = load_json("targets/exclusions.json")["classifier_units"]
-    return regex.compile(rf"(?i:\b(?:in|across|into)\s+$)"), frozenset(words)
+    return regex.compile(r"(?i:\b(?:in|across|into)\s+$)"), frozenset(words)
 
 
 def _classifier(text: str, amount: Amount) -> bool:
@@ -341,9 +341,7 @@ def find_targets(
             continue
         # years are in reading order: the sentence's are a slice of them
         lo, hi = bisect_left(year_starts, s_start), bisect_left(year_starts, s_end)
-        sentence_years = [
-            y for y in years[lo:hi] if not y.comparison or _starts_objective(text, y)
-        ]
+        sentence_years = [y for y in years[lo:hi] if not y.comparison or _starts_objective(text, y)]
         found = _gapped_only_after_a_deadline(found, years[lo:hi])
         previous_year: int | None = None
         plan_report: bool | None = None  # computed once needed
@@ -687,7 +685,8 @@ def _text_end(
     if period is not None and period.start() > o_start + 3:
         end = period.start()
     for y in in_segment:
-        if y.role != "period" and o_start + 3 < y.start < end:
+        # "50% of sales from 2025 to be fully electric": the start date is inside the objective
+        if y.role != "period" and y.preposition != "from" and o_start + 3 < y.start < end:
             if _WITH_AFTER.match(text, y.end, end, timeout=MATCH_TIMEOUT_S):
                 break  # "become a hydrogen city by 2025, with 30 to 100 stations"
             end = y.start
