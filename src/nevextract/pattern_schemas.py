@@ -95,6 +95,7 @@ class TargetSubjects(_Strict):
     possessives: list[str]
     said_words: list[str]
     subject_blockers: list[str]
+    named_as_written: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

@@ -32,6 +32,7 @@ _LISTS = (
     "possessives",
     "said_words",
     "subject_blockers",
+    "named_as_written",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai")
@@ -61,6 +62,7 @@ class _Words:
     possessives: frozenset[str]
     said: frozenset[str]
     blockers: frozenset[str]
+    as_written: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -100,6 +102,7 @@ def _words() -> _Words:
         lists["possessives"],
         lists["said_words"],
         lists["subject_blockers"],
+        lists["named_as_written"],
         frozenset(places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -350,6 +353,9 @@ class SubjectFinder:
         tail = _not_modifiers(text, tail)
         if tail:
             return tail[-1].name, True
+        phrase = _as_written(text, tail_s, tail_e, _words())
+        if phrase is not None:
+            return phrase, True
         words = [
             m.group(0).lower()
             for m in _WORD.finditer(text, tail_s, tail_e, timeout=MATCH_TIMEOUT_S)
@@ -404,6 +410,27 @@ class SubjectFinder:
                 f0, f1 = firms[-1]
                 return text[f0:f1], True
         return None, False
+
+
+# "the city government will", "domestic shipyards are to": a clause opening with a noun phrase
+_NOUN_PHRASE = regex.compile(r"\s*((?:(?:the|[a-z][\w-]*)\s+){0,3}([a-z][\w-]*))\s*$", regex.I)
+
+
+_JOINTS = frozenset({"and", "or", "but", "while", "as", "with"})
+
+
+def _as_written(text: str, start: int, end: int, w: _Words) -> str | None:
+    """`The Chinese national government aims to`, `domestic shipyards are to`: a party that
+    no earlier name stands for (a government, a plural group), kept as the text names it."""
+    m = _NOUN_PHRASE.match(text, start, end, timeout=MATCH_TIMEOUT_S)
+    if m is None or m.group(2).lower() not in w.as_written:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in _JOINTS:  # "..., and domestic shipyards are to"
+        words.pop(0)
+    if not words or any(x.lower() in w.blockers | w.pronouns | _JOINTS for x in words):
+        return None
+    return " ".join(words)
 
 
 def _reference_kind(words: list[str], w: _Words) -> str | None:
