@@ -278,7 +278,9 @@ _SEGMENT_END = regex.compile(
     r"|,\s+(?=and\s+(?:the|its|their|this|these|those)\s[^,;]{0,60}?\b(?:is|are|was|were|has|have|had)\b)"
     # "will run on renewable energy and is expected to begin production by 2026": the
     # deadline belongs to the expectation, not to the will-clause
-    r"|\s+(?=and\s+(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|projected|forecast)\b)",
+    r"|\s+(?=and\s+(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|projected|forecast)\b)"
+    # "set up retailers in 22 cities but is keen to cover all 47": a second clause
+    r"|,?\s+(?=but\s+(?:is|are|was|were|has|have|also)\b)",
     regex.I,
 )
 _DANGLING_PREPOSITION = regex.compile(
@@ -656,6 +658,11 @@ def _deadline(
     spans = [y.value for y in sentence_years if y.end <= cue_start and y.role == "period"]
     if spans:
         return max(spans)
+    dated = _month_date(text, low, o_start, o_end) if published is not None else None
+    if dated is not None and published is not None:
+        # "in mid-February": of the year it is written in, or the next if already past
+        month = _MONTHS.get(dated.group("month").lower()[:3], 0)
+        return published.year + (1 if 0 < month < published.month else 0)
     if _form_search(text, low, "then", o_start, o_end):
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
@@ -684,6 +691,9 @@ def _text_end(
     period = _form_search(text, low, "relative_period", o_start, o_end)
     if period is not None and period.start() > o_start + 3:
         end = period.start()
+    dated = _month_date(text, low, o_start, end)
+    if dated is not None and dated.start() > o_start + 3:
+        end = dated.start()
     for y in in_segment:
         # "50% of sales from 2025 to be fully electric": the start date is inside the objective
         if y.role != "period" and y.preposition != "from" and o_start + 3 < y.start < end:
@@ -697,6 +707,22 @@ def _text_end(
     while end > o_start and text[end - 1] in ' ,.;:"”’':
         end -= 1
     return end
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def _month_date(text: str, low: _Lowered, start: int, end: int) -> Any:
+    """The match of a date without a year in [start, end) (`on Wednesday, April 19`)."""
+    for form in _plan_forms()["unresolved_relative"]:
+        if form.id == "deadline.month_date" and low.begins_word(form.words, start, end):
+            return form.pattern.search(text, start, end, timeout=MATCH_TIMEOUT_S)
+    return None
 
 
 def _is_fronted(text: str, low: _Lowered, year: YearMention, s_start: int) -> bool:
