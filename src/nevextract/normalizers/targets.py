@@ -510,7 +510,9 @@ def _starts_objective(text: str, year: YearMention) -> bool:
         return False
     return bool(
         _FROM_ON_AFTER.match(text, year.end, timeout=MATCH_TIMEOUT_S)
-        or _FROM_ON_BEFORE.search(text, max(0, year.start - 16), year.start + 5)
+        or _FROM_ON_BEFORE.search(
+            text, max(0, year.start - 16), year.start + 5, timeout=MATCH_TIMEOUT_S
+        )
     )
 
 
