@@ -413,7 +413,7 @@ class SubjectFinder:
 
 
 # "the city government will", "domestic shipyards are to": a clause opening with a noun phrase
-_NOUN_PHRASE = regex.compile(r"\s*((?:(?:the|[a-z][\w-]*)\s+){0,3}([a-z][\w-]*))\s*$", regex.I)
+_NOUN_PHRASE = regex.compile(r"\s*((?:(?:the|[a-z][\w-]*)\s+){0,4}([a-z][\w-]*))\s*$", regex.I)
 
 
 _JOINTS = frozenset({"and", "or", "but", "while", "as", "with"})
@@ -428,7 +428,8 @@ def _as_written(text: str, start: int, end: int, w: _Words) -> str | None:
     words = m.group(1).split()
     while words and words[0].lower() in _JOINTS:  # "..., and domestic shipyards are to"
         words.pop(0)
-    if not words or any(x.lower() in w.blockers | w.pronouns | _JOINTS for x in words):
+    # "the Korean and Chinese companies": a joint may link two modifiers, not two clauses
+    if not words or any(x.lower() in w.blockers | w.pronouns for x in words):
         return None
     return " ".join(words)
 
