@@ -304,6 +304,7 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
     return starts[-1] if starts else s_start
 
 
+_LEADING_JOINT = regex.compile(r"(?i:\s*(?:and|while|whereas|but)\s+)")
 _BY_YEAR = regex.compile(r"(?i:\bby\b)")
 _BY_THEN = regex.compile(r"(?i:\bby\s+then\b)")
 
@@ -427,6 +428,9 @@ def find_targets(
                     # "an ecosystem ..., a hydrogen park ..., will be established"
                     clause = max(_subject_start(text, s_start, clause), previous_end)
                 o_start = _after_fronted_deadline(text, clause, cue_start)
+                joint = _LEADING_JOINT.match(text, o_start, cue_start, timeout=MATCH_TIMEOUT_S)
+                if joint is not None:
+                    o_start = joint.end()  # "... units and the number of piles will exceed"
             deadline = _deadline(
                 text,
                 low,
