@@ -383,10 +383,7 @@ def find_targets(
             governed = kind == "will_by" and (
                 bool(plan_report)
                 or any(y.start < cue_start for y in fronted)
-                or (
-                    published is not None
-                    and _form_search(text, low, "relative_period", s_start, cue_start) is not None
-                )
+                or (published is not None and _deadline_period(text, low, s_start, cue_start))
                 or (previous_year is not None and previous_kind == "will_by")
                 or _points_back(text, low, o_start, o_end, last_deadline)
             )
@@ -721,6 +718,16 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
+
+
+_DURATION_ONLY = regex.compile(r"(?i:over|during)\b")
+
+
+def _deadline_period(text: str, low: _Lowered, start: int, end: int) -> bool:
+    """`In the next five years, the province will ...` makes will-clauses targets; `Over the
+    next two years, X will launch ...` names a span of activity, not a deadline."""
+    m = _form_search(text, low, "relative_period", start, end)
+    return m is not None and not _DURATION_ONLY.match(m.group(0))
 
 
 def _month_date(text: str, low: _Lowered, start: int, end: int) -> Any:
