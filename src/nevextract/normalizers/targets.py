@@ -284,7 +284,7 @@ _SEGMENT_END = regex.compile(
     regex.I,
 )
 _DANGLING_PREPOSITION = regex.compile(
-    r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
+    r"(?i:\s+(?:by\s+then|by\s+that\s+(?:time|year|date|point)|by\s+the\s+same\s+year|then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of))\s*$"
 )
 _QUARTER = regex.compile(
@@ -304,9 +304,17 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
     return starts[-1] if starts else s_start
 
 
+_AUXILIARY_ONLY = regex.compile(r"(?i:\s*(?:have|be|do|get|hold|keep)\s*)")
 _LEADING_JOINT = regex.compile(r"(?i:\s*(?:and|while|whereas|but)\s+)")
 _BY_YEAR = regex.compile(r"(?i:\bby\b)")
-_BY_THEN = regex.compile(r"(?i:\bby\s+then\b)")
+# "by then", "by that time", "by the same year": the deadline named before
+_BY_THEN = regex.compile(
+    r"(?i:\bby\s+(?:then|that\s+(?:time|year|date|point)|the\s+same\s+year)\b)"
+)
+
+
+def _may_point_back(low: _Lowered, start: int, end: int) -> bool:
+    return low.has("then", start, end) or low.has("by th", start, end)
 
 
 def find_targets(
@@ -386,6 +394,7 @@ def find_targets(
                 or (published is not None and _deadline_period(text, low, s_start, cue_start))
                 or (previous_year is not None and previous_kind == "will_by")
                 or _points_back(text, low, o_start, o_end, last_deadline)
+                or _points_back(text, low, s_start, cue_start - 12, last_deadline)
             )
             if kind == "will_by" and _mandate().search(
                 text, o_start, o_end, timeout=MATCH_TIMEOUT_S
@@ -462,6 +471,8 @@ def find_targets(
                     last_subject = named
                 continue
             text_end = _text_end(text, low, o_start, o_end, in_segment)
+            if first is None and _AUXILIARY_ONLY.fullmatch(text, o_start, text_end):
+                continue  # "the 592 GWh that CATL plans to have by then": no objective here
             subject, stated = subjects.find(index, s_start, cue_start)
             if not stated:
                 subject = last_subject or subjects.earlier(index, None, s_start)
@@ -643,11 +654,11 @@ def _deadline(
         if count:
             return published.year + count
     if (
-        previous_year is not None
-        and low.has("then", s_start, o_end)
-        and _BY_THEN.search(text[s_start:o_end], timeout=MATCH_TIMEOUT_S)
+        (previous_year or last_deadline) is not None
+        and _may_point_back(low, s_start, o_end)
+        and _BY_THEN.search(text, s_start, o_end, timeout=MATCH_TIMEOUT_S)
     ):
-        return previous_year
+        return previous_year or last_deadline  # "By then, X will ...": the earlier deadline
     # a deadline before the cue: "by 2030 it aims to ...", "the task for this year is to ..."
     before = [
         y
@@ -669,7 +680,7 @@ def _deadline(
     if _form_search(text, low, "then", o_start, o_end):
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
-    if low.has("then", o_start, o_end + 12) and _BY_THEN.search(
+    if _may_point_back(low, o_start, o_end + 12) and _BY_THEN.search(
         text, o_start, o_end + 12, timeout=MATCH_TIMEOUT_S
     ):
         earlier = [y for y in sentence_years if y.start < o_start]
@@ -748,7 +759,7 @@ def _is_fronted(text: str, low: _Lowered, year: YearMention, s_start: int) -> bo
 
 _LEADING_DEADLINE = regex.compile(
     r"(?i:(?:also\s+|under\s+which\s+)?by\s+(?:the\s+end\s+of\s+)?"
-    r"(?:this\s+year|next\s+year|then|\d{4})\s*,?\s+)"
+    r"(?:this\s+year|next\s+year|then|that\s+time|the\s+same\s+year|\d{4})\s*,?\s+)"
 )
 
 
@@ -788,7 +799,7 @@ def _points_back(text: str, low: _Lowered, start: int, end: int, last: int | Non
     """`will exceed 10,000 by then`: a deadline named in an earlier sentence."""
     return (
         last is not None
-        and low.has("then", start, end + 12)
+        and _may_point_back(low, start, end + 12)
         and _BY_THEN.search(text, start, end + 12, timeout=MATCH_TIMEOUT_S) is not None
     )
 
