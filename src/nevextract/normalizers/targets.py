@@ -471,7 +471,9 @@ def find_targets(
                     last_subject = named
                 continue
             text_end = _text_end(text, low, o_start, o_end, in_segment)
-            if first is None and _AUXILIARY_ONLY.fullmatch(text, o_start, text_end):
+            if first is None and _AUXILIARY_ONLY.fullmatch(
+                text, o_start, text_end, timeout=MATCH_TIMEOUT_S
+            ):
                 continue  # "the 592 GWh that CATL plans to have by then": no objective here
             subject, stated = subjects.find(index, s_start, cue_start)
             if not stated:
@@ -738,7 +740,7 @@ def _deadline_period(text: str, low: _Lowered, start: int, end: int) -> bool:
     """`In the next five years, the province will ...` makes will-clauses targets; `Over the
     next two years, X will launch ...` names a span of activity, not a deadline."""
     m = _form_search(text, low, "relative_period", start, end)
-    return m is not None and not _DURATION_ONLY.match(m.group(0))
+    return m is not None and not _DURATION_ONLY.match(m.group(0), timeout=MATCH_TIMEOUT_S)
 
 
 def _month_date(text: str, low: _Lowered, start: int, end: int) -> Any:
