@@ -413,7 +413,11 @@ class SubjectFinder:
 
 
 # "the city government will", "domestic shipyards are to": a clause opening with a noun phrase
-_NOUN_PHRASE = regex.compile(r"\s*((?:(?:the|[a-z][\w-]*)\s+){0,4}([a-z][\w-]*))\s*$", regex.I)
+_NOUN_PHRASE = regex.compile(
+    r"\s*((?:(?:the|[a-z][\w-]*)\s+){0,4}(?!(?:also|still|now|currently|further|again|too|jointly)\b)"
+    r"([a-z][\w-]*))(?:\s+(?:also|still|now|currently|further|again|too|jointly))?\s*$",
+    regex.I,
+)
 
 
 _JOINTS = frozenset({"and", "or", "but", "while", "as", "with"})
