@@ -366,7 +366,7 @@ class SubjectFinder:
         if kind is None and (not pronoun or said):
             # "X, which ..., plans to", "X, which ..., said it plans to": walk back over
             # descriptive segments to the clause's subject
-            for seg_s, seg_e in reversed(segs[:-1]):
+            for seg_s, seg_e in reversed(_without_listing(text, segs[:-1])):
                 first = _first_word(text, seg_s, seg_e)
                 if seg_s > s_start and (
                     first.lower() in w.appositive
@@ -393,6 +393,9 @@ class SubjectFinder:
                 if found:
                     # the sentence's first segment: its subject comes first
                     return (found[0] if seg_s == s_start else found[-1]).name, True
+                phrase = _as_written(text, seg_s, seg_e, w)
+                if phrase is not None:
+                    return phrase, True  # "Younger carmakers, including ..., aim to"
                 break
         if kind is None and that is not None:
             # "BYD said on Monday that it plans to": the speaker
@@ -436,6 +439,18 @@ def _as_written(text: str, start: int, end: int, w: _Words) -> str | None:
     if not words or any(x.lower() in w.blockers | w.pronouns for x in words):
         return None
     return " ".join(words)
+
+
+_LISTING = regex.compile(r"\s*(?:including|such\s+as|among\s+them)\b", regex.I)
+
+
+def _without_listing(text: str, segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`Younger carmakers, including NIO, Xpeng, and Leapmotor, aim to`: the listed
+    examples are not the subject; drop the list from `including` on."""
+    for i in range(len(segs) - 1, 0, -1):
+        if _LISTING.match(text, segs[i][0], segs[i][1], timeout=MATCH_TIMEOUT_S):
+            return segs[:i]
+    return segs
 
 
 def _reference_kind(words: list[str], w: _Words) -> str | None:
