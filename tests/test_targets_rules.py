@@ -96,12 +96,3 @@ def test_removing_a_target_cue_fails_the_baseline(
     assert code == 1
     assert "target" in out
     assert "transform itself into a globally influential" in out  # the lost target is named
-
-
-def test_relative_deadline_without_publication_date_keeps_the_target() -> None:
-    """`aiming to double deliveries this year` has a deadline even when no date resolves it."""
-    text = "Younger carmakers have been aiming to double their deliveries this year."
-    undated = [r for r in nevextract.extract(text, None).records if r.kind == "target"]
-    assert [(t.year, t.value) for t in undated] == [(None, None)]
-    no_deadline = "Younger carmakers have been aiming to double their deliveries."
-    assert not [r for r in nevextract.extract(no_deadline, None).records if r.kind == "target"]

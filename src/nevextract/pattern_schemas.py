@@ -84,7 +84,6 @@ class TargetPlans(_Strict):
     plan_report: list[PlanForm]
     fronted_deadline: list[PlanForm]
     relative_period: list[PlanForm]
-    unresolved_relative: list[PlanForm]
     then: list[PlanForm]
 
 
@@ -92,7 +91,6 @@ class TargetExclusions(_Strict):
     past_before_cue: list[str]
     forecast_before_cue: list[str]
     mandate_in_clause: list[str]
-    classifier_units: list[str]
 
 
 class TargetSubjects(_Strict):
@@ -106,7 +104,6 @@ class TargetSubjects(_Strict):
     possessives: list[str]
     said_words: list[str]
     subject_blockers: list[str]
-    named_as_written: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

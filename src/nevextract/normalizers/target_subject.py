@@ -32,7 +32,6 @@ _LISTS = (
     "possessives",
     "said_words",
     "subject_blockers",
-    "named_as_written",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai")
@@ -62,7 +61,6 @@ class _Words:
     possessives: frozenset[str]
     said: frozenset[str]
     blockers: frozenset[str]
-    as_written: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -102,7 +100,6 @@ def _words() -> _Words:
         lists["possessives"],
         lists["said_words"],
         lists["subject_blockers"],
-        lists["named_as_written"],
         frozenset(places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -353,9 +350,6 @@ class SubjectFinder:
         tail = _not_modifiers(text, tail)
         if tail:
             return tail[-1].name, True
-        phrase = _as_written(text, tail_s, tail_e, _words())
-        if phrase is not None:
-            return phrase, True
         words = [
             m.group(0).lower()
             for m in _WORD.finditer(text, tail_s, tail_e, timeout=MATCH_TIMEOUT_S)
@@ -366,7 +360,7 @@ class SubjectFinder:
         if kind is None and (not pronoun or said):
             # "X, which ..., plans to", "X, which ..., said it plans to": walk back over
             # descriptive segments to the clause's subject
-            for seg_s, seg_e in reversed(_without_listing(text, segs[:-1])):
+            for seg_s, seg_e in reversed(segs[:-1]):
                 first = _first_word(text, seg_s, seg_e)
                 if seg_s > s_start and (
                     first.lower() in w.appositive
@@ -393,9 +387,6 @@ class SubjectFinder:
                 if found:
                     # the sentence's first segment: its subject comes first
                     return (found[0] if seg_s == s_start else found[-1]).name, True
-                phrase = _as_written(text, seg_s, seg_e, w)
-                if phrase is not None:
-                    return phrase, True  # "Younger carmakers, including ..., aim to"
                 break
         if kind is None and that is not None:
             # "BYD said on Monday that it plans to": the speaker
@@ -413,44 +404,6 @@ class SubjectFinder:
                 f0, f1 = firms[-1]
                 return text[f0:f1], True
         return None, False
-
-
-# "the city government will", "domestic shipyards are to": a clause opening with a noun phrase
-_NOUN_PHRASE = regex.compile(
-    r"\s*((?:(?:the|[a-z][\w-]*)\s+){0,4}(?!(?:also|still|now|currently|further|again|too|jointly)\b)"
-    r"([a-z][\w-]*))(?:\s+(?:also|still|now|currently|further|again|too|jointly))?\s*$",
-    regex.I,
-)
-
-
-_JOINTS = frozenset({"and", "or", "but", "while", "as", "with"})
-
-
-def _as_written(text: str, start: int, end: int, w: _Words) -> str | None:
-    """`The Chinese national government aims to`, `domestic shipyards are to`: a party that
-    no earlier name stands for (a government, a plural group), kept as the text names it."""
-    m = _NOUN_PHRASE.match(text, start, end, timeout=MATCH_TIMEOUT_S)
-    if m is None or m.group(2).lower() not in w.as_written:
-        return None
-    words = m.group(1).split()
-    while words and words[0].lower() in _JOINTS:  # "..., and domestic shipyards are to"
-        words.pop(0)
-    # "the Korean and Chinese companies": a joint may link two modifiers, not two clauses
-    if not words or any(x.lower() in w.blockers | w.pronouns for x in words):
-        return None
-    return " ".join(words)
-
-
-_LISTING = regex.compile(r"\s*(?:including|such\s+as|among\s+them)\b", regex.I)
-
-
-def _without_listing(text: str, segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`Younger carmakers, including NIO, Xpeng, and Leapmotor, aim to`: the listed
-    examples are not the subject; drop the list from `including` on."""
-    for i in range(len(segs) - 1, 0, -1):
-        if _LISTING.match(text, segs[i][0], segs[i][1], timeout=MATCH_TIMEOUT_S):
-            return segs[:i]
-    return segs
 
 
 def _reference_kind(words: list[str], w: _Words) -> str | None:

@@ -94,7 +94,7 @@ class _Form:
     words: tuple[str, ...]
 
 
-_PLAN_KEYS = ("plan_report", "fronted_deadline", "relative_period", "unresolved_relative", "then")
+_PLAN_KEYS = ("plan_report", "fronted_deadline", "relative_period", "then")
 
 
 @cache
@@ -130,7 +130,6 @@ def load_patterns() -> None:
     _forecast_before()
     _past_before()
     _mandate()
-    _classifier_before()
     _plan_forms()
     load_subject_words()
 
@@ -179,20 +178,6 @@ def _continuations() -> tuple[int, ...]:
 def _forecast_before() -> Any:
     words = load_json("targets/exclusions.json")["forecast_before_cue"]
     return regex.compile(rf"(?i:\b(?:{'|'.join(words)})\b)")
-
-
-@cache
-def _classifier_before() -> Any:
-    words = load_json("targets/exclusions.json")["classifier_units"]
-    return regex.compile(r"(?i:\b(?:in|across|into)\s+$)"), frozenset(words)
-
-
-def _classifier(text: str, amount: Amount) -> bool:
-    """`make electric vehicles in three categories`: a count of kinds, not an objective."""
-    before, units = _classifier_before()
-    return amount.unit in units and bool(
-        before.search(text, max(0, amount.start - 10), amount.start, timeout=MATCH_TIMEOUT_S)
-    )
 
 
 @cache
@@ -267,24 +252,16 @@ def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
 
 # Where an objective clause stops: another clause about who said it, a comparison, etc.
 _SEGMENT_END = regex.compile(
-    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:even\s+|al)?though|compared|"
-    r"including|up\s+from|down\s+from|according|(?:even\s+)?as\b|which|"
-    # ", implying growth of 28 percent", ", representing growth of 6 percent": a restatement
-    r"implying|representing|meaning|promoting|equivalent\s+to|"
+    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|compared|including|up\s+from|down\s+from|according|as\b|which|"
     r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
     r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))"
     # ", and the company's NEVs are ...": a new clause with its own subject and verb
-    r"|,\s+(?=and\s+(?:the|its|their|this|these|those)\s[^,;]{0,60}?\b(?:is|are|was|were|has|have|had)\b)"
-    # "will run on renewable energy and is expected to begin production by 2026": the
-    # deadline belongs to the expectation, not to the will-clause
-    r"|\s+(?=and\s+(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|projected|forecast)\b)"
-    # "set up retailers in 22 cities but is keen to cover all 47": a second clause
-    r"|,?\s+(?=but\s+(?:is|are|was|were|has|have|also)\b)",
+    r"|,\s+(?=and\s+(?:the|its|their|this|these|those)\s[^,;]{0,60}?\b(?:is|are|was|were|has|have|had)\b)",
     regex.I,
 )
 _DANGLING_PREPOSITION = regex.compile(
-    r"(?i:\s+(?:by\s+then|by\s+that\s+(?:time|year|date|point)|by\s+the\s+same\s+year|then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
+    r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of))\s*$"
 )
 _QUARTER = regex.compile(
@@ -304,17 +281,8 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
     return starts[-1] if starts else s_start
 
 
-_AUXILIARY_ONLY = regex.compile(r"(?i:\s*(?:have|be|do|get|hold|keep)\s*)")
-_LEADING_JOINT = regex.compile(r"(?i:\s*(?:and|while|whereas|but)\s+)")
 _BY_YEAR = regex.compile(r"(?i:\bby\b)")
-# "by then", "by that time", "by the same year": the deadline named before
-_BY_THEN = regex.compile(
-    r"(?i:\bby\s+(?:then|that\s+(?:time|year|date|point)|the\s+same\s+year)\b)"
-)
-
-
-def _may_point_back(low: _Lowered, start: int, end: int) -> bool:
-    return low.has("then", start, end) or low.has("by th", start, end)
+_BY_THEN = regex.compile(r"(?i:\bby\s+then\b)")
 
 
 def find_targets(
@@ -327,7 +295,7 @@ def find_targets(
 ) -> list[Target]:
     """Targets in reading order; a target stated twice is two records. `firms` are the
     spans of firm mentions, the likeliest committing parties."""
-    spans = _split_run_on(text, sentences.spans)
+    spans = sentences.spans
     out: list[Target] = []
     if not spans:
         return out
@@ -352,7 +320,7 @@ def find_targets(
             continue
         # years are in reading order: the sentence's are a slice of them
         lo, hi = bisect_left(year_starts, s_start), bisect_left(year_starts, s_end)
-        sentence_years = [y for y in years[lo:hi] if not y.comparison or _starts_objective(text, y)]
+        sentence_years = [y for y in years[lo:hi] if not y.comparison]
         found = _gapped_only_after_a_deadline(found, years[lo:hi])
         previous_year: int | None = None
         plan_report: bool | None = None  # computed once needed
@@ -391,10 +359,12 @@ def find_targets(
             governed = kind == "will_by" and (
                 bool(plan_report)
                 or any(y.start < cue_start for y in fronted)
-                or (published is not None and _deadline_period(text, low, s_start, cue_start))
+                or (
+                    published is not None
+                    and _form_search(text, low, "relative_period", s_start, cue_start) is not None
+                )
                 or (previous_year is not None and previous_kind == "will_by")
                 or _points_back(text, low, o_start, o_end, last_deadline)
-                or _points_back(text, low, s_start, cue_start - 12, last_deadline)
             )
             if kind == "will_by" and _mandate().search(
                 text, o_start, o_end, timeout=MATCH_TIMEOUT_S
@@ -434,9 +404,6 @@ def find_targets(
                     # "an ecosystem ..., a hydrogen park ..., will be established"
                     clause = max(_subject_start(text, s_start, clause), previous_end)
                 o_start = _after_fronted_deadline(text, clause, cue_start)
-                joint = _LEADING_JOINT.match(text, o_start, cue_start, timeout=MATCH_TIMEOUT_S)
-                if joint is not None:
-                    o_start = joint.end()  # "... units and the number of piles will exceed"
             deadline = _deadline(
                 text,
                 low,
@@ -453,28 +420,14 @@ def find_targets(
             )
             # amounts are sorted by start: the objective's are a slice of them
             lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
-            first = next(
-                (a for a in amounts[lo:hi] if a.end <= o_end and not _classifier(text, a)),
-                None,
-            )
-            if (
-                deadline is None
-                and first is None
-                and (
-                    published is not None
-                    or _form_search(text, low, "unresolved_relative", o_start, o_end) is None
-                )
-            ):
+            first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
+            if deadline is None and first is None:
                 # no target here, but a party named with a cue owns the plan reported next
                 named, stated = subjects.find(index, s_start, cue_start)
                 if stated and named and named == subjects.sentence_subject(index):
                     last_subject = named
                 continue
             text_end = _text_end(text, low, o_start, o_end, in_segment)
-            if first is None and _AUXILIARY_ONLY.fullmatch(
-                text, o_start, text_end, timeout=MATCH_TIMEOUT_S
-            ):
-                continue  # "the 592 GWh that CATL plans to have by then": no objective here
             subject, stated = subjects.find(index, s_start, cue_start)
             if not stated:
                 subject = last_subject or subjects.earlier(index, None, s_start)
@@ -495,39 +448,6 @@ def find_targets(
             last_deadline = deadline if deadline is not None else last_deadline
         _share_trailing_deadline(out, first_in_sentence, found)
     return out
-
-
-# "...will keep improving.By 2024, the key ...": a full stop with no space after it still
-# ends a sentence when a capitalised word follows (not "U.S.", "Jan.2", "cnevpost.com")
-_RUN_ON_STOP = regex.compile(r"(?<=[a-z]{2}[.;])(?=[A-Z][a-z]+\b)")
-
-
-def _split_run_on(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """Sentence ranges with run-on sentences (no space after the full stop) split."""
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        for m in _RUN_ON_STOP.finditer(text, s, e, timeout=MATCH_TIMEOUT_S):
-            out.append((s, m.start()))
-            s = m.start()
-        out.append((s, e))
-    return tuple(out)
-
-
-_FROM_ON_AFTER = regex.compile(r"(?i:\s*,|\s+(?:onwards?|on|to\s+be|and\s+(?:beyond|after))\b)")
-_FROM_ON_BEFORE = regex.compile(r"(?i:\b(?:starting|beginning|effective)\s+(?:from\s+)?$)")
-
-
-def _starts_objective(text: str, year: YearMention) -> bool:
-    """`targets 50% of sales from 2025 to be electric`, `starting from 2021, new cars should
-    be NEVs`: a `from` year that opens the objective's time is its deadline, not a base."""
-    if year.preposition != "from":
-        return False
-    return bool(
-        _FROM_ON_AFTER.match(text, year.end, timeout=MATCH_TIMEOUT_S)
-        or _FROM_ON_BEFORE.search(
-            text, max(0, year.start - 16), year.start + 5, timeout=MATCH_TIMEOUT_S
-        )
-    )
 
 
 def _cue_sentences(
@@ -656,11 +576,11 @@ def _deadline(
         if count:
             return published.year + count
     if (
-        (previous_year or last_deadline) is not None
-        and _may_point_back(low, s_start, o_end)
-        and _BY_THEN.search(text, s_start, o_end, timeout=MATCH_TIMEOUT_S)
+        previous_year is not None
+        and low.has("then", s_start, o_end)
+        and _BY_THEN.search(text[s_start:o_end], timeout=MATCH_TIMEOUT_S)
     ):
-        return previous_year or last_deadline  # "By then, X will ...": the earlier deadline
+        return previous_year
     # a deadline before the cue: "by 2030 it aims to ...", "the task for this year is to ..."
     before = [
         y
@@ -674,15 +594,10 @@ def _deadline(
     spans = [y.value for y in sentence_years if y.end <= cue_start and y.role == "period"]
     if spans:
         return max(spans)
-    dated = _month_date(text, low, o_start, o_end) if published is not None else None
-    if dated is not None and published is not None:
-        # "in mid-February": of the year it is written in, or the next if already past
-        month = _MONTHS.get(dated.group("month").lower()[:3], 0)
-        return published.year + (1 if 0 < month < published.month else 0)
     if _form_search(text, low, "then", o_start, o_end):
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
-    if _may_point_back(low, o_start, o_end + 12) and _BY_THEN.search(
+    if low.has("then", o_start, o_end + 12) and _BY_THEN.search(
         text, o_start, o_end + 12, timeout=MATCH_TIMEOUT_S
     ):
         earlier = [y for y in sentence_years if y.start < o_start]
@@ -707,12 +622,8 @@ def _text_end(
     period = _form_search(text, low, "relative_period", o_start, o_end)
     if period is not None and period.start() > o_start + 3:
         end = period.start()
-    dated = _month_date(text, low, o_start, end)
-    if dated is not None and dated.start() > o_start + 3:
-        end = dated.start()
     for y in in_segment:
-        # "50% of sales from 2025 to be fully electric": the start date is inside the objective
-        if y.role != "period" and y.preposition != "from" and o_start + 3 < y.start < end:
+        if y.role != "period" and o_start + 3 < y.start < end:
             if _WITH_AFTER.match(text, y.end, end, timeout=MATCH_TIMEOUT_S):
                 break  # "become a hydrogen city by 2025, with 30 to 100 stations"
             end = y.start
@@ -725,32 +636,6 @@ def _text_end(
     return end
 
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
-
-
-_DURATION_ONLY = regex.compile(r"(?i:over|during)\b")
-
-
-def _deadline_period(text: str, low: _Lowered, start: int, end: int) -> bool:
-    """`In the next five years, the province will ...` makes will-clauses targets; `Over the
-    next two years, X will launch ...` names a span of activity, not a deadline."""
-    m = _form_search(text, low, "relative_period", start, end)
-    return m is not None and not _DURATION_ONLY.match(m.group(0), timeout=MATCH_TIMEOUT_S)
-
-
-def _month_date(text: str, low: _Lowered, start: int, end: int) -> Any:
-    """The match of a date without a year in [start, end) (`on Wednesday, April 19`)."""
-    for form in _plan_forms()["unresolved_relative"]:
-        if form.id == "deadline.month_date" and low.begins_word(form.words, start, end):
-            return form.pattern.search(text, start, end, timeout=MATCH_TIMEOUT_S)
-    return None
-
-
 def _is_fronted(text: str, low: _Lowered, year: YearMention, s_start: int) -> bool:
     """A year with `by` before it ("By 2026,", "by the end of this year,"): a deadline."""
     if year.preposition == "by":
@@ -761,7 +646,7 @@ def _is_fronted(text: str, low: _Lowered, year: YearMention, s_start: int) -> bo
 
 _LEADING_DEADLINE = regex.compile(
     r"(?i:(?:also\s+|under\s+which\s+)?by\s+(?:the\s+end\s+of\s+)?"
-    r"(?:this\s+year|next\s+year|then|that\s+time|the\s+same\s+year|\d{4})\s*,?\s+)"
+    r"(?:this\s+year|next\s+year|then|\d{4})\s*,?\s+)"
 )
 
 
@@ -801,7 +686,7 @@ def _points_back(text: str, low: _Lowered, start: int, end: int, last: int | Non
     """`will exceed 10,000 by then`: a deadline named in an earlier sentence."""
     return (
         last is not None
-        and _may_point_back(low, start, end + 12)
+        and low.has("then", start, end + 12)
         and _BY_THEN.search(text, start, end + 12, timeout=MATCH_TIMEOUT_S) is not None
     )
 
