@@ -285,3 +285,9 @@ def test_lines_and_footers_as_before(bits: list[str]) -> None:
 def test_lines_of_the_corpus_as_before() -> None:
     for text in TEXTS:
         assert [tuple(line) for line in reader._lines(text)] == _old_lines(text)
+
+
+@SETTINGS
+@given(st.text(max_size=40), st.integers(min_value=1, max_value=3))
+def test_fewer_letters_stops_early_but_counts_like_a_full_count(line: str, n: int) -> None:
+    assert reader._fewer_letters_than(n, line) == (sum(c.isalpha() for c in line) < n)

@@ -335,12 +335,23 @@ def _is_prose(line: str) -> bool:
     return words >= 8 and end is not None and (line[end.start()] == "." or words >= 16)
 
 
+def _fewer_letters_than(n: int, line: str) -> bool:
+    """Whether `line` has fewer than `n` letters (str.isalpha): stops at the n-th, where a
+    count went through the whole line (a long paragraph, for every header line tried)."""
+    for c in line:
+        if c.isalpha():
+            n -= 1
+            if n == 0:
+                return False
+    return True
+
+
 def _is_header_boilerplate(line: str) -> bool:
     """Site, section, breadcrumb, ticker, widget, marker and credit lines: never the headline,
     and skipped where they follow the dateline."""
     if _SITE_RE.match(line) or _URL_LINE_RE.match(line) or _TICKER_RE.search(line):
         return True
-    if sum(c.isalpha() for c in line) < 2:  # "} ?>" template debris, "-", page numbers
+    if _fewer_letters_than(2, line):  # "} ?>" template debris, "-", page numbers
         return True
     cues = header_cues()
     if cues.widget_line.match(line) or cues.marker.search(line) or _is_language_switch(line):
