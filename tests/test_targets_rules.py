@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,17 +16,6 @@ from nevextract.evaluate import evaluate, subject_matches
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "corpus" / "jinan-nev-2023.txt"
-
-
-@pytest.fixture
-def patterns_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    copy = tmp_path / "patterns"
-    shutil.copytree(resources.patterns_dir(), copy)
-    monkeypatch.setenv(resources.PATTERNS_DIR_ENV, str(copy))
-    resources.clear_caches()
-    yield copy
-    monkeypatch.delenv(resources.PATTERNS_DIR_ENV)
-    resources.clear_caches()
 
 
 def _edit_json(file: Path, key: str, value: object) -> None:
