@@ -311,14 +311,7 @@ def clause_cues() -> tuple[Any, Any, Any, Any, Any]:
     lists: dict[str, list[str]] = {}
     for key in ("comparison", "condition", "background", "appended", "year_relative"):
         cue = data.get(key) if isinstance(data, dict) else None
-        phrases = cue.get("phrases") if isinstance(cue, dict) else None
-        if not isinstance(phrases, list) or not phrases:
-            raise ConfigError(file, f"{key}: 'phrases' must be a non-empty list")
-        for phrase in phrases:
-            ok = isinstance(phrase, str) and phrase == phrase.strip()
-            if not ok or not _PHRASE.fullmatch(phrase):  # bounded: a short data phrase
-                raise ConfigError(file, f"{key}: bad phrase {phrase!r} (lower-case words)")
-        lists[key] = phrases
+        lists[key] = _checked_phrases(file, key, cue)
 
     def opener(phrases: list[str]) -> Any:
         return regex.compile(rf"(?i:\s*(?:and\s+)?(?:{_alternatives(phrases)})\b)")
@@ -470,6 +463,18 @@ def _alternatives(phrases: list[str]) -> str:
     return "|".join(_phrase_regex(p) for p in sorted(phrases, key=len, reverse=True))
 
 
+def _checked_phrases(file: str, key: str, cue: Any) -> list[str]:
+    """The cue's `phrases`: a non-empty list of lower-case words, else a ConfigError."""
+    phrases = cue.get("phrases") if isinstance(cue, dict) else None
+    if not isinstance(phrases, list) or not phrases:
+        raise ConfigError(file, f"{key}: 'phrases' must be a non-empty list")
+    for phrase in phrases:
+        ok = isinstance(phrase, str) and phrase == phrase.strip()
+        if not ok or not _PHRASE.fullmatch(phrase):  # bounded: a short data phrase
+            raise ConfigError(file, f"{key}: bad phrase {phrase!r} (lower-case words)")
+    return phrases
+
+
 def _validated_cues(path: str) -> dict[str, list[str]]:
     """The cue lists of roles.json by id; a bad file raises ConfigError naming the key."""
     file = str(resolve_pattern_path(path))
@@ -489,14 +494,7 @@ def _validated_cues(path: str) -> dict[str, list[str]]:
             raise ConfigError(file, f"{key}: unknown field(s) {sorted(extra)}")
         if cue.get("where") != where:
             raise ConfigError(file, f"{key}: 'where' must be {where!r}")
-        phrases = cue.get("phrases")
-        if not isinstance(phrases, list) or not phrases:
-            raise ConfigError(file, f"{key}: 'phrases' must be a non-empty list")
-        for phrase in phrases:
-            ok = isinstance(phrase, str) and phrase == phrase.strip()
-            if not ok or not _PHRASE.fullmatch(phrase):  # bounded: a short data phrase
-                raise ConfigError(file, f"{key}: bad phrase {phrase!r} (lower-case words)")
-        out[key] = phrases
+        out[key] = _checked_phrases(file, key, cue)
     return out
 
 
