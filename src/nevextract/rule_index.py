@@ -152,6 +152,25 @@ def rule_id(file: str, form: str) -> str:
     return found
 
 
+def missing_forms() -> list[str]:
+    """Forms the data implies that no `rules` row names (each would be a ConfigError when its
+    rule fires): a year preposition, a percent unit, a currency's context cue."""
+    years = load_json("years/cues.json")
+    implied = {
+        "years/cues.json": [f"{p} YEAR" for p in years["prepositions"]["phrases"]],
+        "numeric/lexicon.json": list(load_json("numeric/lexicon.json")["percent_units"]),
+        "rates/currencies.json": [
+            f"context {code}" for code in load_json("rates/currencies.json")["context_cues"]
+        ],
+    }
+    return [
+        f"{file}: {form}"
+        for file, forms in implied.items()
+        for form in forms
+        if form not in _forms(file)
+    ]
+
+
 def shorten(text: str, width: int = 70) -> str:
     """One line of at most `width` characters."""
     line = " ".join(text.split())
