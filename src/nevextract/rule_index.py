@@ -133,13 +133,17 @@ def _c(row: dict[str, Any]) -> str:
 
 @cache
 def _forms(file: str) -> dict[str, str]:
-    """form → id of the `rules` rows of a JSON pattern file."""
+    """form → id of the `rules` rows of a JSON pattern file; a form the file's own data
+    implies without a row is a ConfigError when the file's ids are first asked for."""
     data = load_json(file)
     forms: dict[str, str] = {}
     for row in data.get("rules", []):
         form = row["form"]
         for f in form if isinstance(form, list) else [form]:
             forms[f] = row["id"]
+    missing = [form for form in _implied_forms(file, data) if form not in forms]
+    if missing:
+        raise ConfigError(str(patterns_dir() / file), f"rules: no row has the form {missing[0]!r}")
     return forms
 
 
@@ -152,23 +156,29 @@ def rule_id(file: str, form: str) -> str:
     return found
 
 
+def _implied_forms(file: str, data: Any) -> list[str]:
+    """Forms that entries of the file itself call for: a year preposition, a percent unit,
+    a currency's context cue each need a row of their own."""
+    if file == "years/cues.json":
+        return [f"{p} YEAR" for p in data["prepositions"]["phrases"]]
+    if file == "numeric/lexicon.json":
+        return list(data["percent_units"])
+    if file == "rates/currencies.json":
+        return [f"context {code}" for code in data["context_cues"]]
+    return []
+
+
 def missing_forms() -> list[str]:
-    """Forms the data implies that no `rules` row names (each would be a ConfigError when its
-    rule fires): a year preposition, a percent unit, a currency's context cue."""
-    years = load_json("years/cues.json")
-    implied = {
-        "years/cues.json": [f"{p} YEAR" for p in years["prepositions"]["phrases"]],
-        "numeric/lexicon.json": list(load_json("numeric/lexicon.json")["percent_units"]),
-        "rates/currencies.json": [
-            f"context {code}" for code in load_json("rates/currencies.json")["context_cues"]
-        ],
-    }
-    return [
-        f"{file}: {form}"
-        for file, forms in implied.items()
-        for form in forms
-        if form not in _forms(file)
-    ]
+    """Forms the data implies that no `rules` row names, as "file: form"."""
+    out = []
+    for file in ("years/cues.json", "numeric/lexicon.json", "rates/currencies.json"):
+        data = load_json(file)
+        rows = data.get("rules", [])
+        named = {
+            f for r in rows for f in (r["form"] if isinstance(r["form"], list) else [r["form"]])
+        }
+        out += [f"{file}: {f}" for f in _implied_forms(file, data) if f not in named]
+    return out
 
 
 def shorten(text: str, width: int = 70) -> str:
