@@ -580,10 +580,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     elif pct := g.get("pct"):
         points_key = " ".join(pct.strip().lower().split())
         q.kind, q.points = "percentage", t.percent_points.get(points_key, False)
-        form = " ".join(pct.lower().lstrip(" \t\n-").split())
-        if form not in t.percent_points:  # a case-folded spelling: the key of its kind
-            form = "percentage points" if q.points else "percent"
-        q.rule_id = rule_id(LEXICON_FILE, form)
+        form = lookup(_percent_forms(), pct.lstrip(" \t\n-"))  # the key as written in the data
+        q.rule_id = rule_id(LEXICON_FILE, form or ("percentage points" if q.points else "percent"))
     elif unit := g.get("unit"):
         surface = unit.lstrip(" \t\n-")
         q.unit, q.pint_unit = lookup(t.units, surface, ignore_case=False) or (surface, None)
@@ -621,6 +619,11 @@ def _money_form(m: _Match, t: _Tables, currency: str) -> str:
         default = currency == t.prefix_currency[symbol]
         return "context default" if default else f"context {currency}"
     return "code" if symbol.isalpha() else "symbol"
+
+
+@cache
+def _percent_forms() -> dict[str, str]:
+    return {k: k for k in tables().percent_points}
 
 
 @cache

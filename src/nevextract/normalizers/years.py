@@ -445,15 +445,18 @@ _SPAN_FORMS = {"between": "between YEAR and YEAR", "from": "from YEAR to YEAR"}
 def _relative_rule(m: Any) -> str:
     """The record id of a relative year: "this year", "next year", "last year", "N years ago"."""
     rel = m.group("rel")
-    form = f"{rel.split()[0].lower()} year" if rel else "N years ago"
-    return rule_id(YEAR_CUES_PATH, form)
+    if not rel:
+        return rule_id(YEAR_CUES_PATH, "N years ago")
+    word = lookup({w: w for w in _RELATIVE_WORDS}, rel.split()[0])  # "thiſ" is "this"
+    return rule_id(YEAR_CUES_PATH, f"{word or rel.split()[0].lower()} year")
 
 
 def _absolute_rule(m: Any) -> str:
     """The record id of a year by what stands before it: its preposition ("by YEAR"), else
     its quarter or half-year notation (the `periods` row's id), part of the year or date."""
     if m.group("prep"):
-        return rule_id(YEAR_CUES_PATH, " ".join(m.group("prep").lower().split()) + " YEAR")
+        prep = lookup(_prep_phrases(), m.group("prep"))  # the phrase as written in the data
+        return rule_id(YEAR_CUES_PATH, f"{prep or m.group('prep').lower()} YEAR")
     if m.group("quarter"):
         for row_id, row_regex in _period_rows():
             if row_regex.fullmatch(m.group("quarter").strip()):  # bounded: a few characters
@@ -461,6 +464,11 @@ def _absolute_rule(m: Any) -> str:
     if m.group("mid"):
         return rule_id(YEAR_CUES_PATH, "early/mid/late YEAR")
     return rule_id(YEAR_CUES_PATH, "MONTH YEAR" if m.group("date") else "YEAR")
+
+
+@cache
+def _prep_phrases() -> dict[str, str]:
+    return {p: p for p in load_json(YEAR_CUES_PATH)["prepositions"]["phrases"]}
 
 
 @cache
