@@ -17,7 +17,7 @@ import regex
 from ..errors import ConfigError
 from ..resources import load_json, resolve_pattern_path
 from ..rule_index import rule_id
-from .numbers import lookup, number_words, prefix_tree
+from .numbers import alternation, lookup, number_words, prefix_tree
 from .text import word_lists
 
 YearRole = Literal["reference", "target", "period", "relative"]
@@ -447,16 +447,16 @@ def _relative_rule(m: Any) -> str:
     rel = m.group("rel")
     if not rel:
         return rule_id(YEAR_CUES_PATH, "N years ago")
-    word = lookup({w: w for w in _RELATIVE_WORDS}, rel.split()[0])  # "thiſ" is "this"
-    return rule_id(YEAR_CUES_PATH, f"{word or rel.split()[0].lower()} year")
+    word = _as_written(tuple(_RELATIVE_WORDS), rel.split()[0])  # "thiſ", "thİs" are "this"
+    return rule_id(YEAR_CUES_PATH, f"{word} year")
 
 
 def _absolute_rule(m: Any) -> str:
     """The record id of a year by what stands before it: its preposition ("by YEAR"), else
     its quarter or half-year notation (the `periods` row's id), part of the year or date."""
     if m.group("prep"):
-        prep = lookup(_prep_phrases(), m.group("prep"))  # the phrase as written in the data
-        return rule_id(YEAR_CUES_PATH, f"{prep or m.group('prep').lower()} YEAR")
+        prep = _as_written(_prep_phrases(), m.group("prep"))
+        return rule_id(YEAR_CUES_PATH, f"{prep} YEAR")
     if m.group("quarter"):
         for row_id, row_regex in _period_rows():
             if row_regex.fullmatch(m.group("quarter").strip()):  # bounded: a few characters
@@ -467,8 +467,23 @@ def _absolute_rule(m: Any) -> str:
 
 
 @cache
-def _prep_phrases() -> dict[str, str]:
-    return {p: p for p in load_json(YEAR_CUES_PATH)["prepositions"]["phrases"]}
+def _prep_phrases() -> tuple[str, ...]:
+    return tuple(load_json(YEAR_CUES_PATH)["prepositions"]["phrases"])
+
+
+def _as_written(phrases: tuple[str, ...], matched: str) -> str:
+    """The phrase, as the data writes it, that the case-insensitive pattern matched as
+    `matched` (the regex equates letters `str.lower` keeps apart: "ſ" and "s", "İ" and "i")."""
+    found = lookup({p: p for p in phrases}, matched)
+    if found is None:
+        flags = regex.IGNORECASE
+        fits = (
+            p
+            for p in phrases
+            if regex.fullmatch(alternation([p]), matched, flags)  # bounded: a short phrase
+        )
+        found = next(fits, " ".join(matched.lower().split()))
+    return found
 
 
 @cache
