@@ -447,7 +447,7 @@ def _relative_rule(m: Any) -> str:
     rel = m.group("rel")
     if not rel:
         return rule_id(YEAR_CUES_PATH, "N years ago")
-    word = _as_written(tuple(_RELATIVE_WORDS), rel.split()[0])  # "thiſ", "thİs" are "this"
+    word = _as_written(_RELATIVE_FORMS, rel.split()[0])  # "thiſ", "thİs" are "this"
     return rule_id(YEAR_CUES_PATH, f"{word} year")
 
 
@@ -466,15 +466,18 @@ def _absolute_rule(m: Any) -> str:
     return rule_id(YEAR_CUES_PATH, "MONTH YEAR" if m.group("date") else "YEAR")
 
 
+_RELATIVE_FORMS = {w: w for w in _RELATIVE_WORDS}
+
+
 @cache
-def _prep_phrases() -> tuple[str, ...]:
-    return tuple(load_json(YEAR_CUES_PATH)["prepositions"]["phrases"])
+def _prep_phrases() -> dict[str, str]:
+    return {p: p for p in load_json(YEAR_CUES_PATH)["prepositions"]["phrases"]}
 
 
-def _as_written(phrases: tuple[str, ...], matched: str) -> str:
+def _as_written(phrases: dict[str, str], matched: str) -> str:
     """The phrase, as the data writes it, that the case-insensitive pattern matched as
     `matched` (the regex equates letters `str.lower` keeps apart: "ſ" and "s", "İ" and "i")."""
-    found = lookup({p: p for p in phrases}, matched)
+    found = lookup(phrases, matched)
     if found is None:
         flags = regex.IGNORECASE
         fits = (
