@@ -107,5 +107,12 @@ def test_a_new_preposition_opens_a_year_phrase(patterns_copy: Path) -> None:
         lambda d: d["prepositions"]["phrases"].append("circa"),
     )
     resources.clear_caches()
-    texts = [r.text for r in nevextract.extract(sentence).records if r.kind == "year"]
-    assert texts == ["circa 2026"]
+    with pytest.raises(ConfigError, match="'circa YEAR'"):  # its record id is data too
+        nevextract.extract(sentence)
+    _edit(
+        patterns_copy / "years" / "cues.json",
+        lambda d: d["rules"].append({"id": "year.circa", "form": "circa YEAR"}),
+    )
+    resources.clear_caches()
+    found = [(r.text, r.rule_id) for r in nevextract.extract(sentence).records if r.kind == "year"]
+    assert found == [("circa 2026", "year.circa")]

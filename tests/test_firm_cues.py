@@ -31,14 +31,14 @@ CASES = [
     ("Technologies such as LiDAR and Foo are costly.", []),
     ("Automakers such as\n\n Foo grew.", []),
     ("The round was led by Foo and backed by Slovak investors.", []),
-    ("The battery maker \nFoo said sales rose.", [("Foo", "firm.role")]),
-    ("The battery maker\tFoo said sales rose.", [("Foo", "firm.role")]),
-    ("Said an analyſt at Foo on Monday.", [("Foo", "firm.role")]),
+    ("The battery maker \nFoo said sales rose.", [("Foo", "firm.role.noun")]),
+    ("The battery maker\tFoo said sales rose.", [("Foo", "firm.role.noun")]),
+    ("Said an analyſt at Foo on Monday.", [("Foo", "firm.role.title")]),
     (
         "Data from Foo showed a rise; according to Bar, sales fell.",
-        [("Foo", "firm.role"), ("Bar", "firm.role")],
+        [("Foo", "firm.role.source"), ("Bar", "firm.role.source")],
     ),
-    ("It formed a venture in 2022 called Carizon.", [("Carizon", "firm.role")]),
+    ("It formed a venture in 2022 called Carizon.", [("Carizon", "firm.role.called")]),
     # a brand word after the name vetoes a suffix name as it does a lexicon name
     ("Geely's premium brand Zeekr and IM Motors, SAIC's premium marque, grew.", []),
     ("Geely's premium brand Zeekr and Foo Motors grew.", [("Foo Motors", "firm.suffix")]),
@@ -57,8 +57,8 @@ CASES = [
     # the all-caps footer label of a press release is not part of the name
     ("SOURCE Foo Battery Co., Ltd.", [("Foo Battery Co., Ltd.", "firm.suffix")]),
     # a photo credit vouches for the name after it
-    ("Photo credit:\tFoocharge", [("Foocharge", "firm.role")]),
-    ("Image courtesy of Foocharge.", [("Foocharge", "firm.role")]),
+    ("Photo credit:\tFoocharge", [("Foocharge", "firm.role.credit")]),
+    ("Image courtesy of Foocharge.", [("Foocharge", "firm.role.credit")]),
     (
         "Shares\tof\tTianmu Lake Battery Materials rose.",
         [("Tianmu Lake Battery Materials", "firm.suffix")],

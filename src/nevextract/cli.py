@@ -119,16 +119,10 @@ def _explain_result(arg: str, published: Any) -> ExtractionResult:
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
-    from rich.console import Console
-    from rich.table import Table
+    from .show_cli import explain_lines
 
     result = _explain_result(args.text, args.published)
-    table = Table("kind", "text", "rule", "value")
-    for r in result.records:
-        data = r.model_dump(exclude={"text", "start", "end", "sentence", "rule_id", "kind"})
-        value = ", ".join(f"{k}={v}" for k, v in data.items() if v not in (None, [], False))
-        table.add_row(r.kind, r.text, r.rule_id or "", value)
-    Console().print(table)
+    print("\n".join(explain_lines(result.records)))
     return 0
 
 

@@ -28,6 +28,7 @@ from .models import (
 from .normalizers import attributes, figures, firms, money, quantities, targets, years
 from .normalizers.text import Sentences, split_sentences, unify_line_breaks
 from .reader import ArticleParts, parse_article
+from .rule_index import rule_id
 
 # a line ending in ":" of at most this many words is a heading ("- In the first nine months
 # of 2025:"); its one year dates the sentence under it
@@ -234,7 +235,7 @@ def find_amount_records(ctx: Context) -> None:
             )
         ctx.records.append(
             FigureRecord(
-                **_located(ctx, f.start, f.end, f.rule_id),
+                **_located(ctx, f.start, f.end, _figure_rule(text, f, duration)),
                 value=f.value,
                 value_max=f.value_max,
                 unit=f.unit,
@@ -245,6 +246,30 @@ def find_amount_records(ctx: Context) -> None:
                 si_unit=f.si_unit,
             )
         )
+
+
+UNITS_FILE = "units/units.json"  # its `rules` rows: the ids of the unit dimensions
+FIGURES_FILE = "numeric/figures.json"  # its `rules` rows: the ids of the counted forms
+
+
+def _figure_rule(text: str, f: figures.Figure, duration: bool) -> str:
+    """The record id of a figure: a physical unit by its dimension (the SI unit it converts
+    to), a count by its form."""
+    if f.rule_id == "figure.physical":  # the amount rule's branch: a unit of units.json
+        return rule_id(UNITS_FILE, f.si_unit or "no SI unit")
+    if f.rank:
+        form = "rank"
+    elif duration:
+        form = "duration"
+    elif f.adjectival:
+        form = "hyphen"
+    elif f.unit is None:
+        form = "bare"
+    elif not text[f.num_start : f.end].lstrip("-−+")[:1].isdigit():
+        form = "number word"
+    else:
+        form = "noun"
+    return rule_id(FIGURES_FILE, form)
 
 
 # An amount's attributes (year, percentage role) read its sentence; a sentence longer than
@@ -435,7 +460,7 @@ def _mark_deadline(
     for r in year_records[first:last]:
         if r.role == "reference" and r.value == target.year:
             r.role = "target"
-            r.rule_id = "year.deadline"
+            r.rule_id = rule_id(years.YEAR_CUES_PATH, "deadline of a target")
             return
 
 

@@ -32,6 +32,13 @@ def _is_doc_key(key: str) -> bool:
 _DATA_KEYS = frozenset({"_ambiguous"})
 
 
+class RuleRow(_Strict):
+    """A `rules` row: the id of one form of a rule whose logic is Python (`rule_index.py`)."""
+
+    id: str = Field(min_length=1)
+    form: str | list[str]
+
+
 # --- firms ------------------------------------------------------------------------------------
 
 
@@ -60,6 +67,7 @@ class FirmVocab(_Strict):
     product_nouns: list[str]
     brand_list_nouns: list[str]
     related_labels: list[str]
+    rules: list[RuleRow] = Field(default_factory=list)
 
 
 # --- targets ----------------------------------------------------------------------------------
@@ -151,6 +159,7 @@ class NumericLexicon(_Strict):
     qualifiers: list[Qualifier]
     verb_qualifiers: list[Qualifier]
     suffix_qualifiers: list[Qualifier]
+    rules: list[RuleRow] = Field(default_factory=list)
 
 
 class WordList(_Strict):
@@ -175,6 +184,7 @@ class FigureWords(_Strict):
     ratio_before: WordList
     plan_nouns: WordList
     fraction_words: WordList
+    rules: list[RuleRow] = Field(default_factory=list)
 
 
 class Unit(_Strict):
@@ -185,6 +195,7 @@ class Unit(_Strict):
 
 class Units(_Strict):
     units: list[Unit]
+    rules: list[RuleRow] = Field(default_factory=list)
 
 
 _CODE = re.compile(r"[A-Z]{3}")
@@ -223,6 +234,7 @@ class Currencies(_ByCode):
     _entry = CurrencySpec
     context_defaults: dict[str, str]
     context_cues: dict[str, list[str]]
+    rules: list[RuleRow] = Field(default_factory=list)
 
 
 class IsoCurrency(_Strict):
@@ -294,6 +306,7 @@ class YearCues(_Strict):
     fact_exempt_after: PhraseCue
     anaphora: list[RegexRow]
     event_words: PhraseCue
+    rules: list[RuleRow] = Field(default_factory=list)
 
 
 JSON_MODELS: dict[str, type[BaseModel]] = {

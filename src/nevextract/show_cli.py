@@ -12,12 +12,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nevextract.errors import NevextractError
 
-__all__ = ["add_show_parser", "render_show_page", "run_show"]
+if TYPE_CHECKING:
+    from nevextract.models import Record
+
+__all__ = ["add_show_parser", "explain_lines", "render_show_page", "run_show"]
 
 
 def _iso_date(value: str) -> date:
@@ -96,3 +101,24 @@ def run_show(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(page)
     return 0
+
+
+def explain_lines(records: Sequence[Record], width: int = 70) -> list[str]:
+    """`nevextract explain`: per record its kind, text and values, then the rule that made it:
+    the rule id, where the id is written (`file:line` under patterns/) and its pattern,
+    shortened to `width` characters."""
+    from nevextract.rule_index import rule_index, shorten
+
+    index = rule_index()
+    out: list[str] = []
+    for r in records:
+        data = r.model_dump(exclude={"text", "start", "end", "sentence", "rule_id", "kind"})
+        value = ", ".join(f"{k}={v}" for k, v in data.items() if v not in (None, [], False))
+        out.append(f"{r.kind:<10} {shorten(r.text, width)!r}  {shorten(value, 2 * width)}")
+        rule = index.get(r.rule_id or "")
+        if rule is None:
+            out.append(f"    rule {r.rule_id or '-'} (not written under patterns/)")
+            continue
+        pattern = f"{rule.pattern} ({rule.comment})" if rule.comment else rule.pattern
+        out.append(f"    rule {rule.id}  patterns/{rule.where}  {shorten(pattern, width)}")
+    return out

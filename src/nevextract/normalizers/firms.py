@@ -15,15 +15,17 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
 from ..resources import load_json, load_word_list
+from ..rule_index import rule_id
 from .numbers import alternation
 from .text import stop_words
 
 MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
+VOCAB_FILE = "firms/vocab.json"  # its `rules` rows give each firm rule its record id
 
 
 def _spaced(words: Sequence[str]) -> str:
@@ -255,7 +257,7 @@ _TITLES = frozenset(
 
 @cache
 def vocab() -> _Vocab:
-    data = load_json("firms/vocab.json")
+    data = load_json(VOCAB_FILE)
     legal = frozenset(data.get("legal_suffixes", _LEGAL_DEFAULT)) | frozenset(_LEGAL_DEFAULT)
     company_words = frozenset(data["company_words"])
     not_company = frozenset(data["not_company_words"])
@@ -321,10 +323,14 @@ def vocab() -> _Vocab:
         ),
         names=names,
         descriptors=frozenset(data["descriptor_words"]),
-        role_after=regex.compile(rf"(?:{after_cues})\b|(?i:{appositive})"),
+        # the group that matches names the vocab list of the cue: the record's rule_id
+        role_after=regex.compile(
+            rf"(?P<after_cues>(?:{after_cues})\b)|(?P<appositive_heads>(?i:{appositive}))"
+        ),
         speech_after=regex.compile(rf"[ \t]+(?:{alternation(data['speech_verbs'])})\b"),
         role_before=regex.compile(
-            rf"(?i:\b(?:{alternation(roles + credits)})|{_SOURCE_CUE}|{_TITLE_AT})[ \t]+$"
+            rf"(?i:\b(?:(?P<role_nouns>{alternation(roles)})|(?P<credit_cues>{alternation(credits)}))"
+            rf"|(?P<source>{_SOURCE_CUE})|(?P<title>{_TITLE_AT}))[ \t]+$"
         ),
         role_end=_Ending.of([*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
         role_or_called_words=_Ending.of(
@@ -381,22 +387,28 @@ def _called_a_brand(text: str, start: int, end: int) -> bool:
     )
 
 
-def _role_before(text: str, chunk: _Chunk) -> bool:
-    """'battery maker X', 'data from X', 'a venture called X': the context calls X a firm."""
+def _role_before(text: str, chunk: _Chunk) -> str | None:
+    """'battery maker X', 'data from X', 'a venture called X': the context calls X a firm.
+    The form of the cue that does (`role_nouns`, `credit_cues`, `source`, `title`, `called`)."""
     v = vocab()
     start, tail = chunk.start, chunk.before
     if tail is not None and not tail.endswith(v.role_or_called_words):
-        return False  # the common case, decided without either regex
-    return bool(
-        (
-            v.role_end.possible(tail)
-            and v.role_before.search(text, max(0, start - 40), start, timeout=MATCH_TIMEOUT_S)
-        )
-        or (
-            _CALLED_END.possible(tail)
-            and _CALLED.search(text, max(0, start - 80), start, timeout=MATCH_TIMEOUT_S)
-        )
-    )
+        return None  # the common case, decided without either regex
+    if v.role_end.possible(tail):
+        m = v.role_before.search(text, max(0, start - 40), start, timeout=MATCH_TIMEOUT_S)
+        if m is not None:
+            return _cue_group(m)
+    if _CALLED_END.possible(tail) and _CALLED.search(
+        text, max(0, start - 80), start, timeout=MATCH_TIMEOUT_S
+    ):
+        return "called"
+    return None
+
+
+def _cue_group(m: Any) -> str:
+    """The name of the top-level group that matched (which cue list fired)."""
+    groups: dict[str, str | None] = m.groupdict()
+    return next(name for name, value in groups.items() if value is not None)
 
 
 def _comma_optional(pattern: str) -> str:
@@ -734,19 +746,20 @@ def find_firms(
                     continue  # "Chery & Geely Auto": two known firms, each added in step 2
             if not extra or all(w.rstrip(".,") in v.legal_or_extension for w in extra):
                 if not _called_a_brand(text, c.start, c.end):
-                    add(lex.id, "firm.lexicon", c.start, c.end)
+                    add(lex.id, rule_id(VOCAB_FILE, "companies.jsonl"), c.start, c.end)
                 continue
             # "State Grid Zhejiang" after "State Grid Zhejiang Electric Power"
             owner = owners.find(c.text)
             if owner is not None:
-                add(owner, "firm.alias", c.start, c.end)
+                add(owner, rule_id(VOCAB_FILE, "alias"), c.start, c.end)
                 continue
             bare = [w.rstrip(".,") for w in extra]
             regional = " ".join(bare) in v.places or all(w in v.places for w in bare)
             if regional:  # a regional arm: "J.D. Power China"
                 if _called_a_brand(text, c.start, c.end):
                     continue  # "a ship named BYD Xi'an"
-                add(normalise_name(c.text), "firm.lexicon", c.start, c.end, _core_words(words))
+                arm = rule_id(VOCAB_FILE, "regional arm")
+                add(normalise_name(c.text), arm, c.start, c.end, _core_words(words))
                 continue
             if not any(w in v.legal_or_company for w in bare) and not _is_company_shaped(words):
                 continue  # ("Dongfeng Asset Management": a two-word company word)
@@ -758,35 +771,37 @@ def find_firms(
         if shape == _SUFFIXED:
             if lex_inside and _heading_before(text, c.start, lex_inside[0].start):
                 continue  # "Deliveries Year-on-Year Growth Li Auto": the lexicon name stands
-            rule = "firm.suffix"
+            rule = rule_id(VOCAB_FILE, "legal_suffixes")
         elif lex_inside or one_word:
             continue  # only a suffix rule may take a name that holds a lexicon name
         elif c.text in persons or (len(words) == 1 and words[0] in surnames):
             continue  # "Peter Szijjarto told ...", then "according to Szijjarto"
         elif c.start in listed:
-            rule = "firm.list"
-        elif _role_before(text, c) and _has_distinctive_word(words):
-            rule = "firm.role"
+            rule = rule_id(VOCAB_FILE, "list_cues")
+        elif (cue := _role_before(text, c)) and _has_distinctive_word(words):
+            rule = rule_id(VOCAB_FILE, cue)
         elif c.start in ner_starts:
-            rule = "firm.ner"
+            rule = rule_id(VOCAB_FILE, "ner")
         elif (
             (
                 _has_distinctive_word(words)
                 and not words[-1].endswith(_DESCRIPTIVE_ENDS)  # "Its New York-listed shares"
                 and not (len(words) == 1 and words[0].endswith("ly") and words[0][1:].islower())
             )
-            and v.role_after.match(
-                text, c.end, min(len(text), c.end + 120), timeout=MATCH_TIMEOUT_S
+            and (
+                after := v.role_after.match(
+                    text, c.end, min(len(text), c.end + 120), timeout=MATCH_TIMEOUT_S
+                )
             )
         ):
-            rule = "firm.role_after"
+            rule = rule_id(VOCAB_FILE, _cue_group(after))
         else:
             continue
         if one_word or _called_a_brand(text, c.start, c.end):
             continue
         owner = owners.find(c.text)
         if owner is not None:
-            add(owner, "firm.alias", c.start, c.end)
+            add(owner, rule_id(VOCAB_FILE, "alias"), c.start, c.end)
             continue
         add(normalise_name(c.text), rule, c.start, c.end, _core_words(words))
 
@@ -796,7 +811,7 @@ def find_firms(
             continue  # already a mention of this firm (add would change nothing)
         if _called_a_brand(text, x.start, x.end):
             continue
-        add(x.id, "firm.lexicon", x.start, x.end)
+        add(x.id, rule_id(VOCAB_FILE, "companies.jsonl"), x.start, x.end)
 
     # 3. short forms and acronyms of names found above
     _add_short_forms(text, chunks, firms, forms, add)
@@ -1070,7 +1085,7 @@ def _add_short_forms(
     for c in chunks:
         owner = forms.get(c.text)
         if owner is not None:
-            add(owner, "firm.alias", c.start, c.end)
+            add(owner, rule_id(VOCAB_FILE, "alias"), c.start, c.end)
 
 
 def _acronym_after(text: str, end: int) -> tuple[int, int] | None:

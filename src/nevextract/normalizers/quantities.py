@@ -17,6 +17,7 @@ import regex
 
 from ..errors import ConfigError
 from ..resources import load_json, resolve_pattern_path
+from ..rule_index import rule_id
 from .numbers import (
     alternation,
     lexicon,
@@ -30,6 +31,8 @@ from .numbers import (
 
 QuantityKind = Literal["money", "percentage", "number"]
 ISO_FILE = "rates/iso4217.json"  # generated: scripts/build_currency_data.py
+CURRENCY_FILE = "rates/currencies.json"  # its `rules` rows: the ids of the money forms
+LEXICON_FILE = "numeric/lexicon.json"  # its `rules` rows: the ids of the percent forms
 
 # Regex matching is bounded: hostile input (megabytes of digits) cannot hang a worker.
 MATCH_TIMEOUT_S = 5.0
@@ -110,7 +113,7 @@ def tables() -> _Tables:
     currencies: dict[str, dict[str, Any]] = {
         code: spec
         for code, spec in load_json("rates/currencies.json").items()
-        if not code.startswith("_")
+        if not code.startswith("_") and code != "rules"  # "rules": the money forms' ids
     }
     prefix_currency = {
         s: code for code, spec in currencies.items() for s in spec.get("symbols", [])
@@ -564,7 +567,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     if currency is None and (_money_scaled(n1) or (n2 and _money_scaled(n2))):
         return None  # "500m" without a currency: metres, not millions
     if currency is not None:
-        q.kind, q.currency, q.rule_id = "money", currency, "money.amount"
+        q.kind, q.currency = "money", currency
+        q.rule_id = rule_id(CURRENCY_FILE, _money_form(m, t, currency))
         factor = t.subunits.get(" ".join((g.get("cur") or "")[1:].lower().split()))
         if factor is not None:
             q.value *= factor
@@ -576,7 +580,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     elif pct := g.get("pct"):
         points_key = " ".join(pct.strip().lower().split())
         q.kind, q.points = "percentage", t.percent_points.get(points_key, False)
-        q.rule_id = "percentage.points" if q.points else "percentage.percent"
+        form = lookup(_percent_forms(), pct.lstrip(" \t\n-"))  # the key as written in the data
+        q.rule_id = rule_id(LEXICON_FILE, form or ("percentage points" if q.points else "percent"))
     elif unit := g.get("unit"):
         surface = unit.lstrip(" \t\n-")
         q.unit, q.pint_unit = lookup(t.units, surface, ignore_case=False) or (surface, None)
@@ -590,6 +595,40 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
             q.end = hyphen.end()
         q.rule_id = "figure.count"
     return q
+
+
+def _money_form(m: _Match, t: _Tables, currency: str) -> str:
+    """Which form of the money rule fired: the `form` of a `rules` row of currencies.json."""
+    g = m.groups
+    if g.get("n2"):
+        return "range"
+    if cur := g.get("cur"):
+        word = " ".join(cur[1:].lower().split())
+        if word in t.subunits:
+            return "subunit"
+        if len(cur.strip()) == 3 and cur.strip().isupper():
+            return "code after"
+        code = lookup(t.suffix_currency, cur[1:])
+        if code is None:  # as `_currency` reads "<place words> forints"
+            code = lookup(t.suffix_currency, word.rsplit(" ", 1)[-1])
+        if code == "":
+            return "shared name"
+        return "name" if currency in _hand_codes() else "iso name"
+    symbol = (g.get("pre") or "").strip()
+    if symbol in t.context_symbols:
+        default = currency == t.prefix_currency[symbol]
+        return "context default" if default else f"context {currency}"
+    return "code" if symbol.isalpha() else "symbol"
+
+
+@cache
+def _percent_forms() -> dict[str, str]:
+    return {k: k for k in tables().percent_points}
+
+
+@cache
+def _hand_codes() -> frozenset[str]:
+    return frozenset(k for k in load_json(CURRENCY_FILE) if not k.startswith("_"))
 
 
 def _money_scaled(amount: str) -> bool:
@@ -672,6 +711,7 @@ def _merge_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
         if not (paren or _RESTATE_OR.fullmatch(between, timeout=MATCH_TIMEOUT_S)):
             continue
         skip_next = True
+        q.rule_id = rule_id(CURRENCY_FILE, "restated")
         if nxt.currency == "USD" and q.currency != "USD":
             q.usd, q.usd_max, q.usd_basis = nxt.value, nxt.value_max, "stated"
     return out

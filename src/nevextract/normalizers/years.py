@@ -16,7 +16,8 @@ import regex
 
 from ..errors import ConfigError
 from ..resources import load_json, resolve_pattern_path
-from .numbers import lookup, number_words, prefix_tree
+from ..rule_index import rule_id
+from .numbers import alternation, lookup, number_words, prefix_tree
 from .text import word_lists
 
 YearRole = Literal["reference", "target", "period", "relative"]
@@ -438,6 +439,62 @@ def _activity_nouns() -> frozenset[str]:
     return frozenset(word_lists()["activity_nouns"])
 
 
+_SPAN_FORMS = {"between": "between YEAR and YEAR", "from": "from YEAR to YEAR"}
+
+
+def _relative_rule(m: Any) -> str:
+    """The record id of a relative year: "this year", "next year", "last year", "N years ago"."""
+    rel = m.group("rel")
+    if not rel:
+        return rule_id(YEAR_CUES_PATH, "N years ago")
+    word = _as_written(_RELATIVE_FORMS, rel.split()[0])  # "thiſ", "thİs" are "this"
+    return rule_id(YEAR_CUES_PATH, f"{word} year")
+
+
+def _absolute_rule(m: Any) -> str:
+    """The record id of a year by what stands before it: its preposition ("by YEAR"), else
+    its quarter or half-year notation (the `periods` row's id), part of the year or date."""
+    if m.group("prep"):
+        prep = _as_written(_prep_phrases(), m.group("prep"))
+        return rule_id(YEAR_CUES_PATH, f"{prep} YEAR")
+    if m.group("quarter"):
+        for row_id, row_regex in _period_rows():
+            if row_regex.fullmatch(m.group("quarter").strip()):  # bounded: a few characters
+                return row_id
+    if m.group("mid"):
+        return rule_id(YEAR_CUES_PATH, "early/mid/late YEAR")
+    return rule_id(YEAR_CUES_PATH, "MONTH YEAR" if m.group("date") else "YEAR")
+
+
+_RELATIVE_FORMS = {w: w for w in _RELATIVE_WORDS}
+
+
+@cache
+def _prep_phrases() -> dict[str, str]:
+    return {p: p for p in load_json(YEAR_CUES_PATH)["prepositions"]["phrases"]}
+
+
+def _as_written(phrases: dict[str, str], matched: str) -> str:
+    """The phrase, as the data writes it, that the case-insensitive pattern matched as
+    `matched` (the regex equates letters `str.lower` keeps apart: "ſ" and "s", "İ" and "i")."""
+    found = lookup(phrases, matched)
+    if found is None:
+        flags = regex.IGNORECASE
+        fits = (
+            p
+            for p in phrases
+            if regex.fullmatch(alternation([p]), matched, flags)  # bounded: a short phrase
+        )
+        found = next(fits, " ".join(matched.lower().split()))
+    return found
+
+
+@cache
+def _period_rows() -> tuple[tuple[str, Any], ...]:
+    rows = load_json(YEAR_CUES_PATH)["periods"]
+    return tuple((row["id"], regex.compile(row["regex"])) for row in rows)
+
+
 def _relative_value(m: Any, published: date) -> int:
     if m.group("rel"):
         word = m.group("rel").split()[0].lower()
@@ -545,8 +602,9 @@ def find_years(
             continue
         if _is_name_part(text, m.start("y1")) and not keyword:
             continue
-        out.append(YearMention(m.start("y1"), m.end("y1"), y1, "period", "year.span"))
-        out.append(YearMention(m.start("y2"), m.end("y2"), second, "period", "year.span"))
+        span_id = rule_id(YEAR_CUES_PATH, _SPAN_FORMS.get(keyword, "YEAR-YEAR"))
+        out.append(YearMention(m.start("y1"), m.end("y1"), y1, "period", span_id))
+        out.append(YearMention(m.start("y2"), m.end("y2"), second, "period", span_id))
         insort(taken, m.span())
 
     if published is not None:
@@ -560,7 +618,7 @@ def find_years(
                     m.end(),
                     _relative_value(m, published),
                     "relative",
-                    "year.relative",
+                    _relative_rule(m),
                     comparison=comparison,
                 )
             )
@@ -598,7 +656,7 @@ def find_years(
             _ends_with(p["comparison_before"], _COMPARISON_HEADS, text, s, 30) or prep == "from"
         )
         out.append(
-            YearMention(s, m.end(), value, role, f"year.{role}", prep, comparison=comparison)
+            YearMention(s, m.end(), value, role, _absolute_rule(m), prep, comparison=comparison)
         )
         insort(taken, m.span())
     out.sort(key=lambda y: y.start)
