@@ -1,0 +1,50 @@
+"""Record kinds: one package per kind (`kinds/<kind>/`), one registry over them.
+
+A kind's package holds what is specific to it: its record model, its gold key fields and
+match rule, its scored attributes, its label and colour, its examples and, optionally, an
+extractor of its own (see `KindSpec`). Gold validation, evaluation, rendering, the flat
+outputs and the record order iterate over the registry, so adding a kind is its folder plus
+one `register(...)` line below. Registration order is the kinds' order everywhere.
+"""
+
+from __future__ import annotations
+
+from . import figure, firm, money, percentage, target, year
+from .base import RecordBase
+from .registry import (
+    RecordJsonSchema,
+    get,
+    names,
+    rank,
+    record_adapter,
+    record_type,
+    register,
+    registered,
+    unregister,
+    validate_record,
+)
+from .spec import Attribute, Extractor, KindSpec
+
+__all__ = [
+    "Attribute",
+    "Extractor",
+    "KindSpec",
+    "RecordBase",
+    "RecordJsonSchema",
+    "get",
+    "names",
+    "rank",
+    "record_adapter",
+    "record_type",
+    "register",
+    "registered",
+    "unregister",
+    "validate_record",
+]
+
+register(money.SPEC)
+register(percentage.SPEC)
+register(figure.SPEC)
+register(year.SPEC)
+register(firm.SPEC)
+register(target.SPEC)
