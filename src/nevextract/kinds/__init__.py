@@ -22,6 +22,7 @@ from .registry import (
     registered,
     unregister,
     validate_record,
+    version,
 )
 from .spec import Attribute, Extractor, KindSpec
 
@@ -40,6 +41,7 @@ __all__ = [
     "registered",
     "unregister",
     "validate_record",
+    "version",
 ]
 
 register(money.SPEC)

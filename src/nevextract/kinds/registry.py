@@ -6,8 +6,11 @@ break between records at the same offset.
 
 from __future__ import annotations
 
+import functools
+import operator
+import re
 from functools import cache
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, cast
 
 from pydantic import Field, GetJsonSchemaHandler, TypeAdapter
 from pydantic.json_schema import JsonSchemaValue
@@ -27,8 +30,10 @@ __all__ = [
     "registered",
     "unregister",
     "validate_record",
+    "version",
 ]
 
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
 _KINDS: dict[str, KindSpec] = {}
 _version = 0  # bumped on every change, so derived tables are rebuilt
 
@@ -36,6 +41,8 @@ _version = 0  # bumped on every change, so derived tables are rebuilt
 def register(spec: KindSpec) -> KindSpec:
     """Add a kind (last in order). Raises `ValueError` if its name is taken."""
     global _version
+    if not _NAME.fullmatch(spec.name):  # it becomes a CSS class and a column value
+        raise ValueError(f"record kind name {spec.name!r} must match {_NAME.pattern}")
     if spec.name in _KINDS:
         raise ValueError(f"record kind {spec.name!r} is already registered")
     if spec.model.model_fields.get("kind") is None or spec.model.model_fields["kind"].default != (
@@ -52,6 +59,11 @@ def unregister(name: str) -> None:
     global _version
     del _KINDS[name]
     _version += 1
+
+
+def version() -> int:
+    """A number that changes whenever a kind is registered or removed (a cache key)."""
+    return _version
 
 
 def get(name: str) -> KindSpec | None:
@@ -90,7 +102,9 @@ def _tables(
 ) -> tuple[tuple[KindSpec, ...], tuple[str, ...], dict[str, int], Any]:
     specs = tuple(_KINDS.values())
     models = tuple(spec.model for spec in specs)
-    union = Annotated[Union[models], Field(discriminator="kind")]  # noqa: UP007
+    union: Any = functools.reduce(operator.or_, models) if models else RecordBase
+    if len(models) > 1:  # a one-kind registry is no union
+        union = cast(Any, Annotated)[union, Field(discriminator="kind")]
     return specs, tuple(_KINDS), {name: i for i, name in enumerate(_KINDS)}, union
 
 
