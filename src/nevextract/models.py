@@ -82,17 +82,22 @@ class ArticleMeta(BaseModel):
         return data
 
 
-# A record of any registered kind (`nevextract.kinds`): validated by its `kind`, written
-# with its own model's fields. (SerializeAsAny: the declared base type must not cut them.)
-_AnyRecord = Annotated[
-    SerializeAsAny[RecordBase],
-    BeforeValidator(_kinds.validate_record),
-    _kinds.RecordJsonSchema(),
-]
-
 if TYPE_CHECKING:
-    Record: TypeAlias = RecordBase  # a record of any registered kind
+    # For type checkers, a record is one of the built-in kinds' models (so `r.kind == "money"`
+    # narrows); at run time `Record` is the union of every registered kind's model.
+    Record: TypeAlias = (
+        MoneyRecord | PercentageRecord | FigureRecord | YearRecord | FirmRecord | TargetRecord
+    )
+    _AnyRecord: TypeAlias = Record
     KINDS: tuple[str, ...]  # the registered kinds' names, in order
+else:
+    # A record of any registered kind: validated by its `kind`, written with its own model's
+    # fields (SerializeAsAny: the declared base type must not cut them).
+    _AnyRecord = Annotated[
+        SerializeAsAny[RecordBase],
+        BeforeValidator(_kinds.validate_record),
+        _kinds.RecordJsonSchema(),
+    ]
 
 
 def __getattr__(name: str) -> Any:
