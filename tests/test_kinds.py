@@ -198,3 +198,17 @@ def test_without_the_kind_its_records_are_other() -> None:
     section = render_article_html("800V", [record])
     assert 'class="rec kind-other"' in section
     assert json.dumps(outputs.record_columns()).count("volts") == 0
+
+
+def test_data_in_a_kind_folder_is_part_of_the_fingerprint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nevextract import fingerprint
+
+    data = tmp_path / "kinds" / "voltage" / "patterns.json"
+    data.parent.mkdir(parents=True)
+    data.write_text('{"patterns": []}', encoding="utf-8")
+    monkeypatch.setattr(fingerprint, "_PACKAGE_DIR", tmp_path)
+    before = fingerprint.rules_fingerprint()
+    data.write_text('{"patterns": [{"id": "voltage.kv"}]}', encoding="utf-8")
+    assert fingerprint.rules_fingerprint() != before
