@@ -4,12 +4,13 @@ A kind's package holds what is specific to it: its record model, its gold key fi
 match rule, its scored attributes, its label and colour, its examples and, optionally, an
 extractor of its own (see `KindSpec`). Gold validation, evaluation, rendering, the flat
 outputs and the record order iterate over the registry, so adding a kind is its folder plus
-one `register(...)` line below. Registration order is the kinds' order everywhere.
+one line in `PACKAGES` below. Registration order is the kinds' order everywhere.
 """
 
 from __future__ import annotations
 
-from . import figure, firm, money, percentage, target, year
+from importlib import import_module
+
 from .base import RecordBase
 from .registry import (
     RecordJsonSchema,
@@ -27,6 +28,7 @@ from .registry import (
 from .spec import Attribute, Extractor, KindSpec
 
 __all__ = [
+    "PACKAGES",
     "Attribute",
     "Extractor",
     "KindSpec",
@@ -44,9 +46,14 @@ __all__ = [
     "version",
 ]
 
-register(money.SPEC)
-register(percentage.SPEC)
-register(figure.SPEC)
-register(year.SPEC)
-register(firm.SPEC)
-register(target.SPEC)
+# One line per kind, in the kinds' order: the name of its package, whose `SPEC` is registered.
+PACKAGES = (
+    "money",
+    "percentage",
+    "figure",
+    "year",
+    "firm",
+    "target",
+)
+for _package in PACKAGES:
+    register(import_module(f"{__name__}.{_package}").SPEC)
