@@ -112,7 +112,7 @@ def test_examples_run(path: Path, scratch: Path) -> None:
     namespace: dict[str, object] = {"__name__": f"docs_{path.stem}"}
     for block in blocks:
         where = f"{path.relative_to(ROOT)}:{block.line}"
-        code = compile(block.code, where, "exec")
+        code = compile(block.code, where, "exec", dont_inherit=True)  # not this file's futures
         try:
             exec(code, namespace)
         except Exception as exc:  # name the block that broke

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from nevextract import kinds
 from nevextract.eval_cli import add_eval_parser, run_eval
 from nevextract.gold import iter_corpus, load_gold
 
@@ -75,7 +76,7 @@ def test_predictions_equal_to_gold_score_perfectly(
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["overall"]["f1"] == 1.0
     assert {kind: score["f1"] for kind, score in report["kinds"].items()} == dict.fromkeys(
-        ["money", "percentage", "figure", "year", "firm", "target"], 1.0
+        kinds.names(), 1.0
     )
     assert all(attr["accuracy"] == 1.0 for attr in report["attributes"].values())
     assert len(report["articles"]) == _gold_count() and report["errors"] == []

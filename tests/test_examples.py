@@ -15,13 +15,21 @@ from typing import Any
 import pytest
 
 import nevextract
+from nevextract import kinds
 
-EXAMPLES = Path(__file__).parent / "examples"
+ROOT = Path(__file__).parents[1]
+# every registered kind names its examples file (`KindSpec.examples`)
+EXAMPLES = {spec.name: ROOT / spec.examples for spec in kinds.registered() if spec.examples}
 
 
 def _load(kind: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((EXAMPLES / f"{kind}.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(EXAMPLES[kind].read_text(encoding="utf-8"))
     return data
+
+
+def test_every_builtin_kind_has_examples() -> None:
+    assert {"money", "percentage", "figure", "year", "firm", "target"} <= set(EXAMPLES)
+    assert all(path.is_file() for path in EXAMPLES.values())
 
 
 def _xfails(data: dict[str, Any]) -> dict[str, str]:
@@ -61,7 +69,7 @@ def _check_fields(record: Any, expect: dict[str, Any]) -> None:
     ("kind", "form", "expect", "published"),
     [
         pytest.param(kind, *p.values, marks=p.marks, id=f"{kind}:{p.id}")
-        for kind in ("money", "percentage", "figure", "year")
+        for kind in EXAMPLES
         for p in _params(kind, "forms")
     ],
 )
@@ -105,7 +113,7 @@ def test_target_sentences(case: dict[str, Any], _expect: None, published: date) 
     ("kind", "text"),
     [
         pytest.param(kind, text, id=f"{kind}:{text[:50]}")
-        for kind in ("money", "percentage", "figure", "year", "firm", "target")
+        for kind in EXAMPLES
         for text in _load(kind).get("negatives", [])
     ],
 )

@@ -31,9 +31,19 @@ def _models() -> dict[str, type[BaseModel]]:
     }
 
 
+def _model(name: str) -> type[BaseModel] | None:
+    """A model of `nevextract.models`, or a record model of a registered kind."""
+    from . import kinds
+
+    found = _models().get(name)
+    if found is None:
+        found = next((s.model for s in kinds.registered() if s.model.__name__ == name), None)
+    return found
+
+
 def encode(obj: Any, chain: Any = None) -> Any:
     """srsly msgpack encoder: a nevextract model or a date becomes a tagged map."""
-    if isinstance(obj, BaseModel) and type(obj).__module__ == "nevextract.models":
+    if isinstance(obj, BaseModel) and _model(type(obj).__name__) is type(obj):
         return {_MODEL_TAG: type(obj).__name__, "data": obj.model_dump(mode="json")}
     if isinstance(obj, date):
         return {_DATE_TAG: obj.isoformat()}
@@ -45,7 +55,10 @@ def decode(obj: Any, chain: Any = None) -> Any:
     if isinstance(obj, dict):
         name = obj.get(_MODEL_TAG)
         if name is not None:
-            return _models()[name].model_validate(obj["data"])
+            model = _model(name)
+            if model is None:
+                raise ValueError(f"no nevextract model {name!r} (an unregistered record kind?)")
+            return model.model_validate(obj["data"])
         iso = obj.get(_DATE_TAG)
         if iso is not None:
             return date.fromisoformat(iso)

@@ -266,10 +266,10 @@ def _read_predictions(
 
 def _parse_prediction_line(line: str, where: str) -> tuple[str, list[RecordLike]]:
     """One line of predictions, each record validated against the record models."""
-    from pydantic import TypeAdapter, ValidationError
+    from pydantic import ValidationError
 
+    from nevextract import kinds
     from nevextract.gold import strict_json
-    from nevextract.models import Record
 
     try:
         data = strict_json(line)
@@ -282,7 +282,7 @@ def _parse_prediction_line(line: str, where: str) -> tuple[str, list[RecordLike]
     records = data.get("records") if isinstance(data, dict) else None
     if not isinstance(article_id, str) or not isinstance(records, list):
         raise UsageError(f"{where}: expected {{'article': {{'id': ...}}, 'records': [...]}}")
-    adapter: TypeAdapter[object] = TypeAdapter(Record)
+    adapter = kinds.record_adapter()  # the registered kinds' models, chosen by `kind`
     problems = []
     for index, record in enumerate(records):
         if not isinstance(record, dict):

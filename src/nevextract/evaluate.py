@@ -12,16 +12,22 @@ Records may be pydantic models or plain dicts. For gold, key *presence* matters 
 from __future__ import annotations
 
 import difflib
-import operator
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from functools import partial
-from typing import Any, Literal
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field
 
-from nevextract.models import KINDS
+from nevextract import kinds
+from nevextract.kinds.base import EPSILON as _EPSILON
+from nevextract.kinds.base import Rec, within
+from nevextract.kinds.figure import FIGURE_TOLERANCE, unit_matches
+from nevextract.kinds.firm import LEGAL_SUFFIXES, firm_key
+from nevextract.kinds.money import MONEY_TOLERANCE, USD_TOLERANCE
+from nevextract.kinds.percentage import PERCENT_TOLERANCE
+from nevextract.kinds.spec import Attribute
+from nevextract.kinds.target import STOPWORDS, TARGET_COVERAGE, content_words, subject_matches
 
 __all__ = [
     "ATTRIBUTES",
@@ -43,43 +49,24 @@ __all__ = [
     "records_match",
     "score_metadata",
     "sentence_at",
+    "subject_matches",
     "unit_matches",
     "within",
 ]
-
-RecordLike = BaseModel | Mapping[str, Any]
-Rec = dict[str, Any]
-
-_QUALIFIED_KINDS = ("money", "percentage", "figure")
-
-MONEY_TOLERANCE = 0.005  # relative
-PERCENT_TOLERANCE = 0.005  # absolute, in percent
-FIGURE_TOLERANCE = 1e-6  # relative
-USD_TOLERANCE = 0.02  # relative
-TARGET_COVERAGE = (2, 5)  # 40 %, as a fraction so the boundary is exact
-_EPSILON = 1e-9  # absorbs float noise at the tolerance boundaries
-
-# Legal-form words dropped from the end of a firm name (SPEC.md section 5).
-LEGAL_SUFFIXES = frozenset(
-    {"co", "ltd", "inc", "corp", "corporation", "limited", "company", "llc", "ag", "se", "sa"}
-    | {"plc"}
+# The match rules, tolerances and attribute rules of each kind live in its package
+# (`nevextract.kinds.<kind>`); they are re-exported here under their old names:
+_REEXPORTED = (
+    FIGURE_TOLERANCE,
+    LEGAL_SUFFIXES,
+    MONEY_TOLERANCE,
+    PERCENT_TOLERANCE,
+    STOPWORDS,
+    TARGET_COVERAGE,
+    USD_TOLERANCE,
+    _EPSILON,
 )
 
-# NLTK's English stopword list: what "content words" leave out.
-_STOPWORD_LIST = """
-    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
-    she her hers herself it its itself they them their theirs themselves what which who whom
-    this that these those am is are was were be been being have has had having do does did
-    doing a an the and but if or because as until while of at by for with about against between
-    into through during before after above below to from up down in out on off over under again
-    further then once here there when where why how all any both each few more most other some
-    such no nor not only own same so than too very s t can will just don should now d ll m o re
-    ve y ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn needn shan shouldn wasn
-    weren won wouldn
-"""
-STOPWORDS = frozenset(_STOPWORD_LIST.split())
-
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+RecordLike = BaseModel | Mapping[str, Any]
 
 
 class KindScore(BaseModel):
@@ -218,183 +205,35 @@ def _similarity(a: Rec, b: Rec) -> float:
 # --------------------------------------------------------------------------- match rules
 
 
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
-
-
-def within(pred: Any, gold: Any, tolerance: float) -> bool:
-    """Is `pred` within `tolerance` (relative) of `gold`? False unless both are numbers."""
-    p, g = _number(pred), _number(gold)
-    if p is None or g is None:
-        return False
-    return abs(p - g) <= tolerance * abs(g) + _EPSILON * max(1.0, abs(g))
-
-
-def _money_match(pred: Rec, gold: Rec) -> bool:
-    same_currency = str(pred.get("currency") or "").upper() == str(gold.get("currency")).upper()
-    return same_currency and within(pred.get("value"), gold.get("value"), MONEY_TOLERANCE)
-
-
-def _percentage_match(pred: Rec, gold: Rec) -> bool:
-    p, g = _number(pred.get("value")), _number(gold.get("value"))
-    if p is None or g is None:
-        return False
-    # Missing `points` means plain percent.
-    same_points = bool(pred.get("points")) == bool(gold.get("points"))
-    return same_points and abs(p - g) <= PERCENT_TOLERANCE + _EPSILON
-
-
-def _figure_match(pred: Rec, gold: Rec) -> bool:
-    return within(pred.get("value"), gold.get("value"), FIGURE_TOLERANCE)
-
-
-def _year_match(pred: Rec, gold: Rec) -> bool:
-    value = _number(gold.get("value"))
-    return value is not None and _number(pred.get("value")) == value
-
-
-def firm_key(name: str) -> str:
-    """Normalise a firm name: case-fold, drop punctuation and trailing legal suffixes.
-
-    >>> firm_key("BYD Co., Ltd.") == firm_key("byd")
-    True
-    """
-    folded = re.sub(r"['’]", "", name.casefold())  # "Li's" -> "lis", not "li s"
-    words = re.sub(r"[\W_]+", " ", folded).split()
-    # Drop suffixes repeatedly ("Co., Ltd."), but never the whole name.
-    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
-        words.pop()
-    return " ".join(words)
-
-
-def _firm_names(record: Rec) -> set[str]:
-    names = [record.get("name"), *(record.get("aliases") or ())]
-    return {firm_key(name) for name in names if isinstance(name, str)} - {""}
-
-
-def _firm_match(pred: Rec, gold: Rec) -> bool:
-    return bool(_firm_names(pred) & _firm_names(gold))
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-cased word tokens (numbers kept) minus English stopwords."""
-    return {word for word in _WORD.findall(text.lower()) if word not in STOPWORDS}
-
-
-def _target_match(pred: Rec, gold: Rec) -> bool:
-    if pred.get("year") != gold.get("year"):
-        return False
-    wanted = content_words(str(gold.get("text") or ""))
-    if not wanted:
-        return True  # nothing to cover: the deadline decides
-    found = len(wanted & content_words(str(pred.get("text") or "")))
-    numerator, denominator = TARGET_COVERAGE
-    return found * denominator >= len(wanted) * numerator
-
-
-_RULES: dict[str, Callable[[Rec, Rec], bool]] = {
-    "money": _money_match,
-    "percentage": _percentage_match,
-    "figure": _figure_match,
-    "year": _year_match,
-    "firm": _firm_match,
-    "target": _target_match,
-}
-
-
 def records_match(pred: RecordLike, gold: RecordLike) -> bool:
     """The section 5 match rule: may `pred` be paired with `gold`?"""
     p, g = as_record(pred), as_record(gold, keep_unset=False)
     kind = g.get("kind")
-    rule = _RULES.get(kind) if isinstance(kind, str) else None
-    return rule is not None and p.get("kind") == kind and rule(p, g)
+    spec = kinds.get(kind) if isinstance(kind, str) else None
+    return spec is not None and p.get("kind") == kind and spec.match(p, g)
 
 
 # --------------------------------------------------------------------------- attributes
 
-
-def _singular_forms(word: str) -> set[str]:
-    """The word and its possible singulars: ies->y, (s|x|ch|sh)es->drop es, s->drop (not ss).
-
-    Both "drop es" and "drop s" are kept where they apply, since the simple rules cannot tell
-    "buses" (bus) from "enterprises" (enterprise).
-    """
-    forms = {word}
-    if word.endswith("ies") and len(word) > 3:
-        forms.add(word[:-3] + "y")
-    if word.endswith(("ses", "xes", "ches", "shes")):
-        forms.add(word[:-2])
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 1:
-        forms.add(word[:-1])
-    return forms
+if TYPE_CHECKING:
+    ATTRIBUTES: tuple[str, ...]  # the scored attributes' names, in kind order
 
 
-def _unit_words(unit: str) -> list[str]:
-    # Words are whitespace-separated, trimmed of edge punctuation: "Wh/kg" stays one word.
-    words = (word.strip(".,;:()[]'\"").lower() for word in unit.split())
-    return [word for word in words if word]
+def __getattr__(name: str) -> Any:
+    if name == "ATTRIBUTES":  # a live view: a kind registered later adds its attributes
+        return tuple(_attribute_names(kinds.names()))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def unit_matches(predicted: Any, gold: Any) -> bool:
-    """`figure.unit`: the gold unit's last word, singularised, is a word of the predicted unit.
-
-    Words are compared as written and singularised (on both sides), so "heavy trucks" holds
-    "truck", "buses" holds "bus" and "Enterprises" holds "enterprise"; case is ignored.
-    """
-    if not isinstance(predicted, str) or not isinstance(gold, str):
-        return False
-    gold_words = _unit_words(gold)
-    if not gold_words:
-        return False
-    wanted = _singular_forms(gold_words[-1])
-    return any(_singular_forms(word) & wanted for word in _unit_words(predicted))
+@cache
+def _attribute_names(names: tuple[str, ...]) -> dict[str, None]:
+    """Every attribute name of the registered kinds, in kind order; kinds that declare the
+    same name (`qualifier`, `year`) share one score."""
+    return {rule.name: None for spec in kinds.registered() for rule in spec.attributes}
 
 
-def _name_words(name: str) -> list[str]:
-    # punctuation separates words: "BYD's Japan chapter" holds the word "byd"
-    return re.sub(r"[\W_]+", " ", name.casefold()).split()
-
-
-def subject_matches(predicted: Any, gold: Any) -> bool:
-    """`target.subject`: equal after case-folding and dropping punctuation, or one name's
-    words stand, in order, inside the other's (`Hubei` in `Hubei province`)."""
-    if not isinstance(predicted, str) or not isinstance(gold, str):
-        return False
-    p, g = _name_words(predicted), _name_words(gold)
-    if not p or not g:
-        return False
-    short, long = (p, g) if len(p) <= len(g) else (g, p)
-    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
-
-
-@dataclass(frozen=True)
-class _Attribute:
-    """An attribute scored on matched pairs whose gold record has `field`."""
-
-    name: str
-    kinds: tuple[str, ...]
-    field: str
-    null_counts: bool  # compare even when the gold value is null
-    same: Callable[[Any, Any], bool]  # (predicted value, gold value)
-
-
-_ATTRIBUTE_RULES: tuple[_Attribute, ...] = (
-    _Attribute("money.usd", ("money",), "usd", False, partial(within, tolerance=USD_TOLERANCE)),
-    _Attribute("figure.unit", ("figure",), "unit", False, unit_matches),
-    # A gold null qualifier counts: predicting one where there is none is wrong.
-    _Attribute("qualifier", _QUALIFIED_KINDS, "qualifier", True, operator.eq),
-    _Attribute("percentage.role", ("percentage",), "role", False, operator.eq),
-    _Attribute("year.role", ("year",), "role", False, operator.eq),
-    _Attribute("year", _QUALIFIED_KINDS, "year", True, operator.eq),
-    _Attribute("target.subject", ("target",), "subject", False, subject_matches),
-)
-ATTRIBUTES: tuple[str, ...] = tuple(rule.name for rule in _ATTRIBUTE_RULES)
-
-
-def _applies(rule: _Attribute, gold: Rec) -> bool:
-    if gold.get("kind") not in rule.kinds or rule.field not in gold:
+def _applies(rule: Attribute, gold: Rec) -> bool:
+    if rule.field not in gold:
         return False
     return rule.null_counts or gold[rule.field] is not None
 
@@ -406,7 +245,10 @@ def pair(preds: Sequence[Rec], golds: Sequence[Rec]) -> list[tuple[int, int]]:
     """Greedy one-to-one pairing of same-kind records: returns (pred index, gold index)."""
     candidates = []
     for gi, gold in enumerate(golds):
-        rule = _RULES[gold["kind"]]
+        spec = kinds.get(gold["kind"])
+        if spec is None:
+            continue
+        rule = spec.match
         for pi, pred in enumerate(preds):
             if rule(pred, gold):
                 # Overlap first, then text similarity, then nearest start.
@@ -430,30 +272,10 @@ def pair(preds: Sequence[Rec], golds: Sequence[Rec]) -> list[tuple[int, int]]:
 def describe_key(record: Mapping[str, Any]) -> str:
     """The record's key value as a short string, e.g. '69210000000 CNY' or '2025'."""
     kind = record.get("kind")
-    if kind == "money":
-        return f"{_num(record.get('value'))} {record.get('currency')}"
-    if kind == "percentage":
-        return f"{_num(record.get('value'))}{' points' if record.get('points') else '%'}"
-    if kind == "figure":
-        unit = f" {record['unit']}" if record.get("unit") else ""
-        return f"{_num(record.get('value'))}{unit}"
-    if kind == "year":
+    spec = kinds.get(kind) if isinstance(kind, str) else None
+    if spec is None:
         return str(record.get("value"))
-    if kind == "firm":
-        return str(record.get("name"))
-    if kind == "target":
-        goal = (
-            f", {_num(record['value'])} {record.get('unit') or ''}" if record.get("value") else ""
-        )
-        return f"year={record.get('year')}{goal}".strip()
-    return str(record.get("value"))
-
-
-def _num(value: Any) -> str:
-    number = _number(value)
-    if number is None:
-        return str(value)
-    return str(int(number)) if number.is_integer() else repr(number)
+    return spec.describe(dict(record))
 
 
 def sentence_at(text: str, start: int, end: int) -> str:
@@ -472,8 +294,8 @@ class _Tally:
     """Mutable counters while scoring; turned into the report at the end."""
 
     def __init__(self) -> None:
-        self.counts = {kind: [0, 0, 0] for kind in KINDS}  # tp, fn, fp
-        self.attributes = {name: [0, 0] for name in ATTRIBUTES}  # correct, total
+        self.counts = {kind: [0, 0, 0] for kind in kinds.names()}  # tp, fn, fp
+        self.attributes = {name: [0, 0] for name in _attribute_names(kinds.names())}
         self.errors: list[ErrorItem] = []
         self.mismatches: list[AttributeMismatch] = []
 
@@ -487,8 +309,9 @@ def evaluate(
     """Score `predictions` against `gold`, both mapping article id -> records.
 
     Only articles in `gold` are scored (predictions for other ids are ignored; a gold
-    article without predictions is all misses). Records of kinds outside `KINDS` are
-    ignored. `texts` (article id -> text) lets errors without a `sentence` get one.
+    article without predictions is all misses). Records of kinds not registered in
+    `nevextract.kinds` are ignored. `texts` (article id -> text) lets errors without a
+    `sentence` get one.
 
     Precision = tp / (tp + fp), recall = tp / (tp + fn), F1 their harmonic mean. A 0/0 is
     1.0 only when there is nothing to find *and* nothing predicted; otherwise an empty
@@ -500,7 +323,7 @@ def evaluate(
         preds = [as_record(r) for r in predictions.get(article, ())]
         golds = [as_record(r, keep_unset=False) for r in gold[article]]
         text = (texts or {}).get(article)
-        for kind in KINDS:
+        for kind in kinds.names():
             _score_kind(
                 tally,
                 article,
@@ -531,7 +354,8 @@ def _score_kind(
 
 
 def _score_attributes(tally: _Tally, article: str, pred: Rec, gold: Rec) -> None:
-    for rule in _ATTRIBUTE_RULES:
+    spec = kinds.get(gold["kind"])
+    for rule in spec.attributes if spec is not None else ():
         if not _applies(rule, gold):
             continue
         counts = tally.attributes[rule.name]

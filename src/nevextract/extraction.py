@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar, cast
 
+from . import kinds
 from .models import (
     ArticleMeta,
     FigureRecord,
@@ -405,14 +406,15 @@ def _money_record(ctx: Context, q: quantities.Quantity, year: int | None) -> Mon
 def find_target_records(ctx: Context) -> None:
     amounts: list[targets.Amount] = []
     year_records: list[YearRecord] = []
-    for r in ctx.records:  # by kind: isinstance on pydantic's ABC-based models is slower
-        if r.kind == "money":
-            amounts.append(targets.Amount(r.start, r.end, r.value, r.currency))
-        elif r.kind == "figure":
-            amounts.append(targets.Amount(r.start, r.end, r.value, r.unit))
-        elif r.kind == "percentage":
-            amounts.append(targets.Amount(r.start, r.end, r.value, "percent"))
-        elif r.kind == "year":
+    # a goal amount is a record whose kind says how (`KindSpec.target_amount`); by kind name:
+    # isinstance on pydantic's ABC-based models is slower
+    as_amount = {spec.name: spec.target_amount for spec in kinds.registered()}
+    for r in ctx.records:
+        to_amount = as_amount.get(r.kind)
+        if to_amount is not None:
+            value, unit = to_amount(r)
+            amounts.append(targets.Amount(r.start, r.end, value, unit))
+        elif r.kind == "year":  # the deadlines the target stage marks
             year_records.append(r)
     amounts.sort(key=_start)
     # a huge sentence (a text without boundaries) is read in pieces: the cue checks of a
@@ -475,8 +477,13 @@ def _located(ctx: Context, start: int, end: int, rule_id: str) -> dict[str, Any]
     }
 
 
-# kind breaks ties of position so the output order is stable
-_KIND_ORDER = {"money": 0, "percentage": 1, "figure": 2, "year": 3, "firm": 4, "target": 5}
+def run_kind_extractors(ctx: Context) -> None:
+    """Add the records of every registered kind that brings its own extractor
+    (`KindSpec.extract`); the built-in kinds are made by the stages above."""
+    for spec in kinds.registered():
+        if spec.extract is not None:
+            # its model is outside `Record`, the static union of the built-in kinds
+            ctx.records.extend(cast("Iterable[Record]", spec.extract(ctx)))
 
 
 def article_meta(ctx: Context, article_id: str = "article") -> ArticleMeta:
@@ -500,14 +507,10 @@ def ordered_records(ctx: Context) -> list[Record]:
         records = [r for r in kept if r is not None]
     else:
         records = ctx.records
-    # the key (start, kind, end, index) packed into one integer: integers sort several
-    # times faster than tuples; the index keeps equal keys in record order (a stable sort)
-    n, span = len(records), len(ctx.text) + 1
-    keys = [
-        ((r.start * 6 + _KIND_ORDER[r.kind]) * span + r.end) * n + i for i, r in enumerate(records)
-    ]
-    keys.sort()
-    return [records[k % n] for k in keys]
+    # start, then the kind's registration order, then end; the sort is stable, so equal keys
+    # keep record order
+    rank = kinds.rank()
+    return sorted(records, key=lambda r: (r.start, rank[r.kind], r.end))
 
 
 def _outside(record: Record, skip: tuple[tuple[int, int], ...], text: str) -> Record | None:

@@ -3,7 +3,8 @@
 Stored with every article a batch writes (`article.fingerprint`), so that resuming an output
 after a pattern, config or code change does not silently keep results the old rules made.
 The rules are every file of `patterns/` (or `NEVEXTRACT_PATTERNS_DIR`), the pipeline config
-and the package's own Python source (normalisers are rules written as code).
+and the package's own Python source (normalisers are rules written as code) and JSON/JSONL data
+(a record kind may keep its pattern data in its package, `kinds/<kind>/`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def rules_fingerprint() -> str:
         ("patterns", patterns_dir(), "*"),
         ("pipeline", pipeline_dir(), "*"),
         ("code", _PACKAGE_DIR, "*.py"),
+        ("code", _PACKAGE_DIR, "*.json"),
+        ("code", _PACKAGE_DIR, "*.jsonl"),
     ]
     for label, root, pattern in roots:
         for file in _files(root, pattern):

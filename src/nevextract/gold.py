@@ -16,16 +16,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from nevextract import kinds
 from nevextract.errors import ArticleError, GoldError
-from nevextract.models import (
-    FigureRecord,
-    FirmRecord,
-    MoneyRecord,
-    PercentageRecord,
-    RecordBase,
-    TargetRecord,
-    YearRecord,
-)
+from nevextract.models import RecordBase
 
 __all__ = [
     "GoldArticle",
@@ -37,27 +30,8 @@ __all__ = [
     "validate_record",
 ]
 
-# The record models give each field's type; gold is checked against them (strictly).
-RECORD_MODELS: dict[str, type[RecordBase]] = {
-    "money": MoneyRecord,
-    "percentage": PercentageRecord,
-    "figure": FigureRecord,
-    "year": YearRecord,
-    "firm": FirmRecord,
-    "target": TargetRecord,
-}
-
-# Key fields per kind (SPEC.md section 4): they must be present and not null ...
-KEY_FIELDS: dict[str, tuple[str, ...]] = {
-    "money": ("value", "currency"),
-    "percentage": ("value",),
-    "figure": ("value",),
-    "year": ("value",),
-    "firm": ("name",),
-    "target": (),
-}
-# ... except these, which must be present but may be null (a target without a deadline).
-NULLABLE_KEY_FIELDS: dict[str, tuple[str, ...]] = {"target": ("year",)}
+# Each registered kind (`nevextract.kinds`) gives its record model, whose fields' types gold
+# is checked against (strictly), and its key fields (SPEC.md section 4).
 
 _TOP_LEVEL_FIELDS = frozenset({"article", "title", "published", "source", "site", "records"})
 # Files that describe a corpus rather than being part of it.
@@ -199,23 +173,26 @@ def validate_record(
     if not isinstance(record, dict):
         raise GoldError(where, "a record must be a JSON object", index)
     kind = record.get("kind")
-    if not isinstance(kind, str) or kind not in RECORD_MODELS:
+    spec = kinds.get(kind) if isinstance(kind, str) else None
+    if spec is None:
         raise GoldError(where, f"unknown kind {kind!r}", index)
-    model = RECORD_MODELS[kind]
-    _check_key_fields(record, kind, where, index)
-    _check_types(record, model, where, index)
-    _check_offsets(record, where, index, text)
+    _check_key_fields(record, spec, where, index)
+    _check_types(record, spec.model, where, index)
+    _check_offsets(record, spec, where, index, text)
     return record
 
 
-def _check_key_fields(record: Mapping[str, Any], kind: str, where: str, index: int) -> None:
+def _check_key_fields(
+    record: Mapping[str, Any], spec: kinds.KindSpec, where: str, index: int
+) -> None:
+    kind = spec.name
     text = record.get("text")
     if not isinstance(text, str) or not text:
         raise GoldError(where, f"{kind} record needs a non-empty 'text'", index)
-    for field in KEY_FIELDS[kind]:
+    for field in spec.key_fields:
         if record.get(field) is None:
             raise GoldError(where, f"{kind} record is missing key field {field!r}", index)
-    for field in NULLABLE_KEY_FIELDS.get(kind, ()):
+    for field in spec.nullable_key_fields:
         if field not in record:
             raise GoldError(where, f"{kind} record needs key {field!r} (null if none)", index)
 
@@ -242,14 +219,19 @@ def _first_problem(exc: ValidationError) -> str:
     )
 
 
-def _check_offsets(record: Mapping[str, Any], where: str, index: int, text: str | None) -> None:
+def _check_offsets(
+    record: Mapping[str, Any], spec: kinds.KindSpec, where: str, index: int, text: str | None
+) -> None:
     start, end = record.get("start"), record.get("end")
     if (start is None) != (end is None):
         raise GoldError(where, "'start' and 'end' must be given together", index)
     if start is not None and end is not None:
         _check_span(record["text"], start, end, where, index, text)
+    if spec.mention_forms is None:  # the model check has refused `mentions` already
+        return
+    forms = spec.mention_forms(dict(record))
     for mention in record.get("mentions") or ():
-        _check_mention(record, mention, where, index, text)
+        _check_mention(forms, mention, where, index, text)
 
 
 def _check_span(
@@ -267,7 +249,7 @@ def _check_span(
 
 
 def _check_mention(
-    record: Mapping[str, Any], mention: list[int], where: str, index: int, text: str | None
+    forms: set[str], mention: list[int], where: str, index: int, text: str | None
 ) -> None:
     start, end = mention
     if not 0 <= start < end:
@@ -276,8 +258,6 @@ def _check_mention(
         return
     if end > len(text):
         raise GoldError(where, f"mention {start}:{end} runs past the article end", index)
-    # A mention is the firm's name or one of its aliases, as written.
-    forms = {record["name"], *record.get("aliases", [])}
     if text[start:end] not in forms:
         found = text[start:end]
         raise GoldError(

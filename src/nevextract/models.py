@@ -1,4 +1,7 @@
-"""Pydantic models of everything nevextract returns: articles and the six record kinds.
+"""Pydantic models of everything nevextract returns: articles and their records.
+
+Each record kind's model lives in its package (`nevextract.kinds.<kind>`) and is re-exported
+here; `KINDS` and `Record` are views of the kind registry.
 
 Field names are exactly those of SPEC.md; `rule_id` (which pattern or rule produced the
 record) is our addition. `ExtractionResult.model_dump(mode="json")` is one output line.
@@ -7,14 +10,44 @@ record) is our addition. `ExtractionResult.model_dump(mode="json")` is one outpu
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SerializeAsAny,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
-Qualifier = Literal["over", "at_least", "under", "at_most", "about", "nearly"]
-UsdBasis = Literal["stated", "rate", "identity"]
-PercentRole = Literal["share", "change", "rate"]
-YearRole = Literal["reference", "target", "period", "relative"]
+from . import kinds as _kinds
+from .kinds.base import PercentRole, Qualifier, RecordBase, UsdBasis, YearRole
+from .kinds.figure.model import FigureRecord
+from .kinds.firm.model import FirmRecord
+from .kinds.money.model import MoneyRecord
+from .kinds.percentage.model import PercentageRecord
+from .kinds.target.model import TargetRecord
+from .kinds.year.model import YearRecord
+
+__all__ = [
+    "KINDS",
+    "ArticleMeta",
+    "ExtractionResult",
+    "FigureRecord",
+    "FirmRecord",
+    "MoneyRecord",
+    "PercentRole",
+    "PercentageRecord",
+    "Qualifier",
+    "Record",
+    "RecordBase",
+    "TargetRecord",
+    "UsdBasis",
+    "YearRecord",
+    "YearRole",
+]
 
 
 class ArticleMeta(BaseModel):
@@ -49,85 +82,31 @@ class ArticleMeta(BaseModel):
         return data
 
 
-class RecordBase(BaseModel):
-    """Fields every record has: the surface string, its offsets and its sentence."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    text: str
-    start: int
-    end: int
-    sentence: str = ""
-    rule_id: str | None = None
-
-
-class MoneyRecord(RecordBase):
-    kind: Literal["money"] = "money"
-    value: float
-    value_max: float | None = None
-    currency: str
-    qualifier: Qualifier | None = None
-    year: int | None = None
-    usd: float | None = None
-    usd_max: float | None = None
-    usd_basis: UsdBasis | None = None
-    usd_rate: float | None = Field(
-        default=None, description="USD per one unit of `currency` used when usd_basis is 'rate'"
+if TYPE_CHECKING:
+    # For type checkers, a record is one of the built-in kinds' models (so `r.kind == "money"`
+    # narrows); at run time `Record` is the union of every registered kind's model.
+    Record: TypeAlias = (
+        MoneyRecord | PercentageRecord | FigureRecord | YearRecord | FirmRecord | TargetRecord
     )
-    usd_rate_date: str | None = Field(
-        default=None, description="period of the rate used: 'YYYY' or 'YYYY-MM'"
-    )
+    _AnyRecord: TypeAlias = Record
+    KINDS: tuple[str, ...]  # the registered kinds' names, in order
+else:
+    # A record of any registered kind: validated by its `kind`, written with its own model's
+    # fields (SerializeAsAny: the declared base type must not cut them).
+    _AnyRecord = Annotated[
+        SerializeAsAny[RecordBase],
+        BeforeValidator(_kinds.validate_record),
+        _kinds.RecordJsonSchema(),
+    ]
 
 
-class PercentageRecord(RecordBase):
-    kind: Literal["percentage"] = "percentage"
-    value: float
-    value_max: float | None = None
-    qualifier: Qualifier | None = None
-    points: bool = False
-    role: PercentRole | None = None
-    year: int | None = None
-
-
-class FigureRecord(RecordBase):
-    kind: Literal["figure"] = "figure"
-    value: float
-    value_max: float | None = None
-    unit: str | None = None
-    qualifier: Qualifier | None = None
-    year: int | None = None
-    quantity: float | None = None
-    quantity_max: float | None = None
-    si_unit: str | None = None
-
-
-class YearRecord(RecordBase):
-    kind: Literal["year"] = "year"
-    value: int
-    role: YearRole
-
-
-class FirmRecord(RecordBase):
-    kind: Literal["firm"] = "firm"
-    name: str
-    aliases: list[str] = Field(default_factory=list)
-    mentions: list[tuple[int, int]] = Field(default_factory=list)
-
-
-class TargetRecord(RecordBase):
-    kind: Literal["target"] = "target"
-    year: int | None = None
-    value: float | None = None
-    unit: str | None = None
-    subject: str | None = None
-
-
-Record = Annotated[
-    MoneyRecord | PercentageRecord | FigureRecord | YearRecord | FirmRecord | TargetRecord,
-    Field(discriminator="kind"),
-]
-
-KINDS: tuple[str, ...] = ("money", "percentage", "figure", "year", "firm", "target")
+def __getattr__(name: str) -> Any:
+    # Live views of the kind registry, so a kind registered later is seen too.
+    if name == "Record":
+        return _kinds.record_type()
+    if name == "KINDS":
+        return _kinds.names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ExtractionResult(BaseModel):
@@ -136,4 +115,4 @@ class ExtractionResult(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     article: ArticleMeta
-    records: list[Record] = Field(default_factory=list)
+    records: list[_AnyRecord] = Field(default_factory=list)

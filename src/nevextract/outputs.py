@@ -27,6 +27,7 @@ from __future__ import annotations
 import codecs
 import csv
 import errno
+import functools
 import io
 import json
 import os
@@ -38,18 +39,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol, TextIO, cast, get_args
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TextIO, cast, get_args
 
+from . import kinds
 from .errors import OutputError, WriteError
-from .models import (
-    ArticleMeta,
-    FigureRecord,
-    FirmRecord,
-    MoneyRecord,
-    PercentageRecord,
-    TargetRecord,
-    YearRecord,
-)
+from .models import ArticleMeta
 
 Format = Literal["jsonl", "csv", "parquet", "sqlite"]
 FORMATS: tuple[str, ...] = get_args(Format)
@@ -112,7 +106,6 @@ def raw_name(stored: str) -> bytes:
 # --- flat columns ------------------------------------------------------------------------
 
 ColumnType = Literal["str", "int", "float", "bool", "json"]
-_RECORD_MODELS = (MoneyRecord, PercentageRecord, FigureRecord, YearRecord, FirmRecord, TargetRecord)
 
 
 def _column_type(annotations: Iterable[str]) -> ColumnType:
@@ -128,25 +121,50 @@ def _column_type(annotations: Iterable[str]) -> ColumnType:
     return "str"
 
 
-def _record_columns() -> dict[str, ColumnType]:
-    seen: dict[str, list[str]] = {}
-    for model in _RECORD_MODELS:
-        for name, field in model.model_fields.items():
-            seen.setdefault(name, []).append(str(field.annotation))
-    return {name: _column_type(notes) for name, notes in seen.items()}
-
-
-RECORD_COLUMNS: dict[str, ColumnType] = _record_columns()
 ARTICLE_COLUMNS: dict[str, ColumnType] = {name: "str" for name in ArticleMeta.model_fields}
-# Flat rows (CSV, Parquet): article columns prefixed `article_`, the article's number of
-# records (so a resume can tell an article cut short), the record's index within its article,
-# then the record fields. `article_text` (HTML inputs only) is filled on an article's first
-# row. An article without records has one row with empty record columns.
-FLAT_COLUMNS: dict[str, ColumnType] = (
-    {f"article_{k}": v for k, v in ARTICLE_COLUMNS.items()}
-    | {"article_records": "int", "record_index": "int"}
-    | RECORD_COLUMNS
-)
+
+
+def record_columns() -> dict[str, ColumnType]:
+    """The record columns: every field of every registered kind's model, first seen first."""
+    return _columns(kinds.version())[0]
+
+
+def flat_columns() -> dict[str, ColumnType]:
+    """The columns of a flat row (CSV, Parquet): article columns prefixed `article_`, the
+    article's number of records (so a resume can tell an article cut short), the record's
+    index within its article, then the record columns. `article_text` (HTML inputs only) is
+    filled on an article's first row. An article without records has one row with empty
+    record columns."""
+    return _columns(kinds.version())[1]
+
+
+@functools.cache
+def _columns(version: int) -> tuple[dict[str, ColumnType], dict[str, ColumnType]]:
+    seen: dict[str, list[str]] = {}
+    for spec in kinds.registered():
+        for name, field in spec.model.model_fields.items():
+            seen.setdefault(name, []).append(str(field.annotation))
+    records = {name: _column_type(notes) for name, notes in seen.items()}
+    flat = (
+        {f"article_{k}": v for k, v in ARTICLE_COLUMNS.items()}
+        | {"article_records": "int", "record_index": "int"}
+        | records
+    )
+    return records, flat
+
+
+if TYPE_CHECKING:
+    RECORD_COLUMNS: dict[str, ColumnType]  # `record_columns()` when first read
+    FLAT_COLUMNS: dict[str, ColumnType]  # `flat_columns()` when first read
+
+
+def __getattr__(name: str) -> Any:
+    # the column tables follow the kind registry: a kind registered later adds its columns
+    if name == "RECORD_COLUMNS":
+        return record_columns()
+    if name == "FLAT_COLUMNS":
+        return flat_columns()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _cell(value: Any, kind: ColumnType) -> Any:
@@ -171,7 +189,7 @@ def flat_rows(line: Line) -> list[dict[str, Any]]:
         if i > 0:
             row["article_text"] = None
         row["record_index"] = i if rec is not None else None
-        for name, kind in RECORD_COLUMNS.items():
+        for name, kind in record_columns().items():
             row[name] = _cell(rec.get(name), kind) if rec is not None else None
         rows.append(row)
     return rows
@@ -530,19 +548,20 @@ def _csv_text(rows: Iterable[dict[str, Any]], header: bool, raw: bool = False) -
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     if header:
-        w.writerow(FLAT_COLUMNS)
-    text_columns = [c for c, kind in FLAT_COLUMNS.items() if kind in ("str", "json")]
+        w.writerow(flat_columns())
+    text_columns = [c for c, kind in flat_columns().items() if kind in ("str", "json")]
     for row in rows:
         if not raw:
             row = dict(row)
             for c in text_columns:
                 if isinstance(row[c], str):
                     row[c] = neutralise(row[c])
-        w.writerow("" if row[c] is None else row[c] for c in FLAT_COLUMNS)
+        w.writerow("" if row[c] is None else row[c] for c in flat_columns())
     return buf.getvalue()
 
 
-_CSV_HEADER = _csv_text([], header=True).encode("utf-8")
+def _csv_header() -> bytes:
+    return _csv_text([], header=True).encode("utf-8")
 
 
 class CsvWriter(_Base):
@@ -572,24 +591,24 @@ class CsvWriter(_Base):
         with writing(self.where):
             self.errors = _ErrorsFile(safe_path(path.parent, path.name + ".errors.jsonl"))
             if force or end == 0:
-                _write_replace(path, f".{path.name}.", _CSV_HEADER)
+                _write_replace(path, f".{path.name}.", _csv_header())
             elif end < size:
                 _truncate(path, end)
 
     def _scan(self, force: bool) -> int:
         """Validate and index the output as a stream; the end of its last complete article
         (0: start afresh)."""
-        cols = list(FLAT_COLUMNS)
+        cols = list(flat_columns())
         sha_col, n_col = cols.index("article_sha256"), cols.index("article_records")
         fp_col, id_col = cols.index("article_fingerprint"), cols.index("article_id")
         consumed = 0
         with open(self.path, "rb") as fh:
             first = fh.readline()
             if not first.endswith(b"\n"):
-                if _CSV_HEADER.startswith(first):
+                if _csv_header().startswith(first):
                     return 0  # a torn header: nothing was written after it
                 raise self._foreign()
-            if first != _CSV_HEADER:
+            if first != _csv_header():
                 if first.startswith(b"article_id,article_path,"):
                     if force:
                         return 0
@@ -670,7 +689,7 @@ def _arrow_schema() -> Any:
         "bool": pa.bool_(),
         "json": pa.string(),
     }
-    return pa.schema([(name, types[kind]) for name, kind in FLAT_COLUMNS.items()])
+    return pa.schema([(name, types[kind]) for name, kind in flat_columns().items()])
 
 
 _PART = re.compile(r"part-(\d{6})\.parquet")
@@ -698,7 +717,7 @@ class ParquetWriter(_Base):
         ours: list[Path] = []
         temps: list[Path] = []
         strays: list[Path] = []
-        names = list(FLAT_COLUMNS)
+        names = list(flat_columns())
         for part in sorted(path.iterdir()) if path.is_dir() else []:
             if part.name.startswith(".part-") and part.name.endswith(".tmp"):
                 temps.append(part)  # a batch killed before its rename
@@ -815,7 +834,7 @@ class SqliteWriter(_Base):
         art_cols = [c for c in ARTICLE_COLUMNS if c != "sha256"]
         rebuild = self._validate(force, ["sha256", *art_cols, "n_records"])
         art_defs = ", ".join(f"{_q(c)} {_SQL_TYPES[ARTICLE_COLUMNS[c]]}" for c in art_cols)
-        rec_cols = ", ".join(f"{_q(c)} {_SQL_TYPES[t]}" for c, t in RECORD_COLUMNS.items())
+        rec_cols = ", ".join(f"{_q(c)} {_SQL_TYPES[t]}" for c, t in record_columns().items())
         with writing(self.where):
             self.conn = sqlite3.connect(path, isolation_level=None)
         try:
@@ -854,8 +873,8 @@ class SqliteWriter(_Base):
         )
         self._rec_sql = (
             f"INSERT INTO records (article_sha256, article_id, record_index,"
-            f" {', '.join(_q(c) for c in RECORD_COLUMNS)})"
-            f" VALUES ({', '.join('?' * (len(RECORD_COLUMNS) + 3))})"
+            f" {', '.join(_q(c) for c in record_columns())})"
+            f" VALUES ({', '.join('?' * (len(record_columns()) + 3))})"
         )
 
     def _validate(self, force: bool, columns: list[str]) -> bool:
@@ -916,12 +935,13 @@ class SqliteWriter(_Base):
             return
         arts = []
         recs = []
+        columns = record_columns()
         for line in lines:
             a = line["article"]
             values = [a.get(c) for c in ARTICLE_COLUMNS if c != "sha256"]
             arts.append((a["sha256"], *values, len(line["records"])))
             for i, r in enumerate(line["records"]):
-                cells = [_cell(r.get(c), t) for c, t in RECORD_COLUMNS.items()]
+                cells = [_cell(r.get(c), t) for c, t in columns.items()]
                 recs.append((a["sha256"], a["id"], i, *cells))
         with writing(self.where):
             cur = self.conn.cursor()

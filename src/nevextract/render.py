@@ -16,7 +16,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from nevextract.models import KINDS
+from nevextract import kinds
+from nevextract.kinds.base import format_number
 
 __all__ = [
     "format_number",
@@ -54,83 +55,27 @@ class _Span:
 # --------------------------------------------------------------------------- labels
 
 
-def format_number(value: Any) -> str:
-    """A number as shown in titles: thousands separators, no spurious '.0'."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return str(value)
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,}"
-
-
-def _compact(value: Any) -> str:
-    """A number as shown in labels: billions and millions shortened."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return str(value)
-    for scale, suffix in ((1e9, " bn"), (1e6, " m")):
-        if abs(value) >= scale:
-            return f"{value / scale:,.4g}{suffix}"
-    return format_number(value)
-
-
-def _amount(record: Rec, compact: bool = True) -> str:
-    """Qualifier, value and range end: 'over 10', '5–6 bn'."""
-    show = _compact if compact else format_number
-    amount = show(record.get("value"))
-    if record.get("value_max") is not None:
-        amount += f"–{show(record['value_max'])}"
-    qualifier = record.get("qualifier")
-    return f"{str(qualifier).replace('_', ' ')} {amount}" if qualifier else amount
-
-
 def record_label(record: RecordLike) -> str:
-    """The short normalised value shown next to a highlighted record."""
+    """The short normalised value shown next to a highlighted record (its kind's `label`)."""
     rec = _as_record(record)
     kind = rec.get("kind")
-    if kind == "money":
-        usd = f" ≈ ${_compact(rec['usd'])}" if rec.get("usd") is not None else ""
-        return f"{_amount(rec)} {rec.get('currency')}{usd}"
-    if kind == "percentage":
-        sign = " pp" if rec.get("points") else "%"
-        return f"{_amount(rec)}{sign} {rec.get('role') or ''}".strip()
-    if kind == "figure":
-        return f"{_amount(rec)} {rec.get('unit') or ''}".strip()
-    if kind == "year":
-        return f"{rec.get('value')} {rec.get('role') or ''}".strip()
-    if kind == "firm":
-        return str(rec.get("name"))
-    if kind == "target":
-        return _target_label(rec)
-    return str(rec.get("text"))
-
-
-def _target_label(rec: Rec) -> str:
-    deadline = f"by {rec['year']}" if rec.get("year") is not None else "no deadline"
-    if rec.get("value") is None:
-        return deadline
-    return f"{deadline} · {_compact(rec['value'])} {rec.get('unit') or ''}".strip()
-
-
-# Fields worth showing on hover, per kind, after kind and text.
-_TITLE_FIELDS: dict[str, tuple[str, ...]] = {
-    "money": ("value", "value_max", "currency", "qualifier", "usd", "usd_basis", "year"),
-    "percentage": ("value", "value_max", "qualifier", "points", "role", "year"),
-    "figure": ("value", "value_max", "unit", "qualifier", "year", "quantity", "si_unit"),
-    "year": ("value", "role"),
-    "firm": ("name", "aliases"),
-    "target": ("year", "value", "unit", "subject"),
-}
+    spec = kinds.get(kind) if isinstance(kind, str) else None
+    return str(rec.get("text")) if spec is None else spec.label(rec)
 
 
 def record_title(record: RecordLike, status: str = "") -> str:
     """The hover text: kind, surface text, every normalised field, rule id and status."""
     rec = _as_record(record)
     parts = [f"{rec.get('kind')}: {rec.get('text')}"]
-    for field in _TITLE_FIELDS.get(str(rec.get("kind")), ()):
+    spec = kinds.get(str(rec.get("kind")))
+    fields, plain_fields = (spec.title_fields, spec.plain_fields) if spec else ((), ())
+    for field in fields:
         value = rec.get(field)
         if value is None or value == [] or value is False:
             continue
-        shown = ", ".join(value) if isinstance(value, list) else _title_value(rec, field, value)
+        # calendar years and the like read badly with a thousands separator ("2,025")
+        plain = field in plain_fields
+        shown = ", ".join(value) if isinstance(value, list) else _title_value(value, plain)
         parts.append(f"{field}: {shown}")
     if rec.get("rule_id"):
         parts.append(f"rule: {rec['rule_id']}")
@@ -139,11 +84,8 @@ def record_title(record: RecordLike, status: str = "") -> str:
     return " | ".join(parts)
 
 
-def _title_value(rec: Rec, field: str, value: Any) -> str:
-    # Calendar years read badly with a thousands separator ("2,025").
-    if field == "year" or (rec.get("kind") == "year" and field == "value"):
-        return str(value)
-    return format_number(value)
+def _title_value(value: Any, plain: bool) -> str:
+    return str(value) if plain else format_number(value)
 
 
 # --------------------------------------------------------------------------- spans
@@ -195,7 +137,7 @@ def _collect(
 
 def _classes(kind: Any, status: str, continued: bool = False) -> str:
     # Only known kinds reach the class attribute: record data never shapes the markup.
-    safe_kind = kind if kind in KINDS else "other"
+    safe_kind = kind if isinstance(kind, str) and kinds.get(kind) is not None else "other"
     classes = ["rec", f"kind-{safe_kind}", _STATUS_CLASS.get(status, "")]
     if continued:
         classes.append("cont")
@@ -285,15 +227,7 @@ def render_article_html(
     return f'<section class="article"{ident}>{heading}{body}{_unplaced_list(unplaced)}</section>\n'
 
 
-_KIND_COLOURS = {
-    "money": "#ffe08a",
-    "percentage": "#b5e3ff",
-    "figure": "#c6efbd",
-    "year": "#e3cdff",
-    "firm": "#ffc9de",
-    "target": "#ffe3c4",
-    "other": "#e0e0e0",
-}
+_OTHER_COLOUR = "#e0e0e0"
 
 _CSS = """
 body { font: 15px/1.6 system-ui, sans-serif; margin: 2em auto; max-width: 60em; color: #222; }
@@ -318,20 +252,21 @@ mark.cont { border-top-left-radius: 0; border-bottom-left-radius: 0; }
 
 def _css() -> str:
     colours = "".join(
-        f"mark.kind-{kind} {{ background: {colour}; }}\n" for kind, colour in _KIND_COLOURS.items()
+        f"mark.kind-{spec.name} {{ background: {spec.colour}; }}\n" for spec in kinds.registered()
     )
+    colours += f"mark.kind-other {{ background: {_OTHER_COLOUR}; }}\n"
     # Status colours come after the kind colours so they win.
     return colours + _CSS
 
 
 def _legend() -> str:
-    kinds = "".join(f'<mark class="rec kind-{kind}">{kind}</mark>' for kind in KINDS)
+    legend = "".join(f'<mark class="rec kind-{kind}">{kind}</mark>' for kind in kinds.names())
     states = (
         '<mark class="rec kind-other miss">missed (gold, not predicted)</mark>'
         '<mark class="rec kind-other fp">false positive (predicted, not in gold)</mark>'
         '<mark class="rec kind-other attr">attribute error (matched, an attribute wrong)</mark>'
     )
-    return f'<p class="legend">{kinds}{states}</p>'
+    return f'<p class="legend">{legend}{states}</p>'
 
 
 def render_page(sections: Iterable[str], title: str, head: str = "") -> str:

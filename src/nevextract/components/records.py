@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..extraction import article_meta, ordered_records
+from ..extraction import article_meta, ordered_records, run_kind_extractors
 from .article import stage_context
 
 
@@ -14,6 +14,7 @@ class RecordWriter:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = stage_context(doc)
+        run_kind_extractors(ctx)  # kinds with an extractor of their own (`nevextract.kinds`)
         records = ordered_records(ctx)
         doc._.records = records
         doc._.article = article_meta(ctx)
