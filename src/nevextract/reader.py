@@ -110,6 +110,24 @@ OUTLET_WORDS = (
     "Online",
     "TV",
     "Radio",
+    # outlets known by their initials (an unknown all-capitals word is an editor's initials)
+    "SCMP",
+    "CNS",
+    "CCTV",
+    "IANS",
+    "PTI",
+    "ANI",
+    "UPI",
+    "DPA",
+    "CNA",
+    "CNBC",
+    "CNN",
+    "BBC",
+    "WSJ",
+    "NHK",
+    "TASS",
+    "EFE",
+    "ANSA",
 )
 _OUTLET_WORD_SET = frozenset(OUTLET_WORDS)
 _SECTION_LABEL_SET = frozenset(SECTION_LABELS)
@@ -162,16 +180,19 @@ _LABEL = (
 )
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
+# Credit labels naming a person: "Editor:", "Editor in charge:", "Responsible editor:".
+_CREDIT_WORD = (
+    r"(?:Editor(?:\s+in\s+charge)?|(?:Responsible|Chief|Executive|Duty)\s+editor"
+    r"|Reporter|Author|Writer)"
+)
 # Dateline fields are split at pipes, wide gaps, and before a label ("Date: ... Source: ...").
 _SEGMENT_SPLIT_RE = re.compile(
     rf"\s*[|·•]\s*|\s{{2,}}|(?<!Last)\s+(?={_LABEL})"
-    r"|(?<!Written)(?<!Edited)\s+(?=(?:Editor|Reporter|Author|Writer)\s*:|(?-i:[Bb]y\s+[A-Z]))",
+    rf"|(?<!Written)(?<!Edited)\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))",
     re.IGNORECASE,
 )
 # Credits name people, not outlets (unless the credited name is an outlet: "By Reuters").
-_CREDIT_RE = re.compile(
-    r"^(?:By|Editor|(?:Edited|Written)\s+by|Author|Reporter|Writer)\b\s*:?\s*", re.I
-)
+_CREDIT_RE = re.compile(rf"^(?:By|{_CREDIT_WORD}|(?:Edited|Written)\s+by)\b\s*[:：]?\s*", re.I)
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
 _CREDIT_LINE_RE = re.compile(
     r"^(?:(?:(?:Written\s+)?[Bb]y\s*:?\s*|By(?=[A-Z]))[A-Z][\w'’-]*"
@@ -243,8 +264,11 @@ def header_cues() -> _HeaderCues:
     )
 
 
+# a domain, or a host's IPv4 address where a page was saved from one ("34.80.245.248")
 _SITE_RE = re.compile(
-    r"^(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$", re.IGNORECASE
+    r"^(?:https?://)?(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}"
+    r"|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?::\d{1,5})?)/?$",
+    re.IGNORECASE,
 )
 _BREADCRUMB_RE = re.compile(r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s")
 # Company ticker lines: "BEIQI FOTON MOTOR CO., LTD. (600166)", "BYD Co Ltd (1211.HK)".
@@ -568,8 +592,15 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     return _Dateline(published, named[0] if named else None)
 
 
+# "ALMS|Updated: May 10, 2021": an editor's initials
+_INITIALS_RE = re.compile(r"[A-Z]{2,5}")
+
+
 def _is_person(name: str) -> bool:
-    """A reporter's name: "Li Wei", "Daniel Ren in Shanghai" (not "The Sun")."""
+    """A reporter's name or initials: "Li Wei", "Daniel Ren in Shanghai", "ALMS" (not "The
+    Sun"); a known outlet's initials ("CGTN") are checked before this."""
+    if _INITIALS_RE.fullmatch(name):
+        return True
     return _BYLINE_NAME_RE.fullmatch(name) is not None and not name.startswith("The ")
 
 
@@ -724,6 +755,19 @@ def _slug_title(url: str, text: str) -> str | None:
     return " ".join(out)
 
 
+def _credits_end(lines: list[_Line], at: int) -> int | None:
+    """The index of the line after a byline block right under line `at` (a byline, with
+    photo credits and other header lines around it), or None if none follows it."""
+    byline = False
+    for j in range(at + 1, min(at + 4, len(lines) - 1)):
+        line = lines[j].text
+        if _CREDIT_LINE_RE.match(line) or _STAFF_LINE_RE.match(line):
+            byline = True
+        elif not _never_title(line):
+            return j if byline else None
+    return None
+
+
 def _joined(text: str, lines: list[_Line], upper: int, lower: int) -> bool:
     """A headline set on two lines: adjacent lines, the upper one not ending a sentence and
     either ending in a joining word or the lower one going on in lower case."""
@@ -758,6 +802,7 @@ def parse_article(text: str) -> ArticleParts:
     # The dateline sits in the header: look for it until the first real paragraph (a photo
     # caption above the dateline is still header).
     dateline_at = -1
+    credited: int | None = None
     cues = header_cues()
     for i, line in enumerate(lines[:40]):
         found = _dateline(line.text, site)
@@ -788,6 +833,11 @@ def parse_article(text: str) -> ArticleParts:
         # No dateline: the body starts at the first prose line; lines above it are header.
         above = next((i for i, ln in enumerate(lines) if _is_prose(ln.text)), 0)
         header_end = above
+        # ... unless a byline follows it: "Deck sentence." / "Photo from X" / "by Y" / body;
+        # the page opens with its deck, which is the headline when none stands above it
+        credited = _credits_end(lines, above)
+        if credited is not None:
+            header_end, above = credited, above + 1
     # "Daniel Ren in Shanghai" right above the dateline is a byline, not the headline
     while above > 1 and _BYLINE_NAME_RE.fullmatch(lines[above - 1].text):
         above -= 1
@@ -891,7 +941,7 @@ def parse_article(text: str) -> ArticleParts:
     body_end = _body_end(lines, header_end, body_start)
     skip: tuple[tuple[int, int], ...] = ()
     opening = bullets[-1] if bullets else standfirst
-    if opening is not None and dateline_at >= 0:
+    if opening is not None and (dateline_at >= 0 or credited is not None):
         last = bullets[0] if bullets else opening
         skip = ((lines[last].end, body_start),)
         body_start = lines[opening].start
