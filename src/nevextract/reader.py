@@ -176,7 +176,8 @@ _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL, re.IGNORECASE)
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
 _LABEL = (
     r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
-    rf"|(?:Date|Time|Released)\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
+    r"|(?:Date|Time|Date\s*time|Released|Publish(?:ed)?\s*(?:time|date)|Release\s*(?:time|date))"
+    rf"\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
 )
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
@@ -476,12 +477,13 @@ _AGO_RE = re.compile(r"\b\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month)s
 _FUSED_TITLE_RE = re.compile(rf"^(?P<title>[^|]{{12,}}?)\s*\|\s*(?=(?:{_LABEL}))", re.IGNORECASE)
 # a bare person's name (optionally "in <City>"), as bylines without "By" are written
 _BYLINE_NAME_RE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?:\s+and\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})?"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})?"
     r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 )
 # an unlabelled counter ("0") and a credit word with no name after it are no outlet
 _DEBRIS_RE = re.compile(
     r"(?<!\S)\d[\d,]*(?!\S)|(?<!\S)(?:By|Editor|Author|Reporter|Writer)\s*[:：]?\s*$"
+    r"|(?<!\S)(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?(?!\S)"  # "GMT+8" in a field of its own
 )
 # a breadcrumb trail fused after the outlet: "AutoBeta NAV: AutoBeta > News >"
 _NAV_TAIL_RE = re.compile(
@@ -515,6 +517,7 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         return None
     cues = header_cues()
     line = cues.widget_lead.sub("", line)  # "3 Comment(s)Print E-mail Xinhua, May 2, 2022"
+    line = _BULLET_RE.sub("", line, 1).lstrip()  # "• 09/21/2024": a date marked with an icon
     line = _GLUED_LABEL_RE.sub(" ", line)  # "5:29 AM UTCUpdated 2 days ago"
     line = _POSTED_BY_RE.sub("By ", line)  # "author Added by FuelCellsWorks, February 19, 2018"
     # A headline may mention a date; a dateline has fields, a label, or starts with the date.
@@ -814,6 +817,7 @@ def parse_article(text: str) -> ArticleParts:
             _is_prose(line.text)
             and line.text.count(" ") >= 19
             and not cues.caption.search(line.text)
+            and not cues.widget_line.match(line.text)  # a cookie banner above the headline
         ):
             break
 
@@ -885,7 +889,8 @@ def parse_article(text: str) -> ArticleParts:
     ):
         standfirst, title_at = title_at, title_at - 1
     if title_at is not None:
-        title = _without_outlet_suffix(lines[title_at].text, site)
+        above_text = lines[title_at - 1].text if title_at > 0 else ""
+        title = _without_outlet_suffix(lines[title_at].text, site, above_text)
         if title_at > 0 and _joined(text, lines, title_at - 1, title_at):
             title = f"{lines[title_at - 1].text} {title}"
     if fused_title is not None:
@@ -936,6 +941,9 @@ def parse_article(text: str) -> ArticleParts:
         body = text[body_start:]
         title = next((t for t in (_slug_title(u, body) for u in urls) if t), None)
 
+    if source is None and title_at is not None and dateline_at < 0:
+        # "Published 4 hours ago" / "Source: scmp.com" under the headline, no date
+        source = _source_above(lines[title_at + 1 : header_end], site)
     if source is None and title_at is not None:
         source = _brand_line(lines[1:title_at], site)
     body_end = _body_end(lines, header_end, body_start)
@@ -956,15 +964,18 @@ def parse_article(text: str) -> ArticleParts:
 
 
 # "BYD opens a plant in Hungary | Reuters", "... - Global Times": a page title's outlet suffix
-_TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?P<outlet>[^|–—]{2,40})$")
+_TITLE_SUFFIX_RE = re.compile(r"\s+[|·–—-]\s+(?P<outlet>[^|·–—]{2,40})$")
 
 
-def _without_outlet_suffix(title: str, site: str | None) -> str:
+def _without_outlet_suffix(title: str, site: str | None, above: str = "") -> str:
+    """The headline without a page title's outlet suffix: one naming an outlet or the site,
+    or any suffix when the line above is the headline without it (printed twice)."""
     m = _TITLE_SUFFIX_RE.search(title)
     if m is None or len(title[: m.start()].split()) < 3:
         return title
     outlet = m.group("outlet").strip()
-    return title[: m.start()] if _is_outlet(outlet) or _site_name(outlet, site) else title
+    head = title[: m.start()]
+    return head if _is_outlet(outlet) or _site_name(outlet, site) or head == above else title
 
 
 def _looks_like_headline(line: str) -> bool:
