@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from nevextract.errors import ArticleError, ConfigError
+from nevextract.prefilter_literals import Prefiltered
 from nevextract.resources import load_jsonl_numbered, resolve_pattern_path
 
 
@@ -137,7 +138,7 @@ _SECTION_LABEL_SET = frozenset(SECTION_LABELS)
 # A line's text without the whitespace around it (`re`'s \s is exactly str.isspace, so the
 # group is the line's str.strip()); None for a blank line. Anchored at line starts, so a
 # long run of spaces is read once, not retried from each of its positions.
-_LINE_RE = re.compile(r"^[^\S\n]*([^\n]*\S)?", re.MULTILINE)
+_LINE_RE = re.compile(r"\S(?:[^\n]*\S)?")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -220,9 +221,9 @@ class _HeaderCues(NamedTuple):
     widget_line: re.Pattern[str]  # a line made only of widgets: "Share - WeChat", "Print"
     widget_lead: re.Pattern[str]  # widgets opening a line: "3 Comment(s)Print E-mail "
     widget_tail: re.Pattern[str]  # widgets closing a line: " L M S", " Print"
-    caption: re.Pattern[str]  # a photo caption or credit in the line
-    marker: re.Pattern[str]  # a press-release marker line
-    language: re.Pattern[str]  # a language name of a language switcher
+    caption: Prefiltered  # a photo caption or credit in the line
+    marker: Prefiltered  # a press-release marker line
+    language: Prefiltered  # a language name of a language switcher
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
@@ -259,9 +260,9 @@ def header_cues() -> _HeaderCues:
         re.compile(rf"^(?:{widget}{_WIDGET_SEP})+$", flags),
         re.compile(rf"^(?:{widget}{_WIDGET_SEP})+", flags),
         re.compile(rf"(?:\s+{widget})+\s*$", flags),
-        re.compile(alt("caption")),
-        re.compile(alt("marker"), flags),
-        re.compile(alt("language")),
+        Prefiltered(re.compile(alt("caption"))),
+        Prefiltered(re.compile(alt("marker"), flags)),
+        Prefiltered(re.compile(alt("language"))),
     )
 
 
@@ -306,7 +307,7 @@ _FOOTER_START_RE = re.compile(
     r"|\(\s*(?:Reporting|Editing|Writing)\s+by\b|Our\s+Standards\s*:)",
     re.IGNORECASE,
 )
-_RIGHTS_RESERVED_RE = re.compile(r"all\s+rights\s+reserved", re.IGNORECASE)
+_RIGHTS_RESERVED = Prefiltered(re.compile(r"all\s+rights\s+reserved", re.IGNORECASE))
 # Footer lines that are only trimmed from the end: registration numbers, stock quotes, links
 # (_FOOTER_TAIL_START_RE at the start of a line, _FOOTER_TAIL_ANY_RE anywhere in it).
 _FOOTER_TAIL_START_RE = re.compile(
@@ -315,27 +316,31 @@ _FOOTER_TAIL_START_RE = re.compile(
     r"|Terms\s+of\s+(?:use|service))\b",
     re.IGNORECASE,
 )
-_FOOTER_TAIL_ANY_RE = re.compile(
-    r"ICP\s*[备證证]|公网安备|ICP\s+(?:licen[cs]e|No)|End-of-day\s+quote|Delayed\s+quote",
-    re.IGNORECASE,
+_FOOTER_TAIL_ANY = Prefiltered(
+    re.compile(
+        r"ICP\s*[备證证]|公网安备|ICP\s+(?:licen[cs]e|No)|End-of-day\s+quote|Delayed\s+quote",
+        re.IGNORECASE,
+    )
+)
+# (a case-insensitive search over a whole paragraph is slow: the searches anywhere in a line
+# run only where a literal that every match holds is there, derived from the regex itself)
+
+
+# both at the start of a line: one match instead of two
+_FOOTER_OPENING_RE = re.compile(
+    f"(?:{_FOOTER_HEADING_RE.pattern})|(?:{_FOOTER_START_RE.pattern})", re.IGNORECASE
 )
 
 
 def _is_footer_start(line: str) -> bool:
-    if _FOOTER_HEADING_RE.match(line) or _FOOTER_START_RE.match(line):
+    if _FOOTER_OPENING_RE.match(line):
         return True
-    # a case-insensitive search over a whole paragraph is slow; "ght" must be there first
-    # (re's IGNORECASE matches g, h and t only as themselves in either case)
-    return "ght" in line.lower() and _RIGHTS_RESERVED_RE.search(line) is not None
+    return _RIGHTS_RESERVED.search(line) is not None
 
 
 def _is_footer_tail(line: str) -> bool:
-    if _FOOTER_TAIL_START_RE.match(line):
-        return True
-    # every alternative of _FOOTER_TAIL_ANY_RE holds one of these (as with "ght" above)
-    low = line.lower()
-    return ("cp" in low or "quote" in low or "公网安备" in line) and (
-        _FOOTER_TAIL_ANY_RE.search(line) is not None
+    return (
+        _FOOTER_TAIL_START_RE.match(line) is not None or _FOOTER_TAIL_ANY.search(line) is not None
     )
 
 
@@ -347,7 +352,7 @@ class _Line(NamedTuple):
 
 def _lines(text: str) -> list[_Line]:
     """Non-blank lines with their offsets, in one pass over the text."""
-    return [_Line(m.start(1), m.end(1), m.group(1)) for m in _LINE_RE.finditer(text) if m.lastindex]
+    return [_Line(m.start(), m.end(), m.group()) for m in _LINE_RE.finditer(text)]
 
 
 def _is_prose(line: str) -> bool:
@@ -397,7 +402,10 @@ def _is_header_boilerplate(line: str) -> bool:
 
 def _is_language_switch(line: str) -> bool:
     """`한어Русский языкEnglishFrançais日本語`: three language names making up most of the line."""
-    names = header_cues().language.findall(line)
+    language = header_cues().language
+    if not language.may_match(line):
+        return False
+    names = language.regex.findall(line)
     return len(names) >= 3 and 2 * sum(map(len, names)) >= len("".join(line.split()))
 
 
@@ -410,9 +418,12 @@ def _never_title(line: str) -> bool:
     )
 
 
+_DATE = Prefiltered(_DATE_RE)  # every date has a year 19xx or 20xx: skip the slow regex
+
+
 def _first_date(line: str) -> date | None:
-    if "19" not in line and "20" not in line:
-        return None  # every date has a year 19xx or 20xx: skip the slow regex
+    if not _DATE.may_match(line):
+        return None
     for m in _DATE_RE.finditer(line):
         g = m.group
         if g("iy"):
@@ -504,7 +515,7 @@ _PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
 def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     """The dateline's date, its outlet and a headline fused before it; None if the line is
     not a dateline."""
-    if len(line) > 200 or _is_prose(line):
+    if len(line) > 200 or not _DATE.may_match(line) or _is_prose(line):
         return None
     fused = _FUSED_TITLE_RE.match(line)
     if fused and _looks_like_headline(fused.group("title")):
@@ -705,6 +716,7 @@ _LEAD_RE = re.compile(
     rf"|{_PLACE}\s*,\s*{_DAY}\s*\((?P<o5>[A-Z][^()]{{1,40}})\)\s+(?=[A-Z])"
 )
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
+_LEAD = Prefiltered(_LEAD_RE, min_length=1)  # a bracket or a slash: few lines hold one
 _SITE_LEAD_RE = re.compile(rf"(?P<o4>[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+on\s+(?:{_MONTH})\.?\s+\d{{1,2}}")
 _LEAD_LINES = 6  # body lines searched for an in-body dateline
 _FUSED_SPAN = 400  # characters of a first paragraph searched for a headline fused before it
@@ -720,7 +732,12 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
     """An in-body dateline at the start of the line (or anywhere in it, for a headline fused
     with the first paragraph)."""
     # a fused headline is short: search only the line's opening characters
-    m = _LEAD_RE.search(line.text, 0, _FUSED_SPAN) if anywhere else _LEAD_RE.match(line.text)
+    if not _LEAD.may_match(line.text):
+        m = None
+    elif anywhere:
+        m = _LEAD_RE.search(line.text, 0, _FUSED_SPAN)
+    else:
+        m = _LEAD_RE.match(line.text)
     if m is not None:
         outlet = m.group("o1") or m.group("o2") or m.group("o3") or m.group("o5")
         if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
@@ -761,13 +778,14 @@ def _slug_title(url: str, text: str) -> str | None:
 def _credits_end(lines: list[_Line], at: int) -> int | None:
     """The index of the line after a byline block right under line `at` (a byline, with
     photo credits and other header lines around it), or None if none follows it."""
-    byline = False
-    for j in range(at + 1, min(at + 4, len(lines) - 1)):
-        line = lines[j].text
-        if _CREDIT_LINE_RE.match(line) or _STAFF_LINE_RE.match(line):
-            byline = True
-        elif not _never_title(line):
-            return j if byline else None
+    block = range(at + 1, min(at + 4, len(lines) - 1))
+    bylines = [j for j in block if _CREDIT_LINE_RE.match(lines[j].text)]
+    bylines += [j for j in block if _STAFF_LINE_RE.match(lines[j].text)]
+    if not bylines:
+        return None  # (checked first: most pages have none, and the rest is slower)
+    for j in block:
+        if j not in bylines and not _never_title(lines[j].text):
+            return j if j > min(bylines) else None
     return None
 
 
