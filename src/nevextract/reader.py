@@ -350,9 +350,12 @@ class _Line(NamedTuple):
     text: str  # the stripped line
 
 
+_new_tuple = tuple.__new__  # builds a _Line without the Python-level __new__ of NamedTuple
+
+
 def _lines(text: str) -> list[_Line]:
     """Non-blank lines with their offsets, in one pass over the text."""
-    return [_Line(m.start(), m.end(), m.group()) for m in _LINE_RE.finditer(text)]
+    return [_new_tuple(_Line, (*m.span(), m.group())) for m in _LINE_RE.finditer(text)]
 
 
 def _is_prose(line: str) -> bool:
