@@ -74,8 +74,27 @@ def _corpus_lines() -> list[str]:
         "FOR IMMEDIATE RELEASE",
         "HEFEI, June 2 (Xinhua) -- Sales rose.",
         "SHENZHEN, China, March 3, 2022 /PRNewswire/ -- Sales rose.",
+        "Updated 2 days ago",
+        "5:29 AM UTC",
     ]
     return lines
+
+
+def test_combined_line_checks_agree_with_each_check() -> None:
+    parts = (
+        reader._SITE_RE,
+        reader._URL_LINE_RE,
+        reader._CREDIT_LINE_RE,
+        reader._STAFF_LINE_RE,
+        reader._PLACE_LINE_RE,
+        reader._TRANSLATION_RE,
+    )
+    hits = 0
+    for line in _corpus_lines():
+        each = any(rx.match(line) for rx in parts)
+        hits += each
+        assert (reader._BOILERPLATE_LINE_RE.match(line) is not None) == each, line
+    assert hits
 
 
 def _prefiltered() -> dict[str, Prefiltered]:
@@ -88,6 +107,8 @@ def _prefiltered() -> dict[str, Prefiltered]:
         "footer-tail": reader._FOOTER_TAIL_ANY,
         "date": reader._DATE,
         "in-body-dateline": reader._LEAD,
+        "time": reader._TIME,
+        "ago": reader._AGO,
     }
 
 

@@ -379,19 +379,39 @@ def _fewer_letters_than(n: int, line: str) -> bool:
     return True
 
 
+def _scoped(rx: re.Pattern[str]) -> str:
+    """A compiled regex as a group keeping its case flag, to be joined with others."""
+    return f"(?{'i' if rx.flags & re.IGNORECASE else ''}:{rx.pattern})"
+
+
+# the whole-line checks of _is_header_boilerplate that match at the line's start, as one regex
+# (one call instead of six; each keeps its own flags)
+_BOILERPLATE_LINE_RE = re.compile(
+    "|".join(
+        _scoped(rx)
+        for rx in (
+            _SITE_RE,
+            _URL_LINE_RE,
+            _CREDIT_LINE_RE,
+            _STAFF_LINE_RE,
+            _PLACE_LINE_RE,
+            _TRANSLATION_RE,
+        )
+    )
+)
+
+
 def _is_header_boilerplate(line: str) -> bool:
     """Site, section, breadcrumb, ticker, widget, marker and credit lines: never the headline,
     and skipped where they follow the dateline."""
-    if _SITE_RE.match(line) or _URL_LINE_RE.match(line) or _TICKER_RE.search(line):
+    if _BOILERPLATE_LINE_RE.match(line) or _TICKER_RE.search(line):
         return True
     if _fewer_letters_than(2, line):  # "} ?>" template debris, "-", page numbers
         return True
     cues = header_cues()
     if cues.widget_line.match(line) or cues.marker.search(line) or _is_language_switch(line):
         return True
-    if line.casefold().rstrip(":") in _SECTION_LABEL_SET or _CREDIT_LINE_RE.match(line):
-        return True
-    if _STAFF_LINE_RE.match(line) or _PLACE_LINE_RE.match(line) or _TRANSLATION_RE.match(line):
+    if line.casefold().rstrip(":") in _SECTION_LABEL_SET:
         return True
     if _LABEL_START_RE.match(line) and line.count(" ") < 6:  # "Source: Xinhua"
         return True
@@ -487,6 +507,8 @@ _WEEKDAY_RE = re.compile(
 _GLUED_LABEL_RE = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b)")
 # "Updated 2 days ago": a relative time says nothing about the outlet
 _AGO_RE = re.compile(r"\b\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month)s?\s+ago\b", re.I)
+_AGO = Prefiltered(_AGO_RE)
+_TIME = Prefiltered(_TIME_RE, min_length=1)  # a time's colon
 # a headline fused before a labelled dateline: "Shanghai plans ahead| Updated: Jun 24, 2022"
 _FUSED_TITLE_RE = re.compile(rf"^(?P<title>[^|]{{12,}}?)\s*\|\s*(?=(?:{_LABEL}))", re.IGNORECASE)
 # a bare person's name (optionally "in <City>"), as bylines without "By" are written
@@ -573,8 +595,11 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         if _TAXONOMY_RE.match(segment):  # "category: News" names a section, not an outlet
             continue
         is_source = _SOURCE_LABEL_RE.match(segment) is not None
-        name = _TIME_RE.sub(" ", _DATE_RE.sub(" ", _LABEL_START_RE.sub("", segment)))
-        name = _AGO_RE.sub(" ", name)
+        name = _LABEL_START_RE.sub("", segment)
+        # (each only where its derived literal is: a year, a colon, "ago")
+        name = _DATE_RE.sub(" ", name) if _DATE.may_match(name) else name
+        name = _TIME.regex.sub(" ", name) if _TIME.may_match(name) else name
+        name = _AGO.regex.sub(" ", name) if _AGO.may_match(name) else name
         weekday = _WEEKDAY_RE.match(name)  # "Thursday, " left of "Thursday, March 3, 2022"
         name = name[weekday.end() :] if weekday else name
         name = _DEBRIS_RE.sub(" ", cues.widget_tail.sub("", name))  # "2022-06-14 0 By"
