@@ -19,12 +19,14 @@ CORPUS = Path(__file__).parents[1] / "corpus"
     [
         (r"all\s+rights\s+reserved", re.I, {"reserved"}),
         (r"(?:19|20)\d{2}", 0, {"19", "20"}),
-        (r"Jan(?:uary)?\s+\d+", 0, {"jan"}),  # an optional tail is not required
-        (r"(?:REUTERS|AFP|Getty\s+Images)/[A-Z]", 0, {"reuters/", "afp/", "images/"}),
-        (r"End-of-day\s+quote|ICP\s*[备证]|公网安备", re.I, {"end-of-day", "icp", "公网安备"}),
-        (r"Photos?:", 0, {"photo"}),
+        (r"Jan(?:uary)?\s+\d+", 0, {"Jan"}),  # an optional tail is not required; case kept
+        (r"(?:REUTERS|AFP|Getty\s+Images)/[A-Z]", 0, {"REUTERS/", "AFP/", "Images/"}),
+        (r"(?:REUTERS|Getty\s+Images)/", re.I, {"reuters/", "mages/"}),  # casefolded, no i
+        (r"End-of-day\s+quote|ICP\s*[备证]|公网安备", re.I, {"end-of-day", "cp", "公网安备"}),
+        (r"Photos?:", 0, {"Photo"}),
         (r"(?:ab)+cd", 0, {"ab"}),  # a repeated group counts once it must occur
         (r"(?i:Reuters)", 0, {"reuters"}),  # case-folded, whatever the flags
+        (r"Xinhua", re.I, {"nhua"}),  # no i: re's IGNORECASE also takes 'ı' and 'İ' for it
         (r"[a-z]+\d+", 0, None),  # classes only
         (r"(?:x|abc)def", 0, {"xdef", "abcdef"}),  # alternatives joined to what follows
         (r"\bab\b|cd", 0, {"ab", "cd"}),
@@ -40,6 +42,14 @@ def test_required_literals(pattern: str, flags: int, literals: set[str] | None) 
 def test_single_characters_only_when_asked() -> None:
     assert required_literals(r"\((\w+)\)|/\w+/") is None
     assert required_literals(r"\((\w+)\)|/\w+/", min_length=1) == {"(", "/"}
+
+
+def test_letters_with_unicode_case_partners() -> None:
+    # what re's IGNORECASE matches beyond ASCII (its documented four), as the prefilter must
+    for text in ("ıcp备", "İCP备", "ſtock", "\u212aeywords"):
+        for pattern in (r"ICP\s*[备證证]", r"stock", r"keywords"):
+            rule = Prefiltered(re.compile(pattern, re.IGNORECASE))
+            assert rule.may_match(text) or not rule.regex.search(text), (pattern, text)
 
 
 def test_prefiltered_gives_what_the_regex_gives() -> None:
