@@ -600,6 +600,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         name = _DATE_RE.sub(" ", name) if _DATE.may_match(name) else name
         name = _TIME.regex.sub(" ", name) if _TIME.may_match(name) else name
         name = _AGO.regex.sub(" ", name) if _AGO.may_match(name) else name
+        if name.isspace() or not name:
+            continue  # the field held only the date (the rest would leave nothing either)
         weekday = _WEEKDAY_RE.match(name)  # "Thursday, " left of "Thursday, March 3, 2022"
         name = name[weekday.end() :] if weekday else name
         name = _DEBRIS_RE.sub(" ", cues.widget_tail.sub("", name))  # "2022-06-14 0 By"
@@ -711,14 +713,18 @@ def _is_brand(line: str, site: str | None) -> bool:
     return _brand_line([_Line(0, 0, line)], site) is not None
 
 
-def _body_end(lines: list[_Line], first: int, default: int) -> int:
-    """End offset of the last body line among lines[first:], before footer boilerplate."""
+def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) -> int:
+    """End offset of the last body line among lines[first:], before footer boilerplate;
+    the indices of the widget lines before it are added to `widgets` (one pass)."""
     stop = len(lines)
+    widget_line = header_cues().widget_line
     for i in range(first, len(lines)):
         text = lines[i].text
         if _is_footer_start(text):
             stop = i
             break
+        if widget_line.match(text):
+            widgets.append(i)
     # Walk back over trailing footer lines (registration numbers, quote widgets, share bars).
     while stop > first and (
         _is_footer_tail(lines[stop - 1].text)
@@ -992,7 +998,8 @@ def parse_article(text: str) -> ArticleParts:
         source = _source_above(lines[title_at + 1 : header_end], site)
     if source is None and title_at is not None:
         source = _brand_line(lines[1:title_at], site)
-    body_end = _body_end(lines, header_end, body_start)
+    widgets: list[int] = []
+    body_end = _body_end(lines, header_end, body_start, widgets)
     skip: tuple[tuple[int, int], ...] = ()
     opening = bullets[-1] if bullets else standfirst
     if opening is not None and (dateline_at >= 0 or credited is not None):
@@ -1000,11 +1007,10 @@ def parse_article(text: str) -> ArticleParts:
         skip = ((lines[last].end, body_start),)
         body_start = lines[opening].start
     # ad slots and share bars inside the body ("Advertisement 2") yield no records
-    widget_line = header_cues().widget_line
     skip += tuple(
-        (ln.start, ln.end)
-        for ln in lines[header_end:]
-        if ln.end <= body_end and ln.start >= body_start and widget_line.match(ln.text)
+        (lines[i].start, lines[i].end)
+        for i in widgets
+        if lines[i].end <= body_end and lines[i].start >= body_start
     )
     return ArticleParts(title, published, source or site, site, body_start, body_end, skip)
 
