@@ -604,7 +604,9 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
             continue  # the field held only the date (the rest would leave nothing either)
         weekday = _WEEKDAY_RE.match(name)  # "Thursday, " left of "Thursday, March 3, 2022"
         name = name[weekday.end() :] if weekday else name
-        name = _DEBRIS_RE.sub(" ", cues.widget_tail.sub("", name))  # "2022-06-14 0 By"
+        if len(name.split(None, 1)) > 1 or name[:1].isspace():  # (a tail follows a space)
+            name = cues.widget_tail.sub("", name)  # "Updated: Jun 24, 2022 L M S"
+        name = _DEBRIS_RE.sub(" ", name)  # "2022-06-14 0 By"
         name = " ".join(name.split()).strip(" ()[],;:-–—")
         name = _OUTLET_SUFFIX_RE.sub("", name)
         name = _NAV_TAIL_RE.split(name, 1)[0]  # "AutoBeta NAV: AutoBeta > News >"
