@@ -1421,6 +1421,23 @@ PAGE_LAYOUTS = [
         date(2021, 5, 10),
         "ezhejiang.gov.cn",
     ),
+    (  # a source label with an editor credit after it, under a dateless headline
+        "source-and-editor-fields",
+        "example.com\n\nBYD sells more cars in May\n\nSource: Xinhua | Editor: Li Wei\n\n",
+        "",
+        "BYD sells more cars in May",
+        None,
+        "Xinhua",
+    ),
+    (  # "Edited by" and "Responsible editor:" credit lines between headline and dateline
+        "edited-by-responsible-editor",
+        "example.com\n\nCATL opens its plant in Debrecen\n\nEdited by Zhang Wei\n"
+        "Responsible editor: Li Ming\n\nJune 8, 2023\n\n",
+        "",
+        "CATL opens its plant in Debrecen",
+        date(2023, 6, 8),
+        "example.com",
+    ),
     (  # a page saved from a host's IP address: the address is the site
         "ip-address-site",
         "34.80.245.248\n\n",

@@ -197,9 +197,9 @@ _SEGMENT_SPLIT_RE = re.compile(
 _CREDIT_RE = re.compile(rf"^(?:By|{_CREDIT_WORD}|(?:Edited|Written)\s+by)\b\s*[:：]?\s*", re.I)
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
 _CREDIT_LINE_RE = re.compile(
-    r"^(?:(?:(?:Written\s+)?[Bb]y\s*:?\s*|By(?=[A-Z]))[A-Z][\w'’-]*"
-    r"(?:,?\s+(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
-    r"|(?:Editor|Reporter|Author|Writer)\s*:[^\d.!?]{1,60})$"
+    r"^(?:(?:(?:(?:Written|Edited|Reported|Compiled|Reviewed)\s+)?[Bb]y\s*:?\s*|By(?=[A-Z]))"
+    r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
+    rf"|(?i:{_CREDIT_WORD})\s*[:：][^\d.!?]{{1,60}})$"
 )
 # Words added to an outlet's name in bylines: "nCa Report", "Reuters Staff".
 _STAFF = r"(?:Staff(?:\s+(?:Writers?|Reporters?))?|Reporters?|Correspondents?|(?:News\s+)?Desk)"
@@ -668,7 +668,8 @@ def _source_above(lines: list[_Line], site: str | None = None) -> str | None:
     for line in reversed(lines):
         label = _LABEL_START_RE.match(line.text)
         if label and _SOURCE_LABEL_RE.match(line.text):
-            name = line.text[label.end() :].strip()
+            # "Source: Xinhua | Editor: Li Wei": the outlet is the first field
+            name = _SEGMENT_SPLIT_RE.split(line.text[label.end() :].strip(), 1)[0].strip()
             if name and line.text.count(" ") < 6:
                 return name
         credited = _credited_outlet(line.text, site)
