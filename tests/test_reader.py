@@ -1475,6 +1475,14 @@ PAGE_NOT_LAYOUTS = [
         date(2021, 5, 10),
         "SCMP",
     ),
+    (
+        "known-outlet-initials-shine",
+        "example.com\n\nBYD sells more cars in May\n\nSHINE | 2021-05-10\n\n",
+        "",
+        "BYD sells more cars in May",
+        date(2021, 5, 10),
+        "SHINE",
+    ),
     (  # a headline starting with "Share" is no share widget
         "share-of-headline",
         "Share of NEVs in China's car sales tops 50% in October\n\nOct 15, 2025\n\n",

@@ -113,7 +113,10 @@ OUTLET_WORDS = (
     "Radio",
     # outlets known by their initials (an unknown all-capitals word is an editor's initials)
     "SCMP",
+    "SHINE",
+    "ECNS",
     "CNS",
+    "CRI",
     "CCTV",
     "IANS",
     "PTI",
