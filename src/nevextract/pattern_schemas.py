@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .models import Qualifier as QualifierValue
+from .normalizers.text_rules import SENTENCES_PATH, SentenceRules
 
 
 class _Strict(BaseModel):
@@ -323,6 +324,7 @@ JSON_MODELS: dict[str, type[BaseModel]] = {
     "targets/exclusions.json": TargetExclusions,
     "targets/subjects.json": TargetSubjects,
     "text/words.json": TextWords,
+    SENTENCES_PATH: SentenceRules,  # (the model lives beside the splitter, rdr3)
 }
 JSONL_MODELS: dict[str, type[BaseModel]] = {
     "firms/companies.jsonl": LexiconRow,

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from nevextract.errors import ArticleError, ConfigError
+from nevextract.prefilter_literals import Prefiltered
 from nevextract.resources import load_jsonl_numbered, resolve_pattern_path
 
 
@@ -110,6 +111,27 @@ OUTLET_WORDS = (
     "Online",
     "TV",
     "Radio",
+    # outlets known by their initials (an unknown all-capitals word is an editor's initials)
+    "SCMP",
+    "SHINE",
+    "ECNS",
+    "CNS",
+    "CRI",
+    "CCTV",
+    "IANS",
+    "PTI",
+    "ANI",
+    "UPI",
+    "DPA",
+    "CNA",
+    "CNBC",
+    "CNN",
+    "BBC",
+    "WSJ",
+    "NHK",
+    "TASS",
+    "EFE",
+    "ANSA",
 )
 _OUTLET_WORD_SET = frozenset(OUTLET_WORDS)
 _SECTION_LABEL_SET = frozenset(SECTION_LABELS)
@@ -119,7 +141,7 @@ _SECTION_LABEL_SET = frozenset(SECTION_LABELS)
 # A line's text without the whitespace around it (`re`'s \s is exactly str.isspace, so the
 # group is the line's str.strip()); None for a blank line. Anchored at line starts, so a
 # long run of spaces is read once, not retried from each of its positions.
-_LINE_RE = re.compile(r"^[^\S\n]*([^\n]*\S)?", re.MULTILINE)
+_LINE_RE = re.compile(r"\S(?:[^\n]*\S)?")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -158,25 +180,29 @@ _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL, re.IGNORECASE)
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
 _LABEL = (
     r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
-    rf"|(?:Date|Time|Released)\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
+    r"|(?:Date|Time|Date\s*time|Released|Publish(?:ed)?\s*(?:time|date)|Release\s*(?:time|date))"
+    rf"\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
 )
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
+# Credit labels naming a person: "Editor:", "Editor in charge:", "Responsible editor:".
+_CREDIT_WORD = (
+    r"(?:Editor(?:\s+in\s+charge)?|(?:Responsible|Chief|Executive|Duty)\s+editor"
+    r"|Reporter|Author|Writer)"
+)
 # Dateline fields are split at pipes, wide gaps, and before a label ("Date: ... Source: ...").
 _SEGMENT_SPLIT_RE = re.compile(
     rf"\s*[|·•]\s*|\s{{2,}}|(?<!Last)\s+(?={_LABEL})"
-    r"|(?<!Written)(?<!Edited)\s+(?=(?:Editor|Reporter|Author|Writer)\s*:|(?-i:[Bb]y\s+[A-Z]))",
+    rf"|(?<!Written)(?<!Edited)\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))",
     re.IGNORECASE,
 )
 # Credits name people, not outlets (unless the credited name is an outlet: "By Reuters").
-_CREDIT_RE = re.compile(
-    r"^(?:By|Editor|(?:Edited|Written)\s+by|Author|Reporter|Writer)\b\s*:?\s*", re.I
-)
+_CREDIT_RE = re.compile(rf"^(?:By|{_CREDIT_WORD}|(?:Edited|Written)\s+by)\b\s*[:：]?\s*", re.I)
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
 _CREDIT_LINE_RE = re.compile(
-    r"^(?:(?:(?:Written\s+)?[Bb]y\s*:?\s*|By(?=[A-Z]))[A-Z][\w'’-]*"
-    r"(?:,?\s+(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
-    r"|(?:Editor|Reporter|Author|Writer)\s*:[^\d.!?]{1,60})$"
+    r"^(?:(?:(?:(?:Written|Edited|Reported|Compiled|Reviewed)\s+)?[Bb]y\s*:?\s*|By(?=[A-Z]))"
+    r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
+    rf"|(?i:{_CREDIT_WORD})\s*[:：][^\d.!?]{{1,60}})$"
 )
 # Words added to an outlet's name in bylines: "nCa Report", "Reuters Staff".
 _STAFF = r"(?:Staff(?:\s+(?:Writers?|Reporters?))?|Reporters?|Correspondents?|(?:News\s+)?Desk)"
@@ -198,9 +224,9 @@ class _HeaderCues(NamedTuple):
     widget_line: re.Pattern[str]  # a line made only of widgets: "Share - WeChat", "Print"
     widget_lead: re.Pattern[str]  # widgets opening a line: "3 Comment(s)Print E-mail "
     widget_tail: re.Pattern[str]  # widgets closing a line: " L M S", " Print"
-    caption: re.Pattern[str]  # a photo caption or credit in the line
-    marker: re.Pattern[str]  # a press-release marker line
-    language: re.Pattern[str]  # a language name of a language switcher
+    caption: Prefiltered  # a photo caption or credit in the line
+    marker: Prefiltered  # a press-release marker line
+    language: Prefiltered  # a language name of a language switcher
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
@@ -237,14 +263,17 @@ def header_cues() -> _HeaderCues:
         re.compile(rf"^(?:{widget}{_WIDGET_SEP})+$", flags),
         re.compile(rf"^(?:{widget}{_WIDGET_SEP})+", flags),
         re.compile(rf"(?:\s+{widget})+\s*$", flags),
-        re.compile(alt("caption")),
-        re.compile(alt("marker"), flags),
-        re.compile(alt("language")),
+        Prefiltered(re.compile(alt("caption"))),
+        Prefiltered(re.compile(alt("marker"), flags)),
+        Prefiltered(re.compile(alt("language"))),
     )
 
 
+# a domain, or a host's IPv4 address where a page was saved from one ("34.80.245.248")
 _SITE_RE = re.compile(
-    r"^(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$", re.IGNORECASE
+    r"^(?:https?://)?(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}"
+    r"|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?::\d{1,5})?)/?$",
+    re.IGNORECASE,
 )
 _BREADCRUMB_RE = re.compile(r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s")
 # Company ticker lines: "BEIQI FOTON MOTOR CO., LTD. (600166)", "BYD Co Ltd (1211.HK)".
@@ -281,7 +310,7 @@ _FOOTER_START_RE = re.compile(
     r"|\(\s*(?:Reporting|Editing|Writing)\s+by\b|Our\s+Standards\s*:)",
     re.IGNORECASE,
 )
-_RIGHTS_RESERVED_RE = re.compile(r"all\s+rights\s+reserved", re.IGNORECASE)
+_RIGHTS_RESERVED = Prefiltered(re.compile(r"all\s+rights\s+reserved", re.IGNORECASE))
 # Footer lines that are only trimmed from the end: registration numbers, stock quotes, links
 # (_FOOTER_TAIL_START_RE at the start of a line, _FOOTER_TAIL_ANY_RE anywhere in it).
 _FOOTER_TAIL_START_RE = re.compile(
@@ -290,27 +319,31 @@ _FOOTER_TAIL_START_RE = re.compile(
     r"|Terms\s+of\s+(?:use|service))\b",
     re.IGNORECASE,
 )
-_FOOTER_TAIL_ANY_RE = re.compile(
-    r"ICP\s*[备證证]|公网安备|ICP\s+(?:licen[cs]e|No)|End-of-day\s+quote|Delayed\s+quote",
-    re.IGNORECASE,
+_FOOTER_TAIL_ANY = Prefiltered(
+    re.compile(
+        r"ICP\s*[备證证]|公网安备|ICP\s+(?:licen[cs]e|No)|End-of-day\s+quote|Delayed\s+quote",
+        re.IGNORECASE,
+    )
+)
+# (a case-insensitive search over a whole paragraph is slow: the searches anywhere in a line
+# run only where a literal that every match holds is there, derived from the regex itself)
+
+
+# both at the start of a line: one match instead of two
+_FOOTER_OPENING_RE = re.compile(
+    f"(?:{_FOOTER_HEADING_RE.pattern})|(?:{_FOOTER_START_RE.pattern})", re.IGNORECASE
 )
 
 
 def _is_footer_start(line: str) -> bool:
-    if _FOOTER_HEADING_RE.match(line) or _FOOTER_START_RE.match(line):
+    if _FOOTER_OPENING_RE.match(line):
         return True
-    # a case-insensitive search over a whole paragraph is slow; "ght" must be there first
-    # (re's IGNORECASE matches g, h and t only as themselves in either case)
-    return "ght" in line.lower() and _RIGHTS_RESERVED_RE.search(line) is not None
+    return _RIGHTS_RESERVED.search(line) is not None
 
 
 def _is_footer_tail(line: str) -> bool:
-    if _FOOTER_TAIL_START_RE.match(line):
-        return True
-    # every alternative of _FOOTER_TAIL_ANY_RE holds one of these (as with "ght" above)
-    low = line.lower()
-    return ("cp" in low or "quote" in low or "公网安备" in line) and (
-        _FOOTER_TAIL_ANY_RE.search(line) is not None
+    return (
+        _FOOTER_TAIL_START_RE.match(line) is not None or _FOOTER_TAIL_ANY.search(line) is not None
     )
 
 
@@ -320,9 +353,12 @@ class _Line(NamedTuple):
     text: str  # the stripped line
 
 
+_new_tuple = tuple.__new__  # builds a _Line without the Python-level __new__ of NamedTuple
+
+
 def _lines(text: str) -> list[_Line]:
     """Non-blank lines with their offsets, in one pass over the text."""
-    return [_Line(m.start(1), m.end(1), m.group(1)) for m in _LINE_RE.finditer(text) if m.lastindex]
+    return [_new_tuple(_Line, (*m.span(), m.group())) for m in _LINE_RE.finditer(text)]
 
 
 def _is_prose(line: str) -> bool:
@@ -346,19 +382,39 @@ def _fewer_letters_than(n: int, line: str) -> bool:
     return True
 
 
+def _scoped(rx: re.Pattern[str]) -> str:
+    """A compiled regex as a group keeping its case flag, to be joined with others."""
+    return f"(?{'i' if rx.flags & re.IGNORECASE else ''}:{rx.pattern})"
+
+
+# the whole-line checks of _is_header_boilerplate that match at the line's start, as one regex
+# (one call instead of six; each keeps its own flags)
+_BOILERPLATE_LINE_RE = re.compile(
+    "|".join(
+        _scoped(rx)
+        for rx in (
+            _SITE_RE,
+            _URL_LINE_RE,
+            _CREDIT_LINE_RE,
+            _STAFF_LINE_RE,
+            _PLACE_LINE_RE,
+            _TRANSLATION_RE,
+        )
+    )
+)
+
+
 def _is_header_boilerplate(line: str) -> bool:
     """Site, section, breadcrumb, ticker, widget, marker and credit lines: never the headline,
     and skipped where they follow the dateline."""
-    if _SITE_RE.match(line) or _URL_LINE_RE.match(line) or _TICKER_RE.search(line):
+    if _BOILERPLATE_LINE_RE.match(line) or _TICKER_RE.search(line):
         return True
     if _fewer_letters_than(2, line):  # "} ?>" template debris, "-", page numbers
         return True
     cues = header_cues()
     if cues.widget_line.match(line) or cues.marker.search(line) or _is_language_switch(line):
         return True
-    if line.casefold().rstrip(":") in _SECTION_LABEL_SET or _CREDIT_LINE_RE.match(line):
-        return True
-    if _STAFF_LINE_RE.match(line) or _PLACE_LINE_RE.match(line) or _TRANSLATION_RE.match(line):
+    if line.casefold().rstrip(":") in _SECTION_LABEL_SET:
         return True
     if _LABEL_START_RE.match(line) and line.count(" ") < 6:  # "Source: Xinhua"
         return True
@@ -372,7 +428,10 @@ def _is_header_boilerplate(line: str) -> bool:
 
 def _is_language_switch(line: str) -> bool:
     """`한어Русский языкEnglishFrançais日本語`: three language names making up most of the line."""
-    names = header_cues().language.findall(line)
+    language = header_cues().language
+    if not language.may_match(line):
+        return False
+    names = language.regex.findall(line)
     return len(names) >= 3 and 2 * sum(map(len, names)) >= len("".join(line.split()))
 
 
@@ -385,9 +444,12 @@ def _never_title(line: str) -> bool:
     )
 
 
+_DATE = Prefiltered(_DATE_RE)  # every date has a year 19xx or 20xx: skip the slow regex
+
+
 def _first_date(line: str) -> date | None:
-    if "19" not in line and "20" not in line:
-        return None  # every date has a year 19xx or 20xx: skip the slow regex
+    if not _DATE.may_match(line):
+        return None
     for m in _DATE_RE.finditer(line):
         g = m.group
         if g("iy"):
@@ -448,16 +510,19 @@ _WEEKDAY_RE = re.compile(
 _GLUED_LABEL_RE = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b)")
 # "Updated 2 days ago": a relative time says nothing about the outlet
 _AGO_RE = re.compile(r"\b\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month)s?\s+ago\b", re.I)
+_AGO = Prefiltered(_AGO_RE)
+_TIME = Prefiltered(_TIME_RE, min_length=1)  # a time's colon
 # a headline fused before a labelled dateline: "Shanghai plans ahead| Updated: Jun 24, 2022"
 _FUSED_TITLE_RE = re.compile(rf"^(?P<title>[^|]{{12,}}?)\s*\|\s*(?=(?:{_LABEL}))", re.IGNORECASE)
 # a bare person's name (optionally "in <City>"), as bylines without "By" are written
 _BYLINE_NAME_RE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?:\s+and\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})?"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})?"
     r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 )
 # an unlabelled counter ("0") and a credit word with no name after it are no outlet
 _DEBRIS_RE = re.compile(
     r"(?<!\S)\d[\d,]*(?!\S)|(?<!\S)(?:By|Editor|Author|Reporter|Writer)\s*[:：]?\s*$"
+    r"|(?<!\S)(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?(?!\S)"  # "GMT+8" in a field of its own
 )
 # a breadcrumb trail fused after the outlet: "AutoBeta NAV: AutoBeta > News >"
 _NAV_TAIL_RE = re.compile(
@@ -478,7 +543,7 @@ _PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
 def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     """The dateline's date, its outlet and a headline fused before it; None if the line is
     not a dateline."""
-    if len(line) > 200 or _is_prose(line):
+    if len(line) > 200 or not _DATE.may_match(line) or _is_prose(line):
         return None
     fused = _FUSED_TITLE_RE.match(line)
     if fused and _looks_like_headline(fused.group("title")):
@@ -491,6 +556,7 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         return None
     cues = header_cues()
     line = cues.widget_lead.sub("", line)  # "3 Comment(s)Print E-mail Xinhua, May 2, 2022"
+    line = _BULLET_RE.sub("", line, 1).lstrip()  # "• 09/21/2024": a date marked with an icon
     line = _GLUED_LABEL_RE.sub(" ", line)  # "5:29 AM UTCUpdated 2 days ago"
     line = _POSTED_BY_RE.sub("By ", line)  # "author Added by FuelCellsWorks, February 19, 2018"
     # A headline may mention a date; a dateline has fields, a label, or starts with the date.
@@ -532,11 +598,18 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         if _TAXONOMY_RE.match(segment):  # "category: News" names a section, not an outlet
             continue
         is_source = _SOURCE_LABEL_RE.match(segment) is not None
-        name = _TIME_RE.sub(" ", _DATE_RE.sub(" ", _LABEL_START_RE.sub("", segment)))
-        name = _AGO_RE.sub(" ", name)
+        name = _LABEL_START_RE.sub("", segment)
+        # (each only where its derived literal is: a year, a colon, "ago")
+        name = _DATE_RE.sub(" ", name) if _DATE.may_match(name) else name
+        name = _TIME.regex.sub(" ", name) if _TIME.may_match(name) else name
+        name = _AGO.regex.sub(" ", name) if _AGO.may_match(name) else name
+        if name.isspace() or not name:
+            continue  # the field held only the date (the rest would leave nothing either)
         weekday = _WEEKDAY_RE.match(name)  # "Thursday, " left of "Thursday, March 3, 2022"
         name = name[weekday.end() :] if weekday else name
-        name = _DEBRIS_RE.sub(" ", cues.widget_tail.sub("", name))  # "2022-06-14 0 By"
+        if len(name.split(None, 1)) > 1 or name[:1].isspace():  # (a tail follows a space)
+            name = cues.widget_tail.sub("", name)  # "Updated: Jun 24, 2022 L M S"
+        name = _DEBRIS_RE.sub(" ", name)  # "2022-06-14 0 By"
         name = " ".join(name.split()).strip(" ()[],;:-–—")
         name = _OUTLET_SUFFIX_RE.sub("", name)
         name = _NAV_TAIL_RE.split(name, 1)[0]  # "AutoBeta NAV: AutoBeta > News >"
@@ -568,8 +641,15 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     return _Dateline(published, named[0] if named else None)
 
 
+# "ALMS|Updated: May 10, 2021": an editor's initials
+_INITIALS_RE = re.compile(r"[A-Z]{2,5}")
+
+
 def _is_person(name: str) -> bool:
-    """A reporter's name: "Li Wei", "Daniel Ren in Shanghai" (not "The Sun")."""
+    """A reporter's name or initials: "Li Wei", "Daniel Ren in Shanghai", "ALMS" (not "The
+    Sun"); a known outlet's initials ("CGTN") are checked before this."""
+    if _INITIALS_RE.fullmatch(name):
+        return True
     return _BYLINE_NAME_RE.fullmatch(name) is not None and not name.startswith("The ")
 
 
@@ -591,7 +671,8 @@ def _source_above(lines: list[_Line], site: str | None = None) -> str | None:
     for line in reversed(lines):
         label = _LABEL_START_RE.match(line.text)
         if label and _SOURCE_LABEL_RE.match(line.text):
-            name = line.text[label.end() :].strip()
+            # "Source: Xinhua | Editor: Li Wei": the outlet is the first field
+            name = _SEGMENT_SPLIT_RE.split(line.text[label.end() :].strip(), 1)[0].strip()
             if name and line.text.count(" ") < 6:
                 return name
         credited = _credited_outlet(line.text, site)
@@ -638,14 +719,18 @@ def _is_brand(line: str, site: str | None) -> bool:
     return _brand_line([_Line(0, 0, line)], site) is not None
 
 
-def _body_end(lines: list[_Line], first: int, default: int) -> int:
-    """End offset of the last body line among lines[first:], before footer boilerplate."""
+def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) -> int:
+    """End offset of the last body line among lines[first:], before footer boilerplate;
+    the indices of the widget lines before it are added to `widgets` (one pass)."""
     stop = len(lines)
+    widget_line = header_cues().widget_line
     for i in range(first, len(lines)):
         text = lines[i].text
         if _is_footer_start(text):
             stop = i
             break
+        if widget_line.match(text):
+            widgets.append(i)
     # Walk back over trailing footer lines (registration numbers, quote widgets, share bars).
     while stop > first and (
         _is_footer_tail(lines[stop - 1].text)
@@ -671,6 +756,7 @@ _LEAD_RE = re.compile(
     rf"|{_PLACE}\s*,\s*{_DAY}\s*\((?P<o5>[A-Z][^()]{{1,40}})\)\s+(?=[A-Z])"
 )
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
+_LEAD = Prefiltered(_LEAD_RE, min_length=1)  # a bracket or a slash: few lines hold one
 _SITE_LEAD_RE = re.compile(rf"(?P<o4>[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+on\s+(?:{_MONTH})\.?\s+\d{{1,2}}")
 _LEAD_LINES = 6  # body lines searched for an in-body dateline
 _FUSED_SPAN = 400  # characters of a first paragraph searched for a headline fused before it
@@ -686,7 +772,12 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
     """An in-body dateline at the start of the line (or anywhere in it, for a headline fused
     with the first paragraph)."""
     # a fused headline is short: search only the line's opening characters
-    m = _LEAD_RE.search(line.text, 0, _FUSED_SPAN) if anywhere else _LEAD_RE.match(line.text)
+    if not _LEAD.may_match(line.text):
+        m = None
+    elif anywhere:
+        m = _LEAD_RE.search(line.text, 0, _FUSED_SPAN)
+    else:
+        m = _LEAD_RE.match(line.text)
     if m is not None:
         outlet = m.group("o1") or m.group("o2") or m.group("o3") or m.group("o5")
         if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
@@ -724,6 +815,20 @@ def _slug_title(url: str, text: str) -> str | None:
     return " ".join(out)
 
 
+def _credits_end(lines: list[_Line], at: int) -> int | None:
+    """The index of the line after a byline block right under line `at` (a byline, with
+    photo credits and other header lines around it), or None if none follows it."""
+    block = range(at + 1, min(at + 4, len(lines) - 1))
+    bylines = [j for j in block if _CREDIT_LINE_RE.match(lines[j].text)]
+    bylines += [j for j in block if _STAFF_LINE_RE.match(lines[j].text)]
+    if not bylines:
+        return None  # (checked first: most pages have none, and the rest is slower)
+    for j in block:
+        if j not in bylines and not _never_title(lines[j].text):
+            return j if j > min(bylines) else None
+    return None
+
+
 def _joined(text: str, lines: list[_Line], upper: int, lower: int) -> bool:
     """A headline set on two lines: adjacent lines, the upper one not ending a sentence and
     either ending in a joining word or the lower one going on in lower case."""
@@ -758,6 +863,7 @@ def parse_article(text: str) -> ArticleParts:
     # The dateline sits in the header: look for it until the first real paragraph (a photo
     # caption above the dateline is still header).
     dateline_at = -1
+    credited: int | None = None
     cues = header_cues()
     for i, line in enumerate(lines[:40]):
         found = _dateline(line.text, site)
@@ -769,6 +875,7 @@ def parse_article(text: str) -> ArticleParts:
             _is_prose(line.text)
             and line.text.count(" ") >= 19
             and not cues.caption.search(line.text)
+            and not cues.widget_line.match(line.text)  # a cookie banner above the headline
         ):
             break
 
@@ -788,6 +895,11 @@ def parse_article(text: str) -> ArticleParts:
         # No dateline: the body starts at the first prose line; lines above it are header.
         above = next((i for i, ln in enumerate(lines) if _is_prose(ln.text)), 0)
         header_end = above
+        # ... unless a byline follows it: "Deck sentence." / "Photo from X" / "by Y" / body;
+        # the page opens with its deck, which is the headline when none stands above it
+        credited = _credits_end(lines, above)
+        if credited is not None:
+            header_end, above = credited, above + 1
     # "Daniel Ren in Shanghai" right above the dateline is a byline, not the headline
     while above > 1 and _BYLINE_NAME_RE.fullmatch(lines[above - 1].text):
         above -= 1
@@ -835,7 +947,8 @@ def parse_article(text: str) -> ArticleParts:
     ):
         standfirst, title_at = title_at, title_at - 1
     if title_at is not None:
-        title = _without_outlet_suffix(lines[title_at].text, site)
+        above_text = lines[title_at - 1].text if title_at > 0 else ""
+        title = _without_outlet_suffix(lines[title_at].text, site, above_text)
         if title_at > 0 and _joined(text, lines, title_at - 1, title_at):
             title = f"{lines[title_at - 1].text} {title}"
     if fused_title is not None:
@@ -886,35 +999,41 @@ def parse_article(text: str) -> ArticleParts:
         body = text[body_start:]
         title = next((t for t in (_slug_title(u, body) for u in urls) if t), None)
 
+    if source is None and title_at is not None and dateline_at < 0:
+        # "Published 4 hours ago" / "Source: scmp.com" under the headline, no date
+        source = _source_above(lines[title_at + 1 : header_end], site)
     if source is None and title_at is not None:
         source = _brand_line(lines[1:title_at], site)
-    body_end = _body_end(lines, header_end, body_start)
+    widgets: list[int] = []
+    body_end = _body_end(lines, header_end, body_start, widgets)
     skip: tuple[tuple[int, int], ...] = ()
     opening = bullets[-1] if bullets else standfirst
-    if opening is not None and dateline_at >= 0:
+    if opening is not None and (dateline_at >= 0 or credited is not None):
         last = bullets[0] if bullets else opening
         skip = ((lines[last].end, body_start),)
         body_start = lines[opening].start
     # ad slots and share bars inside the body ("Advertisement 2") yield no records
-    widget_line = header_cues().widget_line
     skip += tuple(
-        (ln.start, ln.end)
-        for ln in lines[header_end:]
-        if ln.end <= body_end and ln.start >= body_start and widget_line.match(ln.text)
+        (lines[i].start, lines[i].end)
+        for i in widgets
+        if lines[i].end <= body_end and lines[i].start >= body_start
     )
     return ArticleParts(title, published, source or site, site, body_start, body_end, skip)
 
 
 # "BYD opens a plant in Hungary | Reuters", "... - Global Times": a page title's outlet suffix
-_TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?P<outlet>[^|–—]{2,40})$")
+_TITLE_SUFFIX_RE = re.compile(r"\s+[|·–—-]\s+(?P<outlet>[^|·–—]{2,40})$")
 
 
-def _without_outlet_suffix(title: str, site: str | None) -> str:
+def _without_outlet_suffix(title: str, site: str | None, above: str = "") -> str:
+    """The headline without a page title's outlet suffix: one naming an outlet or the site,
+    or any suffix when the line above is the headline without it (printed twice)."""
     m = _TITLE_SUFFIX_RE.search(title)
     if m is None or len(title[: m.start()].split()) < 3:
         return title
     outlet = m.group("outlet").strip()
-    return title[: m.start()] if _is_outlet(outlet) or _site_name(outlet, site) else title
+    head = title[: m.start()]
+    return head if _is_outlet(outlet) or _site_name(outlet, site) or head == above else title
 
 
 def _looks_like_headline(line: str) -> bool:

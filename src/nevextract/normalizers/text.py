@@ -10,11 +10,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
 from ..resources import load_json, load_word_list
+from .text_rules import SENTENCES_PATH, parse_rules
 
 MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
@@ -54,18 +55,57 @@ class Sentences:
         return Sentences(tuple(spans))
 
 
-# What can start a sentence: a letter of any script (upper or lower case, CJK), a digit, a
-# currency sign or an opening quote/bracket, optionally after an opening quote/bracket.
-_START = r"""(?=["'“‘(\[]?[\p{L}\p{N}£$€¥"'“‘(\[])"""
-# A candidate boundary: sentence punctuation (optionally closing quotes/brackets) then space
-# (group 1), then something that can start a sentence; a CJK full stop, then optional space
-# (group 2); or a line break. Matching the punctuation rather than looking behind for it lets
-# the regex engine skip ahead to it.
-_BOUNDARY = regex.compile(rf"""[.!?]["'”’)\]]?(\s+){_START}|[。！？](\s*)(?=\S)|\n\s*""")
-# The same boundary where the punctuation lies before `start` and cannot be matched.
-_BOUNDARY_AFTER_STOP = regex.compile(rf"""(?<=[.!?]["'”’)\]]?)\s+{_START}""")
-_STOP_CHARS = frozenset(""".!?"'”’)]""")
-_CLOSERS = frozenset(""""'”’)]""")
+class _Breaks(NamedTuple):
+    """The sentence break rules of patterns/text/sentences.json, compiled."""
+
+    boundary: regex.Pattern[str]
+    after_stop: regex.Pattern[str]
+    stop_chars: frozenset[str]  # stops and closers of the spaced stops
+    closers: frozenset[str]
+    openers: str  # opening quotes/brackets before a sentence's first character
+    no_break: frozenset[str]  # the `rule` of each no-break rule
+    abbreviations: frozenset[str]
+
+
+def _char_class(chars: str) -> str:
+    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
+
+
+@cache
+def _breaks() -> _Breaks:
+    """The break rules: a sentence start is a letter of any script (either case), a digit, a
+    symbol or an opener, optionally after an opener; a candidate boundary is a spaced stop
+    (optionally one closer) then space (group 1) then a sentence start, an unspaced stop then
+    optional space (group 2), or a line break. Matching the punctuation rather than looking
+    behind for it lets the regex engine skip ahead to it."""
+    rules = parse_rules(load_json(SENTENCES_PATH))
+    start = rules.sentence_start
+    opener = _char_class(start.openers)
+    begins = rf"(?=[{opener}]?[\p{{L}}\p{{N}}{_char_class(start.symbols)}{opener}])"
+    stops = _char_class(rules.spaced_stop.stops)
+    closer = _char_class(rules.spaced_stop.closers)
+    unspaced = _char_class(rules.unspaced_stop.stops)
+    words: set[str] = set()
+    for row in rules.no_break:
+        if row.words:
+            words.update(load_word_list(row.words))
+    return _Breaks(
+        regex.compile(rf"[{stops}][{closer}]?(\s+){begins}|[{unspaced}](\s*)(?=\S)|\n\s*"),
+        # the same boundary where the punctuation lies before `start` and cannot be matched
+        regex.compile(rf"(?<=[{stops}][{closer}]?)\s+{begins}"),
+        frozenset(rules.spaced_stop.stops + rules.spaced_stop.closers),
+        frozenset(rules.spaced_stop.closers),
+        start.openers,
+        frozenset(row.rule for row in rules.no_break),
+        frozenset(words),
+    )
+
+
+def _abbreviations() -> frozenset[str]:
+    """The words of the abbreviation rule (loads the break rules: api warms this cache)."""
+    return _breaks().abbreviations
+
+
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 # Line breaks other than \n (a lone CR, U+2028/U+2029, NEL, VT, FF): `unify_line_breaks`
 _OTHER_BREAKS = regex.compile(r"\r(?!\n)|[\x0b\x0c\x85\u2028\u2029]")
@@ -81,34 +121,33 @@ def unify_line_breaks(text: str) -> str:
     return unified
 
 
-@cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(load_word_list("text/abbreviations.txt"))
-
-
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Sentences:
     """Sentence ranges of text[start:end], stripped of surrounding whitespace."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     cursor = start
-    if start > 0 and text[start - 1] in _STOP_CHARS:
+    breaks = _breaks()
+    if start > 0 and text[start - 1] in breaks.stop_chars:
         # a boundary at `start` or after one closing quote there, whose full stop is before
         # `start`: the first boundary, and never an abbreviation's (no "." in the range)
         for at in (start, start + 1):
-            if at > start and text[start : start + 1] not in _CLOSERS:
+            if at > start and text[start : start + 1] not in breaks.closers:
                 break  # a full stop at `start` is inside the range: the loop below decides
-            head = _BOUNDARY_AFTER_STOP.match(text, at, end, timeout=MATCH_TIMEOUT_S)
+            head = breaks.after_stop.match(text, at, end, timeout=MATCH_TIMEOUT_S)
             if head is not None:
                 _append_stripped(text, cursor, at, spans)
                 cursor = head.end()
                 break
-    for m in _BOUNDARY.finditer(text, cursor, end, timeout=MATCH_TIMEOUT_S):
+    # Linear whatever the input: the one repetition before the lookahead (`\s+`) backtracks
+    # only over its own run, so the scan is one pass; a timeout would read the clock at every
+    # boundary (a third of the splitter's time).
+    for m in breaks.boundary.finditer(text, cursor, end):  # bounded: a linear one-pass scan
         at = m.start(1)
         if at < 0:
             at = m.start(2)  # after a CJK full stop
             if at < 0:
                 at = m.start()  # a line break
-        elif "\n" not in m.group(1) and not _ends_sentence(text, cursor, at, m.end()):
+        elif "\n" not in m.group(1) and not _ends_sentence(text, cursor, at, m.end(), breaks):
             continue
         _append_stripped(text, cursor, at, spans)
         cursor = m.end()
@@ -116,19 +155,27 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Senten
     return Sentences(tuple(spans))
 
 
-def _ends_sentence(text: str, cursor: int, at: int, nxt: int) -> bool:
-    """Whether the punctuation before text[at] (then space, then text[nxt]) ends a sentence:
-    not after an abbreviation or initials ("Co. Ltd", "J.D. Power", "U.S. carmakers"), and,
-    before a lower-case word, not after an ellipsis or lower-case initials ("a.m. on")."""
+def _ends_sentence(text: str, cursor: int, at: int, nxt: int, breaks: _Breaks) -> bool:
+    """Whether the punctuation before text[at] (then space, then text[nxt]) ends a sentence,
+    by the no-break rules (sentences.json): not after an abbreviation or initials ("Co. Ltd",
+    "J.D. Power", "U.S. carmakers"), and, before a lower-case word, not after an ellipsis or
+    lower-case initials ("a.m. on"). Only a full stop is held back."""
     if text[at - 1] != ".":
         return True
-    lower = text[nxt].islower() or (text[nxt] in "\"'“‘([" and text[nxt + 1 : nxt + 2].islower())
-    if lower and text[at - 2 : at - 1] == ".":
+    rules = breaks.no_break
+    lower = text[nxt].islower() or (
+        text[nxt] in breaks.openers and text[nxt + 1 : nxt + 2].islower()
+    )
+    if lower and text[at - 2 : at - 1] == "." and "ellipsis_before_lower" in rules:
         return False  # "sales fell... then rose"
     word = _last_word(text, max(cursor, at - 12), at - 1)
     if not word:
         return True
-    return not (word in _abbreviations() or _is_initials(word, lower))
+    if word in breaks.abbreviations:  # (an empty set where the rule is off)
+        return False
+    if "initials" not in rules:
+        return True
+    return not _is_initials(word, lower and "lower_initials_before_lower" in rules)
 
 
 def _last_word(text: str, start: int, dot: int) -> str:

@@ -1,0 +1,76 @@
+"""The sentence splitter's break rules come from patterns/text/sentences.json (a language
+profile): its ids, its schema, and that each rule is read from the data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nevextract import resources
+from nevextract.errors import ConfigError
+from nevextract.normalizers import text as text_helpers
+from nevextract.normalizers.text_rules import SENTENCES_PATH
+
+TEXT = "Sales of U.S. carmakers fell... then rose. Zeekr sold more cars。NIO sold fewer."
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in text_helpers.split_sentences(text).spans]
+
+
+def _rules(copy: Path) -> dict:  # type: ignore[type-arg]
+    data: dict = json.loads((copy / SENTENCES_PATH).read_text(encoding="utf-8"))  # type: ignore[type-arg]
+    return data
+
+
+def _write(copy: Path, data: dict) -> None:  # type: ignore[type-arg]
+    (copy / SENTENCES_PATH).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    resources.clear_caches()
+
+
+def test_the_english_profile() -> None:
+    assert _sentences(TEXT) == [
+        "Sales of U.S. carmakers fell... then rose.",
+        "Zeekr sold more cars。",
+        "NIO sold fewer.",
+    ]
+    data = json.loads((resources.patterns_dir() / SENTENCES_PATH).read_text(encoding="utf-8"))
+    ids = [data[k]["id"] for k in ("spaced_stop", "unspaced_stop", "sentence_start")]
+    ids += [row["id"] for row in data["no_break"]]
+    assert len(ids) == len(set(ids)) and all(ids)
+
+
+def test_no_break_rules_are_read_from_the_data(patterns_copy: Path) -> None:
+    data = _rules(patterns_copy)
+    data["no_break"] = [
+        r for r in data["no_break"] if r["rule"] not in ("initials", "abbreviation")
+    ]
+    _write(patterns_copy, data)
+    assert _sentences("Sales of U.S. carmakers rose. Co. Ltd grew.")[:2] == [
+        "Sales of U.S.",
+        "carmakers rose.",
+    ]
+    data["no_break"] = []
+    _write(patterns_copy, data)
+    assert _sentences("It fell... then rose.") == ["It fell...", "then rose."]
+
+
+def test_stops_are_read_from_the_data(patterns_copy: Path) -> None:
+    data = _rules(patterns_copy)
+    data["unspaced_stop"]["stops"] = "｡"  # a language profile with another full stop
+    _write(patterns_copy, data)
+    assert _sentences("Zeekr sold more cars。NIO sold fewer｡BYD sold most.") == [
+        "Zeekr sold more cars。NIO sold fewer｡",
+        "BYD sold most.",
+    ]
+
+
+def test_an_unknown_key_fails_naming_the_file_and_key(patterns_copy: Path) -> None:
+    data = _rules(patterns_copy)
+    data["spaced_stop"]["stop"] = "."
+    _write(patterns_copy, data)
+    with pytest.raises(ConfigError, match=r"sentences\.json") as info:
+        text_helpers.split_sentences("A. B.")
+    assert "stop" in str(info.value)
