@@ -66,7 +66,13 @@ def _gate(pattern: Any, source: str, row: dict[str, Any]) -> Anchors | None:
         raise ValueError("'words' are derived from the pattern: remove the list")
     if pattern.flags & regex.FULLCASE:
         return None  # full case-folding matches "ss" as "ß": no word test
-    return anchors(source)
+    return anchors(source, _common_words())
+
+
+@cache
+def _common_words() -> tuple[str, ...]:
+    """Frequent words: a gate of them would let most sentences through."""
+    return tuple(load_json("text/words.json")["stop_words"])
 
 
 @cache
@@ -188,7 +194,7 @@ def _exclusion(key: str) -> tuple[Any, Anchors | None]:
     """The compiled exclusion regex of `key` and the words it needs."""
     words = load_json("targets/exclusions.json")[key]
     source = _EXCLUSION_FORMS[key].format("|".join(words))
-    return regex.compile(source), anchors(source)
+    return regex.compile(source), anchors(source, _common_words())
 
 
 def _forecast_before() -> Any:
@@ -515,28 +521,43 @@ def _cue_matches(
 ) -> list[tuple[int, int, int, str]]:
     """(obj_start, obj_end, cue_start, rule) of the cues of `mask` in a sentence, in cue
     order; continuation cues only when another cue matched."""
-    per_cue = [
-        _matches(text, low, s_start, s_end, cue) if mask >> i & 1 else []
-        for i, cue in enumerate(_cues())
-    ]
-    if any(per_cue):
+    cues = _cues()
+    # the exclusions are tested per match only if their words are in the sentence
+    past = _may_exclude(low, "past_before_cue", s_start, s_end)
+    forecast = _may_exclude(low, "forecast_before_cue", s_start, s_end)
+    per_cue: dict[int, list[tuple[int, int, int, str]]] = {}
+    while mask:
+        i = (mask & -mask).bit_length() - 1  # the lowest cue of the mask
+        mask &= mask - 1
+        found = _matches(text, low, s_start, s_end, cues[i], past, forecast)
+        if found:
+            per_cue[i] = found
+    if per_cue:
         for i in _continuations():
-            cue = _cues()[i]
+            cue = cues[i]
             if low.may_match(cue.gate, s_start, s_end):
-                per_cue[i] = _matches(text, low, s_start, s_end, cue)
-    return [f for found in per_cue for f in found]
+                per_cue[i] = _matches(text, low, s_start, s_end, cue, past, forecast)
+    return [f for i in sorted(per_cue) for f in per_cue[i]]
 
 
 def _matches(
-    text: str, low: _Lowered, s_start: int, s_end: int, cue: _Cue
+    text: str,
+    low: _Lowered,
+    s_start: int,
+    s_end: int,
+    cue: _Cue,
+    past: bool = True,
+    forecast: bool = True,
 ) -> list[tuple[int, int, int, str]]:
     found: list[tuple[int, int, int, str]] = []
+    expectation = forecast and (cue.kind == "will_by" or cue.id == "target.set_to")
     for m in cue.pattern.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
-        if _may_exclude(low, "past_before_cue", s_start, m.start()) and _past_before().search(
-            text, s_start, m.start(), timeout=MATCH_TIMEOUT_S
+        if (
+            past
+            and _may_exclude(low, "past_before_cue", s_start, m.start())
+            and _past_before().search(text, s_start, m.start(), timeout=MATCH_TIMEOUT_S)
         ):
             continue
-        expectation = cue.kind == "will_by" or cue.id == "target.set_to"
         if (
             expectation
             and _may_exclude(low, "forecast_before_cue", s_start, m.start())
