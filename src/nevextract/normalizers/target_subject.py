@@ -47,6 +47,9 @@ _MID_SENTENCE = regex.compile(r"(?<=[a-z,] )([A-Z][\w&.\-]*[\w&]|[A-Z])")
 _RUN = regex.compile(r"[\w'’-]*\w[\w'’-]*")
 _LAST_TWO_WORDS = regex.compile(r"([\w'’-]+)\W+(?:([a-z][\w'’-]*)\W+)?$")
 _TOKEN = regex.compile(r"\S+")
+# a place, then the outlet in brackets and a dash: where the story was filed
+_DATELINE = regex.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
+_OUTLET = regex.compile(r"\)\s*[-–—]")  # the outlet of a dateline: "(ZXZC)-"
 _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
 
 
@@ -187,6 +190,8 @@ def candidates(
         cand = _clean(text, run_start, run_end, start, end, w)
         if cand is not None:
             if first:
+                if _modifies_next(text, cand.end):
+                    continue  # "China's Zhejiang": the name it qualifies comes next
                 return [cand]  # it begins before the firm, if any
             out.append(cand)
     out.sort(key=lambda c: c.start)
@@ -236,6 +241,14 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     is_place = name in w.places or first in w.places
     if name.isupper() and len(name) > 3 and name.title() in w.places:
         return None  # "BEIJING (Reuters) -": a dateline
+    if (
+        _DATELINE.match(text, s + len(name), s + len(name) + 40)
+        or (  # bounded: 40 chars
+            text[s - 1 : s] == "("
+            and _OUTLET.match(text, s + len(name), s + len(name) + 5)  # bounded
+        )
+    ):
+        return None  # "Shanghai (ZXZC)- The provincial government of Zhejiang": a dateline
     if first in w.demonyms or first.lower() in w.numbers or first in w.surnames:
         return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu"
     if (
@@ -436,6 +449,12 @@ def _reference_kind(words: list[str], w: _Words) -> str | None:
         if word in w.firm_refs:
             return "firm"
     return None
+
+
+def _modifies_next(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is a possessive before another name."""
+    m = _POSSESSIVE.match(text, end, end + 3)  # bounded: no repetition
+    return m is not None and text[m.end() : m.end() + 2].strip()[:1].isupper()
 
 
 def _not_modifiers(text: str, found: list[Candidate]) -> list[Candidate]:
