@@ -241,13 +241,10 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     is_place = name in w.places or first in w.places
     if name.isupper() and len(name) > 3 and name.title() in w.places:
         return None  # "BEIJING (Reuters) -": a dateline
-    if (
-        _DATELINE.match(text, s + len(name), s + len(name) + 40)
-        or (  # bounded: 40 chars
-            text[s - 1 : s] == "("
-            and _OUTLET.match(text, s + len(name), s + len(name) + 5)  # bounded
-        )
-    ):
+    after = s + len(name)
+    dateline = _DATELINE.match(text, after, after + 40)  # bounded: 40 chars
+    outlet = text[s - 1 : s] == "(" and _OUTLET.match(text, after, after + 5)  # bounded: 5
+    if dateline or outlet:
         return None  # "Shanghai (ZXZC)- The provincial government of Zhejiang": a dateline
     if first in w.demonyms or first.lower() in w.numbers or first in w.surnames:
         return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu"
