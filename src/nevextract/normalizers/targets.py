@@ -57,6 +57,9 @@ class _Cue:
     pattern: Any
     # derived from the pattern: one of these words is in every match; None: no such test
     gate: Anchors | None = None
+    # the hand-written word lists are gone (the gate replaces them); kept empty for the
+    # callers that read them (tests/test_fast_paths.py)
+    words: tuple[str, ...] = ()
 
 
 def _gate(pattern: Any, source: str, row: dict[str, Any]) -> Anchors | None:
@@ -252,6 +255,10 @@ class _Lowered:
                 i = low.find(w, i + 1, end)
         return False
 
+    def word_starts(self, words: Iterable[str], start: int, end: int) -> list[int]:
+        """Sorted offsets in [start, end) where one of `words` begins a word."""
+        return sorted(i for w in words for i in self.occurrences(w, start, end, True))
+
     def may_match(self, gate: Anchors | None, start: int, end: int) -> bool:
         """Whether a pattern with this gate may match in [start, end)."""
         if gate is None or (gate.spaced and self.irregular(start, end)):
@@ -366,6 +373,21 @@ def find_targets(
         previous_end = s_start
         for i, (o_start, o_end, cue_start, rule) in enumerate(found):
             rule_id, _, kind = rule.partition(":")
+            if (
+                kind == "will_by"
+                and not sentence_years
+                and (previous_year is None or previous_kind != "will_by")
+                and not low.has("then", s_start, s_end)
+            ):
+                # a will-clause with no year in its sentence counts only in a plan report
+                # or after a fronted relative period (the tests below, made cheap first)
+                if plan_report is None:
+                    plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
+                if not plan_report and (
+                    published is None
+                    or _form_search(text, low, "relative_period", s_start, cue_start) is None
+                ):
+                    continue
             full_end: int | None = None  # _segment_end(text, o_start, s_end), once needed
             if o_end < 0:
                 next_cue = found[i + 1][2] if i + 1 < len(found) else s_end
@@ -511,8 +533,9 @@ def _cue_sentences(
             for word, cues in forms:
                 if low.text.startswith(word, offset, end):
                     mask |= cues
-            index = bisect_right(starts, offset) - 1
-            masks[index] = masks.get(index, 0) | mask
+            if mask:  # "is" begins no "is to" here
+                index = bisect_right(starts, offset) - 1
+                masks[index] = masks.get(index, 0) | mask
     return sorted(masks.items())
 
 
