@@ -267,8 +267,8 @@ class _Lowered:
         for root, words, word_start in gate.roots:
             i = low.find(root, start, end)
             while i >= 0:
-                if (not word_start or i == 0 or low[i - 1] not in chars) and any(
-                    low.startswith(w, i, end) for w in words
+                if (not word_start or i == 0 or low[i - 1] not in chars) and low.startswith(
+                    words, i, end
                 ):
                     return True
                 i = low.find(root, i + 1, end)
@@ -528,7 +528,10 @@ def _cue_sentences(
             if index >= 0 and offset + 2 < spans[index][1]:  # a run inside the sentence
                 masks[index] = masks.get(index, 0) | spaced
     for root, forms, word_start in roots:
+        words = tuple(w for w, _ in forms)
         for offset in low.occurrences(root, start, end, word_start):
+            if not low.text.startswith(words, offset, end):
+                continue  # one test for all of them: most roots begin none ("is" of "is to")
             mask = 0
             for word, cues in forms:
                 if low.text.startswith(word, offset, end):
