@@ -351,9 +351,22 @@ def find_targets(
     last_subject: str | None = None
     last_deadline: int | None = None  # what "by then" in a later sentence points back to
     subjects = SubjectFinder(text, spans, firms)
+    # the sentences where a past-goal or a forecast word may occur, found once
+    past = _sentences_with(low, spans, _exclusion("past_before_cue")[1], body_start, body_end)
+    forecast = _sentences_with(
+        low, spans, _exclusion("forecast_before_cue")[1], body_start, body_end
+    )
     for index, mask in _cue_sentences(low, spans, body_start, body_end):
         s_start, s_end = spans[index]
-        found = _cue_matches(text, low, s_start, s_end, mask)
+        found = _cue_matches(
+            text,
+            low,
+            s_start,
+            s_end,
+            mask,
+            past is None or index in past,
+            forecast is None or index in forecast,
+        )
         found = _drop_overlapping(found)
         found.sort(key=lambda f: f[2])
         # "and to <verb>" adds an objective only after a real cue
@@ -542,15 +555,34 @@ def _cue_sentences(
     return sorted(masks.items())
 
 
+def _sentences_with(
+    low: _Lowered, spans: Sequence[tuple[int, int]], gate: Anchors | None, start: int, end: int
+) -> set[int] | None:
+    """The indices of the sentences where a pattern with `gate` may match (None: all)."""
+    if gate is None or gate.spaced:
+        return None
+    starts = [s for s, _ in spans]
+    found = set()
+    for root, words, word_start in gate.roots:
+        for offset in low.occurrences(root, start, end, word_start):
+            if low.text.startswith(words, offset, end):
+                found.add(bisect_right(starts, offset) - 1)
+    return found
+
+
 def _cue_matches(
-    text: str, low: _Lowered, s_start: int, s_end: int, mask: int
+    text: str,
+    low: _Lowered,
+    s_start: int,
+    s_end: int,
+    mask: int,
+    past: bool = True,
+    forecast: bool = True,
 ) -> list[tuple[int, int, int, str]]:
     """(obj_start, obj_end, cue_start, rule) of the cues of `mask` in a sentence, in cue
-    order; continuation cues only when another cue matched."""
+    order; continuation cues only when another cue matched. `past`, `forecast`: whether
+    the sentence may hold a past-goal or a forecast word (else they are not tested)."""
     cues = _cues()
-    # the exclusions are tested per match only if their words are in the sentence
-    past = _may_exclude(low, "past_before_cue", s_start, s_end)
-    forecast = _may_exclude(low, "forecast_before_cue", s_start, s_end)
     per_cue: dict[int, list[tuple[int, int, int, str]]] = {}
     while mask:
         i = (mask & -mask).bit_length() - 1  # the lowest cue of the mask
