@@ -26,9 +26,7 @@ def _edit_json(file: Path, key: str, value: object) -> None:
 
 def test_bad_plan_form_names_the_file_and_key(patterns_copy: Path) -> None:
     file = patterns_copy / "targets" / "plans.json"
-    _edit_json(
-        file, "plan_report", [{"id": "plan.broken", "pattern": "(?:under", "words": ["under"]}]
-    )
+    _edit_json(file, "plan_report", [{"id": "plan.broken", "pattern": "(?:under"}])
     with pytest.raises(ConfigError, match=r"plan_report\[0\]") as info:
         nevextract.load()
     assert Path(info.value.path) == file

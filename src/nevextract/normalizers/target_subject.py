@@ -43,9 +43,13 @@ _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 # "Geely, Changan's local rival, aims to": a name's description, not the subject
 _DESCRIBED = regex.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z][^A-Z]*$")
 _MID_SENTENCE = regex.compile(r"(?<=[a-z,] )([A-Z][\w&.\-]*[\w&]|[A-Z])")
-_LAST_WORD = regex.compile(r"([\w'’-]+)\W*$")
+# a maximal run of word characters, apostrophes and hyphens that holds a word character
+_RUN = regex.compile(r"[\w'’-]*\w[\w'’-]*")
 _LAST_TWO_WORDS = regex.compile(r"([\w'’-]+)\W+(?:([a-z][\w'’-]*)\W+)?$")
 _TOKEN = regex.compile(r"\S+")
+# a place, then the outlet in brackets and a dash: where the story was filed
+_DATELINE = regex.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
+_OUTLET = regex.compile(r"\)\s*[-–—]")  # the outlet of a dateline: "(ZXZC)-"
 _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
 
 
@@ -128,13 +132,20 @@ class Candidate:
 
 
 def _previous_word(text: str, start: int, floor: int) -> str:
-    m = _LAST_WORD.search(text[max(floor, start - 40) : start], timeout=MATCH_TIMEOUT_S)
-    return m.group(1).lower() if m else ""
+    """The last word before `start` (a `$`-anchored regex would try every position)."""
+    runs = _RUN.findall(text, max(floor, start - 40), start)  # bounded: a 40-char window
+    return runs[-1].lower() if runs else ""
 
 
 def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
     """A location word one or two words before: "in China", "in central China"."""
-    m = _LAST_TWO_WORDS.search(text[max(floor, start - 50) : start], timeout=MATCH_TIMEOUT_S)
+    before = text[max(floor, start - 50) : start]
+    # a match spans at most the last two runs: start the search at the second last
+    runs = [m.start() for m in _RUN.finditer(before)]  # bounded: a 50-char slice
+    m = _LAST_TWO_WORDS.search(
+        before,
+        runs[-2] if len(runs) > 1 else 0,  # bounded: a 50-char slice
+    )
     if not m:
         return False
     near, far = (m.group(2) or m.group(1)).lower(), m.group(1).lower()
@@ -144,40 +155,52 @@ def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
 
 
 def candidates(
-    text: str, start: int, end: int, firms: Sequence[tuple[int, int]]
+    text: str, start: int, end: int, firms: Sequence[tuple[int, int]], first: bool = False
 ) -> list[Candidate]:
-    """Names in [start, end) that may be a clause's subject, in reading order."""
+    """Names in [start, end) that may be a clause's subject, in reading order; with
+    `first`, only the first of them (the names after it are not read)."""
     w = _words()
     out: list[Candidate] = []
     firm_spans = [f for f in firms if start <= f[0] and f[1] <= end]
-    for f0, f1 in firm_spans:
+    for f0, f1 in sorted(firm_spans) if first else firm_spans:
         if not _after_location_word(text, f0, start, w):
             out.append(Candidate(f0, f1, text[f0:f1], False, True))
+            if first:
+                break
+    # with `first`, a name counts only before the first firm
+    stop = out[0].start if first and out else end
     pos = start
-    while pos < end:
-        m = _NAME.search(text, pos, end, timeout=MATCH_TIMEOUT_S)
+    while pos < stop:
+        m = _NAME.search(text, pos, end)  # bounded: linear (one token per try) in one sentence
         if not m:
             break
         run_start, run_end = m.start(), m.end()
-        nxt = _RUN_GAP.match(text, run_end, end, timeout=MATCH_TIMEOUT_S)
+        nxt = _RUN_GAP.match(text, run_end, end)  # bounded: linear, from one position
         while nxt:
-            n = _NAME.match(text, nxt.end(), end, timeout=MATCH_TIMEOUT_S)
+            n = _NAME.match(text, nxt.end(), end)  # bounded: linear, from one position
             if not n:
                 break
             run_end = n.end()
-            nxt = _RUN_GAP.match(text, run_end, end, timeout=MATCH_TIMEOUT_S)
+            nxt = _RUN_GAP.match(text, run_end, end)  # bounded: linear, from one position
         pos = run_end + 1
         if any(f0 < run_end and run_start < f1 for f0, f1 in firm_spans):
             continue
+        if run_start >= stop:
+            break
         cand = _clean(text, run_start, run_end, start, end, w)
         if cand is not None:
+            if first:
+                if _modifies_next(text, cand.end):
+                    continue  # "China's Zhejiang": the name it qualifies comes next
+                return [cand]  # it begins before the firm, if any
             out.append(cand)
     out.sort(key=lambda c: c.start)
     return out
 
 
 def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Candidate | None:
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text[s:e], timeout=MATCH_TIMEOUT_S)]
+    name = text[s:e]
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(name)]  # bounded: linear, one name
     # leading function words and titles: "The", "According", "Chairman"
     while tokens:
         tok = text[s + tokens[0][0] : s + tokens[0][1]]
@@ -203,7 +226,7 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     if not tokens:
         return None
     s, e = s + tokens[0][0], s + tokens[-1][1]
-    name = _POSSESSIVE.sub("", text[s:e], timeout=MATCH_TIMEOUT_S).strip(".,-")
+    name = _POSSESSIVE.sub("", text[s:e]).strip(".,-")  # bounded: no repetition
     if (
         not name
         or name in w.not_names
@@ -218,6 +241,11 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     is_place = name in w.places or first in w.places
     if name.isupper() and len(name) > 3 and name.title() in w.places:
         return None  # "BEIJING (Reuters) -": a dateline
+    after = s + len(name)
+    dateline = _DATELINE.match(text, after, after + 40)  # bounded: 40 chars
+    outlet = text[s - 1 : s] == "(" and _OUTLET.match(text, after, after + 5)  # bounded: 5
+    if dateline or outlet:
+        return None  # "Shanghai (ZXZC)- The provincial government of Zhejiang": a dateline
     if first in w.demonyms or first.lower() in w.numbers or first in w.surnames:
         return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu"
     if (
@@ -248,16 +276,19 @@ def _mid_sentence_words(text: str) -> frozenset[str]:
     return frozenset(_MID_SENTENCE.findall(text, timeout=MATCH_TIMEOUT_S))
 
 
+_SEGMENT_MARK = regex.compile(r"[(),;–—]")
+
+
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Comma segments of [start, end), parentheses dropped."""
     out, seg, depth = [], start, 0
-    for i in range(start, end):
-        ch = text[i]
+    for m in _SEGMENT_MARK.finditer(text, start, end):  # bounded: no repetition
+        ch, i = m.group(), m.start()
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch in ",;–—" and depth == 0:
+        elif depth == 0:
             out.append((seg, i))
             seg = i + 1
     out.append((seg, end))
@@ -265,7 +296,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _first_word(text: str, start: int, end: int) -> str:
-    m = _WORD.search(text, start, end, timeout=MATCH_TIMEOUT_S)
+    m = _WORD.search(text, start, end)  # bounded: linear in one clause
     return m.group(0) if m else ""
 
 
@@ -284,7 +315,7 @@ class SubjectFinder:
         """The first name of a sentence, the usual place of its subject."""
         if index not in self._sentence_subjects:
             s, e = self.spans[index]
-            found = candidates(self.text, s, e, self._firms_in(s, e))
+            found = candidates(self.text, s, e, self._firms_in(s, e), first=True)
             self._sentence_subjects[index] = found[0] if found else None
         return self._sentence_subjects[index]
 
@@ -295,7 +326,9 @@ class SubjectFinder:
             return None
         blockers = _words().blockers
         before = _WORD.finditer(
-            self.text, self.spans[index][0], cand.start, timeout=MATCH_TIMEOUT_S
+            self.text,
+            self.spans[index][0],
+            cand.start,  # bounded: linear in one sentence
         )
         return None if any(m.group(0).lower() in blockers for m in before) else cand.name
 
@@ -313,7 +346,7 @@ class SubjectFinder:
         for i in range(index, max(-1, index - _LOOK_BACK), -1):
             if i == index:
                 s, _ = self.spans[i]
-                found = candidates(self.text, s, before, self._firms_in(s, before))
+                found = candidates(self.text, s, before, self._firms_in(s, before), first=True)
                 cand = found[0] if found else None
             else:
                 cand = self._sentence_subject(i)
@@ -326,12 +359,12 @@ class SubjectFinder:
     def names_party(self, start: int, end: int) -> bool:
         """Whether [start, end) names a possible committing party or holds a pronoun."""
         w = _words()
-        if candidates(self.text, start, end, self._firms_in(start, end)):
+        if candidates(self.text, start, end, self._firms_in(start, end), first=True):
             return True
         refs = (w.pronouns - w.possessives) | w.place_refs | w.firm_refs
         return any(
             m.group(0).lower() in refs and not _after_location_word(self.text, m.start(), start, w)
-            for m in _WORD.finditer(self.text, start, end, timeout=MATCH_TIMEOUT_S)
+            for m in _WORD.finditer(self.text, start, end)  # bounded: linear in one clause
         )
 
     def find(self, index: int, s_start: int, cue_start: int) -> tuple[str | None, bool]:
@@ -341,7 +374,7 @@ class SubjectFinder:
         # "said on Tuesday that China's Changan aims to": the clause after "that"
         last_start = segs[-1][0]
         that = None
-        for m in _SAID_THAT.finditer(text, last_start, cue_start, timeout=MATCH_TIMEOUT_S):
+        for m in _SAID_THAT.finditer(text, last_start, cue_start):  # bounded: linear in one clause
             that = m
         if that is not None:
             segs = [*segs[:-1], (that.end(), cue_start)]
@@ -352,7 +385,7 @@ class SubjectFinder:
             return tail[-1].name, True
         words = [
             m.group(0).lower()
-            for m in _WORD.finditer(text, tail_s, tail_e, timeout=MATCH_TIMEOUT_S)
+            for m in _WORD.finditer(text, tail_s, tail_e)  # bounded: linear in one clause
         ]
         kind = _reference_kind(words, w)
         pronoun = any(x in w.pronouns for x in words)
@@ -374,7 +407,7 @@ class SubjectFinder:
                 lead = found[0].start if found else seg_e
                 lead_words = [
                     m.group(0).lower()
-                    for m in _WORD.finditer(text, seg_s, lead, timeout=MATCH_TIMEOUT_S)
+                    for m in _WORD.finditer(text, seg_s, lead)  # bounded: linear in one clause
                 ]
                 kind = _reference_kind(lead_words, w)
                 # "parts maker Liuzhou Jinlong", "the government of Zhejiang": the name
@@ -415,6 +448,12 @@ def _reference_kind(words: list[str], w: _Words) -> str | None:
     return None
 
 
+def _modifies_next(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is a possessive before another name."""
+    m = _POSSESSIVE.match(text, end, end + 3)  # bounded: no repetition
+    return m is not None and text[m.end() : m.end() + 2].strip()[:1].isupper()
+
+
 def _not_modifiers(text: str, found: list[Candidate]) -> list[Candidate]:
     """Drop a name that only qualifies the next one ("China's Changan")."""
     out = []
@@ -422,7 +461,7 @@ def _not_modifiers(text: str, found: list[Candidate]) -> list[Candidate]:
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
             nxt is not None
-            and _POSSESSIVE.match(text, c.end, timeout=MATCH_TIMEOUT_S)
+            and _POSSESSIVE.match(text, c.end)  # bounded: no repetition
             and nxt.start - c.end <= 4
         ):
             continue

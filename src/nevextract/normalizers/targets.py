@@ -23,6 +23,7 @@ import regex
 
 from ..errors import ConfigError
 from ..resources import load_json, load_jsonl_numbered, resolve_pattern_path
+from .anchors import WHITESPACE, Anchors, anchors, grouped
 from .numbers import number_words
 from .target_subject import SubjectFinder, load_subject_words
 from .text import Sentences
@@ -54,17 +55,27 @@ class _Cue:
     id: str
     kind: str
     pattern: Any
-    # lower-case strings one of which begins a word of every match; empty: no such test
+    # derived from the pattern: one of these words is in every match; None: no such test
+    gate: Anchors | None = None
+    # the hand-written word lists are gone (the gate replaces them); kept empty for the
+    # callers that read them (tests/test_fast_paths.py)
     words: tuple[str, ...] = ()
 
 
-def _plain_words(value: Any) -> tuple[str, ...] | None:
-    """`value` as lower-case ASCII words, or None if it is not a list of such words."""
-    if not isinstance(value, list) or not all(
-        isinstance(w, str) and w.isascii() and w.isalpha() and w.islower() for w in value
-    ):
-        return None
-    return tuple(value)
+def _gate(pattern: Any, source: str, row: dict[str, Any]) -> Anchors | None:
+    """The literal words `pattern` needs (see `anchors`); a hand-written `words` list is
+    refused, since it restates the pattern and drifts from it."""
+    if "words" in row:
+        raise ValueError("'words' are derived from the pattern: remove the list")
+    if pattern.flags & regex.FULLCASE:
+        return None  # full case-folding matches "ss" as "ß": no word test
+    return anchors(source, _common_words())
+
+
+@cache
+def _common_words() -> tuple[str, ...]:
+    """Frequent words: a gate of them would let most sentences through."""
+    return tuple(load_json("text/words.json")["stop_words"])
 
 
 @cache
@@ -73,13 +84,9 @@ def _cues() -> tuple[_Cue, ...]:
     cues = []
     for lineno, row in load_jsonl_numbered(path):
         try:
-            words = _plain_words(row.get("words", []))
-            if words is None:
-                raise ValueError("words must be a list of lower-case ASCII words")
             pattern = regex.compile(row["pattern"], regex.I)
-            if pattern.flags & regex.FULLCASE:
-                words = ()  # full case-folding matches "ss" as "ß": no word test
-            cues.append(_Cue(row["id"], row["kind"], pattern, words))
+            gate = _gate(pattern, row["pattern"], row)
+            cues.append(_Cue(row["id"], row["kind"], pattern, gate))
         except (KeyError, TypeError, ValueError, regex.error) as exc:
             raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", lineno) from exc
     return tuple(cues)
@@ -91,7 +98,7 @@ class _Form:
 
     id: str
     pattern: Any
-    words: tuple[str, ...]
+    gate: Anchors | None
 
 
 _PLAN_KEYS = ("plan_report", "fronted_deadline", "relative_period", "then")
@@ -111,10 +118,8 @@ def _plan_forms() -> dict[str, tuple[_Form, ...]]:
         forms = []
         for i, row in enumerate(rows):
             try:
-                words = _plain_words(row.get("words", []))
-                if words is None or not words:
-                    raise ValueError("words must be a non-empty list of lower-case ASCII words")
-                forms.append(_Form(str(row["id"]), regex.compile(row["pattern"], regex.I), words))
+                pattern = regex.compile(row["pattern"], regex.I)
+                forms.append(_Form(str(row["id"]), pattern, _gate(pattern, row["pattern"], row)))
             except (AttributeError, KeyError, TypeError, ValueError, regex.error) as exc:
                 raise ConfigError(
                     str(resolve_pattern_path(path)), f"{key}[{i}]: bad pattern: {exc}"
@@ -137,36 +142,41 @@ def load_patterns() -> None:
 def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> Any:
     """The first match of a `plans.json` form of `key` in [start, end), or None."""
     for form in _plan_forms()[key]:
-        if low.begins_word(form.words, start, end):
+        if low.may_match(form.gate, start, end):
             m = form.pattern.search(text, start, end, timeout=MATCH_TIMEOUT_S)
             if m:
                 return m
     return None
 
 
-# (word, bit mask of the cues it lets run) of the cue words that begin with the first one
-_WordForms = tuple[tuple[str, int], ...]
+# (root, its words with the mask of the cues each lets run, whether they begin a word)
+_Roots = tuple[tuple[str, tuple[tuple[str, int], ...], bool], ...]
 
 
 @cache
-def _cue_words() -> tuple[tuple[tuple[str, _WordForms], ...], int]:
-    """The cue words (continuations aside), grouped under the shortest word that begins
-    them (`aim` for `aims`: one search finds both), and the mask of all those cues if one
-    has no words (then every sentence tries them all)."""
-    masks: dict[str, int] = {}
-    every = 0
+def _cue_words() -> tuple[_Roots, int, int]:
+    """The cue words (continuations aside) under their roots (`aim` for `aims to`: one
+    search finds both), the mask of all those cues if one has no words (then every
+    sentence tries them all), and the mask of the cues with a space in a word."""
+    masks: dict[tuple[str, bool], int] = {}
+    every = spaced = 0
     wordless = False
     for i, cue in enumerate(_cues()):
         if cue.kind != "continuation":
             every |= 1 << i
-            wordless = wordless or not cue.words
-            for w in cue.words:
-                masks[w] = masks.get(w, 0) | 1 << i
-    roots = [w for w in masks if not any(w != r and w.startswith(r) for r in masks)]
-    grouped = tuple(
-        (root, tuple((w, m) for w, m in masks.items() if w.startswith(root))) for root in roots
+            wordless = wordless or cue.gate is None
+            if cue.gate is None:
+                continue
+            if cue.gate.spaced:
+                spaced |= 1 << i
+            for _, words, word_start in cue.gate.roots:
+                for w in words:
+                    masks[w, word_start] = masks.get((w, word_start), 0) | 1 << i
+    roots = tuple(
+        (root, tuple((w, masks[w, flag]) for w in words), flag)
+        for root, words, flag in grouped(masks)
     )
-    return grouped, every if wordless else 0
+    return roots, every if wordless else 0, spaced
 
 
 @cache
@@ -174,38 +184,40 @@ def _continuations() -> tuple[int, ...]:
     return tuple(i for i, cue in enumerate(_cues()) if cue.kind == "continuation")
 
 
+# the regex each exclusion list of `exclusions.json` is an alternation in
+_EXCLUSION_FORMS = {
+    "forecast_before_cue": r"(?i:\b(?:{})\b)",
+    "mandate_in_clause": r"(?i:\b(?:{})\b)",
+    "past_before_cue": r"(?i:\b(?:{})\s+(?:\w+\s+){{0,3}}$)",
+}
+
+
 @cache
+def _exclusion(key: str) -> tuple[Any, Anchors | None]:
+    """The compiled exclusion regex of `key` and the words it needs."""
+    words = load_json("targets/exclusions.json")[key]
+    source = _EXCLUSION_FORMS[key].format("|".join(words))
+    return regex.compile(source), anchors(source, _common_words())
+
+
 def _forecast_before() -> Any:
-    words = load_json("targets/exclusions.json")["forecast_before_cue"]
-    return regex.compile(rf"(?i:\b(?:{'|'.join(words)})\b)")
+    return _exclusion("forecast_before_cue")[0]
 
 
-@cache
 def _mandate() -> Any:
-    words = load_json("targets/exclusions.json")["mandate_in_clause"]
-    return regex.compile(rf"(?i:\b(?:{'|'.join(words)})\b)")
+    return _exclusion("mandate_in_clause")[0]
 
 
-@cache
 def _past_before() -> Any:
-    words = load_json("targets/exclusions.json")["past_before_cue"]
-    return regex.compile(rf"(?i:\b(?:{'|'.join(words)})\s+(?:\w+\s+){{0,3}}$)")
-
-
-@cache
-def _exclusion_words(key: str) -> tuple[str, ...] | None:
-    """The words of an exclusion list if all are plain words (they are regex alternatives,
-    so a list holding regex syntax gets no word test), less those another one begins."""
-    words = _plain_words(load_json("targets/exclusions.json")[key])
-    if words is None:
-        return None
-    return tuple(w for w in words if not any(w != v and w.startswith(v) for v in words))
+    return _exclusion("past_before_cue")[0]
 
 
 class _Lowered:
     """The text lower-cased, to skip a case-insensitive regex call that cannot match: every
     string such a pattern matches lower-cases to the pattern's letters, except `ſ` (matches
-    s) and `İ` (matches i, and lower-cases to two characters), which are mapped first."""
+    s) and `İ` (matches i, and lower-cases to two characters), which are mapped first.
+    Whitespace is spaces, so a gate word with a space ("is to") is one search; where two
+    or more whitespace characters run, such a word is not relied on (`_runs`)."""
 
     _FOLD = str.maketrans({"ſ": "s", "İ": "i"})
     _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
@@ -213,7 +225,21 @@ class _Lowered:
     def __init__(self, text: str) -> None:
         if "ſ" in text or "İ" in text:
             text = text.translate(self._FOLD)
-        self.text = text.lower()
+        low = text.lower()
+        for ch in WHITESPACE[1:]:  # str.replace is much faster than a translate table
+            if ch in low:
+                low = low.replace(ch, " ")
+        self.text = low
+        runs, i = [], low.find("  ")
+        while i >= 0:
+            runs.append(i)
+            i = low.find("  ", i + 1)
+        self.runs = runs  # where two or more whitespace characters run
+
+    def irregular(self, start: int, end: int) -> bool:
+        """Whether whitespace runs in [start, end)."""
+        i = bisect_left(self.runs, start)
+        return i < len(self.runs) and self.runs[i] < end
 
     def has(self, word: str, start: int, end: int) -> bool:
         return self.text.find(word, start, end) >= 0
@@ -230,24 +256,40 @@ class _Lowered:
         return False
 
     def word_starts(self, words: Iterable[str], start: int, end: int) -> list[int]:
-        """Sorted offsets in [start, end) where one of `words` begins a word (no letter,
-        digit or underscore before it: such a character would rule out a `\\b`)."""
+        """Sorted offsets in [start, end) where one of `words` begins a word."""
+        return sorted(i for w in words for i in self.occurrences(w, start, end, True))
+
+    def may_match(self, gate: Anchors | None, start: int, end: int) -> bool:
+        """Whether a pattern with this gate may match in [start, end)."""
+        if gate is None or (gate.spaced and self.irregular(start, end)):
+            return True
+        low, chars = self.text, self._WORD_CHARS
+        for root, words, word_start in gate.roots:
+            i = low.find(root, start, end)
+            while i >= 0:
+                if (not word_start or i == 0 or low[i - 1] not in chars) and low.startswith(
+                    words, i, end
+                ):
+                    return True
+                i = low.find(root, i + 1, end)
+        return False
+
+    def occurrences(self, word: str, start: int, end: int, word_start: bool) -> list[int]:
+        """Offsets in [start, end) where `word` occurs; with `word_start`, only where no
+        letter, digit or underscore precedes it (such a character would rule out `\\b`)."""
         low, chars = self.text, self._WORD_CHARS
         found = []
-        for w in words:
-            i = low.find(w, start, end)
-            while i >= 0:
-                if i == 0 or low[i - 1] not in chars:
-                    found.append(i)
-                i = low.find(w, i + 1, end)
-        found.sort()
+        i = low.find(word, start, end)
+        while i >= 0:
+            if not word_start or i == 0 or low[i - 1] not in chars:
+                found.append(i)
+            i = low.find(word, i + 1, end)
         return found
 
 
 def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
     """Whether a word of the exclusion list `key` may begin in [start, end)."""
-    words = _exclusion_words(key)
-    return words is None or low.begins_word(words, start, end)
+    return low.may_match(_exclusion(key)[1], start, end)
 
 
 # Where an objective clause stops: another clause about who said it, a comparison, etc.
@@ -276,7 +318,8 @@ _CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:and\s+)?|^")
 def _clause_start(text: str, s_start: int, cue_start: int) -> int:
     """Where the clause holding the cue begins: the sentence start or after its last comma."""
     starts = [
-        m.end() for m in _CLAUSE_OPENING.finditer(text, s_start, cue_start, timeout=MATCH_TIMEOUT_S)
+        m.end()
+        for m in _CLAUSE_OPENING.finditer(text, s_start, cue_start)  # bounded: linear in one clause
     ]
     return starts[-1] if starts else s_start
 
@@ -308,9 +351,22 @@ def find_targets(
     last_subject: str | None = None
     last_deadline: int | None = None  # what "by then" in a later sentence points back to
     subjects = SubjectFinder(text, spans, firms)
+    # the sentences where a past-goal or a forecast word may occur, found once
+    past = _sentences_with(low, spans, _exclusion("past_before_cue")[1], body_start, body_end)
+    forecast = _sentences_with(
+        low, spans, _exclusion("forecast_before_cue")[1], body_start, body_end
+    )
     for index, mask in _cue_sentences(low, spans, body_start, body_end):
         s_start, s_end = spans[index]
-        found = _cue_matches(text, low, s_start, s_end, mask)
+        found = _cue_matches(
+            text,
+            low,
+            s_start,
+            s_end,
+            mask,
+            past is None or index in past,
+            forecast is None or index in forecast,
+        )
         found = _drop_overlapping(found)
         found.sort(key=lambda f: f[2])
         # "and to <verb>" adds an objective only after a real cue
@@ -330,6 +386,21 @@ def find_targets(
         previous_end = s_start
         for i, (o_start, o_end, cue_start, rule) in enumerate(found):
             rule_id, _, kind = rule.partition(":")
+            if (
+                kind == "will_by"
+                and not sentence_years
+                and (previous_year is None or previous_kind != "will_by")
+                and not low.has("then", s_start, s_end)
+            ):
+                # a will-clause with no year in its sentence counts only in a plan report
+                # or after a fronted relative period (the tests below, made cheap first)
+                if plan_report is None:
+                    plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
+                if not plan_report and (
+                    published is None
+                    or _form_search(text, low, "relative_period", s_start, cue_start) is None
+                ):
+                    continue
             full_end: int | None = None  # _segment_end(text, o_start, s_end), once needed
             if o_end < 0:
                 next_cue = found[i + 1][2] if i + 1 < len(found) else s_end
@@ -377,13 +448,17 @@ def find_targets(
                     (
                         low.has("by", max(o_start, y.start - 16), y.start + 3)
                         and _BY_YEAR.search(
-                            text, max(o_start, y.start - 16), y.start + 3, timeout=MATCH_TIMEOUT_S
+                            text,
+                            max(o_start, y.start - 16),
+                            y.start + 3,  # bounded: a 19-char window
                         )
                     )
                     or (
                         y.role == "period"
                         and _DURING.search(
-                            text, max(o_start, y.start - 12), y.start, timeout=MATCH_TIMEOUT_S
+                            text,
+                            max(o_start, y.start - 12),
+                            y.start,  # bounded: a 12-char window
                         )
                     )
                     for y in in_segment
@@ -393,7 +468,7 @@ def find_targets(
             if kind == "will_by" and (
                 (
                     text.startswith("be", o_start)
-                    and _PASSIVE.match(text, o_start, timeout=MATCH_TIMEOUT_S)
+                    and _PASSIVE.match(text, o_start)  # bounded: linear, from one position
                 )
                 or not subjects.names_party(_clause_start(text, s_start, cue_start), cue_start)
             ):
@@ -455,47 +530,92 @@ def _cue_sentences(
 ) -> list[tuple[int, int]]:
     """(sentence index, bit mask of the cues to try there) of the sentences where a cue
     that is not a continuation may match, in reading order."""
-    roots, everywhere = _cue_words()
+    roots, everywhere, spaced = _cue_words()
     if everywhere:
         return [(i, everywhere) for i in range(len(spans))]
     starts = [s for s, _ in spans]
     masks: dict[int, int] = {}
-    for root, forms in roots:
-        for offset in low.word_starts((root,), start, end):
+    if spaced:  # cues whose gate words hold a space may match across a whitespace run
+        for offset in low.runs:
+            index = bisect_right(starts, offset) - 1
+            if index >= 0 and offset + 2 < spans[index][1]:  # a run inside the sentence
+                masks[index] = masks.get(index, 0) | spaced
+    for root, forms, word_start in roots:
+        words = tuple(w for w, _ in forms)
+        for offset in low.occurrences(root, start, end, word_start):
+            if not low.text.startswith(words, offset, end):
+                continue  # one test for all of them: most roots begin none ("is" of "is to")
             mask = 0
             for word, cues in forms:
-                if low.text.startswith(word, offset):
+                if low.text.startswith(word, offset, end):
                     mask |= cues
-            index = bisect_right(starts, offset) - 1
-            masks[index] = masks.get(index, 0) | mask
+            if mask:  # "is" begins no "is to" here
+                index = bisect_right(starts, offset) - 1
+                masks[index] = masks.get(index, 0) | mask
     return sorted(masks.items())
 
 
+def _sentences_with(
+    low: _Lowered, spans: Sequence[tuple[int, int]], gate: Anchors | None, start: int, end: int
+) -> set[int] | None:
+    """The indices of the sentences where a pattern with `gate` may match (None: all)."""
+    if gate is None or gate.spaced:
+        return None
+    starts = [s for s, _ in spans]
+    found = set()
+    for root, words, word_start in gate.roots:
+        for offset in low.occurrences(root, start, end, word_start):
+            if low.text.startswith(words, offset, end):
+                found.add(bisect_right(starts, offset) - 1)
+    return found
+
+
 def _cue_matches(
-    text: str, low: _Lowered, s_start: int, s_end: int, mask: int
+    text: str,
+    low: _Lowered,
+    s_start: int,
+    s_end: int,
+    mask: int,
+    past: bool = True,
+    forecast: bool = True,
 ) -> list[tuple[int, int, int, str]]:
     """(obj_start, obj_end, cue_start, rule) of the cues of `mask` in a sentence, in cue
-    order; continuation cues only when another cue matched."""
-    per_cue = [
-        _matches(text, low, s_start, s_end, cue) if mask >> i & 1 else []
-        for i, cue in enumerate(_cues())
-    ]
-    if any(per_cue):
+    order; continuation cues only when another cue matched. `past`, `forecast`: whether
+    the sentence may hold a past-goal or a forecast word (else they are not tested)."""
+    cues = _cues()
+    per_cue: dict[int, list[tuple[int, int, int, str]]] = {}
+    while mask:
+        i = (mask & -mask).bit_length() - 1  # the lowest cue of the mask
+        mask &= mask - 1
+        found = _matches(text, low, s_start, s_end, cues[i], past, forecast)
+        if found:
+            per_cue[i] = found
+    if per_cue:
         for i in _continuations():
-            per_cue[i] = _matches(text, low, s_start, s_end, _cues()[i])
-    return [f for found in per_cue for f in found]
+            cue = cues[i]
+            if low.may_match(cue.gate, s_start, s_end):
+                per_cue[i] = _matches(text, low, s_start, s_end, cue, past, forecast)
+    return [f for i in sorted(per_cue) for f in per_cue[i]]
 
 
 def _matches(
-    text: str, low: _Lowered, s_start: int, s_end: int, cue: _Cue
+    text: str,
+    low: _Lowered,
+    s_start: int,
+    s_end: int,
+    cue: _Cue,
+    past: bool = True,
+    forecast: bool = True,
 ) -> list[tuple[int, int, int, str]]:
     found: list[tuple[int, int, int, str]] = []
+    expectation = forecast and (cue.kind == "will_by" or cue.id == "target.set_to")
     for m in cue.pattern.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
-        if _may_exclude(low, "past_before_cue", s_start, m.start()) and _past_before().search(
-            text, s_start, m.start(), timeout=MATCH_TIMEOUT_S
+        if (
+            past
+            and _may_exclude(low, "past_before_cue", s_start, m.start())
+            and _past_before().search(text, s_start, m.start(), timeout=MATCH_TIMEOUT_S)
         ):
             continue
-        expectation = cue.kind == "will_by" or cue.id == "target.set_to"
         if (
             expectation
             and _may_exclude(low, "forecast_before_cue", s_start, m.start())
@@ -624,7 +744,7 @@ def _text_end(
         end = period.start()
     for y in in_segment:
         if y.role != "period" and o_start + 3 < y.start < end:
-            if _WITH_AFTER.match(text, y.end, end, timeout=MATCH_TIMEOUT_S):
+            if _WITH_AFTER.match(text, y.end, end):  # bounded: linear, from one position
                 break  # "become a hydrogen city by 2025, with 30 to 100 stations"
             end = y.start
             break
@@ -663,7 +783,7 @@ def _subject_start(text: str, s_start: int, end: int) -> int:
     """Where a subject split off its verb by an appositive begins: the segment before the
     comma at `end`, or the one before that when it is an appositive ("a hydrogen park")."""
     start = _clause_start(text, s_start, max(s_start, end - 2))
-    if start > s_start and _INDEFINITE.match(text, start, timeout=MATCH_TIMEOUT_S):
+    if start > s_start and _INDEFINITE.match(text, start):  # bounded: no repetition
         start = _clause_start(text, s_start, max(s_start, start - 2))
     return start
 
@@ -672,13 +792,13 @@ def _after_fronted_deadline(text: str, start: int, cue_start: int) -> int:
     """`by 2025, the scale of ... will top`, `the plan says charging will reach`: the
     objective starts after the deadline and after the words that report it."""
     said = max(
-        _REPORTED.finditer(text, start, cue_start, timeout=MATCH_TIMEOUT_S),
+        _REPORTED.finditer(text, start, cue_start),  # bounded: linear in one clause
         key=lambda m: m.start(),
         default=None,
     )
     if said is not None and said.end() < cue_start:
         start = said.end()
-    m = _LEADING_DEADLINE.match(text, start, timeout=MATCH_TIMEOUT_S)
+    m = _LEADING_DEADLINE.match(text, start)  # bounded: linear, from one position
     return m.end() if m else start
 
 

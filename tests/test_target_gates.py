@@ -1,0 +1,95 @@
+"""The target rules' word gates are derived from their patterns (`normalizers/anchors.py`):
+a gate must let through every sentence its pattern matches in, and keep out some."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import regex
+
+from nevextract.normalizers import targets
+from nevextract.normalizers.anchors import anchors
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _sample() -> list[str]:
+    """Sentences of varied text: the corpus, the table-driven examples, and variants with
+    odd case and whitespace (a tab, a line break, two spaces, a non-breaking space)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").rglob("*.txt"))]
+    examples = json.loads((ROOT / "tests/examples/target.json").read_text(encoding="utf-8"))
+    texts += [e["sentence"] for e in examples["sentences"]] + examples["negatives"]
+    sentences = [s for t in texts for s in regex.split(r"(?<=[.!?])\s+", t) if s.strip()]
+    variants = []
+    for i, s in enumerate(sentences[::7]):
+        sep = ["\t", "\n", "  ", "\u00a0"][i % 4]
+        variants.append(s.replace(" ", sep, 3))
+        variants.append(s.upper() if i % 2 else s.title())
+    return sentences + variants
+
+
+def _rules() -> list[tuple[str, object, object]]:
+    """(id, compiled pattern, gate) of every cue, plan form and exclusion."""
+    rules: list[tuple[str, object, object]] = [(c.id, c.pattern, c.gate) for c in targets._cues()]
+    for forms in targets._plan_forms().values():
+        rules += [(f.id, f.pattern, f.gate) for f in forms]
+    for key in targets._EXCLUSION_FORMS:
+        pattern, gate = targets._exclusion(key)
+        rules.append((key, pattern, gate))
+    return rules
+
+
+@pytest.mark.parametrize(("rule_id", "pattern", "gate"), _rules(), ids=lambda v: str(v)[:30])
+def test_a_gate_passes_every_sentence_its_pattern_matches(
+    rule_id: str, pattern: regex.Pattern[str], gate: object
+) -> None:
+    assert gate is not None, f"{rule_id}: no literal word derived"
+    sample = _sample()
+    matched = rejected = 0
+    for sentence in sample:
+        low = targets._Lowered(sentence)
+        passes = low.may_match(gate, 0, len(sentence))  # type: ignore[arg-type]
+        if pattern.search(sentence):
+            matched += 1
+            assert passes, f"{rule_id}: the gate keeps out a match in {sentence!r}"
+        rejected += not passes
+    assert rejected > len(sample) // 2, f"{rule_id}: the gate keeps out too little"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\b(?:is|are)\s+to\b", ("are to", "is to")),
+        # the longest literal run wins over a common first word ("is set to" -> "set to")
+        (r"\b(?:is|are|'s)\s+(?:also\s+)?set\s+to\s+", ("set to",)),
+        # a lookbehind may read an earlier sentence: it does not count
+        (r"(?<=\bwill\s+have\s+[^;]{3,160}?)\s+and\s+", ("and",)),
+        # an optional word does not count, the words of a lookahead do
+        (r"\bto\s+(?:also\s+)?(?=be\s+(?:built|cut)\b)", ("be built", "be cut")),
+        (r"\bsubsid\w*|\bfees?\b", ("fee", "subsid")),
+    ],
+)
+def test_anchors_are_the_literal_words_a_pattern_needs(
+    pattern: str, words: tuple[str, ...]
+) -> None:
+    found = anchors(pattern)
+    assert found is not None and found.words == words
+
+
+@pytest.mark.parametrize("pattern", [r"\d+\s*(?:%|percent)?", r"[A-Z]\w+", r"(?:aim|x)?\d"])
+def test_a_pattern_without_a_required_word_has_no_gate(pattern: str) -> None:
+    assert anchors(pattern) is None
+
+
+def test_a_hand_written_word_list_is_refused(patterns_copy: Path) -> None:
+    import nevextract
+    from nevextract.errors import ConfigError
+
+    cues = patterns_copy / "targets" / "cues.jsonl"
+    rows = [json.loads(line) for line in cues.read_text(encoding="utf-8").splitlines()]
+    rows[0]["words"] = ["aim"]
+    cues.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="derived from the pattern"):
+        nevextract.load()
