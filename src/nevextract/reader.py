@@ -589,6 +589,9 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         if _PLACES_DASH_RE.match(before):  # press release: "Seoul, Boston – Dec 18, 2023"
             return _Dateline(published, None)
         outlet = before.strip(" ,;:-–—()")
+        paren = _PAREN_OUTLET_RE.search(before)  # "Beijing (AFP) Feb 27, 2023": place (outlet)
+        if paren is not None and _names_outlet(paren.group(1), site):
+            return _Dateline(published, paren.group(1).strip())
         if not (_is_outlet(outlet) or _site_name(outlet, site)):  # "China Daily, Aug 30, 2016"
             return None
     labelled: list[str] = []
@@ -661,7 +664,8 @@ _INITIALS_RE = re.compile(r"[A-Z]{2,5}")
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _INITIAL = r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}(?![\w.])"
 _INITIALED_NAME_RE = re.compile(
-    rf"(?:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}} (?:{_INITIAL})|(?![AI] )(?:[A-Z]\.? ){{1,3}}{_NAME_WORD})"
+    rf"(?:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}} (?:{_INITIAL})"
+    rf"|(?![AI] )(?:[A-Z]\.? ){{1,3}}{_NAME_WORD})"
     rf"(?: (?:{_NAME_WORD}|{_INITIAL})){{0,2}}"
 )
 
@@ -681,6 +685,8 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     outlet."""
     if _STAFF_LINE_RE.match(line):
         who = _OUTLET_SUFFIX_RE.sub("", line)
+        credit = _CREDIT_RE.match(who)  # "By Reuters Staff"
+        who = who[credit.end() :] if credit else who
         return who if _is_outlet(who) or _site_name(who, site) else None
     credit = _CREDIT_RE.match(line)
     if credit is None or not line[: credit.end()].lower().startswith("by"):
@@ -812,8 +818,11 @@ def _dated_credit(inner: str, site: str | None) -> tuple[str, date] | None:
     return names[0], published
 
 
-# a parenthesised credit closing a headline: "Headline (Nikkei Asia – July 6, 2022)"
-_TITLE_CREDIT_RE = re.compile(r"\s+\((?P<inner>[^()]{6,80})\)$")
+# a parenthesised credit closing a headline: "Headline (Nikkei Asia – July 6, 2022)", and the
+# author credited before it: "Headline – by Ji Siqi (South China Morning Post – Feb 22, 2022)"
+_TITLE_CREDIT_RE = re.compile(
+    r"(?:\s+[-–—]\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s+\((?P<inner>[^()]{6,80})\)$"
+)
 _DIGITS_RE = re.compile(r"\d+")
 _YEAR_RUN_RE = re.compile(_YEAR)
 
