@@ -823,6 +823,7 @@ def _dated_credit(inner: str, site: str | None) -> tuple[str, date] | None:
 _TITLE_CREDIT_RE = re.compile(
     r"(?:\s+[-–—]\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s+\((?P<inner>[^()]{6,80})\)$"
 )
+_TITLE_CREDIT = Prefiltered(_TITLE_CREDIT_RE, min_length=1)  # a bracket: few headlines hold one
 _DIGITS_RE = re.compile(r"\d+")
 _YEAR_RUN_RE = re.compile(_YEAR)
 
@@ -857,7 +858,7 @@ def _clean_title(title: str, site: str | None) -> tuple[str, str | None, date | 
     split = _read_time_split(title)
     if split is not None:
         return split[0], None, _first_date(split[1])
-    m = _TITLE_CREDIT_RE.search(title)
+    m = _TITLE_CREDIT.search(title)
     credit = _dated_credit(m.group("inner"), site) if m else None
     if m is None or credit is None or len(title[: m.start()].split()) < 3:
         return title, None, None
