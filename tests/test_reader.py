@@ -1477,6 +1477,15 @@ PAGE_LAYOUTS = [
         date(2022, 8, 12),
         "Reuters",
     ),
+    (  # an outlet whose name holds no place or person
+        "credit-after-headline-newspaper",
+        "republicofmining.com\n\nCanada's lithium hopefuls look past Chinese buyers "
+        "(The Globe and Mail – January 9, 2023)\n\n",
+        "",
+        "Canada's lithium hopefuls look past Chinese buyers",
+        date(2023, 1, 9),
+        "The Globe and Mail",
+    ),
     (  # an in-body dateline crediting two outlets and a date: the first is the source
         "credit-opening-lead",
         "urdupoint.com\n\nChina's car exports jump 58 pct in Q1\n\n",
