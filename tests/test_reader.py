@@ -1579,6 +1579,31 @@ PAGE_LAYOUTS = [
         None,
         "Xinhua",
     ),
+    (  # an in-body dateline on a line of its own above the first paragraph: no headline
+        "lead-dateline-line-slashed-outlet",
+        "en.ajmedia.jp\n\nJapan's car exports to China fall again\n\nTokyo, 22 July, /AJMEDIA/\n\n",
+        "",
+        "Japan's car exports to China fall again",
+        None,
+        "AJMEDIA",
+    ),
+    (
+        "lead-dateline-line-wire",
+        "example.com\n\nBYD opens a plant in Hungary\n\n"
+        "SZEGED, Hungary, March 3, 2024 /PRNewswire/ --\n\n",
+        "",
+        "BYD opens a plant in Hungary",
+        date(2024, 3, 3),
+        "PRNewswire",
+    ),
+    (
+        "lead-dateline-line-agency",
+        "example.com\n\nFoton sells more trucks in March\n\nApr. 8 (Xinhua) --\n\n",
+        "",
+        "Foton sells more trucks in March",
+        None,
+        "Xinhua",
+    ),
     (  # a wire dateline reposted: place (outlet) date
         "place-outlet-date-line",
         "insep.info\n\nChina probes mining practices in its lithium capital\n\n"
@@ -1709,6 +1734,14 @@ PAGE_NOT_LAYOUTS = [
         "China's NEV exports rise 80 pct in May",
         date(2023, 1, 12),
         "HT Auto",
+    ),
+    (  # a short headline in brackets above the first paragraph is no dateline
+        "bracketed-short-headline",
+        "example.com\n\nBYD (Hungary) opens a plant\n\n",
+        "",
+        "BYD (Hungary) opens a plant",
+        None,
+        "example.com",
     ),
     (  # a place, a day and a bracket that names no outlet
         "lead-place-day-paren-no-outlet",

@@ -875,6 +875,7 @@ class _Lead(NamedTuple):
     start: int  # offset of the dateline in the text
     published: date | None  # None when it names no year ("Apr. 8 (Xinhua)")
     source: str | None
+    end: int  # offset after the dateline's match
 
 
 def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> _Lead | None:
@@ -897,10 +898,11 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
             credit = _dated_credit(outlet, site)
             outlet = credit[0] if credit else None
         start = line.start + m.start()
-        return _Lead(start, _first_date(m.group(0)), outlet.strip() if outlet else None)
+        published = _first_date(m.group(0))
+        return _Lead(start, published, outlet.strip() if outlet else None, line.start + m.end())
     m = _SITE_LEAD_RE.match(line.text)
     if m is not None and _site_name(m.group("o4"), site):
-        return _Lead(line.start, None, m.group("o4"))
+        return _Lead(line.start, None, m.group("o4"), line.start + m.end())
     return None
 
 
@@ -1014,6 +1016,15 @@ def parse_article(text: str) -> ArticleParts:
         credited = _credits_end(lines, above)
         if credited is not None:
             header_end, above = credited, above + 1
+        # "Tokyo, 22 July, /AJMEDIA/" alone above the first paragraph: a dateline, no headline
+        lead = _lead_dateline(lines[above - 1], site) if above > 0 else None
+        if (
+            lead is not None
+            and lead.start == lines[above - 1].start
+            and not text[lead.end : lines[above - 1].end].strip(" -–—:")
+        ):
+            published, source = lead.published, lead.source
+            above -= 1
     # "Daniel Ren in Shanghai" right above the dateline is a byline, not the headline
     while above > 1 and _BYLINE_NAME_RE.fullmatch(lines[above - 1].text):
         above -= 1
