@@ -122,7 +122,7 @@ class HeaderCueRow(_Strict):
     """reader/header.jsonl: a piece of page furniture."""
 
     id: str = Field(min_length=1)
-    class_: Literal["widget", "caption", "marker", "language"] = Field(alias="class")
+    class_: Literal["widget", "caption", "marker", "language", "title-tail"] = Field(alias="class")
     pattern: str
 
 

@@ -93,6 +93,7 @@ OUTLET_WORDS = (
     "Yicai",
     "Kyodo",
     "Yonhap",
+    "Nikkei",
     "Daily",
     "News",
     "Times",
@@ -105,6 +106,12 @@ OUTLET_WORDS = (
     "Journal",
     "Herald",
     "Tribune",
+    "Mail",
+    "Telegraph",
+    "Guardian",
+    "Economist",
+    "Chronicle",
+    "Magazine",
     "Gazette",
     "Weekly",
     "Insider",
@@ -121,6 +128,11 @@ OUTLET_WORDS = (
     "IANS",
     "PTI",
     "ANI",
+    "UNI",
+    "APP",  # Associated Press of Pakistan, and Pakistan's other agencies
+    "INP",
+    "PPI",
+    "NNI",
     "UPI",
     "DPA",
     "CNA",
@@ -227,10 +239,11 @@ class _HeaderCues(NamedTuple):
     caption: Prefiltered  # a photo caption or credit in the line
     marker: Prefiltered  # a press-release marker line
     language: Prefiltered  # a language name of a language switcher
+    title_tail: Prefiltered  # a widget fused onto a headline's end: "by 20251 min read"
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
-_CUE_CLASSES = ("widget", "caption", "marker", "language")
+_CUE_CLASSES = ("widget", "caption", "marker", "language", "title-tail")
 
 
 @cache
@@ -266,6 +279,7 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("caption"))),
         Prefiltered(re.compile(alt("marker"), flags)),
         Prefiltered(re.compile(alt("language"))),
+        Prefiltered(re.compile(alt("title-tail"), flags)),
     )
 
 
@@ -545,6 +559,10 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     not a dateline."""
     if len(line) > 200 or not _DATE.may_match(line) or _is_prose(line):
         return None
+    split = _read_time_split(line)  # "Headline2 min read . Updated: 12 Jan 2023, 9:10 AM IST"
+    if split is not None:
+        found = _dateline(split[1], site)
+        return found._replace(title=split[0]) if found else None
     fused = _FUSED_TITLE_RE.match(line)
     if fused and _looks_like_headline(fused.group("title")):
         found = _dateline(line[fused.end() :], site)
@@ -555,7 +573,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     if published is None:
         return None
     cues = header_cues()
-    line = cues.widget_lead.sub("", line)  # "3 Comment(s)Print E-mail Xinhua, May 2, 2022"
+    # "3 Comment(s)Print E-mail Xinhua, May 2, 2022", "2 min read . Updated: 09 Aug 2022"
+    line = cues.widget_lead.sub("", line).lstrip(" .")
     line = _BULLET_RE.sub("", line, 1).lstrip()  # "• 09/21/2024": a date marked with an icon
     line = _GLUED_LABEL_RE.sub(" ", line)  # "5:29 AM UTCUpdated 2 days ago"
     line = _POSTED_BY_RE.sub("By ", line)  # "author Added by FuelCellsWorks, February 19, 2018"
@@ -576,6 +595,9 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         if _PLACES_DASH_RE.match(before):  # press release: "Seoul, Boston – Dec 18, 2023"
             return _Dateline(published, None)
         outlet = before.strip(" ,;:-–—()")
+        paren = _PAREN_OUTLET_RE.search(before)  # "Beijing (AFP) Feb 27, 2023": place (outlet)
+        if paren is not None and _names_outlet(paren.group(1), site):
+            return _Dateline(published, paren.group(1).strip())
         if not (_is_outlet(outlet) or _site_name(outlet, site)):  # "China Daily, Aug 30, 2016"
             return None
     labelled: list[str] = []
@@ -643,12 +665,23 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
 
 # "ALMS|Updated: May 10, 2021": an editor's initials
 _INITIALS_RE = re.compile(r"[A-Z]{2,5}")
+# a name written with initials, as South Asian and Chinese bylines have it: "Sumaira FH",
+# "M. Rizwan", "Rahul K. Sharma", "Li W." (not "HT Auto": two capitals open no name)
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_INITIAL = r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}(?![\w.])"
+_INITIALED_NAME_RE = re.compile(
+    rf"(?:{_NAME_WORD}(?: {_NAME_WORD}){{0,2}} (?:{_INITIAL})"
+    rf"|(?![AI] )(?:[A-Z]\.? ){{1,3}}{_NAME_WORD})"
+    rf"(?: (?:{_NAME_WORD}|{_INITIAL})){{0,2}}"
+)
 
 
 def _is_person(name: str) -> bool:
     """A reporter's name or initials: "Li Wei", "Daniel Ren in Shanghai", "ALMS" (not "The
     Sun"); a known outlet's initials ("CGTN") are checked before this."""
     if _INITIALS_RE.fullmatch(name):
+        return True
+    if _INITIALED_NAME_RE.fullmatch(name):
         return True
     return _BYLINE_NAME_RE.fullmatch(name) is not None and not name.startswith("The ")
 
@@ -658,6 +691,8 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     outlet."""
     if _STAFF_LINE_RE.match(line):
         who = _OUTLET_SUFFIX_RE.sub("", line)
+        credit = _CREDIT_RE.match(who)  # "By Reuters Staff"
+        who = who[credit.end() :] if credit else who
         return who if _is_outlet(who) or _site_name(who, site) else None
     credit = _CREDIT_RE.match(line)
     if credit is None or not line[: credit.end()].lower().startswith("by"):
@@ -749,11 +784,13 @@ _DAY = rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?"
 # "(SHANGHAI, 5 May 2021) ──", "SHENZHEN, China, March 3, 2022 /PRNewswire/ --".
 _LEAD_RE = re.compile(
     rf"\((?P<o1>[A-Z][^()]{{1,40}})\)\s*(?:{_DAY}\s*)?{_DASH}"
-    rf"|(?:{_PLACE}\s*,?\s*)?(?:{_DAY})?\s*\((?P<o2>[A-Z][^()]{{1,40}})\)\s*{_DASH}"
+    rf"|(?:{_PLACE}\s*,?\s*)?(?:{_DAY})?\s*\((?P<o2>[A-Z][^()]{{1,60}})\)\s*{_DASH}"
     rf"|\({_PLACE}(?:\s*,\s*{_PLACE})*\s*,\s*[^()]{{6,30}}\)\s*{_DASH}"
     rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,3}}\s*,\s*[^/]{{4,30}}/(?P<o3>[A-Z][^/]{{1,40}})/\s*{_DASH}?"
     # reposts drop the dash: "CHANGCHUN, Jan. 21 (Xinhua) China FAW ..." (place and day needed)
     rf"|{_PLACE}\s*,\s*{_DAY}\s*\((?P<o5>[A-Z][^()]{{1,40}})\)\s+(?=[A-Z])"
+    # ... and without the comma: "Shanghai January 20 (Gasgoo.com) With ..." (a known outlet)
+    rf"|{_PLACE}\s+{_DAY}\s*\((?P<o6>[A-Z][^()]{{1,40}})\)\s+(?=[A-Z])"
 )
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
 _LEAD = Prefiltered(_LEAD_RE, min_length=1)  # a bracket or a slash: few lines hold one
@@ -762,10 +799,83 @@ _LEAD_LINES = 6  # body lines searched for an in-body dateline
 _FUSED_SPAN = 400  # characters of a first paragraph searched for a headline fused before it
 
 
+def _names_outlet(name: str, site: str | None) -> bool:
+    return _is_outlet(name) or _site_name(name, site)
+
+
+# "Nikkei Asia – July 6, 2022": an outlet, a dash (or comma) and the date ending a credit
+_CREDIT_NAME_RE = re.compile(r"(?P<name>[^\s/][^/]*?(?:\s*/\s*[^/]+?)*)\s*[-–—|,]\s*$")
+
+
+def _dated_credit(inner: str, site: str | None) -> tuple[str, date] | None:
+    """The outlet and date of a parenthesised credit, `Nikkei Asia – July 6, 2022` or
+    `UrduPoint / Pakistan Point News - 16th Jul, 2023` (the first of the outlets named);
+    None unless a known outlet (or the site's name) is credited and the date ends it."""
+    found = _DATE_RE.search(inner) if _DATE.may_match(inner) else None
+    if found is None or _TIME_RE.sub("", inner[found.end() :]).strip(" ,.;"):
+        return None
+    m = _CREDIT_NAME_RE.fullmatch(inner[: found.start()].strip())
+    published = _first_date(found.group())
+    if m is None or published is None:
+        return None
+    names = [n.strip() for n in m.group("name").split("/")]
+    if not any(_names_outlet(n, site) for n in names):
+        return None  # "(Guangzhou – Sept 21, 2022)": a place and date, not a credit
+    return names[0], published
+
+
+# a parenthesised credit closing a headline: "Headline (Nikkei Asia – July 6, 2022)", and the
+# author credited before it: "Headline – by Ji Siqi (South China Morning Post – Feb 22, 2022)"
+_TITLE_CREDIT_RE = re.compile(
+    r"(?:\s+[-–—]\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s+\((?P<inner>[^()]{6,80})\)$"
+)
+_TITLE_CREDIT = Prefiltered(_TITLE_CREDIT_RE, min_length=1)  # a bracket: few headlines hold one
+_DIGITS_RE = re.compile(r"\d+")
+_YEAR_RUN_RE = re.compile(_YEAR)
+
+
+def _read_time_split(line: str) -> tuple[str, str] | None:
+    """A headline with a reading-time label fused onto its end and only dateline debris
+    after it (`... by 20251 min read . 11:20 AM IST`): the headline and that rest. The
+    label's count is split from a number it is glued to: a year keeps its four digits,
+    any other number all but its last digit."""
+    m = header_cues().title_tail.search(line)
+    if m is None or m.start() < 12:
+        return None
+    rest = line[m.end() :]
+    for rx in (_DATE_RE, _TIME_RE, _LABEL_ANY_RE):
+        rest = rx.sub(" ", rest)
+    if rest.strip(" .·|,;:-–—"):
+        return None  # a headline about reading ("... in 5 min read by millions")
+    run = _DIGITS_RE.match(line, m.start())
+    cut = m.start()
+    if run is not None and len(run.group()) > 2:  # "20251 min read": "2025" and "1"
+        year = _YEAR_RUN_RE.match(run.group())
+        cut += 4 if year and len(run.group()) <= 6 else len(run.group()) - 1
+    head = line[:cut].rstrip(" .·|-–—")
+    if not _looks_like_headline(head):
+        return None
+    return head, line[m.end() :]
+
+
+def _clean_title(title: str, site: str | None) -> tuple[str, str | None, date | None]:
+    """The headline without a fused reading-time label or a closing dated credit, with the
+    credit's outlet and the date either gives."""
+    split = _read_time_split(title)
+    if split is not None:
+        return split[0], None, _first_date(split[1])
+    m = _TITLE_CREDIT.search(title)
+    credit = _dated_credit(m.group("inner"), site) if m else None
+    if m is None or credit is None or len(title[: m.start()].split()) < 3:
+        return title, None, None
+    return title[: m.start()], credit[0], credit[1]
+
+
 class _Lead(NamedTuple):
     start: int  # offset of the dateline in the text
     published: date | None  # None when it names no year ("Apr. 8 (Xinhua)")
     source: str | None
+    end: int  # offset after the dateline's match
 
 
 def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> _Lead | None:
@@ -778,15 +888,21 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
         m = _LEAD_RE.search(line.text, 0, _FUSED_SPAN)
     else:
         m = _LEAD_RE.match(line.text)
+    if m is not None and m.group("o6") and not _names_outlet(m.group("o6"), site):
+        m = None  # "Chengdu April 20 (Sichuan) The ...": no dash, no comma, no outlet
     if m is not None:
-        outlet = m.group("o1") or m.group("o2") or m.group("o3") or m.group("o5")
+        outlet = m.group("o1") or m.group("o2") or m.group("o3") or m.group("o5") or m.group("o6")
         if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
-            outlet = None  # "(SHANGHAI, 5 May 2021) ──" names a place, not an outlet
+            # "(UrduPoint / Pakistan Point News - 16th Jul, 2023 ) --" credits an outlet;
+            # "(SHANGHAI, 5 May 2021) ──" names a place
+            credit = _dated_credit(outlet, site)
+            outlet = credit[0] if credit else None
         start = line.start + m.start()
-        return _Lead(start, _first_date(m.group(0)), outlet.strip() if outlet else None)
+        published = _first_date(m.group(0))
+        return _Lead(start, published, outlet.strip() if outlet else None, line.start + m.end())
     m = _SITE_LEAD_RE.match(line.text)
     if m is not None and _site_name(m.group("o4"), site):
-        return _Lead(line.start, None, m.group("o4"))
+        return _Lead(line.start, None, m.group("o4"), line.start + m.end())
     return None
 
 
@@ -900,6 +1016,15 @@ def parse_article(text: str) -> ArticleParts:
         credited = _credits_end(lines, above)
         if credited is not None:
             header_end, above = credited, above + 1
+        # "Tokyo, 22 July, /AJMEDIA/" alone above the first paragraph: a dateline, no headline
+        lead = _lead_dateline(lines[above - 1], site) if above > 0 else None
+        if (
+            lead is not None
+            and lead.start == lines[above - 1].start
+            and not text[lead.end : lines[above - 1].end].strip(" -–—:")
+        ):
+            published, source = lead.published, lead.source
+            above -= 1
     # "Daniel Ren in Shanghai" right above the dateline is a byline, not the headline
     while above > 1 and _BYLINE_NAME_RE.fullmatch(lines[above - 1].text):
         above -= 1
@@ -994,6 +1119,10 @@ def parse_article(text: str) -> ArticleParts:
         published = published or lead.published
         source = source or lead.source
         break
+    if title is not None:  # "Headline (Nikkei Asia – July 6, 2022)", "Headline1 min read"
+        title, credited_outlet, credited_date = _clean_title(title, site)
+        published = published or credited_date
+        source = source or credited_outlet
     if title is None:
         urls = [ln.text for ln in lines[:header_end] if _URL_LINE_RE.match(ln.text)]
         body = text[body_start:]
