@@ -260,7 +260,7 @@ class PhraseCue(_Strict):
 
 
 class RoleCue(_Strict):
-    where: Literal["after", "before", "clause", "subject", "filler", "modifier", "link"]
+    where: Literal["after", "before", "clause", "opener", "subject", "filler", "modifier", "link"]
     role: Literal["share", "change", "rate"] | None = None
     phrases: list[str]
 
@@ -277,6 +277,7 @@ class AttributeRoles(_Strict):
     share_after: RoleCue = Field(alias="share.after")
     share_before: RoleCue = Field(alias="share.before")
     rate_clause: RoleCue = Field(alias="rate.clause")
+    rate_carried: RoleCue = Field(alias="rate.carried")
     change_subject: RoleCue = Field(alias="change.subject")
     change_subject_links: RoleCue = Field(alias="change.subject.links")
     change_before: RoleCue = Field(alias="change.before")

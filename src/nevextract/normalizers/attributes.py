@@ -426,6 +426,7 @@ _ROLE_CUE_IDS = {
     "share.after": "after",
     "share.before": "before",
     "rate.clause": "clause",
+    "rate.carried": "opener",
     "change.subject": "subject",
     "change.subject.links": "link",
     "change.before": "before",
@@ -447,6 +448,7 @@ class RoleCues(NamedTuple):
     share_after: Any
     share_before: Any  # REVERSE: match at the window's end
     rate_clause: Any  # search
+    rate_carried: Any  # match at the clause's start
     change_subject: Any  # REVERSE
     change_before: Any  # REVERSE
     level: Any  # REVERSE
@@ -515,6 +517,7 @@ def role_cues() -> RoleCues:
         share_after=regex.compile(rf"(?i:\s+(?:{c['share.after']})\b)"),
         share_before=regex.compile(rf"(?i:\b(?:{c['share.before']}){fill}\s+$)", regex.REVERSE),
         rate_clause=regex.compile(rf"(?i:\b(?:{c['rate.clause']})\b)"),
+        rate_carried=regex.compile(rf"(?i:\s*(?:{c['rate.carried']})\b)"),
         change_subject=regex.compile(
             rf"(?i:\b(?:{c['change.subject']})(?:\s+[\w'’-]+){{0,3}}?\s+"
             rf"(?:{c['change.subject.links']}){fill}\s+$)",
@@ -523,6 +526,17 @@ def role_cues() -> RoleCues:
         change_before=regex.compile(rf"(?i:\b(?:{c['change.before']}){fill}\s+$)", regex.REVERSE),
         level=regex.compile(rf"(?i:\b(?:{c['level']})\s+$)", regex.REVERSE),
     )
+
+
+_SIGNS = "+-−"  # a sign written before the number (the amount's num_start is at it)
+
+
+def _rate_before(text: str, sentence: tuple[int, int], c_start: int) -> bool:
+    """The clause of the sentence right before the one starting at c_start names a rate word."""
+    i = clause_index(text, sentence, c_start)
+    if i <= 0:
+        return False
+    return _rate_word_end(text, *clause_ranges(text, *sentence)[i - 1]) >= 0
 
 
 @lru_cache(maxsize=64)  # asked for every percentage of the same clause
@@ -534,9 +548,17 @@ def _rate_word_end(text: str, c_start: int, c_end: int) -> int:
 
 
 def percentage_role(
-    text: str, start: int, num_start: int, end: int, points: bool, clause: tuple[int, int]
+    text: str,
+    start: int,
+    num_start: int,
+    end: int,
+    points: bool,
+    clause: tuple[int, int],
+    sentence: tuple[int, int] | None = None,
 ) -> str | None:
-    """share / change / rate for a percentage, from the words around it (SPEC.md)."""
+    """share / change / rate for a percentage, from the words around it (SPEC.md).
+    `sentence` (holding `clause`) lets a clause that continues the one before it ("...,
+    from 7.5 percent to 25 percent", "and that of B from ...") take that clause's rate word."""
     if points:
         return "change"  # percentage points measure a change
     cues = role_cues()
@@ -550,7 +572,15 @@ def percentage_role(
         return "rate"
     if share_after or cues.share_before.match(before):  # bounded: slice
         return "share"
-    if 0 <= _rate_word_end(text, *clause) <= start:
+    rate_end = _rate_word_end(text, *clause)
+    if 0 <= rate_end <= start:
+        return "rate"
+    if (
+        sentence is not None
+        and rate_end < 0
+        and cues.rate_carried.match(text, clause[0], min(clause[1], clause[0] + 30))  # bounded
+        and _rate_before(text, sentence, clause[0])
+    ):
         return "rate"
     subject = text[max(clause[0], num_start - _SUBJECT_WINDOW) : start]
     if cues.change_subject.match(subject):  # bounded: 60-char slice
@@ -563,4 +593,6 @@ def percentage_role(
         before  # bounded: slice
     ):
         return None  # filled from the level it is compared with
+    if text[num_start : num_start + 1] in _SIGNS and num_start < end:
+        return "change"  # an explicit sign: "38,599 BEVs (+113.1%)", "Nio 6,155 -12.4%"
     return "share" if level_to else None
