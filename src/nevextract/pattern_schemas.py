@@ -278,6 +278,7 @@ class AttributeRoles(_Strict):
     share_before: RoleCue = Field(alias="share.before")
     rate_clause: RoleCue = Field(alias="rate.clause")
     rate_carried: RoleCue = Field(alias="rate.carried")
+    change_rate: RoleCue = Field(alias="change.rate")
     change_subject: RoleCue = Field(alias="change.subject")
     change_subject_links: RoleCue = Field(alias="change.subject.links")
     change_before: RoleCue = Field(alias="change.before")

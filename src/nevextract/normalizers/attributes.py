@@ -427,6 +427,7 @@ _ROLE_CUE_IDS = {
     "share.before": "before",
     "rate.clause": "clause",
     "rate.carried": "opener",
+    "change.rate": "clause",
     "change.subject": "subject",
     "change.subject.links": "link",
     "change.before": "before",
@@ -516,7 +517,10 @@ def role_cues() -> RoleCues:
         rate_after=regex.compile(rf"(?i:\s+{rate_modifier}(?:{c['rate.after']})\b)"),
         share_after=regex.compile(rf"(?i:\s+(?:{c['share.after']})\b)"),
         share_before=regex.compile(rf"(?i:\b(?:{c['share.before']}){fill}\s+$)", regex.REVERSE),
-        rate_clause=regex.compile(rf"(?i:\b(?:{c['rate.clause']})\b)"),
+        # a change.rate phrase ("growth rate") is found first where both start, then skipped
+        rate_clause=regex.compile(
+            rf"(?i:\b(?:(?P<change>{c['change.rate']})|(?:{c['rate.clause']}))\b)"
+        ),
         rate_carried=regex.compile(rf"(?i:\s*(?:{c['rate.carried']})\b)"),
         change_subject=regex.compile(
             rf"(?i:\b(?:{c['change.subject']})(?:\s+[\w'’-]+){{0,3}}?\s+"
@@ -539,12 +543,22 @@ def _rate_before(text: str, sentence: tuple[int, int], c_start: int) -> bool:
     return _rate_word_end(text, *clause_ranges(text, *sentence)[i - 1]) >= 0
 
 
-@lru_cache(maxsize=64)  # asked for every percentage of the same clause
 def _rate_word_end(text: str, c_start: int, c_end: int) -> int:
-    """Where the first rate word of a clause ends, or -1: found once per clause (a search
-    per percentage from the clause's start is quadratic in a long list)."""
-    m = role_cues().rate_clause.search(text, c_start, c_end, timeout=MATCH_TIMEOUT_S)
-    return -1 if m is None else m.end()
+    """Where the first rate word of a clause ends, or -1."""
+    return _rate_words(text, c_start, c_end)[0]
+
+
+@lru_cache(maxsize=64)  # asked for every percentage of the same clause
+def _rate_words(text: str, c_start: int, c_end: int) -> tuple[int, int]:
+    """Where the first rate word and the first change.rate phrase ("growth rate") of a clause
+    end, or -1: found once per clause (a search per percentage is quadratic in a long list)."""
+    change = -1
+    for m in role_cues().rate_clause.finditer(text, c_start, c_end, timeout=MATCH_TIMEOUT_S):
+        if m.group("change") is None:
+            return int(m.end()), change
+        if change < 0:
+            change = int(m.end())
+    return -1, change
 
 
 def percentage_role(
@@ -595,4 +609,6 @@ def percentage_role(
         return None  # filled from the level it is compared with
     if text[num_start : num_start + 1] in _SIGNS and num_start < end:
         return "change"  # an explicit sign: "38,599 BEVs (+113.1%)", "Nio 6,155 -12.4%"
+    if 0 <= _rate_words(text, *clause)[1] <= start:
+        return "change"  # "its growth rate in the first half was about 12 percent"
     return "share" if level_to else None
