@@ -274,6 +274,8 @@ class AttributeRoles(_Strict):
     change_after_modifier: RoleCue = Field(alias="change.after.modifier")
     change_after_comparative: RoleCue = Field(alias="change.after.comparative")
     rate_after: RoleCue = Field(alias="rate.after")
+    rate_before: RoleCue = Field(alias="rate.before")
+    change_before_of: RoleCue = Field(alias="change.before.of")
     share_after: RoleCue = Field(alias="share.after")
     share_before: RoleCue = Field(alias="share.before")
     rate_clause: RoleCue = Field(alias="rate.clause")

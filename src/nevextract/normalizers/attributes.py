@@ -423,6 +423,8 @@ _ROLE_CUE_IDS = {
     "change.after.modifier": "modifier",
     "change.after.comparative": "after",
     "rate.after": "after",
+    "rate.before": "before",
+    "change.before.of": "before",
     "share.after": "after",
     "share.before": "before",
     "rate.clause": "clause",
@@ -446,6 +448,8 @@ _AFTER_WINDOW = 60  # what follows a percentage: "year on year", "market share"
 class RoleCues(NamedTuple):
     change_after: Any  # match at the percentage's end
     rate_after: Any
+    rate_before: Any  # REVERSE
+    change_before_of: Any  # REVERSE
     share_after: Any
     share_before: Any  # REVERSE: match at the window's end
     rate_clause: Any  # search
@@ -515,6 +519,10 @@ def role_cues() -> RoleCues:
             rf"|\s+(?:{c['change.after.comparative']})\b)"
         ),
         rate_after=regex.compile(rf"(?i:\s+{rate_modifier}(?:{c['rate.after']})\b)"),
+        rate_before=regex.compile(rf"(?i:\b(?:{c['rate.before']}){fill}\s+$)", regex.REVERSE),
+        change_before_of=regex.compile(
+            rf"(?i:\b(?:{c['change.before.of']}){fill}\s+$)", regex.REVERSE
+        ),
         share_after=regex.compile(rf"(?i:\s+(?:{c['share.after']})\b)"),
         share_before=regex.compile(rf"(?i:\b(?:{c['share.before']}){fill}\s+$)", regex.REVERSE),
         # a change.rate phrase ("growth rate") is found first where both start, then skipped
@@ -584,6 +592,11 @@ def percentage_role(
         return "change"
     if cues.rate_after.match(text, end, after):  # bounded: window
         return "rate"
+    # kept / recovered and lost parts are a rate and a change even before "of"
+    if cues.rate_before.match(before):  # bounded: slice
+        return "rate"
+    if cues.change_before_of.match(before):  # bounded: slice
+        return "change"
     if share_after or cues.share_before.match(before):  # bounded: slice
         return "share"
     rate_end = _rate_word_end(text, *clause)
