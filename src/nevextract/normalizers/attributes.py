@@ -605,7 +605,7 @@ def percentage_role(
     if (
         sentence is not None
         and rate_end < 0
-        and cues.rate_carried.match(text, clause[0], min(clause[1], clause[0] + 30))  # bounded
+        and cues.rate_carried.match(text, clause[0], min(clause[1], clause[0] + 30))  # bounded: 30
         and _rate_before(text, sentence, clause[0])
     ):
         return "rate"
