@@ -448,8 +448,7 @@ _AFTER_WINDOW = 60  # what follows a percentage: "year on year", "market share"
 class RoleCues(NamedTuple):
     change_after: Any  # match at the percentage's end
     rate_after: Any
-    rate_before: Any  # REVERSE
-    change_before_of: Any  # REVERSE
+    before_of: Any  # REVERSE; group `rate` (rate.before) or `change` (change.before.of)
     share_after: Any
     share_before: Any  # REVERSE: match at the window's end
     rate_clause: Any  # search
@@ -519,9 +518,10 @@ def role_cues() -> RoleCues:
             rf"|\s+(?:{c['change.after.comparative']})\b)"
         ),
         rate_after=regex.compile(rf"(?i:\s+{rate_modifier}(?:{c['rate.after']})\b)"),
-        rate_before=regex.compile(rf"(?i:\b(?:{c['rate.before']}){fill}\s+$)", regex.REVERSE),
-        change_before_of=regex.compile(
-            rf"(?i:\b(?:{c['change.before.of']}){fill}\s+$)", regex.REVERSE
+        before_of=regex.compile(
+            rf"(?i:\b(?:(?P<rate>{c['rate.before']})|(?P<change>{c['change.before.of']}))"
+            rf"{fill}\s+$)",
+            regex.REVERSE,
         ),
         share_after=regex.compile(rf"(?i:\s+(?:{c['share.after']})\b)"),
         share_before=regex.compile(rf"(?i:\b(?:{c['share.before']}){fill}\s+$)", regex.REVERSE),
@@ -592,11 +592,10 @@ def percentage_role(
         return "change"
     if cues.rate_after.match(text, end, after):  # bounded: window
         return "rate"
-    # kept / recovered and lost parts are a rate and a change even before "of"
-    if cues.rate_before.match(before):  # bounded: slice
-        return "rate"
-    if cues.change_before_of.match(before):  # bounded: slice
-        return "change"
+    # recovered and lost parts are a rate and a change even before "of" (one match for both)
+    before_of = cues.before_of.match(before)  # bounded: slice
+    if before_of:
+        return "rate" if before_of.group("rate") is not None else "change"
     if share_after or cues.share_before.match(before):  # bounded: slice
         return "share"
     rate_end = _rate_word_end(text, *clause)
