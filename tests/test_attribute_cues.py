@@ -127,7 +127,7 @@ def test_a_carried_rate_opener_is_data(patterns_copy: Path) -> None:
     )
     assert [r.role for r in nevextract.extract(sentence).records] == ["rate"] * 4
     file = patterns_copy / "attributes" / "roles.json"
-    _edit(file, lambda d: d["rate.carried"]["phrases"].remove("and that of"))
+    _edit(file, lambda d: d["rate.carried"]["phrases"].remove("that of"))
     resources.clear_caches()
     assert [r.role for r in nevextract.extract(sentence).records][-1] == "share"
     _edit(file, lambda d: d["rate.carried"].update({"where": "clause"}))

@@ -529,7 +529,9 @@ def role_cues() -> RoleCues:
         rate_clause=regex.compile(
             rf"(?i:\b(?:(?P<change>{c['change.rate']})|(?:{c['rate.clause']}))\b)"
         ),
-        rate_carried=regex.compile(rf"(?i:\s*(?:{c['rate.carried']})\b)"),
+        rate_carried=regex.compile(
+            rf"(?i:\s*(?:(?:and|{'|'.join(_BLOCKERS)})\s+)?(?:{c['rate.carried']})\b)"
+        ),
         change_subject=regex.compile(
             rf"(?i:\b(?:{c['change.subject']})(?:\s+[\w'’-]+){{0,3}}?\s+"
             rf"(?:{c['change.subject.links']}){fill}\s+$)",
