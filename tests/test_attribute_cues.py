@@ -116,3 +116,19 @@ def test_a_new_preposition_opens_a_year_phrase(patterns_copy: Path) -> None:
     resources.clear_caches()
     found = [(r.text, r.rule_id) for r in nevextract.extract(sentence).records if r.kind == "year"]
     assert found == [("circa 2026", "year.circa")]
+
+
+def test_a_carried_rate_opener_is_data(patterns_copy: Path) -> None:
+    """`rate.carried`: a clause opening "and that of" takes the rate word of the clause before;
+    without the opener in the data the last level is read as a share ("to 17.43%")."""
+    sentence = (
+        "The gross margin of the battery business rose from 12.49% to 13.21%, "
+        "and that of the storage business from 10.24% to 17.43%."
+    )
+    assert [r.role for r in nevextract.extract(sentence).records] == ["rate"] * 4
+    file = patterns_copy / "attributes" / "roles.json"
+    _edit(file, lambda d: d["rate.carried"]["phrases"].remove("that of"))
+    resources.clear_caches()
+    assert [r.role for r in nevextract.extract(sentence).records][-1] == "share"
+    _edit(file, lambda d: d["rate.carried"].update({"where": "clause"}))
+    _fails(attributes.role_cues, file, r"rate\.carried: 'where' must be 'opener'")

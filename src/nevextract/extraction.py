@@ -203,7 +203,9 @@ def find_amount_records(ctx: Context) -> None:
             ctx.records.append(_money_record(ctx, q, year))
         else:
             clause = _clause_of(text, sentence, q.start)
-            role = attributes.percentage_role(text, q.start, q.num_start, q.end, q.points, clause)
+            role = attributes.percentage_role(
+                text, q.start, q.num_start, q.end, q.points, clause, sentence
+            )
             record = PercentageRecord(
                 **_located(ctx, q.start, q.end, q.rule_id),
                 value=q.value,

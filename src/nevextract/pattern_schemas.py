@@ -260,7 +260,7 @@ class PhraseCue(_Strict):
 
 
 class RoleCue(_Strict):
-    where: Literal["after", "before", "clause", "subject", "filler", "modifier", "link"]
+    where: Literal["after", "before", "clause", "opener", "subject", "filler", "modifier", "link"]
     role: Literal["share", "change", "rate"] | None = None
     phrases: list[str]
 
@@ -274,9 +274,13 @@ class AttributeRoles(_Strict):
     change_after_modifier: RoleCue = Field(alias="change.after.modifier")
     change_after_comparative: RoleCue = Field(alias="change.after.comparative")
     rate_after: RoleCue = Field(alias="rate.after")
+    rate_before: RoleCue = Field(alias="rate.before")
+    change_before_of: RoleCue = Field(alias="change.before.of")
     share_after: RoleCue = Field(alias="share.after")
     share_before: RoleCue = Field(alias="share.before")
     rate_clause: RoleCue = Field(alias="rate.clause")
+    rate_carried: RoleCue = Field(alias="rate.carried")
+    change_rate: RoleCue = Field(alias="change.rate")
     change_subject: RoleCue = Field(alias="change.subject")
     change_subject_links: RoleCue = Field(alias="change.subject.links")
     change_before: RoleCue = Field(alias="change.before")

@@ -423,9 +423,13 @@ _ROLE_CUE_IDS = {
     "change.after.modifier": "modifier",
     "change.after.comparative": "after",
     "rate.after": "after",
+    "rate.before": "before",
+    "change.before.of": "before",
     "share.after": "after",
     "share.before": "before",
     "rate.clause": "clause",
+    "rate.carried": "opener",
+    "change.rate": "clause",
     "change.subject": "subject",
     "change.subject.links": "link",
     "change.before": "before",
@@ -444,9 +448,11 @@ _AFTER_WINDOW = 60  # what follows a percentage: "year on year", "market share"
 class RoleCues(NamedTuple):
     change_after: Any  # match at the percentage's end
     rate_after: Any
+    before_of: Any  # REVERSE; group `rate` (rate.before) or `change` (change.before.of)
     share_after: Any
     share_before: Any  # REVERSE: match at the window's end
     rate_clause: Any  # search
+    rate_carried: Any  # match at the clause's start
     change_subject: Any  # REVERSE
     change_before: Any  # REVERSE
     level: Any  # REVERSE
@@ -512,9 +518,20 @@ def role_cues() -> RoleCues:
             rf"|\s+(?:{c['change.after.comparative']})\b)"
         ),
         rate_after=regex.compile(rf"(?i:\s+{rate_modifier}(?:{c['rate.after']})\b)"),
+        before_of=regex.compile(
+            rf"(?i:\b(?:(?P<rate>{c['rate.before']})|(?P<change>{c['change.before.of']}))"
+            rf"{fill}\s+$)",
+            regex.REVERSE,
+        ),
         share_after=regex.compile(rf"(?i:\s+(?:{c['share.after']})\b)"),
         share_before=regex.compile(rf"(?i:\b(?:{c['share.before']}){fill}\s+$)", regex.REVERSE),
-        rate_clause=regex.compile(rf"(?i:\b(?:{c['rate.clause']})\b)"),
+        # a change.rate phrase ("growth rate") is found first where both start, then skipped
+        rate_clause=regex.compile(
+            rf"(?i:\b(?:(?P<change>{c['change.rate']})|(?:{c['rate.clause']}))\b)"
+        ),
+        rate_carried=regex.compile(
+            rf"(?i:\s*(?:(?:and|{'|'.join(_BLOCKERS)})\s+)?(?:{c['rate.carried']})\b)"
+        ),
         change_subject=regex.compile(
             rf"(?i:\b(?:{c['change.subject']})(?:\s+[\w'’-]+){{0,3}}?\s+"
             rf"(?:{c['change.subject.links']}){fill}\s+$)",
@@ -525,18 +542,47 @@ def role_cues() -> RoleCues:
     )
 
 
-@lru_cache(maxsize=64)  # asked for every percentage of the same clause
+_SIGNS = "+-−"  # a sign written before the number (the amount's num_start is at it)
+
+
+def _rate_before(text: str, sentence: tuple[int, int], c_start: int) -> bool:
+    """The clause of the sentence right before the one starting at c_start names a rate word."""
+    i = clause_index(text, sentence, c_start)
+    if i <= 0:
+        return False
+    return _rate_word_end(text, *clause_ranges(text, *sentence)[i - 1]) >= 0
+
+
 def _rate_word_end(text: str, c_start: int, c_end: int) -> int:
-    """Where the first rate word of a clause ends, or -1: found once per clause (a search
-    per percentage from the clause's start is quadratic in a long list)."""
-    m = role_cues().rate_clause.search(text, c_start, c_end, timeout=MATCH_TIMEOUT_S)
-    return -1 if m is None else m.end()
+    """Where the first rate word of a clause ends, or -1."""
+    return _rate_words(text, c_start, c_end)[0]
+
+
+@lru_cache(maxsize=64)  # asked for every percentage of the same clause
+def _rate_words(text: str, c_start: int, c_end: int) -> tuple[int, int]:
+    """Where the first rate word and the first change.rate phrase ("growth rate") of a clause
+    end, or -1: found once per clause (a search per percentage is quadratic in a long list)."""
+    change = -1
+    for m in role_cues().rate_clause.finditer(text, c_start, c_end, timeout=MATCH_TIMEOUT_S):
+        if m.group("change") is None:
+            return int(m.end()), change
+        if change < 0:
+            change = int(m.end())
+    return -1, change
 
 
 def percentage_role(
-    text: str, start: int, num_start: int, end: int, points: bool, clause: tuple[int, int]
+    text: str,
+    start: int,
+    num_start: int,
+    end: int,
+    points: bool,
+    clause: tuple[int, int],
+    sentence: tuple[int, int] | None = None,
 ) -> str | None:
-    """share / change / rate for a percentage, from the words around it (SPEC.md)."""
+    """share / change / rate for a percentage, from the words around it (SPEC.md).
+    `sentence` (holding `clause`) lets a clause that continues the one before it ("...,
+    from 7.5 percent to 25 percent", "and that of B from ...") take that clause's rate word."""
     if points:
         return "change"  # percentage points measure a change
     cues = role_cues()
@@ -548,9 +594,21 @@ def percentage_role(
         return "change"
     if cues.rate_after.match(text, end, after):  # bounded: window
         return "rate"
+    # recovered and lost parts are a rate and a change even before "of" (one match for both)
+    before_of = cues.before_of.match(before)  # bounded: slice
+    if before_of:
+        return "rate" if before_of.group("rate") is not None else "change"
     if share_after or cues.share_before.match(before):  # bounded: slice
         return "share"
-    if 0 <= _rate_word_end(text, *clause) <= start:
+    rate_end = _rate_word_end(text, *clause)
+    if 0 <= rate_end <= start:
+        return "rate"
+    if (
+        sentence is not None
+        and rate_end < 0
+        and cues.rate_carried.match(text, clause[0], min(clause[1], clause[0] + 30))  # bounded: 30
+        and _rate_before(text, sentence, clause[0])
+    ):
         return "rate"
     subject = text[max(clause[0], num_start - _SUBJECT_WINDOW) : start]
     if cues.change_subject.match(subject):  # bounded: 60-char slice
@@ -563,4 +621,8 @@ def percentage_role(
         before  # bounded: slice
     ):
         return None  # filled from the level it is compared with
+    if text[num_start : num_start + 1] in _SIGNS and num_start < end:
+        return "change"  # an explicit sign: "38,599 BEVs (+113.1%)", "Nio 6,155 -12.4%"
+    if 0 <= _rate_words(text, *clause)[1] <= start:
+        return "change"  # "its growth rate in the first half was about 12 percent"
     return "share" if level_to else None
