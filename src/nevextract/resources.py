@@ -135,6 +135,7 @@ class RuleSource:
                     file.parent.mkdir(parents=True, exist_ok=True)
                     file.write_text(text, encoding="utf-8")
                 _FOLDERS[self.key] = folder
+                _MADE_IN[folder] = os.getpid()
         return folder
 
     @contextmanager
@@ -195,10 +196,14 @@ _FOLDERS: dict[str, Path] = {}
 _FOLDERS_LOCK = threading.Lock()
 
 
+_MADE_IN: dict[Path, int] = {}  # folder -> the process that wrote it
+
+
 @atexit.register
 def _remove_folders() -> None:
-    for folder in _FOLDERS.values():
-        shutil.rmtree(folder, ignore_errors=True)
+    for folder, pid in _MADE_IN.items():
+        if pid == os.getpid():  # a forked child leaves its parent's folders alone
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def active_source() -> RuleSource | None:
