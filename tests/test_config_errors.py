@@ -3,6 +3,7 @@ raised by `nevextract.load()` (load time), not by the first article that needs t
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -143,3 +144,39 @@ def test_missing_file(patterns_copy: Path) -> None:
     file = patterns_copy / "targets" / "cues.jsonl"
     file.unlink()
     _assert_config_error(nevextract.load, file, None, "file not found")
+
+
+# --------------------------------------------------------------------------- owned rules
+
+
+def test_a_bad_file_in_a_saved_pipeline_names_the_saved_file(tmp_path: Path) -> None:
+    """A component builds its tables from its own copy (in a private folder); an error
+    there names the file the copy came from."""
+    import spacy
+
+    saved = tmp_path / "pipe"
+    nevextract.load().to_disk(saved)
+    cues = saved / "targets" / "rules" / "targets" / "cues.jsonl"
+    line = json.loads(cues.read_text(encoding="utf-8").splitlines()[0])
+    line["pattern"] = "(unclosed"
+    _set_line(cues, 1, json.dumps(line))
+    _assert_config_error(lambda: spacy.load(saved), cues, 1, "bad cue")
+
+
+def test_an_unknown_key_in_a_saved_copy_is_refused(tmp_path: Path) -> None:
+    import spacy
+
+    saved = tmp_path / "pipe"
+    nevextract.load().to_disk(saved)
+    profile = saved / "records" / "rules" / "profile.json"
+    data = json.loads(profile.read_text(encoding="utf-8"))
+    data["colour"] = "red"
+    profile.write_text(json.dumps(data), encoding="utf-8")
+    _assert_config_error(lambda: spacy.load(saved), profile, 1, "unknown key 'colour'")
+
+
+def test_the_profile_loader_is_keyed_by_language() -> None:
+    assert resources.load_profile("en").lang == "en"
+    with pytest.raises(ConfigError, match="file not found") as info:
+        resources.load_profile("xx")
+    assert Path(info.value.path) == resources.patterns_dir() / "xx" / "profile.json"
