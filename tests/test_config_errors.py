@@ -180,3 +180,12 @@ def test_the_profile_loader_is_keyed_by_language() -> None:
     with pytest.raises(ConfigError, match="file not found") as info:
         resources.load_profile("xx")
     assert Path(info.value.path) == resources.patterns_dir() / "xx" / "profile.json"
+
+
+def test_a_saved_rule_name_cannot_leave_its_folder(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="relative path"):
+        resources.RuleSource({"../../outside.json": "{}"})
+    manifest = tmp_path / "rules.json"
+    manifest.write_text(json.dumps({"lang": "en", "files": ["/etc/passwd"]}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="relative path"):
+        resources.RuleSource.from_disk(tmp_path)

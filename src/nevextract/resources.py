@@ -108,6 +108,8 @@ class RuleSource:
     def __init__(
         self, files: Mapping[str, str], lang: str = "en", origins: Mapping[str, str] | None = None
     ) -> None:
+        for name in files:
+            _check_rule_name(name)
         self.files: dict[str, str] = dict(sorted(files.items()))
         self.lang = lang
         # where each file was read from, for error messages
@@ -175,9 +177,10 @@ class RuleSource:
     @classmethod
     def from_disk(cls, folder: Path) -> RuleSource:
         manifest_file = folder / MANIFEST_FILE
+        text = read_data_file(manifest_file)
         try:
-            manifest = json.loads(read_data_file(manifest_file))
-            names, lang = list(manifest["files"]), str(manifest["lang"])
+            manifest = json.loads(text)
+            names, lang = [str(n) for n in manifest["files"]], str(manifest["lang"])
         except (ValueError, KeyError, TypeError) as exc:
             raise ConfigError(str(manifest_file), f"bad rules manifest: {exc}") from exc
         return read_rule_source(names, lang, folder=folder)
@@ -191,6 +194,15 @@ class RuleSource:
 
 
 MANIFEST_FILE = "rules.json"
+
+
+def _check_rule_name(name: str) -> None:
+    """A rule file name may come from a saved pipeline: never a path outside its folder."""
+    parts = Path(name).parts
+    if not parts or Path(name).is_absolute() or ".." in parts:
+        raise ConfigError(name, "a rule file name must be a relative path inside patterns/")
+
+
 _ACTIVE: ContextVar[RuleSource | None] = ContextVar("nevextract_rule_source", default=None)
 _FOLDERS: dict[str, Path] = {}
 _FOLDERS_LOCK = threading.Lock()
@@ -233,6 +245,7 @@ def read_rule_source(
     origins: dict[str, str] = {}
     names = [*dict.fromkeys([*paths, PROFILE_FILE])]
     for name in names:
+        _check_rule_name(name)
         file = Path(folder) / name if folder is not None else package_pattern_path(name, lang)
         text = read_data_file(file)
         _validate(name, file, text)
