@@ -66,8 +66,7 @@ def stage_order() -> tuple[str, ...]:
     without the firm lexicon, which this component runs on its private tokenizer."""
     names = load_config(pipeline_dir() / "config.cfg")["nlp"]["pipeline"]
     order = tuple(n for n in names if n != LEXICON_STAGE)
-    unknown = [n for n in order if n not in STAGES]
-    if unknown or set(order) != set(STAGES):
+    if sorted(order) != sorted(STAGES):
         raise ValueError(f"pipeline/config.cfg names stages {order}, expected {tuple(STAGES)}")
     return order
 
@@ -92,10 +91,11 @@ class NevExtract(RuleOwner):
         *,
         spans_key: str = "nevextract",
         use_ner_orgs: bool = False,
+        lang: str | None = None,
     ) -> None:
         import spacy
 
-        super().__init__((nlp.lang if nlp is not None else None) or "en")
+        super().__init__(lang or (nlp.lang if nlp is not None else None) or "en")
         self.name = name
         self.spans_key = spans_key
         self.use_ner_orgs = use_ner_orgs
@@ -206,9 +206,12 @@ class NevExtract(RuleOwner):
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(  # type: ignore[misc]
-            None, state["name"], spans_key=state["spans_key"], use_ner_orgs=state["use_ner_orgs"]
+            None,
+            state["name"],
+            spans_key=state["spans_key"],
+            use_ner_orgs=state["use_ner_orgs"],
+            lang=state["lang"],
         )
-        self.lang = state["lang"]
         if state["rules"] is not None:
             self.set_rules(state["rules"])
         if state["patterns"] is not None:
