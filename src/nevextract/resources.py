@@ -78,13 +78,15 @@ def resolve_pattern_path(path: str | Path) -> Path:
 
 def package_pattern_path(path: str | Path, lang: str = "en") -> Path:
     """Where the package keeps a rule file: `patterns/<lang>/<path>`, else
-    `patterns/common/<path>` (language-independent data), else `patterns/<path>`."""
+    `patterns/common/<path>` (language-independent data), else `patterns/<path>` (a folder in
+    the flat layout, e.g. an older `NEVEXTRACT_PATTERNS_DIR`)."""
     root = patterns_dir()
-    for folder in (root / lang, root / COMMON_DIR):
+    for folder in (root / lang, root / COMMON_DIR, root):
         candidate = folder / path
         if candidate.exists():
             return candidate
-    return root / path
+    # missing: name it where the language's files live (a flat folder has no language folder)
+    return root / lang / path if (root / lang).is_dir() else root / path
 
 
 COMMON_DIR = "common"
