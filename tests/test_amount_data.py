@@ -16,7 +16,7 @@ PATTERNS = resources.patterns_dir()
 
 
 def test_bad_row_in_ecb_rates(patterns_copy: Path) -> None:
-    file = patterns_copy / "rates" / "ecb_usd_rates.csv"
+    file = patterns_copy / "common" / "rates" / "ecb_usd_rates.csv"
     lines = file.read_text(encoding="utf-8").splitlines()
     first = next(n for n, line in enumerate(lines, 1) if line.startswith("HUF,"))
     lines[first - 1] = "HUF,2001,zero"
@@ -27,7 +27,7 @@ def test_bad_row_in_ecb_rates(patterns_copy: Path) -> None:
 
 
 def test_figure_word_list_missing(patterns_copy: Path) -> None:
-    file = patterns_copy / "numeric" / "figures.json"
+    file = patterns_copy / "en" / "numeric" / "figures.json"
     data = json.loads(file.read_text(encoding="utf-8"))
     del data["widget_words"]["words"]
     file.write_text(json.dumps(data), encoding="utf-8")
@@ -37,14 +37,14 @@ def test_figure_word_list_missing(patterns_copy: Path) -> None:
 
 
 def test_broken_currency_names(patterns_copy: Path) -> None:
-    file = patterns_copy / "rates" / "iso4217.json"
+    file = patterns_copy / "en" / "rates" / "iso4217.json"
     file.write_text(file.read_text(encoding="utf-8")[:-20], encoding="utf-8")
     with pytest.raises(ConfigError, match="invalid JSON"):
         nevextract.load()
 
 
 def test_currency_entry_without_words(patterns_copy: Path) -> None:
-    file = patterns_copy / "rates" / "iso4217.json"
+    file = patterns_copy / "en" / "rates" / "iso4217.json"
     data = json.loads(file.read_text(encoding="utf-8"))
     del data["HUF"]["words"]
     file.write_text(json.dumps(data), encoding="utf-8")

@@ -1,5 +1,5 @@
-"""The cue files of the attribute and year rules (patterns/attributes/*.json,
-patterns/years/cues.json) are validated at load: a broken entry is a ConfigError that
+"""The cue files of the attribute and year rules (patterns/en/attributes/*.json,
+patterns/en/years/cues.json) are validated at load: a broken entry is a ConfigError that
 names the file and the key, raised by the loader and by `nevextract.load()`."""
 
 from __future__ import annotations
@@ -34,13 +34,13 @@ def _fails(loader: Callable[[], object], file: Path, match: str) -> None:
 
 
 def test_role_cue_with_a_bad_phrase(patterns_copy: Path) -> None:
-    file = patterns_copy / "attributes" / "roles.json"
+    file = patterns_copy / "en" / "attributes" / "roles.json"
     _edit(file, lambda d: d["change.before"]["phrases"].append("Rose(s)"))
     _fails(attributes.role_cues, file, r"change\.before: bad phrase 'Rose\(s\)'")
 
 
 def test_role_cue_missing_or_unknown(patterns_copy: Path) -> None:
-    file = patterns_copy / "attributes" / "roles.json"
+    file = patterns_copy / "en" / "attributes" / "roles.json"
     _edit(file, lambda d: d.pop("rate.after"))
     _fails(attributes.role_cues, file, r"missing (?:cue|key) 'rate\.after'")
     _edit(file, lambda d: d.update({"rate.after": {"where": "after", "phrases": ["x"]}}))
@@ -49,19 +49,19 @@ def test_role_cue_missing_or_unknown(patterns_copy: Path) -> None:
 
 
 def test_role_cue_in_the_wrong_place(patterns_copy: Path) -> None:
-    file = patterns_copy / "attributes" / "roles.json"
+    file = patterns_copy / "en" / "attributes" / "roles.json"
     _edit(file, lambda d: d["level"].update({"where": "after"}))
     _fails(attributes.role_cues, file, r"level: 'where' must be 'before'")
 
 
 def test_clause_opener_with_a_bad_phrase(patterns_copy: Path) -> None:
-    file = patterns_copy / "attributes" / "clauses.json"
+    file = patterns_copy / "en" / "attributes" / "clauses.json"
     _edit(file, lambda d: d["appended"].update({"phrases": []}))
     _fails(attributes.clause_cues, file, r"appended: 'phrases' must be a non-empty list")
 
 
 def test_year_period_regex_errors_name_the_entry(patterns_copy: Path) -> None:
-    file = patterns_copy / "years" / "cues.json"
+    file = patterns_copy / "en" / "years" / "cues.json"
     _edit(file, lambda d: d["periods"][0].update({"regex": "Q[1-4"}))
     _fails(years.year_cues, file, r"periods\[0\] \(year\.period\.quarter\): bad regex")
     _edit(file, lambda d: d["periods"][0].update({"regex": "(Q[1-4])"}))
@@ -69,13 +69,13 @@ def test_year_period_regex_errors_name_the_entry(patterns_copy: Path) -> None:
 
 
 def test_year_anaphor_needs_its_words(patterns_copy: Path) -> None:
-    file = patterns_copy / "years" / "cues.json"
+    file = patterns_copy / "en" / "years" / "cues.json"
     _edit(file, lambda d: d["anaphora"][1].pop("words"))
     _fails(years.anaphora, file, r"anaphora\[1\] \(year\.anaphor\.then\): 'words'")
 
 
 def test_year_intention_phrases_are_lower_case(patterns_copy: Path) -> None:
-    file = patterns_copy / "years" / "cues.json"
+    file = patterns_copy / "en" / "years" / "cues.json"
     _edit(file, lambda d: d["intention"]["phrases"].append("Aims"))
     _fails(years.year_cues, file, r"intention: 'phrases' must be a list of lower-case phrases")
 
@@ -85,7 +85,7 @@ def test_a_new_cue_phrase_changes_the_role(patterns_copy: Path) -> None:
     sentence = "Sales zoomed 30 percent."
     assert [r.role for r in nevextract.extract(sentence).records] == [None]
     _edit(
-        patterns_copy / "attributes" / "roles.json",
+        patterns_copy / "en" / "attributes" / "roles.json",
         lambda d: d["change.before"]["phrases"].append("zoomed"),
     )
     resources.clear_caches()
@@ -93,7 +93,7 @@ def test_a_new_cue_phrase_changes_the_role(patterns_copy: Path) -> None:
 
 
 def test_deadline_prepositions_must_be_prepositions(patterns_copy: Path) -> None:
-    file = patterns_copy / "years" / "cues.json"
+    file = patterns_copy / "en" / "years" / "cues.json"
     _edit(file, lambda d: d["deadline_prepositions"]["phrases"].append("ahead"))
     _fails(years.prepositions, file, r"deadline_prepositions: 'phrases' must be one-word")
 
@@ -103,7 +103,7 @@ def test_a_new_preposition_opens_a_year_phrase(patterns_copy: Path) -> None:
     sentence = "Deliveries will begin circa 2026."
     assert [r.text for r in nevextract.extract(sentence).records if r.kind == "year"] == ["2026"]
     _edit(
-        patterns_copy / "years" / "cues.json",
+        patterns_copy / "en" / "years" / "cues.json",
         lambda d: d["prepositions"]["phrases"].append("circa"),
     )
     resources.clear_caches()

@@ -12,6 +12,7 @@ from nevextract import pattern_schemas, resources
 from nevextract.errors import ConfigError
 
 PATTERNS = resources.patterns_dir()
+# each file by its place under patterns/ (`en/profile.json`)
 DATA_FILES = sorted(
     p.relative_to(PATTERNS).as_posix()
     for p in PATTERNS.rglob("*")
@@ -21,15 +22,22 @@ DATA_FILES = sorted(
 
 def test_every_shipped_data_file_has_a_schema() -> None:
     assert DATA_FILES
-    assert [f for f in DATA_FILES if not pattern_schemas.has_model(f)] == []
+    missing = [f for f in DATA_FILES if not pattern_schemas.has_model(resources.rule_name(f))]
+    assert missing == []
+
+
+def test_rule_names_drop_the_language_folder() -> None:
+    assert resources.rule_name("en/profile.json") == "profile.json"
+    assert resources.rule_name("common/rates/iso4217.json") == "rates/iso4217.json"
+    assert resources.rule_name("numeric/lexicon.json") == "numeric/lexicon.json"
 
 
 @pytest.mark.parametrize("name", DATA_FILES)
 def test_shipped_files_pass_their_schema(name: str) -> None:
     if name.endswith(".jsonl"):
-        resources.load_jsonl_numbered(name)
+        resources.load_jsonl_numbered(resources.rule_name(name))
     else:
-        resources.load_json(name)
+        resources.load_json(resources.rule_name(name))
 
 
 def _add_unknown_key(file: Path) -> int:

@@ -15,7 +15,8 @@ import nevextract
 from nevextract.normalizers import money
 
 ROOT = Path(__file__).resolve().parent.parent
-RATES = ROOT / "patterns" / "rates"
+RATES = ROOT / "patterns" / "en" / "rates"  # how English text names currencies
+RATE_TABLES = ROOT / "patterns" / "common" / "rates"  # the language-independent rate tables
 
 
 def _script() -> ModuleType:
@@ -29,7 +30,7 @@ def _script() -> ModuleType:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    lines = (RATES / name).read_text(encoding="utf-8").splitlines()
+    lines = (RATE_TABLES / name).read_text(encoding="utf-8").splitlines()
     return list(csv.DictReader(line for line in lines if not line.startswith("#")))
 
 

@@ -1173,9 +1173,9 @@ def test_summary_bullets_and_target_lists_are_body() -> None:
 def test_header_cues_are_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from nevextract.errors import ConfigError
     from nevextract.reader import HEADER_CUES_PATH, header_cues
-    from nevextract.resources import PATTERNS_DIR_ENV, clear_caches, patterns_dir
+    from nevextract.resources import PATTERNS_DIR_ENV, clear_caches, resolve_pattern_path
 
-    good = (patterns_dir() / HEADER_CUES_PATH).read_text(encoding="utf-8")
+    good = resolve_pattern_path(HEADER_CUES_PATH).read_text(encoding="utf-8")
     (tmp_path / "reader").mkdir()
     bad = [
         ('{"id": "x", "class": "gadget", "pattern": "Print"}', "class.*'gadget'"),

@@ -28,7 +28,7 @@ def broken_patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     """A copy of patterns/ where 'yuan' is no longer a currency word."""
     copy = tmp_path / "patterns"
     shutil.copytree(patterns_dir(), copy)
-    currencies = copy / "rates" / "currencies.json"
+    currencies = copy / "en" / "rates" / "currencies.json"
     data = json.loads(currencies.read_text(encoding="utf-8"))
     data["CNY"]["words"] = [w for w in data["CNY"]["words"] if w.lower() != "yuan"]
     currencies.write_text(json.dumps(data), encoding="utf-8")

@@ -193,7 +193,7 @@ def test_missing_pyarrow_gives_the_install_hint(
 def test_a_broken_pattern_file_exits_2(tmp_path: Path) -> None:
     patterns = tmp_path / "patterns"
     shutil.copytree(ROOT / "patterns", patterns)
-    (patterns / "numeric" / "lexicon.json").write_text("{ broken", encoding="utf-8")
+    (patterns / "en" / "numeric" / "lexicon.json").write_text("{ broken", encoding="utf-8")
     folder = tmp_path / "in"
     articles(folder, 1)
     out = tmp_path / "r.jsonl"

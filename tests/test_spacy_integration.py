@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import subprocess
 import sys
@@ -20,7 +21,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import load_config, load_model_from_config
 
 import nevextract
-from nevextract.components.pipeline import NevExtract
+from nevextract.components.amounts import AmountFinder
+from nevextract.components.pipeline import STAGES, NevExtract, stage_order
+from nevextract.components.rules import RuleOwner
 from nevextract.gold import read_article_text
 from nevextract.normalizers.firms import LexiconSpan, find_firms
 from nevextract.registrations import register_extensions
@@ -383,3 +386,164 @@ def test_factories_declare_what_they_assign_and_require() -> None:
     summary = analysis["summary"]
     assert "doc._.records" in summary["records"]["assigns"]
     assert "doc._.nevextract" in summary["amounts"]["requires"]
+
+
+# --------------------------------------------------------------------------- owned rules
+
+ZILLION_TEXT = "Sales rose 12 percent to 3 zillion units in 2023, Voltora said."
+
+
+def _save_shipped(folder: Path) -> Path:
+    nevextract.load().to_disk(folder)
+    return folder
+
+
+@pytest.mark.parametrize("shape", ["shipped", "all-in-one"])
+def test_saved_pipeline_runs_without_the_package_patterns(tmp_path: Path, shape: str) -> None:
+    """Saved with to_disk, loaded by spacy.load in a fresh process started outside the repo,
+    with the patterns locator raising and NEVEXTRACT_PATTERNS_DIR pointing nowhere: every
+    rule comes from the saved pipeline, and the records are those of `extract()`."""
+    saved = tmp_path / "pipe"
+    if shape == "shipped":
+        _save_shipped(saved)
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("nevextract")
+        nlp.initialize()
+        nlp.to_disk(saved)
+    for component in ("article", "amounts", "targets") if shape == "shipped" else ("nevextract",):
+        assert (saved / component / "rules" / "rules.json").is_file()
+    articles = ARTICLES[:4]
+    expected = [dumped(nevextract.extract(read_article_text(p)).records) for p in articles]
+    script = textwrap.dedent(
+        f"""
+        import json, os, sys
+        os.environ["NEVEXTRACT_PATTERNS_DIR"] = {str(tmp_path / "missing")!r}
+        from nevextract import resources
+
+        def unreachable():
+            raise AssertionError("the package's patterns/ folder was asked for")
+
+        resources.patterns_dir = unreachable
+        import spacy
+        from nevextract.gold import read_article_text
+
+        nlp = spacy.load({str(saved)!r})
+        out = []
+        for path in {[str(p) for p in articles]!r}:
+            doc = nlp(read_article_text(path))
+            out.append([r.model_dump(mode="json") for r in doc._.records])
+        print(json.dumps(out))
+        """
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == expected
+
+
+def test_the_package_patterns_are_unreachable_in_that_setting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check above can fail: without a saved copy the same setting cannot build."""
+    from nevextract import resources
+
+    monkeypatch.setenv(resources.PATTERNS_DIR_ENV, str(tmp_path / "missing"))
+    with pytest.raises(nevextract.ConfigError, match="not a folder"):
+        AmountFinder().rules  # noqa: B018  (reads the package's files)
+
+
+def _edit_saved_lexicon(saved: Path, component: str) -> None:
+    """Teach the saved copy of one component a scale word the package does not know."""
+    lexicon = saved / component / "rules" / "numeric" / "lexicon.json"
+    data = json.loads(lexicon.read_text(encoding="utf-8"))
+    data["scales"]["zillion"] = 1e21
+    lexicon.write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+
+def _figure_values(doc: Doc) -> list[float]:
+    return [r.value for r in doc._.records if r.kind == "figure"]
+
+
+def test_an_edited_saved_rule_file_is_the_one_used(tmp_path: Path) -> None:
+    saved = _save_shipped(tmp_path / "pipe")
+    _edit_saved_lexicon(saved, "amounts")
+    edited = spacy.load(saved)
+    shipped = nevextract.load()
+    assert _figure_values(edited(ZILLION_TEXT)) == [3e21]
+    assert _figure_values(shipped(ZILLION_TEXT)) == [3.0]  # the package's rules, untouched
+    assert dumped(nevextract.extract(ZILLION_TEXT).records) == dumped(
+        shipped(ZILLION_TEXT)._.records
+    )
+
+
+def test_two_pipelines_with_different_rules_in_threads_do_not_mix(tmp_path: Path) -> None:
+    """Rule caches are kept per rule source: interleaved calls from threads each see their
+    own pipeline's rules."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    saved = _save_shipped(tmp_path / "pipe")
+    _edit_saved_lexicon(saved, "amounts")
+    edited, shipped = spacy.load(saved), spacy.load(_save_shipped(tmp_path / "plain"))
+    jobs = [edited, shipped] * 8
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        values = list(pool.map(lambda nlp: _figure_values(nlp(ZILLION_TEXT)), jobs))
+    assert values == [[3e21], [3.0]] * 8
+
+
+def test_saved_pipeline_in_two_processes_gives_the_sequential_records(tmp_path: Path) -> None:
+    texts = _texts(4)
+    loaded = spacy.load(_save_shipped(tmp_path / "pipe"))
+    docs = list(loaded.pipe(texts, n_process=2, batch_size=1))
+    for text, doc in zip(texts, docs, strict=True):
+        assert dumped(doc._.records) == dumped(nevextract.extract(text).records)
+
+
+def test_initialize_reads_each_component_rules_from_its_reader() -> None:
+    """Every stage's `[initialize.components.<name>.rules]` reader lists exactly the files
+    the component declares, and the component ends up owning them."""
+    config = load_config(pipeline_dir() / "config.cfg")
+    nlp = nevextract.load()
+    for name in STAGES:
+        reader = config["initialize"]["components"][name]["rules"]
+        assert reader["@misc"] == "nevextract.rules.v1"
+        component = nlp.get_pipe(name)
+        assert isinstance(component, RuleOwner)
+        assert reader["paths"] == list(component.rule_files)
+        assert set(component.rules.files) == {*component.rule_files, "profile.json"}
+        assert component.rules.profile().lang == nlp.lang == "en"
+
+
+def test_a_component_refuses_rules_that_lack_a_declared_file() -> None:
+    from nevextract.resources import read_rule_source
+
+    with pytest.raises(nevextract.ConfigError, match="needs the rule files"):
+        AmountFinder().initialize(rules=read_rule_source(["numeric/lexicon.json"]))
+
+
+# --------------------------------------------------------------------------- pipeline order
+
+
+def test_the_all_in_one_component_runs_the_stages_in_the_config_order() -> None:
+    names = load_config(pipeline_dir() / "config.cfg")["nlp"]["pipeline"]
+    assert stage_order() == tuple(n for n in names if n != "firm_lexicon")
+    assert [type(p) for p in NevExtract()._parts] == [STAGES[n] for n in stage_order()]
+
+
+def test_a_config_order_naming_unknown_stages_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nevextract.components import pipeline
+
+    text = (pipeline_dir() / "config.cfg").read_text(encoding="utf-8")
+    (tmp_path / "config.cfg").write_text(
+        text.replace('"targets", "records"]', '"goals", "records"]'), encoding="utf-8"
+    )
+    monkeypatch.setattr(pipeline, "pipeline_dir", lambda: tmp_path)
+    stage_order.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="goals"):
+            stage_order()
+    finally:
+        stage_order.cache_clear()

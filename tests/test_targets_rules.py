@@ -25,7 +25,7 @@ def _edit_json(file: Path, key: str, value: object) -> None:
 
 
 def test_bad_plan_form_names_the_file_and_key(patterns_copy: Path) -> None:
-    file = patterns_copy / "targets" / "plans.json"
+    file = patterns_copy / "en" / "targets" / "plans.json"
     _edit_json(file, "plan_report", [{"id": "plan.broken", "pattern": "(?:under"}])
     with pytest.raises(ConfigError, match=r"plan_report\[0\]") as info:
         nevextract.load()
@@ -33,7 +33,7 @@ def test_bad_plan_form_names_the_file_and_key(patterns_copy: Path) -> None:
 
 
 def test_missing_subject_list_names_the_file_and_key(patterns_copy: Path) -> None:
-    file = patterns_copy / "targets" / "subjects.json"
+    file = patterns_copy / "en" / "targets" / "subjects.json"
     _edit_json(file, "titles", "chairman")
     with pytest.raises(ConfigError, match="'titles'") as info:
         nevextract.load()
@@ -70,7 +70,7 @@ def test_removing_a_target_cue_fails_the_baseline(
     baseline = tmp_path / "baseline.json"
     assert main(["eval", str(GOLDEN), "--baseline", str(baseline), "--update-baseline"]) == 0
     capsys.readouterr()
-    cues = patterns_copy / "targets" / "cues.jsonl"
+    cues = patterns_copy / "en" / "targets" / "cues.jsonl"
     lines = cues.read_text(encoding="utf-8").splitlines()
     kept = [line for line in lines if json.loads(line)["id"] != "target.verb"]
     assert len(kept) == len(lines) - 1

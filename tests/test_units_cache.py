@@ -79,7 +79,7 @@ def test_changed_unit_files_miss_the_cache(cache_dir: Path, tmp_path: Path) -> N
         resources.clear_caches()
         nevextract.load()
         assert list(cache_dir.glob("si-factors-*.json"))
-        definitions = copy / "units" / "definitions.txt"
+        definitions = copy / "common" / "units" / "definitions.txt"
         definitions.write_text(definitions.read_text(encoding="utf-8") + "foo = = = bar ++\n")
         resources.clear_caches()
         with pytest.raises(ConfigError, match="bad unit definitions"):

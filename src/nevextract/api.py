@@ -46,44 +46,6 @@ DEFAULT_TIME_BUDGET_S = 60.0
 TIME_BUDGET_ENV = "NEVEXTRACT_TIME_BUDGET"
 
 
-def _load_resources() -> None:
-    """Read every pattern, lexicon and rate file now, so a malformed one fails `load()`."""
-    from . import reader
-    from .normalizers import (
-        attributes,
-        figures,
-        firms,
-        money,
-        quantities,
-        targets,
-        text,
-        units,
-        years,
-    )
-
-    reader.header_cues()
-    quantities.tables()
-    years._patterns()
-    years.objective_cues()
-    years.anaphora()
-    years._event_after()
-    attributes.role_cues()
-    attributes.clause_cues()
-    firms.vocab()
-    targets._cues()
-    targets._past_before()
-    targets.load_patterns()
-    money.rate_table()
-    units.si_factors()
-    text._abbreviations()
-    text.stop_words()
-    text._irregular_plurals()
-    text._non_plural_s()
-    figures._durations()
-    figures._count_skip_words()
-    figures._figure_words()
-
-
 @cache
 def _build() -> Language:
     import spacy
@@ -95,8 +57,9 @@ def _build() -> Language:
     try:
         config = load_config(path)
         nlp = load_model_from_config(config, auto_fill=True, validate=True)
+        # each component reads its rule files and builds its tables now, so a malformed
+        # file fails here, not at the first article that needs it
         nlp.initialize()
-        _load_resources()
     except NevextractError:
         raise
     except Exception as exc:  # spaCy raises ConfigValidationError, ValueError, OSError ...

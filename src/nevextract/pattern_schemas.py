@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar, Literal
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .models import Qualifier as QualifierValue
@@ -314,7 +315,54 @@ class YearCues(_Strict):
     rules: list[RuleRow] = Field(default_factory=list)
 
 
+# --- language profile -------------------------------------------------------------------------
+
+
+class SentenceRules(_Strict):
+    """How sentences end: terminator characters, what may close after them, and what may
+    start the next sentence (a regex character class)."""
+
+    terminators: str = Field(min_length=1)
+    closers: str
+    spaced: bool  # a terminator needs whitespace after it (English) or not (Chinese)
+    next_start: str = Field(min_length=1)
+    abbreviations_file: str
+
+
+class DatelineShape(_Strict):
+    id: str = Field(min_length=1)
+    example: str = Field(min_length=1)
+
+
+class LanguageProfile(_Strict):
+    """patterns/<lang>/profile.json: what the rule engines need to know about a language."""
+
+    lang: str = Field(min_length=2)
+    name: str
+    word_spacing: bool  # words are separated by spaces (False for Chinese, Japanese, Thai)
+    word_chars: str = Field(min_length=1)  # a regex class of the characters words are made of
+    sentences: SentenceRules
+    decimal_mark: str = Field(min_length=1, max_length=1)
+    group_marks: str
+    scale_words: dict[str, float]
+    month_names: list[str] = Field(min_length=12, max_length=12)
+    datelines: list[DatelineShape]
+    data_folders: list[str]
+
+    @field_validator("word_chars", "sentences")
+    @classmethod
+    def _compiles(cls, value: Any) -> Any:
+        patterns = [value] if isinstance(value, str) else [value.next_start]
+        for pattern in patterns:
+            try:
+                regex.compile(pattern)
+            except regex.error as exc:
+                raise ValueError(f"not a regex: {exc}") from None
+        return value
+
+
 JSON_MODELS: dict[str, type[BaseModel]] = {
+    "profile.json": LanguageProfile,
     "attributes/roles.json": AttributeRoles,
     "attributes/clauses.json": AttributeClauses,
     "years/cues.json": YearCues,
@@ -382,6 +430,11 @@ def check(path: str, data: Any, *, row: bool = False) -> None:
             shown = f" (got {got!r})" if isinstance(got, str | int | float | bool) else ""
             problem = f"key {key!r}: {error['msg']}{shown}"
         raise SchemaProblem(problem, key) from None
+
+
+def language_profile(data: Any) -> LanguageProfile:
+    """A checked profile.json (already passed through `check`) as its model."""
+    return LanguageProfile.model_validate(_without_doc_keys(data))
 
 
 def has_model(path: str) -> bool:

@@ -2,7 +2,7 @@
 
 Names are namespaced and versioned: a behaviour change adds `v2` and leaves `v1` alone.
 spaCy forbids dots in factory names, so factories read `nevextract_<part>_v1`; registered
-functions keep the dotted form (`nevextract.patterns.v1`).
+functions keep the dotted form (`nevextract.patterns.v1`, `nevextract.rules.v1`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from spacy.util import registry
 
 from . import doc_codec
 from .errors import ConfigError
-from .resources import load_jsonl_numbered, resolve_pattern_path
+from .resources import RuleSource, load_jsonl_numbered, read_rule_source, resolve_pattern_path
 
 if TYPE_CHECKING:
     from .components.amounts import AmountFinder
@@ -42,11 +42,16 @@ register_extensions()
 doc_codec.register()
 
 
+def _lang(nlp: Language) -> str:
+    """The pipeline's language code: it picks the rules' `patterns/<lang>/` and profile."""
+    return nlp.lang or "en"
+
+
 @Language.factory("nevextract_article_v1", assigns=["doc._.nevextract"])
 def make_article(nlp: Language, name: str) -> ArticleReader:
     from .components.article import ArticleReader
 
-    return ArticleReader()
+    return ArticleReader(_lang(nlp))
 
 
 @Language.factory(
@@ -70,7 +75,7 @@ def make_nevextract(nlp: Language, name: str, spans_key: str, use_ner_orgs: bool
 def make_firms(nlp: Language, name: str, lexicon_key: str, use_ner_orgs: bool) -> FirmFinder:
     from .components.firms import FirmFinder
 
-    return FirmFinder(lexicon_key, use_ner_orgs)
+    return FirmFinder(lexicon_key, use_ner_orgs, _lang(nlp))
 
 
 @Language.factory(
@@ -79,7 +84,7 @@ def make_firms(nlp: Language, name: str, lexicon_key: str, use_ner_orgs: bool) -
 def make_amounts(nlp: Language, name: str) -> AmountFinder:
     from .components.amounts import AmountFinder
 
-    return AmountFinder()
+    return AmountFinder(_lang(nlp))
 
 
 @Language.factory(
@@ -88,7 +93,7 @@ def make_amounts(nlp: Language, name: str) -> AmountFinder:
 def make_targets(nlp: Language, name: str) -> TargetFinder:
     from .components.targets import TargetFinder
 
-    return TargetFinder()
+    return TargetFinder(_lang(nlp))
 
 
 @Language.factory(
@@ -100,7 +105,7 @@ def make_targets(nlp: Language, name: str) -> TargetFinder:
 def make_records(nlp: Language, name: str, spans_key: str) -> RecordWriter:
     from .components.records import RecordWriter
 
-    return RecordWriter(spans_key)
+    return RecordWriter(spans_key, _lang(nlp))
 
 
 def read_patterns(paths: list[str]) -> list[dict[str, Any]]:
@@ -117,3 +122,12 @@ def read_patterns(paths: list[str]) -> list[dict[str, Any]]:
 
 
 registry.misc.register("nevextract.patterns.v1", func=read_patterns)
+
+
+def read_rules(paths: list[str], lang: str = "en", folder: str | None = None) -> RuleSource:
+    """A component's rule files (relative to `patterns/`), each checked by its schema, with
+    the language profile; from `folder` (same layout) instead of the package if given."""
+    return read_rule_source(paths, lang, folder)
+
+
+registry.misc.register("nevextract.rules.v1", func=read_rules)

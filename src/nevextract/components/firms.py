@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from spacy.tokens import Doc
 
 from ..extraction import find_firm_records
 from ..normalizers.firms import LexiconSpan
 from .article import stage_context
+from .rules import RuleOwner
+from .text_rules import TEXT_WORDS, load_text_words
 
 
 def org_candidates(doc: Doc) -> list[LexiconSpan]:
@@ -14,12 +18,23 @@ def org_candidates(doc: Doc) -> list[LexiconSpan]:
     return [LexiconSpan(e.start_char, e.end_char, "ORG", "") for e in doc.ents if e.label_ == "ORG"]
 
 
-class FirmFinder:
-    def __init__(self, lexicon_key: str, use_ner_orgs: bool = False) -> None:
+class FirmFinder(RuleOwner):
+    """The firm rules; the lexicon itself is the `firm_lexicon` span ruler before it."""
+
+    rule_files: ClassVar[tuple[str, ...]] = ("firms/vocab.json", "places/places.txt", TEXT_WORDS)
+
+    def __init__(self, lexicon_key: str, use_ner_orgs: bool = False, lang: str = "en") -> None:
+        super().__init__(lang)
         self.lexicon_key = lexicon_key
         self.use_ner_orgs = use_ner_orgs
 
-    def __call__(self, doc: Doc) -> Doc:
+    def load_rules(self) -> None:
+        from ..normalizers import firms
+
+        firms.vocab()
+        load_text_words()
+
+    def process(self, doc: Doc) -> Doc:
         spans = doc.spans.get(self.lexicon_key, [])
         lexicon = [LexiconSpan(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
         extra = org_candidates(doc) if self.use_ner_orgs else []

@@ -2,12 +2,15 @@
 
 `nlp.add_pipe("nevextract")` gives `doc._.records` and typed spans in `doc.spans["nevextract"]`
 with the same records as `nevextract.extract(doc.text)`. The component carries its own firm
-lexicon: a private blank English tokenizer and span ruler, so matches never depend on the
-host pipeline's tokenizer. Everything it exchanges with the host doc is a character offset
-(the article text, ORG entities in, record spans out). The lexicon patterns are read from
-`patterns/` (through the registered `nevextract.patterns.v1` reader) on `initialize()` or on
-first use, and saved with the component, so `nlp.to_disk()` / `spacy.load()` round-trip
-with the patterns inside.
+lexicon: a private blank tokenizer and span ruler, so matches never depend on the host
+pipeline's tokenizer. Everything it exchanges with the host doc is a character offset
+(the article text, ORG entities in, record spans out).
+
+It owns every rule the stages read (the union of their `rule_files`) and the lexicon
+patterns: both are read on `initialize()` (or on first use) and saved with the component, so
+`nlp.to_disk()` / `spacy.load()` round-trip with every rule inside. The stages run in the
+order `pipeline/config.cfg` gives the shipped pipeline (`stage_order()`): the order is
+written once.
 """
 
 from __future__ import annotations
@@ -16,27 +19,29 @@ import json
 import threading
 import warnings
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
-from spacy.util import SimpleFrozenList, registry
+from spacy.util import SimpleFrozenList, load_config, registry
 
-from ..extraction import (
-    find_amount_records,
-    find_firm_records,
-    find_target_records,
-    read_article,
-)
+from ..extraction import find_firm_records
 from ..normalizers.firms import LexiconSpan
-from .firms import org_candidates
+from ..resources import package_rules, pipeline_dir
+from .amounts import AmountFinder
+from .article import ArticleReader
+from .firms import FirmFinder, org_candidates
 from .records import RecordWriter
+from .rules import RuleOwner
+from .targets import TargetFinder
 
 DEFAULT_PATTERN_PATHS: tuple[str, ...] = ("firms/companies.jsonl", "firms/not_firms.jsonl")
 PATTERNS_READER = "nevextract.patterns.v1"
 LEXICON_KEY = "nevextract_lexicon"
+LEXICON_STAGE = "firm_lexicon"
 # The same span ruler settings as `firm_lexicon` in pipeline/config.cfg.
 _RULER_CONFIG: dict[str, Any] = {
     "spans_key": LEXICON_KEY,
@@ -45,6 +50,25 @@ _RULER_CONFIG: dict[str, Any] = {
     "phrase_matcher_attr": None,
 }
 _PATTERNS_FILE = "patterns.jsonl"
+# the stage components by their names in pipeline/config.cfg
+STAGES: dict[str, type[RuleOwner]] = {
+    "article": ArticleReader,
+    "firms": FirmFinder,
+    "amounts": AmountFinder,
+    "targets": TargetFinder,
+    "records": RecordWriter,
+}
+
+
+@cache
+def stage_order() -> tuple[str, ...]:
+    """The stages in the order of the shipped pipeline (`[nlp] pipeline` of config.cfg),
+    without the firm lexicon, which this component runs on its private tokenizer."""
+    names = load_config(pipeline_dir() / "config.cfg")["nlp"]["pipeline"]
+    order = tuple(n for n in names if n != LEXICON_STAGE)
+    if sorted(order) != sorted(STAGES):
+        raise ValueError(f"pipeline/config.cfg names stages {order}, expected {tuple(STAGES)}")
+    return order
 
 
 def default_patterns() -> list[dict[str, Any]]:
@@ -53,8 +77,12 @@ def default_patterns() -> list[dict[str, Any]]:
     return reader(list(DEFAULT_PATTERN_PATHS))
 
 
-class NevExtract:
+class NevExtract(RuleOwner):
     """Reads the article, finds firms, amounts and targets, and writes the records."""
+
+    rule_files: ClassVar[tuple[str, ...]] = tuple(
+        sorted({f for stage in STAGES.values() for f in stage.rule_files})
+    )
 
     def __init__(
         self,
@@ -63,14 +91,16 @@ class NevExtract:
         *,
         spans_key: str = "nevextract",
         use_ner_orgs: bool = False,
+        lang: str | None = None,
     ) -> None:
         import spacy
 
+        super().__init__(lang or (nlp.lang if nlp is not None else None) or "en")
         self.name = name
         self.spans_key = spans_key
         self.use_ner_orgs = use_ner_orgs
         # A private tokenizer: lexicon matches are the same whatever the host tokenizes.
-        self._lexicon_nlp = spacy.blank("en")
+        self._lexicon_nlp = spacy.blank(self.lang)
         ruler = self._lexicon_nlp.add_pipe("span_ruler", config=dict(_RULER_CONFIG))
         assert isinstance(ruler, SpanRuler)
         self._ruler = ruler
@@ -78,7 +108,22 @@ class NevExtract:
         self._loaded = False
         self._lock = threading.RLock()
         self._warned_no_ents = False
-        self._writer = RecordWriter(spans_key)
+        # the stages as plain objects: this component activates the rules they all read
+        parts: dict[str, RuleOwner] = {
+            "article": ArticleReader(self.lang),
+            "firms": FirmFinder(LEXICON_KEY, use_ner_orgs, self.lang),
+            "amounts": AmountFinder(self.lang),
+            "targets": TargetFinder(self.lang),
+            "records": RecordWriter(spans_key, self.lang),
+        }
+        self._parts = [parts[n] for n in stage_order()]
+        self._stages = [
+            self._find_firms if n == "firms" else parts[n].process for n in stage_order()
+        ]
+
+    def load_rules(self) -> None:
+        for part in self._parts:
+            part.load_rules()
 
     # ------------------------------------------------------------------ patterns
 
@@ -101,17 +146,20 @@ class NevExtract:
         self,
         get_examples: Callable[[], Iterable[Any]] | None = None,
         *,
-        nlp: Language | None = None,
+        nlp: Any = None,
+        rules: Any = None,
         patterns: Iterable[dict[str, Any]] | None = None,
     ) -> None:
-        """Load the lexicon: `patterns` if given (e.g. from `[initialize.components]`),
-        else the shipped pattern files."""
+        """Load the rules and the lexicon: `rules` and `patterns` if given (e.g. from
+        `[initialize.components]`), else the shipped files."""
+        super().initialize(get_examples, nlp=nlp, rules=rules)
         self.set_patterns(default_patterns() if patterns is None else patterns)
 
     def _ensure_patterns(self) -> None:
         with self._lock:
             if not self._loaded:
-                self.initialize()
+                with package_rules():  # the shipped lexicon, even while the stages run
+                    self.set_patterns(default_patterns())
 
     # ------------------------------------------------------------------ processing
 
@@ -129,54 +177,68 @@ class NevExtract:
             warnings.warn(
                 f"{self.name}: use_ner_orgs is set but the doc has no entities; put an NER "
                 "component before nevextract in the pipeline",
-                stacklevel=2,
+                stacklevel=3,
             )
         return org_candidates(doc)
 
-    def __call__(self, doc: Doc) -> Doc:
-        ctx = read_article(doc.text, doc._.nevextract_published)
-        doc._.nevextract = ctx
+    def _find_firms(self, doc: Doc) -> Doc:
+        ctx = doc._.nevextract
         find_firm_records(ctx, self._lexicon(ctx.text), extra_candidates=self._orgs(doc))
-        find_amount_records(ctx)
-        find_target_records(ctx)
-        return self._writer(doc)
+        return doc
+
+    def process(self, doc: Doc) -> Doc:
+        for stage in self._stages:
+            doc = stage(doc)
+        return doc
 
     # ------------------------------------------------------------------ serialisation
 
     def __getstate__(self) -> dict[str, Any]:
-        # For pickling (`nlp.pipe(..., n_process=2)`): settings and patterns, not the lock.
+        # For pickling (`nlp.pipe(..., n_process=2)`): settings, rules and patterns.
         return {
             "name": self.name,
             "spans_key": self.spans_key,
             "use_ner_orgs": self.use_ner_orgs,
+            "lang": self.lang,
+            "rules": self._rules,
             "patterns": self._patterns if self._loaded else None,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(  # type: ignore[misc]
-            None, state["name"], spans_key=state["spans_key"], use_ner_orgs=state["use_ner_orgs"]
+            None,
+            state["name"],
+            spans_key=state["spans_key"],
+            use_ner_orgs=state["use_ner_orgs"],
+            lang=state["lang"],
         )
+        if state["rules"] is not None:
+            self.set_rules(state["rules"])
         if state["patterns"] is not None:
             self.set_patterns(state["patterns"])
 
     def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
-        return json.dumps({"patterns": self.patterns}, ensure_ascii=False).encode("utf-8")
+        data = {"patterns": self.patterns, **self._state()}
+        return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
     def from_bytes(
         self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()
     ) -> NevExtract:
-        self.set_patterns(json.loads(bytes_data.decode("utf-8"))["patterns"])
+        data = json.loads(bytes_data.decode("utf-8"))
+        self._set_state(data)
+        self.set_patterns(data["patterns"])
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        super().to_disk(path, exclude=exclude)
         folder = Path(path)
-        folder.mkdir(parents=True, exist_ok=True)
         lines = (json.dumps(p, ensure_ascii=False) + "\n" for p in self.patterns)
         (folder / _PATTERNS_FILE).write_text("".join(lines), encoding="utf-8")
 
     def from_disk(
         self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()
     ) -> NevExtract:
+        super().from_disk(path, exclude=exclude)
         file = Path(path) / _PATTERNS_FILE
         if file.exists():
             lines = file.read_text(encoding="utf-8").splitlines()

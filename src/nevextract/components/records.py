@@ -6,13 +6,17 @@ from spacy.tokens import Doc, Span
 
 from ..extraction import article_meta, ordered_records, run_kind_extractors
 from .article import stage_context
+from .rules import RuleOwner
 
 
-class RecordWriter:
-    def __init__(self, spans_key: str) -> None:
+class RecordWriter(RuleOwner):
+    """Reads no rule file of its own; it carries the language profile like every stage."""
+
+    def __init__(self, spans_key: str, lang: str = "en") -> None:
+        super().__init__(lang)
         self.spans_key = spans_key
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         ctx = stage_context(doc)
         run_kind_extractors(ctx)  # kinds with an extractor of their own (`nevextract.kinds`)
         records = ordered_records(ctx)

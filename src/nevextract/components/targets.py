@@ -2,13 +2,37 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from spacy.tokens import Doc
 
 from ..extraction import find_target_records
 from .article import stage_context
+from .rules import RuleOwner
+from .text_rules import TEXT_WORDS, load_text_words
 
 
-class TargetFinder:
-    def __call__(self, doc: Doc) -> Doc:
+class TargetFinder(RuleOwner):
+    rule_files: ClassVar[tuple[str, ...]] = (
+        "firms/vocab.json",
+        "numeric/lexicon.json",
+        "places/places.txt",
+        "targets/cues.jsonl",
+        "targets/exclusions.json",
+        "targets/plans.json",
+        "targets/subjects.json",
+        TEXT_WORDS,
+    )
+
+    def load_rules(self) -> None:
+        from ..normalizers import target_subject, targets
+
+        targets._cues()
+        targets._past_before()
+        targets.load_patterns()
+        target_subject.load_subject_words()
+        load_text_words()
+
+    def process(self, doc: Doc) -> Doc:
         find_target_records(stage_context(doc))
         return doc
