@@ -110,7 +110,7 @@ def test_a_new_preposition_opens_a_year_phrase(patterns_copy: Path) -> None:
     with pytest.raises(ConfigError, match="'circa YEAR'"):  # its record id is data too
         nevextract.extract(sentence)
     _edit(
-        patterns_copy / "years" / "cues.json",
+        patterns_copy / "en" / "years" / "cues.json",
         lambda d: d["rules"].append({"id": "year.circa", "form": "circa YEAR"}),
     )
     resources.clear_caches()
@@ -126,7 +126,7 @@ def test_a_carried_rate_opener_is_data(patterns_copy: Path) -> None:
         "and that of the storage business from 10.24% to 17.43%."
     )
     assert [r.role for r in nevextract.extract(sentence).records] == ["rate"] * 4
-    file = patterns_copy / "attributes" / "roles.json"
+    file = patterns_copy / "en" / "attributes" / "roles.json"
     _edit(file, lambda d: d["rate.carried"]["phrases"].remove("that of"))
     resources.clear_caches()
     assert [r.role for r in nevextract.extract(sentence).records][-1] == "share"

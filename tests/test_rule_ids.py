@@ -100,7 +100,7 @@ def test_ids_are_unique_and_each_names_its_file_and_line() -> None:
 
 
 def test_a_duplicate_id_is_an_error_naming_both_files(patterns_copy: Path) -> None:
-    cues = patterns_copy / "targets" / "cues.jsonl"
+    cues = patterns_copy / "en" / "targets" / "cues.jsonl"
     row = {"id": "money.symbol", "kind": "after", "pattern": "x", "words": ["x"]}
     cues.write_text(cues.read_text(encoding="utf-8") + json.dumps(row) + "\n", "utf-8")
     with pytest.raises(ConfigError, match=r"money\.symbol.*rates/currencies\.json"):
@@ -108,7 +108,7 @@ def test_a_duplicate_id_is_an_error_naming_both_files(patterns_copy: Path) -> No
 
 
 def test_a_form_without_a_row_is_an_error_naming_the_file(patterns_copy: Path) -> None:
-    path = patterns_copy / "years" / "cues.json"
+    path = patterns_copy / "en" / "years" / "cues.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     data["rules"] = [r for r in data["rules"] if r["form"] != "since YEAR"]
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -175,6 +175,6 @@ def test_explain_names_the_file_line_and_pattern(capsys: pytest.CaptureFixture[s
     for rule in ("money.name", "year.in", "firm.lexicon", "percentage.percent"):
         where = rule_index()[rule]
         assert f"rule {rule}  patterns/{where.where}  {where.pattern}" in out
-    assert "patterns/rates/currencies.json:" in out
-    assert "patterns/years/cues.json:" in out
-    assert "patterns/firms/vocab.json:" in out
+    assert "patterns/en/rates/currencies.json:" in out
+    assert "patterns/en/years/cues.json:" in out
+    assert "patterns/en/firms/vocab.json:" in out

@@ -21,12 +21,14 @@ def _sentences(text: str) -> list[str]:
 
 
 def _rules(copy: Path) -> dict:  # type: ignore[type-arg]
-    data: dict = json.loads((copy / SENTENCES_PATH).read_text(encoding="utf-8"))  # type: ignore[type-arg]
+    data: dict = json.loads((copy / "en" / SENTENCES_PATH).read_text(encoding="utf-8"))  # type: ignore[type-arg]
     return data
 
 
 def _write(copy: Path, data: dict) -> None:  # type: ignore[type-arg]
-    (copy / SENTENCES_PATH).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (copy / "en" / SENTENCES_PATH).write_text(
+        json.dumps(data, ensure_ascii=False), encoding="utf-8"
+    )
     resources.clear_caches()
 
 
@@ -36,7 +38,7 @@ def test_the_english_profile() -> None:
         "Zeekr sold more cars。",
         "NIO sold fewer.",
     ]
-    data = json.loads((resources.patterns_dir() / SENTENCES_PATH).read_text(encoding="utf-8"))
+    data = json.loads((resources.package_pattern_path(SENTENCES_PATH)).read_text(encoding="utf-8"))
     ids = [data[k]["id"] for k in ("spaced_stop", "unspaced_stop", "sentence_start")]
     ids += [row["id"] for row in data["no_break"]]
     assert len(ids) == len(set(ids)) and all(ids)

@@ -87,7 +87,7 @@ def test_a_hand_written_word_list_is_refused(patterns_copy: Path) -> None:
     import nevextract
     from nevextract.errors import ConfigError
 
-    cues = patterns_copy / "targets" / "cues.jsonl"
+    cues = patterns_copy / "en" / "targets" / "cues.jsonl"
     rows = [json.loads(line) for line in cues.read_text(encoding="utf-8").splitlines()]
     rows[0]["words"] = ["aim"]
     cues.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")

@@ -318,17 +318,6 @@ class YearCues(_Strict):
 # --- language profile -------------------------------------------------------------------------
 
 
-class SentenceRules(_Strict):
-    """How sentences end: terminator characters, what may close after them, and what may
-    start the next sentence (a regex character class)."""
-
-    terminators: str = Field(min_length=1)
-    closers: str
-    spaced: bool  # a terminator needs whitespace after it (English) or not (Chinese)
-    next_start: str = Field(min_length=1)
-    abbreviations_file: str
-
-
 class DatelineShape(_Strict):
     id: str = Field(min_length=1)
     example: str = Field(min_length=1)
@@ -341,7 +330,7 @@ class LanguageProfile(_Strict):
     name: str
     word_spacing: bool  # words are separated by spaces (False for Chinese, Japanese, Thai)
     word_chars: str = Field(min_length=1)  # a regex class of the characters words are made of
-    sentences: SentenceRules
+    sentence_rules: str = Field(min_length=1)  # the splitter's rules file (SENTENCES_PATH)
     decimal_mark: str = Field(min_length=1, max_length=1)
     group_marks: str
     scale_words: dict[str, float]
@@ -349,15 +338,13 @@ class LanguageProfile(_Strict):
     datelines: list[DatelineShape]
     data_folders: list[str]
 
-    @field_validator("word_chars", "sentences")
+    @field_validator("word_chars")
     @classmethod
-    def _compiles(cls, value: Any) -> Any:
-        patterns = [value] if isinstance(value, str) else [value.next_start]
-        for pattern in patterns:
-            try:
-                regex.compile(pattern)
-            except regex.error as exc:
-                raise ValueError(f"not a regex: {exc}") from None
+    def _compiles(cls, value: str) -> str:
+        try:
+            regex.compile(value)
+        except regex.error as exc:
+            raise ValueError(f"not a regex: {exc}") from None
         return value
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .resources import load_json, patterns_dir, read_data_file
+from .resources import load_json, package_pattern_path, patterns_dir, read_data_file, rule_name
 
 # span-ruler lexicons: their `id` is an entity id (a company slug, a class of non-firms)
 ENTITY_FILES = frozenset({"firms/companies.jsonl", "firms/not_firms.jsonl"})
@@ -88,7 +88,7 @@ def rule_index() -> dict[str, Rule]:
     files = sorted(p for p in root.rglob("*") if p.suffix in (".json", ".jsonl"))
     for file in files:
         name = file.relative_to(root).as_posix()
-        if name in ENTITY_FILES:
+        if rule_name(name) in ENTITY_FILES:
             continue
         for rule in _file_rules(file, name):
             if rule.id in index:
@@ -143,7 +143,9 @@ def _forms(file: str) -> dict[str, str]:
             forms[f] = row["id"]
     missing = [form for form in _implied_forms(file, data) if form not in forms]
     if missing:
-        raise ConfigError(str(patterns_dir() / file), f"rules: no row has the form {missing[0]!r}")
+        raise ConfigError(
+            str(package_pattern_path(file)), f"rules: no row has the form {missing[0]!r}"
+        )
     return forms
 
 
@@ -152,7 +154,7 @@ def rule_id(file: str, form: str) -> str:
     (the code fired a rule that the data does not name)."""
     found = _forms(file).get(form)
     if found is None:
-        raise ConfigError(str(patterns_dir() / file), f"rules: no row has the form {form!r}")
+        raise ConfigError(str(package_pattern_path(file)), f"rules: no row has the form {form!r}")
     return found
 
 

@@ -14,7 +14,11 @@ from .rules import RuleOwner
 class ArticleReader(RuleOwner):
     """Separates the body from boilerplate and stores the stage context on `doc._.nevextract`."""
 
-    rule_files: ClassVar[tuple[str, ...]] = ("reader/header.jsonl", "text/abbreviations.txt")
+    rule_files: ClassVar[tuple[str, ...]] = (
+        "reader/header.jsonl",
+        "text/abbreviations.txt",
+        "text/sentences.json",
+    )
 
     def load_rules(self) -> None:
         from .. import reader
