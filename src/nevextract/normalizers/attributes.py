@@ -11,10 +11,9 @@ from typing import Any, NamedTuple
 import regex
 
 from ..errors import ConfigError
+from ..limits import MATCH_TIMEOUT_S
 from ..resources import load_json, resolve_pattern_path
 from .years import YearMention, anaphora, deadline_preps, objective_cues
-
-MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
 # Clause boundaries inside a sentence. Commas between digit groups (158,000) are not
 # boundaries; "and" starts a new clause only before an auxiliary ("in 2018 and has since ...").

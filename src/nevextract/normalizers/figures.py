@@ -19,6 +19,7 @@ from typing import Any
 import regex
 
 from ..errors import ConfigError
+from ..limits import MATCH_TIMEOUT_S
 from ..resources import load_json, resolve_pattern_path
 from .attributes import clause_ranges
 from .numbers import alternation, lookup, number_words
@@ -26,8 +27,6 @@ from .quantities import AFTER_WINDOW, Quantity, tables
 from .text import Sentences, is_plural, singular, stop_words, word_lists
 from .units import to_si
 from .years import YearMention
-
-MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
 
 @dataclass

@@ -19,11 +19,10 @@ from typing import NamedTuple
 
 import regex
 
+from ..limits import MATCH_TIMEOUT_S
 from ..resources import load_json, load_word_list
 from .numbers import alternation
 from .text import stop_words
-
-MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
 
 def _spaced(words: Sequence[str]) -> str:

@@ -16,6 +16,7 @@ from typing import Any, Literal
 import regex
 
 from ..errors import ConfigError
+from ..limits import MATCH_TIMEOUT_S
 from ..resources import load_json, resolve_pattern_path
 from .numbers import (
     alternation,
@@ -30,9 +31,6 @@ from .numbers import (
 
 QuantityKind = Literal["money", "percentage", "number"]
 ISO_FILE = "rates/iso4217.json"  # generated: scripts/build_currency_data.py
-
-# Regex matching is bounded: hostile input (megabytes of digits) cannot hang a worker.
-MATCH_TIMEOUT_S = 5.0
 
 
 @dataclass

@@ -14,9 +14,8 @@ from typing import Any
 
 import regex
 
+from ..limits import MATCH_TIMEOUT_S
 from ..resources import load_json, load_word_list
-
-MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
 
 @dataclass(frozen=True)
