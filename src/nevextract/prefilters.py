@@ -51,19 +51,23 @@ class Starts:
 
 @dataclass(frozen=True)
 class Endings:
-    """The last words of a phrase list: the text before a `(?:phrases)\\s*$` match, with
-    its trailing whitespace stripped, ends with one of them. (A phrase's inner spaces match
-    any whitespace in the regex, so only its last word is a literal ending.)"""
+    """How the text before a `(?:phrases)\\s*$` match ends, its trailing whitespace
+    stripped: with one of the phrases' last words, and (`whole`) with one of the phrases,
+    each run of whitespace read as one space (a phrase's inner space matches any
+    whitespace in the regex). `whole` rejects more ("a total of" rather than every "of")
+    at the cost of a split of the tails that end with a last word."""
 
-    words: tuple[str, ...]
+    words: tuple[str, ...]  # last words
+    phrases: tuple[str, ...] = ()  # whole phrases, spaces normalised (with `whole`)
     ignore_case: bool = False
 
     @classmethod
-    def of(cls, phrases: Iterable[str], ignore_case: bool = False) -> Endings:
-        lasts = {p.split()[-1] for p in phrases if p.split()}
+    def of(cls, phrases: Iterable[str], ignore_case: bool = False, whole: bool = False) -> Endings:
+        normal = {" ".join(p.split()) for p in phrases if p.split()}
         if ignore_case:
-            lasts = {w.lower() for w in lasts}
-        return cls(tuple(sorted(lasts)), ignore_case)
+            normal = {p.lower() for p in normal}
+        lasts = {p.rsplit(" ", 1)[-1] for p in normal}
+        return cls(tuple(sorted(lasts)), tuple(sorted(normal)) if whole else (), ignore_case)
 
     def possible(self, before: str) -> bool:
         """Can a `(?:phrases)\\s*$` search over `before` match?"""
@@ -72,7 +76,9 @@ class Endings:
             if not tail.isascii():
                 return True
             tail = tail.lower()
-        return tail.endswith(self.words)
+        if not tail.endswith(self.words):
+            return False
+        return not self.phrases or " ".join(tail.split()).endswith(self.phrases)
 
 
 @dataclass(frozen=True)
