@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nevextract import prefilters
-from nevextract.normalizers import figures, firms, quantities
+from nevextract.normalizers import attributes, figures, firms, quantities
 from nevextract.normalizers.numbers import alternation
 from nevextract.resources import load_json
 
@@ -235,3 +235,30 @@ def test_product_and_brand_list_nouns(data: st.DataObject) -> None:
     assert v.product_nouns.possible(after) or not v.product_after.match(after)
     window = data.draw(_texts([*vocab["brand_list_nouns"], "its", "SAIC's", "such as", "Nio"]))
     assert v.brand_list_nouns.possible(window) or not v.brand_list_before.search(window)
+
+
+def _role_groups() -> list[list[str]]:
+    """The phrases of each percentage-role cue (drawn group by group), a hyphen also
+    written as a space, and subjects joined to their links ("growth was")."""
+    cues = attributes._validated_cues(attributes.ROLE_CUES_PATH)
+    groups = [[*g, *(p.replace("-", " ") for p in g if "-" in p)] for g in cues.values()]
+    subjects = cues["change.subject"][:6]
+    groups.append([f"{s} {link}" for s in subjects for link in cues["change.subject.links"]])
+    return groups
+
+
+@SETTINGS
+@given(st.data())
+def test_percentage_role_cues(data: st.DataObject) -> None:
+    cues, pre = attributes.role_cues(), attributes.role_prefilters()
+    group = data.draw(st.sampled_from(_role_groups()))
+    last = data.draw(st.sampled_from(group))  # most texts end (or begin) with a cue
+    before = data.draw(_texts(group)) + last + data.draw(st.sampled_from(["", " ", " \n"]))
+    assert pre.share_before.possible(before) or not cues.share_before.match(before)
+    assert pre.change_subject.possible(before) or not cues.change_subject.match(before)
+    assert pre.change_before.possible(before) or not cues.change_before.match(before)
+    assert pre.level.possible(before) or not cues.level.match(before)
+    after = data.draw(st.sampled_from(["", " ", "\t"])) + last + " " + data.draw(_texts(group))
+    first = after.lstrip()[:1]
+    assert pre.change_after.possible(first) or not cues.change_after.match(after)
+    assert pre.share_after.possible(first) or not cues.share_after.match(after)

@@ -62,7 +62,17 @@ class Endings:
     ignore_case: bool = False
 
     @classmethod
-    def of(cls, phrases: Iterable[str], ignore_case: bool = False, whole: bool = False) -> Endings:
+    def of(
+        cls,
+        phrases: Iterable[str],
+        ignore_case: bool = False,
+        whole: bool = False,
+        hyphen_spaces: bool = False,
+    ) -> Endings:
+        """`hyphen_spaces`: a hyphen in a phrase may also be written as whitespace
+        ("year-on-year" as "year on year"); the last word then follows its last hyphen."""
+        if hyphen_spaces:
+            phrases = [p.replace("-", " ") for p in phrases]
         normal = {" ".join(p.split()) for p in phrases if p.split()}
         if ignore_case:
             normal = {p.lower() for p in normal}

@@ -12,6 +12,7 @@ import regex
 
 from ..errors import ConfigError
 from ..limits import MATCH_TIMEOUT_S
+from ..prefilters import Endings, Starts
 from ..resources import load_json, resolve_pattern_path
 from .years import YearMention, anaphora, deadline_preps, objective_cues
 
@@ -524,6 +525,42 @@ def role_cues() -> RoleCues:
     )
 
 
+class RolePrefilters(NamedTuple):
+    """What the cues of RoleCues need next to a percentage (see nevextract.prefilters)."""
+
+    change_after: Starts  # the first word after it
+    share_after: Starts
+    share_before: Endings  # the last word before it
+    change_subject: Endings
+    change_before: Endings
+    level: Endings
+
+
+@cache
+def role_prefilters() -> RolePrefilters:
+    """Derived from the same phrase lists as role_cues(): a phrase's hyphen may be a space,
+    and a filler may stand after the cue."""
+    c = _validated_cues(ROLE_CUES_PATH)
+
+    def ends(*keys: str) -> Endings:
+        return Endings.of([p for k in keys for p in c[k]], ignore_case=True, hyphen_spaces=True)
+
+    change_after = [
+        *c["change.after.period"],
+        *c["change.after.modifier"],
+        *c["change.after.noun"],
+        *c["change.after.comparative"],
+    ]
+    return RolePrefilters(
+        change_after=Starts.of(change_after, ignore_case=True),
+        share_after=Starts.of(c["share.after"], ignore_case=True),
+        share_before=ends("share.before", "fillers"),
+        change_subject=ends("change.subject.links", "fillers"),
+        change_before=ends("change.before", "fillers"),
+        level=ends("level"),
+    )
+
+
 @lru_cache(maxsize=64)  # asked for every percentage of the same clause
 def _rate_word_end(text: str, c_start: int, c_end: int) -> int:
     """Where the first rate word of a clause ends, or -1: found once per clause (a search
@@ -538,24 +575,31 @@ def percentage_role(
     """share / change / rate for a percentage, from the words around it (SPEC.md)."""
     if points:
         return "change"  # percentage points measure a change
-    cues = role_cues()
+    cues, pre = role_cues(), role_prefilters()
     before = text[max(clause[0], num_start - _BEFORE_WINDOW) : start]
     # `before` is a slice of at most 40 characters and `after` a window: bounded checks
     after = end + _AFTER_WINDOW
-    share_after = cues.share_after.match(text, end, after)  # bounded: window
-    if cues.change_after.match(text, end, after) and not share_after:  # bounded: window
+    follows = text[end:after].lstrip()[:1]
+    share_after = pre.share_after.possible(follows) and cues.share_after.match(text, end, after)
+    if (
+        pre.change_after.possible(follows)
+        and cues.change_after.match(text, end, after)  # bounded: window
+        and not share_after
+    ):
         return "change"
     if cues.rate_after.match(text, end, after):  # bounded: window
         return "rate"
-    if share_after or cues.share_before.match(before):  # bounded: slice
+    if share_after or (
+        pre.share_before.possible(before) and cues.share_before.match(before)  # bounded
+    ):
         return "share"
     if 0 <= _rate_word_end(text, *clause) <= start:
         return "rate"
     subject = text[max(clause[0], num_start - _SUBJECT_WINDOW) : start]
-    if cues.change_subject.match(subject):  # bounded: 60-char slice
+    if pre.change_subject.possible(subject) and cues.change_subject.match(subject):  # bounded
         return "change"
-    level_to = bool(cues.level.match(before))  # bounded: slice
-    if not level_to and cues.change_before.match(before):  # bounded: slice
+    level_to = pre.level.possible(before) and bool(cues.level.match(before))  # bounded: slice
+    if not level_to and pre.change_before.possible(before) and cues.change_before.match(before):
         return "change"
     # "from" must be there (exact for ASCII; the regex folds some other letters to ASCII)
     if (not before.isascii() or "from" in before.lower()) and _COMPARISON_FROM.search(
