@@ -291,3 +291,41 @@ def test_lines_of_the_corpus_as_before() -> None:
 @given(st.text(max_size=40), st.integers(min_value=1, max_value=3))
 def test_fewer_letters_stops_early_but_counts_like_a_full_count(line: str, n: int) -> None:
     assert reader._fewer_letters_than(n, line) == (sum(c.isalpha() for c in line) < n)
+
+
+def _char_span_cases() -> list[str]:
+    return [
+        *TEXTS[:20],
+        "",
+        " ",
+        "  BYD  sold\n\n 3,000 cars.\t",
+        "Nio's  ET7 (¥450,000) — up 5 %!\u00a0\u00a0Done ",
+        "日本語のテキスト 12 台",
+    ]
+
+
+@pytest.mark.parametrize("text", _char_span_cases())
+def test_char_spans_as_doc_char_span(text: str) -> None:
+    """The records stage's bisection gives Doc.char_span's "expand" spans, offset by offset."""
+    import spacy
+
+    from nevextract.spans import CharSpans
+
+    doc = spacy.blank("en")(text)
+    spans = CharSpans(doc)
+    n = len(text)
+    step = max(1, n // 150)  # every offset pair of short texts, a sample of long ones
+    for start in [*range(-1, n + 2, step), n - 1, n]:
+        for end in (start, start + 1, start + 2, start + 7, start + 40, n, n + 1):
+            want = doc.char_span(start, end, label=5, alignment_mode="expand", span_id=7)
+            got = spans.expand(start, end, 5, 7)
+            if want is None:
+                assert got is None, (start, end)
+            else:
+                assert got is not None, (start, end)
+                assert (got.start, got.end, got.label, got.id) == (
+                    want.start,
+                    want.end,
+                    want.label,
+                    want.id,
+                )

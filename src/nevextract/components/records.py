@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..extraction import article_meta, ordered_records
+from ..spans import CharSpans
 from .article import stage_context
 
 
@@ -25,6 +26,7 @@ class RecordWriter:
         add = doc.vocab.strings.add
         ids: dict[str, int] = {}
         spans: list[Span] = []
+        to_span = CharSpans(doc).expand
         for r in records:
             label = ids.get(r.kind)
             if label is None:
@@ -33,9 +35,7 @@ class RecordWriter:
             span_id = ids.get(rule)
             if span_id is None:
                 span_id = ids[rule] = add(rule)
-            span = doc.char_span(
-                r.start, r.end, label=label, alignment_mode="expand", span_id=span_id
-            )
+            span = to_span(r.start, r.end, label, span_id)  # doc.char_span(..., "expand")
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
