@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..extraction import article_meta, ordered_records
-from ..spans import CharSpans
 from .article import stage_context
 
 
@@ -26,7 +25,6 @@ class RecordWriter:
         add = doc.vocab.strings.add
         ids: dict[str, int] = {}
         spans: list[Span] = []
-        to_span = CharSpans(doc).expand
         for r in records:
             label = ids.get(r.kind)
             if label is None:
@@ -35,7 +33,9 @@ class RecordWriter:
             span_id = ids.get(rule)
             if span_id is None:
                 span_id = ids[rule] = add(rule)
-            span = to_span(r.start, r.end, label, span_id)  # doc.char_span(..., "expand")
+            span = doc.char_span(
+                r.start, r.end, label=label, alignment_mode="expand", span_id=span_id
+            )
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
