@@ -127,6 +127,25 @@ def _dating_years(
     )
 
 
+# the last sentence _usable_years was asked about: (years, text, start, end, size, found)
+_LAST_DATING: list[tuple[Any, ...]] = [()]
+
+
+def _usable_years(
+    text: str, s_start: int, s_end: int, years: Sequence[YearMention]
+) -> tuple[YearMention, ...]:
+    """_dating_years, for every amount of a sentence in turn: the caller passes the same
+    list of years for each (compared by identity, so the years are not hashed per amount;
+    the memo holds the list, so its identity cannot be reused)."""
+    last = _LAST_DATING[0]
+    if last and last[0] is years and last[1] is text and last[2:5] == (s_start, s_end, len(years)):
+        found: tuple[YearMention, ...] = last[5]
+        return found
+    found = _dating_years(text, s_start, s_end, tuple(years))
+    _LAST_DATING[0] = (years, text, s_start, s_end, len(years), found)
+    return found
+
+
 def amount_year(
     text: str,
     amount: Span,
@@ -145,7 +164,7 @@ def amount_year(
     short line ending in ":" right before the sentence ("In 2025:" over a bullet): it dates
     a sentence that names no year of its own."""
     s_start, s_end = sentence
-    usable = list(_dating_years(text, s_start, s_end, tuple(years)))
+    usable = list(_usable_years(text, s_start, s_end, years))
     if not usable:
         back = _pointed_back(text, sentence, [], earlier) if earlier is not None else None
         return heading if back is None else back

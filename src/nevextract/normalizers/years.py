@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
 
 import regex
 
@@ -98,10 +99,8 @@ _WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)\s+$", regex.REVERSE)
 _MONTH_WORD = regex.compile(_MONTH)
 
 
-class YearMention(NamedTuple):
-    """A year found in the text. A named tuple: hashed for every amount's sentence (the
-    attribute caches key on them), which a frozen dataclass does in Python, a tuple in C."""
-
+@dataclass(frozen=True)
+class YearMention:
     start: int
     end: int
     value: int
