@@ -102,7 +102,7 @@ class Required:
     @classmethod
     def of(cls, phrases: Iterable[str]) -> Required:
         words = sorted(set(phrases), key=lambda w: (len(w), w))
-        if any(not w or regex.search(r"\s", w) for w in words):
+        if any(not w or regex.search(r"\s", w) for w in words):  # bounded: data phrases
             raise ValueError("Required needs non-empty phrases without whitespace")
         kept: list[str] = []
         for w in words:

@@ -599,7 +599,11 @@ def percentage_role(
     # `before` is a slice of at most 40 characters and `after` a window: bounded checks
     after = end + _AFTER_WINDOW
     follows = text[end:after].lstrip()[:1]
-    share_after = pre.share_after.possible(follows) and cues.share_after.match(text, end, after)
+    share_after = pre.share_after.possible(follows) and cues.share_after.match(
+        text,
+        end,
+        after,  # bounded: window
+    )
     if (
         pre.change_after.possible(follows)
         and cues.change_after.match(text, end, after)  # bounded: window
@@ -609,16 +613,22 @@ def percentage_role(
     if cues.rate_after.match(text, end, after):  # bounded: window
         return "rate"
     if share_after or (
-        pre.share_before.possible(before) and cues.share_before.match(before)  # bounded
+        pre.share_before.possible(before) and cues.share_before.match(before)  # bounded: slice
     ):
         return "share"
     if 0 <= _rate_word_end(text, *clause) <= start:
         return "rate"
     subject = text[max(clause[0], num_start - _SUBJECT_WINDOW) : start]
-    if pre.change_subject.possible(subject) and cues.change_subject.match(subject):  # bounded
+    if pre.change_subject.possible(subject) and cues.change_subject.match(
+        subject  # bounded: 60-char slice
+    ):
         return "change"
     level_to = pre.level.possible(before) and bool(cues.level.match(before))  # bounded: slice
-    if not level_to and pre.change_before.possible(before) and cues.change_before.match(before):
+    if (
+        not level_to
+        and pre.change_before.possible(before)
+        and cues.change_before.match(before)  # bounded: slice
+    ):
         return "change"
     # "from" must be there (exact for ASCII; the regex folds some other letters to ASCII)
     if (not before.isascii() or "from" in before.lower()) and _COMPARISON_FROM.search(

@@ -483,7 +483,11 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     if listing and _EXCHANGE_BEFORE.search(text, lo, num_start):  # bounded: 12 chars
         return None  # a listing code: HKG: 1211, SZSE: 300750
     follows = text[e : e + AFTER_WINDOW].lstrip()[:1]  # what the checks after it begin with
-    if _TIMES_STARTS.possible(follows) and _TIMES.match(text, e, e + AFTER_WINDOW):  # bounded
+    if _TIMES_STARTS.possible(follows) and _TIMES.match(
+        text,
+        e,
+        e + AFTER_WINDOW,  # bounded: window
+    ):
         return None  # multipliers: 2.5 times, threefold
     n1, n2 = g["n1"] or "", g.get("n2")  # every amount match has n1
     try:
