@@ -262,3 +262,15 @@ def test_percentage_role_cues(data: st.DataObject) -> None:
     first = after.lstrip()[:1]
     assert pre.change_after.possible(first) or not cues.change_after.match(after)
     assert pre.share_after.possible(first) or not cues.share_after.match(after)
+
+
+@SETTINGS
+@given(st.data())
+def test_firm_role_after(data: st.DataObject) -> None:
+    v = firms.vocab()
+    vocab = load_json("firms/vocab.json")
+    group = [*vocab["after_cues"], *vocab["appositive_heads"], ", a battery maker", "'s", " "]
+    lead = data.draw(st.sampled_from(["", " ", "\t ", ",", "’"]))
+    after = lead + data.draw(st.sampled_from(group)) + data.draw(_texts(group))
+    found = v.role_after.match(after, 0, min(len(after), 120))
+    assert firms._role_after_possible(after, 0, v.role_after_starts) or not found

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import regex
 
 from ..limits import MATCH_TIMEOUT_S
-from ..prefilters import CueEnding, Required, tail_before
+from ..prefilters import CueEnding, Required, Starts, tail_before
 from ..resources import load_json, load_word_list
 from .numbers import alternation
 from .text import stop_words
@@ -141,6 +141,9 @@ class _Vocab:
     list_plurals: regex.Pattern[str]
     descriptors: frozenset[str]  # 'Rival', 'Startup': describe the name that follows
     role_after: regex.Pattern[str]  # 'X shares', 'X, a battery maker based in ...'
+    role_after_starts: (
+        Starts  # the cue words after spaces ('s cues and appositives: _ROLE_AFTER_LEADS)
+    )
     speech_after: regex.Pattern[str]  # 'Peter Szijjarto told': a person
     names: regex.Pattern[str]  # every name candidate of a text in one match; see _chunks
     role_before: regex.Pattern[str]
@@ -293,6 +296,7 @@ def vocab() -> _Vocab:
         names=names,
         descriptors=frozenset(data["descriptor_words"]),
         role_after=regex.compile(rf"(?:{after_cues})\b|(?i:{appositive})"),
+        role_after_starts=Starts.of([c for c in data["after_cues"] if c[0] not in "'’"]),
         speech_after=regex.compile(rf"[ \t]+(?:{alternation(data['speech_verbs'])})\b"),
         role_before=regex.compile(
             rf"(?i:\b(?:{alternation(roles + credits)})|{_SOURCE_CUE}|{_TITLE_AT})[ \t]+$",
@@ -324,6 +328,18 @@ def _after_cue(cue: str) -> str:
     if cue[0] in "'’":
         return r"['’]" + r"[ \t]+".join([words[0][1:].lstrip("\\"), *words[1:]])
     return r"[ \t]+" + r"[ \t]+".join(words)
+
+
+_ROLE_AFTER_LEADS = "'’,"  # how "'s shares" and ", a battery maker ..." begin
+
+
+def _role_after_possible(text: str, end: int, starts: Starts) -> bool:
+    """role_after can match at `end`: it begins with an apostrophe or a comma, or with
+    spaces then a cue word (the cue words are case-sensitive)."""
+    first = text[end : end + 1]
+    if first in (" ", "\t"):
+        return starts.possible_after_spaces(text, end, 120)
+    return first != "" and first in _ROLE_AFTER_LEADS
 
 
 def _called_a_brand(text: str, start: int, end: int) -> bool:
@@ -748,6 +764,7 @@ def find_firms(
                 and not words[-1].endswith(_DESCRIPTIVE_ENDS)  # "Its New York-listed shares"
                 and not (len(words) == 1 and words[0].endswith("ly") and words[0][1:].islower())
             )
+            and _role_after_possible(text, c.end, v.role_after_starts)
             and v.role_after.match(
                 text, c.end, min(len(text), c.end + 120), timeout=MATCH_TIMEOUT_S
             )
