@@ -24,6 +24,7 @@ import regex
 from .errors import ArticleError, ConfigError, NevextractError
 from .inputs import DEFAULT_MAX_BYTES, ArticleInput, read_article_file
 from .interning import CommonChunks
+from .limits import MATCH_TIMEOUT_S
 from .metadata import parse_published
 from .models import ArticleMeta, ExtractionResult
 from .resources import pipeline_dir
@@ -41,7 +42,6 @@ MAX_CHARS_ENV = "NEVEXTRACT_MAX_CHARS"
 # (100,000 commas take hours); longer runs become fixed-size tokens without affix rules.
 LONG_RUN_CHARS = 100
 _LONG_RUN = regex.compile(r"\S{" + str(LONG_RUN_CHARS + 1) + ",}")
-MATCH_TIMEOUT_S = 5.0
 DEFAULT_TIME_BUDGET_S = 60.0
 TIME_BUDGET_ENV = "NEVEXTRACT_TIME_BUDGET"
 

@@ -11,10 +11,10 @@ from typing import Any, NamedTuple
 import regex
 
 from ..errors import ConfigError
+from ..limits import MATCH_TIMEOUT_S
+from ..prefilters import Endings, Starts
 from ..resources import load_json, resolve_pattern_path
 from .years import YearMention, anaphora, deadline_preps, objective_cues
-
-MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
 # Clause boundaries inside a sentence. Commas between digit groups (158,000) are not
 # boundaries; "and" starts a new clause only before an auxiliary ("in 2018 and has since ...").
@@ -127,6 +127,25 @@ def _dating_years(
     )
 
 
+# the last sentence _usable_years was asked about: (years, text, start, end, size, found)
+_LAST_DATING: list[tuple[Any, ...]] = [()]
+
+
+def _usable_years(
+    text: str, s_start: int, s_end: int, years: Sequence[YearMention]
+) -> tuple[YearMention, ...]:
+    """_dating_years, for every amount of a sentence in turn: the caller passes the same
+    list of years for each (compared by identity, so the years are not hashed per amount;
+    the memo holds the list, so its identity cannot be reused)."""
+    last = _LAST_DATING[0]
+    if last and last[0] is years and last[1] is text and last[2:5] == (s_start, s_end, len(years)):
+        found: tuple[YearMention, ...] = last[5]
+        return found
+    found = _dating_years(text, s_start, s_end, tuple(years))
+    _LAST_DATING[0] = (years, text, s_start, s_end, len(years), found)
+    return found
+
+
 def amount_year(
     text: str,
     amount: Span,
@@ -145,7 +164,7 @@ def amount_year(
     short line ending in ":" right before the sentence ("In 2025:" over a bullet): it dates
     a sentence that names no year of its own."""
     s_start, s_end = sentence
-    usable = list(_dating_years(text, s_start, s_end, tuple(years)))
+    usable = list(_usable_years(text, s_start, s_end, years))
     if not usable:
         back = _pointed_back(text, sentence, [], earlier) if earlier is not None else None
         return heading if back is None else back
@@ -553,6 +572,42 @@ def _rate_before(text: str, sentence: tuple[int, int], c_start: int) -> bool:
     return _rate_word_end(text, *clause_ranges(text, *sentence)[i - 1]) >= 0
 
 
+class RolePrefilters(NamedTuple):
+    """What the cues of RoleCues need next to a percentage (see nevextract.prefilters)."""
+
+    change_after: Starts  # the first word after it
+    share_after: Starts
+    share_before: Endings  # the last word before it
+    change_subject: Endings
+    change_before: Endings
+    level: Endings
+
+
+@cache
+def role_prefilters() -> RolePrefilters:
+    """Derived from the same phrase lists as role_cues(): a phrase's hyphen may be a space,
+    and a filler may stand after the cue."""
+    c = _validated_cues(ROLE_CUES_PATH)
+
+    def ends(*keys: str) -> Endings:
+        return Endings.of([p for k in keys for p in c[k]], ignore_case=True, hyphen_spaces=True)
+
+    change_after = [
+        *c["change.after.period"],
+        *c["change.after.modifier"],
+        *c["change.after.noun"],
+        *c["change.after.comparative"],
+    ]
+    return RolePrefilters(
+        change_after=Starts.of(change_after, ignore_case=True),
+        share_after=Starts.of(c["share.after"], ignore_case=True),
+        share_before=ends("share.before", "fillers"),
+        change_subject=ends("change.subject.links", "fillers"),
+        change_before=ends("change.before", "fillers"),
+        level=ends("level"),
+    )
+
+
 def _rate_word_end(text: str, c_start: int, c_end: int) -> int:
     """Where the first rate word of a clause ends, or -1."""
     return _rate_words(text, c_start, c_end)[0]
@@ -585,12 +640,21 @@ def percentage_role(
     from 7.5 percent to 25 percent", "and that of B from ...") take that clause's rate word."""
     if points:
         return "change"  # percentage points measure a change
-    cues = role_cues()
+    cues, pre = role_cues(), role_prefilters()
     before = text[max(clause[0], num_start - _BEFORE_WINDOW) : start]
     # `before` is a slice of at most 40 characters and `after` a window: bounded checks
     after = end + _AFTER_WINDOW
-    share_after = cues.share_after.match(text, end, after)  # bounded: window
-    if cues.change_after.match(text, end, after) and not share_after:  # bounded: window
+    follows = text[end:after].lstrip()[:1]
+    share_after = pre.share_after.possible(follows) and cues.share_after.match(
+        text,
+        end,
+        after,  # bounded: window
+    )
+    if (
+        pre.change_after.possible(follows)
+        and cues.change_after.match(text, end, after)  # bounded: window
+        and not share_after
+    ):
         return "change"
     if cues.rate_after.match(text, end, after):  # bounded: window
         return "rate"
@@ -598,7 +662,9 @@ def percentage_role(
     before_of = cues.before_of.match(before)  # bounded: slice
     if before_of:
         return "rate" if before_of.group("rate") is not None else "change"
-    if share_after or cues.share_before.match(before):  # bounded: slice
+    if share_after or (
+        pre.share_before.possible(before) and cues.share_before.match(before)  # bounded: slice
+    ):
         return "share"
     rate_end = _rate_word_end(text, *clause)
     if 0 <= rate_end <= start:
@@ -611,10 +677,16 @@ def percentage_role(
     ):
         return "rate"
     subject = text[max(clause[0], num_start - _SUBJECT_WINDOW) : start]
-    if cues.change_subject.match(subject):  # bounded: 60-char slice
+    if pre.change_subject.possible(subject) and cues.change_subject.match(
+        subject  # bounded: 60-char slice
+    ):
         return "change"
-    level_to = bool(cues.level.match(before))  # bounded: slice
-    if not level_to and cues.change_before.match(before):  # bounded: slice
+    level_to = pre.level.possible(before) and bool(cues.level.match(before))  # bounded: slice
+    if (
+        not level_to
+        and pre.change_before.possible(before)
+        and cues.change_before.match(before)  # bounded: slice
+    ):
         return "change"
     # "from" must be there (exact for ASCII; the regex folds some other letters to ASCII)
     if (not before.isascii() or "from" in before.lower()) and _COMPARISON_FROM.search(

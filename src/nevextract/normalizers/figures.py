@@ -19,6 +19,8 @@ from typing import Any
 import regex
 
 from ..errors import ConfigError
+from ..limits import MATCH_TIMEOUT_S
+from ..prefilters import Endings
 from ..resources import load_json, resolve_pattern_path
 from .attributes import clause_ranges
 from .numbers import alternation, lookup, number_words
@@ -26,8 +28,6 @@ from .quantities import AFTER_WINDOW, Quantity, tables
 from .text import Sentences, is_plural, singular, stop_words, word_lists
 from .units import to_si
 from .years import YearMention
-
-MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
 
 @dataclass
@@ -116,7 +116,11 @@ def _plan_after() -> Any:
     return regex.compile(rf"(?i:(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns})s?\b)")
 
 
-_FRACTION_BEFORE = regex.compile(r"(?i:\b(?:one|\d+)\s+(?:in|out\s+of)\s+)$", regex.REVERSE)
+_FRACTION_LINKS = ("in", "out of")  # "one in three buyers", "4 out of 5"
+_FRACTION_BEFORE = regex.compile(
+    rf"(?i:\b(?:one|\d+)\s+(?:{alternation(set(_FRACTION_LINKS))})\s+)$", regex.REVERSE
+)
+_FRACTION_ENDS = Endings.of(_FRACTION_LINKS, ignore_case=True)
 _COORDINATED = regex.compile(r"\s+(?:and|or|to)\s+(?:about\s+|nearly\s+|over\s+)?\d")
 _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
 _TO_ANOTHER = regex.compile(r"(?i:\s+to\s+another\b)")
@@ -130,8 +134,12 @@ _SCALE_POINT_BEFORE = regex.compile(
 _ORDINALS = ("hundredth", "thousandth", "millionth", "billionth")
 _ORDINAL_WORD = regex.compile(rf"(?i:\s*-?(?:{'|'.join(_ORDINALS)})\b)")
 _ORDINAL_INITIALS = "".join({c for w in _ORDINALS for c in (w[0], w[0].upper())})
-_NO_BEFORE = regex.compile(r"(?:\bNo\.?|#|\bNumber|\bPhase|\bpage)\s*$")
-_NO_MARKS = ("No", "No.", "#", "Number", "Phase", "page")  # how a _NO_BEFORE match ends
+_NUMBER_MARKS = ("No", "No.", "#", "Number", "Phase", "page")  # "No. 3", "Phase 2", "page 4"
+_MARK_ALTERNATIVES = "|".join(
+    (r"\b" if m[0].isalnum() else "") + regex.escape(m) for m in _NUMBER_MARKS
+)
+_NO_BEFORE = regex.compile(rf"(?:{_MARK_ALTERNATIVES})\s*$")
+_NO_MARKS = Endings.of(_NUMBER_MARKS)  # how a _NO_BEFORE match ends
 
 
 # a bare digit group next to another bare group: "+86 20 8666 5388" (not "360,000 6-inch")
@@ -406,7 +414,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     after = e + AFTER_WINDOW
     if (before and before[-1] in "+#") or (
         # the pattern ends with one of these marks and then only spaces (all str.isspace)
-        before.rstrip().endswith(_NO_MARKS) and _NO_BEFORE.search(before)  # bounded: slice
+        _NO_MARKS.possible(before) and _NO_BEFORE.search(before)  # bounded: slice
     ):
         return True
     if (
@@ -432,8 +440,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         duration_unit or _PERIOD_AFTER.match(text, e, after)  # bounded: window
     ):
         return True  # first six months, past 18 months
-    last = before.rstrip()[-2:]  # "in" or "of" ends a fraction's words (ASCII: exact test)
-    if (not last.isascii() or last.lower() in ("in", "of")) and _FRACTION_BEFORE.search(
+    if _FRACTION_ENDS.possible(before) and _FRACTION_BEFORE.search(
         before  # bounded: slice
     ):
         return True  # one in three buyers
@@ -533,7 +540,7 @@ def _with_unit(text: str, q: Quantity, name_spans: SpanIndex) -> Figure | None:
     fig.unit = _unit_from_words(words)
     fig.end = end
     t = tables()
-    if fig.qualifier is None and text[end : end + 5].lstrip()[:1].lower() in t.suffix_firsts:
+    if fig.qualifier is None and t.suffix_starts.possible_after_spaces(text, end, AFTER_WINDOW):
         suffix = t.suffix_qualifier.match(text, end, end + AFTER_WINDOW)  # bounded: window
         if suffix:  # "5,000 cars or more": the qualifier follows the counted noun
             fig.qualifier = lookup(t.suffix_qualifiers, suffix.group("s"))

@@ -19,12 +19,13 @@ from typing import Any, NamedTuple
 
 import regex
 
+from ..limits import MATCH_TIMEOUT_S
+from ..prefilters import CueEnding, Required, Starts, tail_before
 from ..resources import load_json, load_word_list
 from ..rule_index import rule_id
 from .numbers import alternation
 from .text import stop_words
 
-MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 VOCAB_FILE = "firms/vocab.json"  # its `rules` rows give each firm rule its record id
 
 
@@ -33,57 +34,26 @@ def _spaced(words: Sequence[str]) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in words)
 
 
-@dataclass(frozen=True)
-class _Ending:
-    """The last words of the phrases of a `(?i:...(phrases))[ \\t]+$` cue.
-
-    `possible` is a cheap necessary condition of that cue ending where a name starts, so
-    most names skip the regex call (~2 us each).
-    """
-
-    words: tuple[str, ...]  # lowercase
-
-    @classmethod
-    def of(cls, phrases: Sequence[str]) -> _Ending:
-        return cls(tuple(sorted({p.split()[-1].lower() for p in phrases})))
-
-    def possible(self, tail: str | None) -> bool:
-        """`tail`: what `_tail_before` gives for the offset where the name starts."""
-        return tail is None or tail.endswith(self.words)
-
-
-def _tail_before(text: str, end: int, width: int) -> str | None:
-    """The last `width` characters before the spaces or tabs that end at `end`, lowercased;
-    "" if none end there, None if not ASCII (regex case-insensitivity is not str.lower()
-    beyond ASCII: 'ſ' matches 's')."""
-    if end > width + 1 and text[end - 1] == " " and text[end - 2] not in " \t":
-        tail = text[end - 1 - width : end - 1]  # the usual case: one space before the name
-        return tail.lower() if tail.isascii() else None
-    if end and text[end - 1] == "\n":
-        end -= 1  # `$` also matches before a final newline
-    i = end
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    if i == end:
-        return ""
-    tail = text[max(0, i - width) : i]
-    return tail.lower() if tail.isascii() else None
-
-
+# The cues that must end where a name starts (`...$`) are only asked whether they match:
+# searched backwards, the regex tries them from the end of the window once instead of at
+# every character of it (5x faster for the 100-phrase role cue), with the same answer.
+_BACKWARDS = regex.REVERSE
 # "formed a joint venture with Horizon in 2022 called Carizon"
 _CALLED_WORDS = ("called", "named", "dubbed", "known as")
 _CALLED = regex.compile(
     r"(?i:\b(?:venture|company|firm|unit|subsidiary|startup|start-up|spin-off|affiliate|business)"
-    rf"\b[^.;]{{0,50}}?\b(?:{_spaced(_CALLED_WORDS)}))[ \t]+$"
+    rf"\b[^.;]{{0,50}}?\b(?:{_spaced(_CALLED_WORDS)}))[ \t]+$",
+    _BACKWARDS,
 )
 _BRAND_WORDS = ("brand", "marque", "sub-brand", "label", "nameplate")
-_BRAND_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)})[ \t]+)$")
-_CALLED_END = _Ending.of(_CALLED_WORDS)
-_BRAND_END = _Ending.of(_BRAND_WORDS)
+_BRAND_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)})[ \t]+)$", _BACKWARDS)
+_CALLED_END = CueEnding.of(_CALLED_WORDS)
+_BRAND_END = CueEnding.of(_BRAND_WORDS)
 # "a ship named BYD Xi'an", "the model called X": a thing that bears a name, not a company
 _NAMED_THING = regex.compile(
     r"(?i:\b(?:ship|vessel|carrier|boat|model|car|vehicle|SUV|sedan|truck|robot|rocket|satellite"
-    r"|chip|platform|system|battery|engine)s?\b[^.;,]{0,40}?\b(?:named|called|dubbed)[ \t]+)$"
+    r"|chip|platform|system|battery|engine)s?\b[^.;,]{0,40}?\b(?:named|called|dubbed)[ \t]+)$",
+    _BACKWARDS,
 )
 _BRAND_AFTER = regex.compile(
     r"(?i:,[ \t]+(?!whose|which|that|who)(?:[\w'’-]+[ \t]+){0,4}"
@@ -174,18 +144,22 @@ class _Vocab:
     list_plurals: regex.Pattern[str]
     descriptors: frozenset[str]  # 'Rival', 'Startup': describe the name that follows
     role_after: regex.Pattern[str]  # 'X shares', 'X, a battery maker based in ...'
+    role_after_starts: (
+        Starts  # the cue words after spaces ('s cues and appositives: _ROLE_AFTER_LEADS)
+    )
     speech_after: regex.Pattern[str]  # 'Peter Szijjarto told': a person
     names: regex.Pattern[str]  # every name candidate of a text in one match; see _chunks
     role_before: regex.Pattern[str]
-    role_end: _Ending
+    role_end: CueEnding
     product_after: regex.Pattern[str]  # 'X newsletter', 'X and Y series': not companies
-    product_noun: regex.Pattern[str]  # product_after needs one of them: a cheap test first
+    product_nouns: Required  # product_after needs one of them: a cheap test first
     brand_list_before: regex.Pattern[str]  # "SAIC's brands, X and Y": brands
+    brand_list_nouns: Required  # ... needs one of these
     related_line: regex.Pattern[str]  # "See Also: ..." lines link to other articles
     role_or_called_words: tuple[str, ...]  # role_end and _CALLED_END words together
-    tail_width: int  # the longest last word of a cue: what _tail_before must keep
+    tail_width: int  # the longest last word of a cue: what tail_before must keep
     list_cue: regex.Pattern[str]
-    list_cue_end: _Ending
+    list_cue_end: CueEnding
     # a character no list cue can hold (they are letters, commas and whitespace), so no cue
     # match crosses one: the text between two of them can be scanned for cues alone
     cue_barrier: regex.Pattern[str]
@@ -288,7 +262,7 @@ def vocab() -> _Vocab:
         rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?(?:{alternation(roles)})"
         rf"(?:[ \t]*[,.;)]|[ \t]+(?:{alternation(data['appositive_heads'])})\b)"
     )
-    endings = [_Ending.of(roles + credits), _Ending.of(cues), _CALLED_END, _BRAND_END]
+    endings = [CueEnding.of(roles + credits), CueEnding.of(cues), _CALLED_END, _BRAND_END]
     # a name, maybe with more names joined by commas/and, then a product noun (case-sensitive)
     other_name = r"[A-Z][\w&-]*(?:[ \t]+[A-Z0-9][\w&-]*){0,3}"
     # a listed brand may start in lower case when its next letter is a capital or not ASCII
@@ -319,7 +293,8 @@ def vocab() -> _Vocab:
         legal_or_extension=legal | _SAME_FIRM_EXTENSIONS,
         list_plurals=regex.compile(
             rf"\b(?:{alternation(data.get('list_plural_nouns', ['companies']))})\b"
-            r"(?:[ \t]+[\w-]+){0,3}?[ \t]*,?[ \t]+(?:such[ \t]+as|led[ \t]+by|including)[ \t]+$"
+            r"(?:[ \t]+[\w-]+){0,3}?[ \t]*,?[ \t]+(?:such[ \t]+as|led[ \t]+by|including)[ \t]+$",
+            _BACKWARDS,
         ),
         names=names,
         descriptors=frozenset(data["descriptor_words"]),
@@ -327,25 +302,28 @@ def vocab() -> _Vocab:
         role_after=regex.compile(
             rf"(?P<after_cues>(?:{after_cues})\b)|(?P<appositive_heads>(?i:{appositive}))"
         ),
+        role_after_starts=Starts.of([c for c in data["after_cues"] if c[0] not in "'’"]),
         speech_after=regex.compile(rf"[ \t]+(?:{alternation(data['speech_verbs'])})\b"),
         role_before=regex.compile(
             rf"(?i:\b(?:(?P<role_nouns>{alternation(roles)})|(?P<credit_cues>{alternation(credits)}))"
-            rf"|(?P<source>{_SOURCE_CUE})|(?P<title>{_TITLE_AT}))[ \t]+$"
+            rf"|(?P<source>{_SOURCE_CUE})|(?P<title>{_TITLE_AT}))[ \t]+$",
+            _BACKWARDS,
         ),
-        role_end=_Ending.of([*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
-        role_or_called_words=_Ending.of(
+        role_end=CueEnding.of([*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
+        role_or_called_words=CueEnding.of(
             [*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS, *_CALLED_WORDS]
         ).words,
         product_after=regex.compile(product_after),
-        product_noun=regex.compile(alternation(data["product_nouns"])),
-        brand_list_before=regex.compile(brand_list_before),
+        product_nouns=Required.of(data["product_nouns"]),
+        brand_list_before=regex.compile(brand_list_before, _BACKWARDS),
+        brand_list_nouns=Required.of(data["brand_list_nouns"]),
         related_line=regex.compile(
             rf"(?im)^[ \t]*(?:{alternation(data['related_labels'])})[ \t]*:[^\n]*"
         ),
         tail_width=max(len(w) for e in endings for w in e.words),
         # "companies such as", "Other companies, including"
         list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
-        list_cue_end=_Ending.of(cues),
+        list_cue_end=CueEnding.of(cues),
         cue_barrier=regex.compile(barrier),
         cue_barrier_before=regex.compile(rf"(?r){barrier}"),
     )
@@ -359,12 +337,24 @@ def _after_cue(cue: str) -> str:
     return r"[ \t]+" + r"[ \t]+".join(words)
 
 
+_ROLE_AFTER_LEADS = "'’,"  # how "'s shares" and ", a battery maker ..." begin
+
+
+def _role_after_possible(text: str, end: int, starts: Starts) -> bool:
+    """role_after can match at `end`: it begins with an apostrophe or a comma, or with
+    spaces then a cue word (the cue words are case-sensitive)."""
+    first = text[end : end + 1]
+    if first in (" ", "\t"):
+        return starts.possible_after_spaces(text, end, 120)
+    return first != "" and first in _ROLE_AFTER_LEADS
+
+
 def _called_a_brand(text: str, start: int, end: int) -> bool:
     """'Geely's premium brand Zeekr', 'IM Motors, SAIC's premium marque', 'the Accelerate
     Hydrogen newsletter', 'its Avatr and Deepal series', "SAIC's premium brands, IM Motors and
     Rising Auto among them": a brand, product line or publication here, not a company."""
     v = vocab()
-    tail = _tail_before(text, start, v.tail_width)
+    tail = tail_before(text, start, v.tail_width)
     if _BRAND_END.possible(tail) and _BRAND_BEFORE.search(
         text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S
     ):
@@ -376,13 +366,13 @@ def _called_a_brand(text: str, start: int, end: int) -> bool:
     if text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S):
         return True
     after = text[end : end + 160]  # bounded windows: the cost stays linear
-    if v.product_noun.search(after) and v.product_after.match(  # bounded: 160 chars
+    if v.product_nouns.possible(after) and v.product_after.match(  # bounded: 160 chars
         text, end, end + len(after), timeout=MATCH_TIMEOUT_S
     ):
         return True
     window = text[max(0, start - 120) : start]
     return bool(
-        ("brand" in window or "marque" in window or "nameplate" in window or "label" in window)
+        v.brand_list_nouns.possible(window)
         and v.brand_list_before.search(window, timeout=MATCH_TIMEOUT_S)
     )
 
@@ -437,7 +427,7 @@ class _Chunk:
         self.end = end
         self.text = text
         self.words = text.replace(",", " ").split()
-        self.before = before  # _tail_before the start (_chunks sets it)
+        self.before = before  # tail_before the start (_chunks sets it)
 
 
 def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
@@ -484,7 +474,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             name = name.rstrip(".")
         if len(words) - skip == 1:  # most names: no "and", no "of", maybe a title
             if name not in _TITLES:
-                out.append(_Chunk(s, s + len(name), name, _tail_before(text, s, v.tail_width)))
+                out.append(_Chunk(s, s + len(name), name, tail_before(text, s, v.tail_width)))
             continue
         parts = [(s, s + len(name))] if " and " not in name else _split_and(text, s, s + len(name))
         for part_s, part_e in parts:
@@ -502,7 +492,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             elif chunk.text in _TITLES:  # one word: no "of" to cut at, maybe a title
                 kept = None
             if kept is not None:
-                kept.before = _tail_before(text, kept.start, v.tail_width)
+                kept.before = tail_before(text, kept.start, v.tail_width)
                 out.append(kept)
     return out
 
@@ -788,6 +778,7 @@ def find_firms(
                 and not words[-1].endswith(_DESCRIPTIVE_ENDS)  # "Its New York-listed shares"
                 and not (len(words) == 1 and words[0].endswith("ly") and words[0][1:].islower())
             )
+            and _role_after_possible(text, c.end, v.role_after_starts)
             and (
                 after := v.role_after.match(
                     text, c.end, min(len(text), c.end + 120), timeout=MATCH_TIMEOUT_S
@@ -977,7 +968,7 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     stretch_end = -1
     last_words = v.list_cue_end.words
     for pos in sorted(by_start):
-        tail = by_start[pos].before  # (inlined _Ending.possible: this runs for every name)
+        tail = by_start[pos].before  # (inlined CueEnding.possible: this runs for every name)
         if tail is not None and not tail.endswith(last_words):
             continue
         if pos > stretch_end:

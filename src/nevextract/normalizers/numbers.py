@@ -13,9 +13,8 @@ from typing import Any, TypeVar
 
 import regex
 
+from ..limits import MATCH_TIMEOUT_S
 from ..resources import load_json
-
-MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
 Lexicon = dict[str, Any]
 V = TypeVar("V")

@@ -16,6 +16,8 @@ from typing import Any, Literal
 import regex
 
 from ..errors import ConfigError
+from ..limits import MATCH_TIMEOUT_S
+from ..prefilters import Endings, Starts
 from ..resources import load_json, resolve_pattern_path
 from ..rule_index import rule_id
 from .numbers import (
@@ -33,9 +35,6 @@ QuantityKind = Literal["money", "percentage", "number"]
 ISO_FILE = "rates/iso4217.json"  # generated: scripts/build_currency_data.py
 CURRENCY_FILE = "rates/currencies.json"  # its `rules` rows: the ids of the money forms
 LEXICON_FILE = "numeric/lexicon.json"  # its `rules` rows: the ids of the percent forms
-
-# Regex matching is bounded: hostile input (megabytes of digits) cannot hang a worker.
-MATCH_TIMEOUT_S = 5.0
 
 
 @dataclass
@@ -69,7 +68,7 @@ class _Tables:
     word_anchor: Any  # ... or a number word
     word_anchor_lower: Any
     left: Any  # what may stand before it: qualifier, "between", currency symbol (reverse search)
-    left_endings: tuple[str, ...]  # how a qualifier or "between" can end, lower-cased
+    left_endings: Endings  # the qualifiers, "between" and "top": a `left` match ends so
     named_lists: dict[str, list[str]]  # the \L<...> lists of the patterns
     symbol_endings: dict[str, tuple[str, ...]]  # last character → symbols and codes ending so
     right: Any  # the amount itself: number, scale, range, unit/currency/percent suffix
@@ -86,10 +85,10 @@ class _Tables:
     qualifiers: dict[str, str]
     verb_qualifier: Any
     verb_qualifiers: dict[str, str]  # "topped" → over: qualifiers outside the record's text
-    verb_endings: tuple[str, ...]  # their last words, lower-cased
+    verb_endings: Endings  # verb_qualifier needs the window to end with one of them
     suffix_qualifier: Any
     suffix_qualifiers: dict[str, str]
-    suffix_firsts: frozenset[str]  # the first letters they can begin with
+    suffix_starts: Starts  # suffix_qualifier needs the next word to begin so
     units: dict[str, tuple[str, str]]  # surface → (canonical, pint expression)
     subunits: dict[str, float]  # "cents" → 0.01 of its currency
 
@@ -226,7 +225,7 @@ def tables() -> _Tables:
         # on lower-cased text a case-sensitive search is several times faster
         word_anchor_lower=regex.compile(rf"\b(?=[{_first_letters()}]){_number_word_regex()}"),
         left=regex.compile(left, regex.V1 | regex.REVERSE),
-        left_endings=tuple({q.split()[-1].lower() for q in qualifiers} | {"between", "top"}),
+        left_endings=Endings.of([*qualifiers, "between", "top"], ignore_case=True, whole=True),
         symbol_endings={
             last: tuple(sym for sym in prefix_currency if sym[-1] == last)
             for last in {sym[-1] for sym in prefix_currency}
@@ -254,10 +253,10 @@ def tables() -> _Tables:
             rf"(?i:\b(?P<v>{prefix_tree(set(verb_qualifiers), ignore_case=True)}))\s+$"
         ),
         verb_qualifiers=verb_qualifiers,
-        verb_endings=tuple({v.split()[-1].lower() for v in verb_qualifiers}),
+        verb_endings=Endings.of(verb_qualifiers, ignore_case=True),
         suffix_qualifier=regex.compile(rf"\s+(?i:(?P<s>{suffix_q}))\b"),
         suffix_qualifiers=suffix_qualifiers,
-        suffix_firsts=frozenset(q[:1].lower() for q in suffix_qualifiers),
+        suffix_starts=Starts.of(suffix_qualifiers, ignore_case=True),
         units=units,
         subunits=subunits,
     )
@@ -268,9 +267,10 @@ _EXCHANGE_BEFORE = regex.compile(r"\b[A-Z]{2,6}\s*:\s*$")
 _FROM_BEFORE = regex.compile(r"(?i:\b(?:from|by)\s+)$")
 _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _RATE_NOTE = regex.compile(r"\s*=\s*")
-_TIMES = regex.compile(r"\s*(?:times\b|-?fold\b)", regex.IGNORECASE)
+_TIMES_WORDS = ("times", "fold", "-fold")  # multipliers: "2.5 times", "threefold"
+_TIMES = regex.compile(rf"\s*(?:{alternation(set(_TIMES_WORDS))})\b", regex.IGNORECASE)
+_TIMES_STARTS = Starts.of(_TIMES_WORDS, ignore_case=True)
 _HYPHEN_WORD = regex.compile(r"-([A-Za-z][A-Za-z]*)")
-_TIMES_FIRST = frozenset("tf-")  # how "times", "fold" and "-fold" begin
 # the window the checks right after an amount look into ("times", "or more", "-vehicle");
 # a window, not `timeout=`, bounds them (see tests/test_untrusted_input.py)
 AFTER_WINDOW = 100
@@ -412,13 +412,8 @@ def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | No
     # shortcut never changes a match). Non-ASCII text always takes the search: the regex's
     # case-insensitive matching folds a few letters to ASCII ones ("ſ" is "s").
     raw_tail = text[lo:pos].rstrip()
-    tail = raw_tail.lower()
     symbols = t.symbol_endings.get(raw_tail[-1:])
-    if (
-        not tail.isascii()
-        or tail.endswith(t.left_endings)
-        or (symbols is not None and raw_tail.endswith(symbols))
-    ):
+    if t.left_endings.possible(raw_tail) or (symbols is not None and raw_tail.endswith(symbols)):
         left = t.left.search(text, lo, pos)  # bounded: lo >= pos - 40 (see scan)
         if left is not None and left.end() != pos:
             left = None
@@ -490,12 +485,12 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     listing = ":" in text[lo:num_start]
     if listing and _EXCHANGE_BEFORE.search(text, lo, num_start):  # bounded: 12 chars
         return None  # a listing code: HKG: 1211, SZSE: 300750
-    follows = text[e : e + AFTER_WINDOW].lstrip()[:1].lower()
-    if not follows.isascii():
-        follows = "?"  # any first letter: every check below runs its regex
-    if (follows in _TIMES_FIRST or follows == "?") and _TIMES.match(
-        text, e, e + AFTER_WINDOW
-    ):  # bounded: window
+    follows = text[e : e + AFTER_WINDOW].lstrip()[:1]  # what the checks after it begin with
+    if _TIMES_STARTS.possible(follows) and _TIMES.match(
+        text,
+        e,
+        e + AFTER_WINDOW,  # bounded: window
+    ):
         return None  # multipliers: 2.5 times, threefold
     n1, n2 = g["n1"] or "", g.get("n2")  # every amount match has n1
     try:
@@ -527,12 +522,11 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
         )
     if qualifier is None and not rank:
         lo = max(0, start - 30)
-        window = text[lo:start].rstrip().lower()
-        if not window.isascii() or window.endswith(t.verb_endings):
+        if t.verb_endings.possible(text[lo:start]):
             verb = t.verb_qualifier.search(text, lo, start)  # bounded: 30 chars
             if verb:
                 qualifier = lookup(t.verb_qualifiers, verb.group("v"))
-    if qualifier is None and (follows in t.suffix_firsts or follows == "?"):
+    if qualifier is None and t.suffix_starts.possible(follows):
         suffix = t.suffix_qualifier.match(text, e, e + AFTER_WINDOW)  # bounded: window
         if suffix:
             qualifier = lookup(t.suffix_qualifiers, suffix.group("s"))

@@ -15,10 +15,10 @@ from functools import cache, lru_cache
 import regex
 
 from ..errors import ConfigError
+from ..limits import MATCH_TIMEOUT_S
 from ..resources import load_json, load_word_list, resolve_pattern_path
 from .numbers import number_words
 
-MATCH_TIMEOUT_S = 5.0
 _LOOK_BACK = 30  # sentences searched for the party a reference points back to
 _PATH = "targets/subjects.json"
 _LISTS = (

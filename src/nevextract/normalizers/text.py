@@ -14,10 +14,9 @@ from typing import Any, NamedTuple
 
 import regex
 
+from ..limits import MATCH_TIMEOUT_S
 from ..resources import load_json, load_word_list
 from .text_rules import SENTENCES_PATH, parse_rules
-
-MATCH_TIMEOUT_S = 5.0  # seconds; hostile input cannot hang a worker (see api.extract)
 
 
 @dataclass(frozen=True)

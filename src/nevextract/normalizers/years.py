@@ -15,13 +15,13 @@ from typing import Any, Literal
 import regex
 
 from ..errors import ConfigError
+from ..limits import MATCH_TIMEOUT_S
 from ..resources import load_json, resolve_pattern_path
 from ..rule_index import rule_id
 from .numbers import alternation, lookup, number_words, prefix_tree
 from .text import word_lists
 
 YearRole = Literal["reference", "target", "period", "relative"]
-MATCH_TIMEOUT_S = 5.0
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

@@ -1,0 +1,276 @@
+"""Every prefilter derived in nevextract.prefilters must pass wherever its regex matches.
+
+The texts are built from the phrases the regexes are made of, glued with the characters the
+regex module treats differently from `str` (whitespace that `str.split` splits on and `\\s`
+does not, letters that case-fold to ASCII ones), so a prefilter that restated its regex
+wrongly fails here rather than silently dropping a record.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nevextract import prefilters
+from nevextract.normalizers import attributes, figures, firms, quantities
+from nevextract.normalizers.numbers import alternation
+from nevextract.resources import load_json
+
+SETTINGS = settings(
+    max_examples=int(os.environ.get("NEVEXTRACT_PROPERTY_EXAMPLES", "300")),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+GLUE = [" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\x1c", ",", ".", "(", "-", "$", "5", "x", "X"]
+ODD = ["ſ", "İ", "\u212a", "é", "ß"]  # "ſ" folds to "s", the Kelvin sign to "k"
+
+
+def _texts(phrases: Sequence[str]) -> st.SearchStrategy[str]:
+    """Texts of phrases (some upper-cased, some with an odd letter) and glue."""
+    phrase = st.sampled_from(sorted(set(phrases)))
+    varied = st.one_of(
+        phrase,
+        phrase.map(str.upper),
+        phrase.map(str.title),
+        st.tuples(phrase, st.sampled_from(ODD), st.integers(0, 8)).map(
+            lambda t: t[0][: t[2]] + t[1] + t[0][t[2] + 1 :]
+        ),
+    )
+    piece = st.one_of(varied, st.sampled_from(GLUE + ODD))
+    return st.lists(piece, max_size=12).map("".join)
+
+
+# --- the prefilter classes on phrase lists of their own ---------------------------------
+
+WORDS = ["of", "than", "more than", "a total of", "up to", "to", "sub-brand", "No.", "#", "app"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4), st.data())
+def test_endings_pass_wherever_the_phrases_end_a_text(
+    phrases: list[str], data: st.DataObject
+) -> None:
+    text = data.draw(_texts([*phrases, "more", "total", "up"]))
+    for ignore_case in (False, True):
+        flags = regex.IGNORECASE if ignore_case else 0
+        pattern = regex.compile(rf"(?:{alternation(phrases)})\s*$", flags)
+        for whole in (False, True):
+            ends = prefilters.Endings.of(phrases, ignore_case=ignore_case, whole=whole)
+            assert ends.possible(text) or not pattern.search(text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4), st.data())
+def test_starts_pass_wherever_the_phrases_begin_a_text(
+    phrases: list[str], data: st.DataObject
+) -> None:
+    text = data.draw(_texts(phrases))
+    for ignore_case in (False, True):
+        flags = regex.IGNORECASE if ignore_case else 0
+        pattern = regex.compile(rf"\s*(?:{alternation(phrases)})", flags)
+        starts = prefilters.Starts.of(phrases, ignore_case=ignore_case)
+        assert starts.possible_after_spaces(text, 0, len(text)) or not pattern.match(text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([w for w in WORDS if " " not in w]), min_size=1), st.data())
+def test_required_passes_wherever_a_phrase_is_found(
+    phrases: list[str], data: st.DataObject
+) -> None:
+    text = data.draw(_texts(phrases))
+    required = prefilters.Required.of(phrases)
+    assert required.possible(text) or not regex.search(alternation(phrases), text)
+
+
+def test_required_keeps_the_shortest_pieces() -> None:
+    assert prefilters.Required.of(["brands", "sub-brands", "labels"]).pieces == (
+        "brands",
+        "labels",
+    )
+    with pytest.raises(ValueError):
+        prefilters.Required.of(["two words"])
+
+
+def test_prefilters_reject_what_cannot_match() -> None:
+    """They are worth their call: the usual text is turned away."""
+    ends = prefilters.Endings.of(["a total of", "up to"], ignore_case=True, whole=True)
+    assert not ends.possible("the price of ")
+    assert ends.possible("A  total\nof ")
+    assert ends.possible("a total ſof")  # not ASCII: the regex decides
+    assert not prefilters.Starts.of(["times", "-fold"], ignore_case=True).possible("c")
+    assert not prefilters.Required.of(["brand"]).possible("a battery maker")
+
+
+# --- the prefilters in use, against the regexes they guard -------------------------------
+
+
+def _tables() -> quantities._Tables:
+    return quantities.tables()
+
+
+def _qualifier_phrases() -> list[str]:
+    t = _tables()
+    return [*t.qualifiers, "between", "top"]
+
+
+@SETTINGS
+@given(st.data())
+def test_amount_left_context(data: st.DataObject) -> None:
+    t = _tables()
+    text = data.draw(_texts(_qualifier_phrases())) + " "
+    m = t.left.search(text, 0, len(text))
+    said = m is not None and m.end() == len(text) and (m.group("qual") or m.group("between"))
+    if said and not m.group("pre"):  # (a symbol is the other test: symbol_endings)
+        assert t.left_endings.possible(text)
+
+
+@SETTINGS
+@given(st.data())
+def test_amount_verb_and_suffix_qualifiers(data: st.DataObject) -> None:
+    t = _tables()
+    before = data.draw(_texts(list(t.verb_qualifiers))) + " "
+    assert t.verb_endings.possible(before) or not t.verb_qualifier.search(before)
+    after = " " + data.draw(_texts(list(t.suffix_qualifiers)))
+    first = after[: quantities.AFTER_WINDOW].lstrip()[:1]
+    assert t.suffix_starts.possible(first) or not t.suffix_qualifier.match(after)
+    start = t.suffix_starts.possible_after_spaces(after, 0, quantities.AFTER_WINDOW)
+    assert start or not t.suffix_qualifier.match(after, 0, quantities.AFTER_WINDOW)
+
+
+@SETTINGS
+@given(st.data())
+def test_multipliers(data: st.DataObject) -> None:
+    after = data.draw(_texts(quantities._TIMES_WORDS))
+    first = after.lstrip()[:1]
+    assert quantities._TIMES_STARTS.possible(first) or not quantities._TIMES.match(after)
+
+
+@SETTINGS
+@given(st.data())
+def test_number_marks_and_fraction_links(data: st.DataObject) -> None:
+    links = figures._FRACTION_LINKS
+    fractions = [f"{n} {link} " for n in ("one", "3") for link in links]
+    before = data.draw(_texts([*figures._NUMBER_MARKS, *links, *fractions, "one", "3"]))
+    assert figures._NO_MARKS.possible(before) or not figures._NO_BEFORE.search(before)
+    fraction = figures._FRACTION_BEFORE.search(before)
+    assert figures._FRACTION_ENDS.possible(before) or not fraction
+
+
+def _firm_cue_groups() -> list[list[str]]:
+    """The phrases of each firm cue (drawn group by group, so the rare ones come up)."""
+    data = load_json("firms/vocab.json")
+    return [
+        [*data["role_nouns"], *data["credit_cues"], "analyst at", "data from"],
+        [*firms._SOURCE_WORDS, *firms._ACCORDING_TO, *firms._TITLE_WORDS, "report by"],
+        [*data["list_cues"], "companies such as", "firms, including"],
+        [*firms._CALLED_WORDS, "a venture called", "a ship named", "the model dubbed"],
+        [*firms._BRAND_WORDS, "its brand", "the label"],
+    ]
+
+
+def _firm_cue_phrases() -> list[str]:
+    return [p for group in _firm_cue_groups() for p in group]
+
+
+def _cue_checks() -> list[tuple[str, prefilters.CueEnding, Callable[[str], object]]]:
+    v = firms.vocab()
+    return [
+        ("role", v.role_end, lambda s: v.role_before.search(s)),
+        ("called", firms._CALLED_END, lambda s: firms._CALLED.search(s)),
+        ("named thing", firms._CALLED_END, lambda s: firms._NAMED_THING.search(s)),
+        ("brand", firms._BRAND_END, lambda s: firms._BRAND_BEFORE.search(s)),
+        # list_cue is searched forwards, and counts where it ends at the name
+        (
+            "list cue",
+            v.list_cue_end,
+            lambda s: any(m.end() == len(s) for m in v.list_cue.finditer(s)),
+        ),
+    ]
+
+
+@SETTINGS
+@given(st.data())
+def test_firm_cues_before_a_name(data: st.DataObject) -> None:
+    v = firms.vocab()
+    group = data.draw(st.sampled_from(_firm_cue_groups()))
+    before = data.draw(_texts(group)) + data.draw(st.sampled_from(["", " ", "\t "]))
+    text = before + "Xyz Motors"
+    tail = prefilters.tail_before(text, len(before), v.tail_width)
+    for name, ending, search in _cue_checks():
+        assert ending.possible(tail) or not search(before), name
+    if tail is not None and not tail.endswith(v.role_or_called_words):
+        assert not v.role_before.search(before) and not firms._CALLED.search(before)
+
+
+@SETTINGS
+@given(st.data())
+def test_firm_cues_searched_backwards_answer_as_forwards(data: st.DataObject) -> None:
+    v = firms.vocab()
+    before = data.draw(_texts([*_firm_cue_phrases(), "its", "SAIC's", "brands", "Nio"]))
+    for pattern in (
+        v.role_before,
+        v.list_plurals,
+        v.brand_list_before,
+        firms._CALLED,
+        firms._NAMED_THING,
+        firms._BRAND_BEFORE,
+    ):
+        assert pattern.flags & regex.REVERSE
+        forwards = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
+        assert bool(pattern.search(before)) == bool(forwards.search(before)), pattern.pattern
+
+
+@SETTINGS
+@given(st.data())
+def test_product_and_brand_list_nouns(data: st.DataObject) -> None:
+    v = firms.vocab()
+    vocab = load_json("firms/vocab.json")
+    after = data.draw(_texts([*vocab["product_nouns"], "Nio", "and", "Onvo"]))
+    assert v.product_nouns.possible(after) or not v.product_after.match(after)
+    window = data.draw(_texts([*vocab["brand_list_nouns"], "its", "SAIC's", "such as", "Nio"]))
+    assert v.brand_list_nouns.possible(window) or not v.brand_list_before.search(window)
+
+
+def _role_groups() -> list[list[str]]:
+    """The phrases of each percentage-role cue (drawn group by group), a hyphen also
+    written as a space, and subjects joined to their links ("growth was")."""
+    cues = attributes._validated_cues(attributes.ROLE_CUES_PATH)
+    groups = [[*g, *(p.replace("-", " ") for p in g if "-" in p)] for g in cues.values()]
+    subjects = cues["change.subject"][:6]
+    groups.append([f"{s} {link}" for s in subjects for link in cues["change.subject.links"]])
+    return groups
+
+
+@SETTINGS
+@given(st.data())
+def test_percentage_role_cues(data: st.DataObject) -> None:
+    cues, pre = attributes.role_cues(), attributes.role_prefilters()
+    group = data.draw(st.sampled_from(_role_groups()))
+    last = data.draw(st.sampled_from(group))  # most texts end (or begin) with a cue
+    before = data.draw(_texts(group)) + last + data.draw(st.sampled_from(["", " ", " \n"]))
+    assert pre.share_before.possible(before) or not cues.share_before.match(before)
+    assert pre.change_subject.possible(before) or not cues.change_subject.match(before)
+    assert pre.change_before.possible(before) or not cues.change_before.match(before)
+    assert pre.level.possible(before) or not cues.level.match(before)
+    after = data.draw(st.sampled_from(["", " ", "\t"])) + last + " " + data.draw(_texts(group))
+    first = after.lstrip()[:1]
+    assert pre.change_after.possible(first) or not cues.change_after.match(after)
+    assert pre.share_after.possible(first) or not cues.share_after.match(after)
+
+
+@SETTINGS
+@given(st.data())
+def test_firm_role_after(data: st.DataObject) -> None:
+    v = firms.vocab()
+    vocab = load_json("firms/vocab.json")
+    group = [*vocab["after_cues"], *vocab["appositive_heads"], ", a battery maker", "'s", " "]
+    lead = data.draw(st.sampled_from(["", " ", "\t ", ",", "’"]))
+    after = lead + data.draw(st.sampled_from(group)) + data.draw(_texts(group))
+    found = v.role_after.match(after, 0, min(len(after), 120))
+    assert firms._role_after_possible(after, 0, v.role_after_starts) or not found
