@@ -436,16 +436,21 @@ def load_jsonl_numbered(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
     return _load_jsonl_text(str(path), file, read_data_file(file))
 
 
-def _load_jsonl_text(path: str, file: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
-    rows: list[tuple[int, dict[str, Any]]] = []
-    lines = text.splitlines()
-    for lineno, line in enumerate(lines, start=1):
+def jsonl_lines(file: Path, text: str) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value) of each non-blank line of a JSONL file's text; invalid
+    JSON is a ConfigError naming the file and line."""
+    for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            yield lineno, json.loads(line)
         except json.JSONDecodeError as exc:
             raise ConfigError(str(file), f"invalid JSON: {exc.msg}", lineno) from exc
+
+
+def _load_jsonl_text(path: str, file: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
+    rows: list[tuple[int, dict[str, Any]]] = []
+    for lineno, row in jsonl_lines(file, text):
         if not isinstance(row, dict) or "id" not in row:
             raise ConfigError(str(file), "each line must be an object with an 'id'", lineno)
         try:

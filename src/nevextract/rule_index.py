@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .resources import load_json, package_pattern_path, patterns_dir, read_data_file, rule_name
+from .resources import (
+    jsonl_lines,
+    load_json,
+    package_pattern_path,
+    patterns_dir,
+    read_data_file,
+    rule_name,
+)
 
 # span-ruler lexicons: their `id` is an entity id (a company slug, a class of non-firms)
 ENTITY_FILES = frozenset({"firms/companies.jsonl", "firms/not_firms.jsonl"})
@@ -103,19 +110,11 @@ def rule_index() -> dict[str, Rule]:
 def _file_rules(file: Path, name: str) -> list[Rule]:
     text = read_data_file(file)
     if file.suffix == ".jsonl":
-        rules = []
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ConfigError(str(file), f"invalid JSON: {exc.msg}", lineno) from exc
-            if isinstance(row, dict) and isinstance(row.get("id"), str):
-                rules.append(
-                    Rule(row["id"], name, lineno, f"line {lineno}", _pattern_text(row), _c(row))
-                )
-        return rules
+        return [
+            Rule(row["id"], name, lineno, f"line {lineno}", _pattern_text(row), _c(row))
+            for lineno, row in jsonl_lines(file, text)
+            if isinstance(row, dict) and isinstance(row.get("id"), str)
+        ]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
