@@ -1807,6 +1807,16 @@ LAYOUT_CLASSES = [
         "en.example.com",
         FIRST,
     ),
+    (  # a dealer site's unbulleted menu, a "Home >" crumb and a company-news label
+        "menu-crumb-company-news-label",
+        "example-ev.com\n\nproducts\nnews\nHome >\n\n"
+        "China Chengdu Example Automobile Service Co., Ltd. Company News\n\n"
+        "Xpeng to replace some direct stores with dealers\n\n",
+        "Xpeng to replace some direct stores with dealers",
+        None,
+        "example-ev.com",
+        FIRST,
+    ),
     (  # not a menu: two short bullets (a section and a reading time), then headline and deck
         "short-bullets-not-a-menu",
         "example.com\n\n- Auto Components\n- 1 min read\nBYD opens a plant in Hungary\n\n"
