@@ -192,7 +192,9 @@ _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL, re.IGNORECASE)
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
 _LABEL = (
     r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
-    r"|(?:Date|Time|Date\s*time|Released|Publish(?:ed)?\s*(?:time|date)|Release\s*(?:time|date))"
+    r"|(?:Date|Time|Date\s*time|Released|Publish(?:ed)?\s*(?:time|date)|Release\s*(?:time|date)"
+    # the same labels in Chinese on English pages: "日期: 2022-03-21", "发布时间：..."
+    r"|(?:发布|更新)?(?:日期|时间))"
     rf"\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
 )
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
@@ -1044,7 +1046,12 @@ def parse_article(text: str) -> ArticleParts:
         # the line under a "News provided by" marker names the issuer, not the headline
         above_line = lines[i - 1].text if i > 0 else ""
         provided = above_line.rstrip(": ").endswith(" by") and cues.marker.search(above_line)
-        if _never_title(lines[i].text) or provided or _is_brand(lines[i].text, site):
+        if (
+            _never_title(lines[i].text)
+            or provided
+            or _is_brand(lines[i].text, site)
+            or _after_menu(lines, i)
+        ):
             continue
         if len(lines[i].text.split()) <= 2 and i > 0 and not _joined(text, lines, i - 1, i):
             # "Guide", "Hong Kong": a label or place under the headline; a headline higher up
@@ -1063,12 +1070,18 @@ def parse_article(text: str) -> ArticleParts:
     # of several lines between the section labels and the byline, the first is the headline
     # and the next a standfirst ("a summary line under the headline"), which opens the body
     standfirst = None
-    if (
+    if title_at is not None and title_at > 1 and _printed_twice(lines, title_at):
+        standfirst = title_at - 1  # "Headline" / deck / "Headline": the deck opens the body
+    elif (
         title_at is not None
         and title_at > 0
         and not bullets
         and (len(lines[title_at].text.split()) >= 12 or _is_prose(lines[title_at].text))
         and _looks_like_headline(lines[title_at - 1].text)
+        and not _after_menu(lines, title_at - 1)
+        # a slogan line above the headline on a page dated by a bare date: the line nearest
+        # the date is the headline (a deck sits on news pages, which credit their dateline)
+        and not (dateline_at == title_at + 1 and _is_bare_date(lines[dateline_at].text))
     ):
         standfirst, title_at = title_at, title_at - 1
     if title_at is not None:
@@ -1137,9 +1150,10 @@ def parse_article(text: str) -> ArticleParts:
     body_end = _body_end(lines, header_end, body_start, widgets)
     skip: tuple[tuple[int, int], ...] = ()
     opening = bullets[-1] if bullets else standfirst
-    if opening is not None and (dateline_at >= 0 or credited is not None):
+    if opening is not None and opening < header_end:
         last = bullets[0] if bullets else opening
-        skip = ((lines[last].end, body_start),)
+        if last + 1 < header_end:  # header lines (a byline, a dateline) between it and the body
+            skip = ((lines[last].end, body_start),)
         body_start = lines[opening].start
     # ad slots and share bars inside the body ("Advertisement 2") yield no records
     skip += tuple(
@@ -1152,6 +1166,36 @@ def parse_article(text: str) -> ArticleParts:
 
 # "BYD opens a plant in Hungary | Reuters", "... - Global Times": a page title's outlet suffix
 _TITLE_SUFFIX_RE = re.compile(r"\s+[|·–—-]\s+(?P<outlet>[^|·–—]{2,40})$")
+
+
+def _after_menu(lines: list[_Line], i: int) -> bool:
+    """Whether line `i` follows a site's navigation menu, a run of short bulleted links
+    ("• Company Profile" / "• Contact Us"): it is the menu's breadcrumb ("News & info News")."""
+    if i < _MENU_ITEMS:
+        return False
+    return all(
+        _BULLET_RE.match(ln.text) is not None and ln.text.count(" ") <= _MENU_ITEM_SPACES
+        for ln in lines[i - _MENU_ITEMS : i]
+    )
+
+
+_MENU_ITEMS = 3  # bulleted links in a row that make a menu (summary bullets are sentences)
+_MENU_ITEM_SPACES = 4  # "• Social Responsibility Report": a link has a few words
+
+
+def _printed_twice(lines: list[_Line], at: int) -> bool:
+    """A headline printed twice around its deck: line `at` repeats line `at - 2`, which may
+    have a short page label glued before it ("China China's Zhejiang plans ...")."""
+    first, second = lines[at - 2].text, lines[at].text
+    if not first.endswith(second) or not _looks_like_headline(second):
+        return False
+    label = first[: len(first) - len(second)]
+    return not label or (label.endswith(" ") and label.count(" ") <= 3)
+
+
+def _is_bare_date(line: str) -> bool:
+    """A date line with nothing but the date and a time: "2017-04-12", "Jun 8, 2023 10:20"."""
+    return _fewer_letters_than(1, _TIME_RE.sub("", _DATE_RE.sub("", line)))
 
 
 def _without_outlet_suffix(title: str, site: str | None, above: str = "") -> str:
