@@ -106,16 +106,6 @@ def _first_letters() -> str:
     return "".join(sorted({w[0] for w in number_words()}))
 
 
-def currency_word_lists(single: set[str], spelt: set[str]) -> dict[str, list[str]]:
-    """The one-word currency names of the amount pattern as \\L<...> lists: `single` (after
-    capitalised place words) and the one-word part of `spelt` (its phrases stay a tree, as
-    `\\s+` joins their words). Lower-cased like `prefix_tree(..., ignore_case=True)`."""
-    return {
-        "currency_single": sorted({w.lower() for w in single}),
-        "currency_spelt": sorted({w.lower() for w in spelt if " " not in w}),
-    }
-
-
 @cache
 def tables() -> _Tables:
     lex = lexicon()
@@ -199,13 +189,9 @@ def tables() -> _Tables:
         for w in suffix_currency
         if w in hand_words or " " not in w or w.rsplit(" ", 1)[-1] not in single
     }
-    # one-word names go in as case-insensitive named lists (a set lookup per length, longest
-    # first, as the tree tries them): the spelt-out tree of ~500 names cost 1.3 µs a number
-    named |= currency_word_lists(single, spelt)
-    spelt_phrases = {w for w in spelt if " " in w}
     currency_word = (
-        r"[\s-](?:(?:(?:[A-Z][^\s\d]*|&)\s+){1,4}?(?i-f:\L<currency_single>)"
-        rf"|(?i-f:{prefix_tree(spelt_phrases, ignore_case=True)}|\L<currency_spelt>)"
+        rf"[\s-](?:(?:(?:[A-Z][^\s\d]*|&)\s+){{1,4}}?(?i-f:{prefix_tree(single, True)})"
+        rf"|(?i-f:{prefix_tree(spelt, ignore_case=True)})"
         r"|(?=[A-Z]{3}\b)\L<iso_codes>)\b"  # codes in capitals only: "1.5 trillion HUF"
     )
     unit = rf"[\s-]?(?:{prefix_tree(set(units))})(?![\w/])"  # "16nm", "100 kWh", "45-GWh"
