@@ -10,12 +10,22 @@ the prefilter passes.
 Case-insensitive regexes fold a few non-ASCII letters to ASCII ones ("ſ" is "s", the Kelvin
 sign is "k"), which `str.lower` does not: every check below passes non-ASCII text through to
 the regex rather than guess.
+
+Two derivers read a regex's own parse tree instead of a phrase list:
+`required_literals`/`Prefiltered` (literals one of which every match holds, tested on the raw
+text; the reader's line checks) and `anchors`/`Anchors` (lower-case words one of which every
+match holds or its lookahead sees, tested on text whose whitespace is spaces, with a cost model
+choosing the cheapest gate; the target stage's gates). They answer different questions (raw
+literals vs. whole words under spacing rules), so both are kept, side by side.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from re import _parser as sre_parse  # type: ignore[attr-defined]  # the regex's own parser
+from typing import Any
 
 import regex
 
@@ -151,3 +161,403 @@ class CueEnding:
     def possible(self, tail: str | None) -> bool:
         """`tail`: what `tail_before` gives for the offset where the name starts."""
         return tail is None or tail.endswith(self.words)
+
+
+# Literals every match holds, from the parse tree (the reader's line checks)
+
+_C = sre_parse  # the opcode names live on the parser module (re._constants re-exported)
+_REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT} | (
+    {_C.POSSESSIVE_REPEAT} if hasattr(_C, "POSSESSIVE_REPEAT") else set()
+)
+_MIN_LITERAL = 2  # a set with a shorter literal filters too little to be worth a check
+_MAX_EXACT = 64  # alternatives of literals followed before a run is cut
+
+
+def required_literals(
+    pattern: str | re.Pattern[str], min_length: int = _MIN_LITERAL
+) -> frozenset[str] | None:
+    """Literals one of which every match of `pattern` contains (casefolded where the regex
+    ignores case), or None when no such set of literals of at least `min_length` characters
+    is found."""
+    source, flags = (
+        (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, 0)
+    )
+    found = _LiteralDeriver(ignores_case(source, flags)).needs(sre_parse.parse(source, flags))
+    if found is None or min(map(len, found)) < min_length:
+        return None
+    return found
+
+
+_INLINE_I = re.compile(r"\(\?[a-zA-Z-]*i")  # an inline flag group naming i: (?i) (?i: (?-i:
+
+
+def ignores_case(source: str, flags: int) -> bool:
+    """Whether any part of the regex may match case-insensitively."""
+    return bool(flags & re.IGNORECASE) or _INLINE_I.search(source) is not None
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements: longer literals, fewer of them (the two years
+    "19", "20" of a date over its twelve month names)."""
+    if a is None or b is None:
+        return a if b is None else b
+    return a if _selectivity(a) >= _selectivity(b) else b
+
+
+def _selectivity(need: frozenset[str]) -> int:
+    # a lone comma, full stop or space is in nearly every line: rank it below other marks
+    common = any(lit in _COMMON_CHARS for lit in need)
+    return 4 * min(map(len, need)) - len(need) - 2 * common
+
+
+_COMMON_CHARS = frozenset(" ,.'-")
+
+
+def _union(needs: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    union: set[str] = set()
+    for need in needs:
+        if need is None:
+            return None
+        union |= need
+    return frozenset(union)
+
+
+class _LiteralDeriver:
+    """The derivation over a parsed regex; with `fold` (the regex ignores case) literals are
+    casefolded and letters with other case partners are left out of them."""
+
+    def __init__(self, fold: bool) -> None:
+        self.fold = fold
+
+    def needs(self, items: Any) -> frozenset[str] | None:
+        """What a sequence of parsed items requires: its best run of exact items (a literal,
+        or a small alternation of literals: "(?:REUTERS|AFP)/" gives "reuters/", "afp/") or
+        the best requirement of one of its items."""
+        best: frozenset[str] | None = None
+        run: frozenset[str] = frozenset({""})
+        items = list(items)
+        for k, (op, av) in enumerate(items):
+            exact = self.exact_item(op, av)
+            if exact is not None and len(run) * len(exact) <= _MAX_EXACT:
+                run = frozenset(r + x for r in run for x in exact)
+                continue
+            best = _better(best, self.folded(run))
+            run = exact if exact is not None else frozenset({""})
+            best = _better(best, self.item_needs(op, av))
+            if op is _C.BRANCH and k + 1 < len(items):
+                # each alternative followed by the rest: "(?:AP|Getty\s+Images)/" needs "ap/"
+                rest = items[k + 1 :]
+                best = _better(best, _union(self.needs(list(b) + rest) for b in av[1]))
+        return _better(best, self.folded(run))
+
+    def folds_safely(self, c: str) -> bool:
+        """Whether every character the regex may take for `c` is found by looking for `c`:
+        always when case matters; ignoring case, for caseless characters and ASCII ones but
+        i (re documents that case-insensitive ASCII letters also match 'İ', 'ı', 'ſ' and the
+        Kelvin sign; the last two casefold to s and k, the first two do not fold to i)."""
+        if not self.fold:
+            return True
+        return c.lower() == c.upper() or (c.isascii() and c not in "iI")
+
+    def folded(self, run: frozenset[str]) -> frozenset[str] | None:
+        if "" in run:
+            return None
+        return frozenset(r.casefold() for r in run) if self.fold else run
+
+    def exact_item(self, op: Any, av: Any) -> frozenset[str] | None:
+        """The strings an item matches when they are a few literals, else None."""
+        if op is _C.LITERAL:
+            return frozenset({chr(av)}) if self.folds_safely(chr(av)) else None
+        if op is _C.SUBPATTERN:
+            return self.exact_seq(av[-1])
+        if op is _C.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                exact = self.exact_seq(branch)
+                if exact is None:
+                    return None
+                union |= exact
+            return frozenset(union) if len(union) <= _MAX_EXACT else None
+        if op is _C.IN and len(av) <= 8 and all(o is _C.LITERAL for o, _ in av):
+            chars = frozenset(chr(c) for _, c in av)
+            return chars if all(map(self.folds_safely, chars)) else None
+        return None
+
+    def exact_seq(self, items: Any) -> frozenset[str] | None:
+        run: frozenset[str] = frozenset({""})
+        for op, av in items:
+            exact = self.exact_item(op, av)
+            if exact is None or len(run) * len(exact) > _MAX_EXACT:
+                return None
+            run = frozenset(r + x for r in run for x in exact)
+        return run
+
+    def item_needs(self, op: Any, av: Any) -> frozenset[str] | None:
+        if op is _C.SUBPATTERN:
+            return self.needs(av[-1])
+        if op is _C.BRANCH:  # each alternative's need (one that needs nothing: None)
+            return _union(self.needs(branch) for branch in av[1])
+        if op in _REPEATS:
+            low, _high, item = av
+            return self.needs(item) if low >= 1 else None
+        return None  # classes, anchors, lookarounds, backreferences: no literal required
+
+
+@dataclass(frozen=True)
+class Prefiltered:
+    """A compiled regex with the derived literal check run before each search."""
+
+    regex: re.Pattern[str]
+    min_length: int = _MIN_LITERAL  # of the shortest literal worth a check
+    literals: frozenset[str] | None = field(init=False)
+    _fold: bool = field(init=False)  # whether a literal has letters (else the text is not folded)
+
+    def __post_init__(self) -> None:
+        literals = required_literals(self.regex, self.min_length)
+        object.__setattr__(self, "literals", literals)
+        # a case-sensitive regex's literals are looked for as written; casefolding cannot make
+        # or break a run of caseless characters ("19", "(", "/")
+        caseless = literals is not None and all(lit.upper() == lit.lower() for lit in literals)
+        fold = ignores_case(self.regex.pattern, self.regex.flags) and not caseless
+        object.__setattr__(self, "_fold", fold)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match is possible (none of the required literals is there)."""
+        if self.literals is None:
+            return True
+        folded = text.casefold() if self._fold else text
+        for lit in self.literals:  # noqa: SIM110 (a loop: any() of a generator is slower)
+            if lit in folded:
+                return True
+        return False
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self.may_match(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(text) if self.may_match(text) else None
+
+
+# Words every match holds, from the parse tree (the target stage's gates)
+
+_MAX_STRINGS = 96  # a product of alternatives larger than this is not worth spelling out
+_SPACE_CATEGORIES = {_C.CATEGORY_SPACE}
+# every character a regex `\\s` matches, and a few more: each is one space in the
+# text a gate is tested on
+WHITESPACE = (
+    " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680"
+    + "".join(chr(c) for c in range(0x2000, 0x200B))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+# (root, the words it begins, whether each must begin a word): a root is the first word
+# of some words ("is" of "is to"), so one search of a root finds them all
+Roots = tuple[tuple[str, tuple[str, ...], bool], ...]
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """Lower-case `words`, one of which occurs in every match, under their `roots`. A space
+    in a word stands for whitespace: test the words on text whose whitespace is spaces
+    (`WHITESPACE`), and where that has a run of two or more, do not rely on a word with a
+    space (`spaced`)."""
+
+    words: tuple[str, ...]
+    roots: Roots
+    spaced: bool
+
+
+def grouped(words: Iterable[tuple[str, bool]]) -> Roots:
+    """(word, whether it must begin a word) under their roots: the first words that no
+    other first word (with the same flag) begins."""
+    out = []
+    for flag in (True, False):
+        same = sorted({w for w, f in words if f is flag})
+        firsts = {w.split(" ", 1)[0] for w in same}
+        roots = sorted(r for r in firsts if not any(v != r and r.startswith(v) for v in firsts))
+        out += [(r, tuple(w for w in same if w.startswith(r)), flag) for r in roots]
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Need:
+    words: frozenset[str]
+    word_start: bool
+
+    def cost(self, common: frozenset[str]) -> float:
+        """The rough work of a gate of these words in an article: a search per root, a
+        test where a root occurs, and a regex call where a whole word occurs. A common
+        root (a stop word, or under four letters) occurs ~30 times; another, about once;
+        a word with more after its root ("is to") lets a sentence through half as often."""
+        cost = 0.0
+        for root, words, _ in grouped((w, True) for w in self.words):
+            seen = 30.0 if root in common or len(root) < 4 else 1.0
+            through = seen if any(" " not in w for w in words) else 0.5
+            cost += 1 + 0.2 * seen + 5 * through
+        return cost
+
+
+@dataclass(frozen=True)
+class _Info:
+    exact: frozenset[str] | None  # every string the node matches, when few and literal
+    need: _Need | None  # one of these occurs in every match
+    zero_width: bool = False
+    spacing: bool = False  # matches only whitespace (a word starts after it)
+
+
+_SPACE = _Info(frozenset({" "}), None, spacing=True)
+
+
+def anchors(pattern: str, common: Iterable[str] = ()) -> Anchors | None:
+    """The words every match of `pattern` (case-insensitive) contains, or None if the
+    pattern requires no literal word (or uses syntax the standard parser does not read).
+    Of the words a pattern needs ("aims to": `aim`…, `to`), the cheapest gate is chosen;
+    `common` are frequent words (a gate of them lets most sentences through)."""
+    try:
+        tree = sre_parse.parse(pattern)
+    except (_C.error, RecursionError, OverflowError):
+        return None
+    need = _WordDeriver(frozenset(w.lower() for w in common)).sequence(list(tree.data), False).need
+    if need is None:
+        return None
+    # a word another one begins adds nothing: where it occurs, so does the shorter one
+    words = [w for w in need.words if not any(v != w and w.startswith(v) for v in need.words)]
+    # a `\\b` before "'s" says the character before it is a word character
+    flags = [(w, need.word_start and (w[0].isalnum() or w[0] == "_")) for w in words]
+    return Anchors(tuple(sorted(words)), grouped(flags), any(" " in w for w in words))
+
+
+def _trimmed(need: _Need) -> _Need | None:
+    """`need` without the spaces around its words (a space before each one makes each
+    begin a word), runs of spaces made one; None if a word is only spaces."""
+    words = frozenset(" ".join(w.split()) for w in need.words)
+    if not words or "" in words:
+        return None
+    start = need.word_start or all(w.startswith(" ") for w in need.words)
+    return _Need(words, start)
+
+
+def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+    if len(a) * len(b) > _MAX_STRINGS:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+_EMPTY = frozenset({""})
+
+
+@dataclass(frozen=True)
+class _WordDeriver:
+    """Reads a parsed pattern; `common` words make a gate dear (see `_Need.cost`)."""
+
+    common: frozenset[str]
+
+    def best(self, needs: Sequence[_Need | None]) -> _Need | None:
+        usable = [n for n in (_trimmed(n) for n in needs if n is not None) if n is not None]
+        return min(
+            usable,
+            key=lambda n: (n.cost(self.common), -min(len(w) for w in n.words)),
+            default=None,
+        )
+
+    def sequence(self, items: list[tuple[Any, Any]], word_start: bool) -> _Info:
+        """A concatenation: its literal runs ("is set to", and "set to" within it) and its
+        items' needs compete for the best need; its exact strings are the product of its
+        items' when all are literal."""
+        candidates: list[_Need | None] = []
+        runs: list[_Need] = []  # the literal runs that reach the current position
+        whole: frozenset[str] | None = _EMPTY
+        before = word_start  # whether a word starts at the current position
+        spacing = True
+        for op, av in items:
+            info = self.item(op, av, before)
+            candidates.append(info.need)
+            if info.zero_width:
+                before = before or (op is _C.AT and av is _C.AT_BOUNDARY)
+                continue
+            spacing = spacing and info.spacing
+            if info.exact is None:
+                candidates += runs
+                runs, whole = [], None
+            else:
+                grown = []
+                # a run starts where a word does: a piece of a word ("hall" of "shall")
+                # is never rarer than the word
+                for run in (
+                    [*runs, _Need(_EMPTY, before)] if before else runs or [_Need(_EMPTY, False)]
+                ):
+                    joined = _product(run.words, info.exact)
+                    if joined is None:
+                        candidates.append(run)
+                    else:
+                        grown.append(_Need(joined, run.word_start))
+                runs = grown
+                whole = _product(whole, info.exact) if whole is not None else None
+                # after "also " or nothing, a word starts if one started before
+                ends = [x for x in info.exact if x]
+                spaced = all(x.endswith(" ") for x in ends)
+                before = spaced and (before or "" not in info.exact)
+                continue
+            before = info.spacing
+        candidates += runs
+        exact = whole if whole != _EMPTY else None
+        return _Info(exact, self.best(candidates), spacing=spacing and bool(items))
+
+    def item(self, op: Any, av: Any, word_start: bool) -> _Info:
+        if op is _C.LITERAL:
+            ch = chr(av)
+            if ch.isspace():
+                return _SPACE
+            return _Info(frozenset({ch.lower()}), None)
+        if op is _C.NOT_LITERAL or op is _C.ANY:
+            return _Info(None, None)
+        if op is _C.IN:
+            chars = [chr(v) for o, v in av if o is _C.LITERAL]
+            if len(chars) == len(av):
+                return _Info(frozenset(c.lower() for c in chars), None)
+            if all(o is _C.CATEGORY and v in _SPACE_CATEGORIES for o, v in av):
+                return _SPACE
+            return _Info(None, None)
+        if op is _C.SUBPATTERN:
+            return self.sequence(list(av[-1]), word_start)
+        if op is _C.BRANCH:
+            infos = [self.sequence(list(b), word_start) for b in av[1]]
+            exact: frozenset[str] | None = frozenset()
+            for i in infos:
+                if exact is None or i.exact is None or len(exact) + len(i.exact) > _MAX_STRINGS:
+                    exact = None
+                    break
+                exact = exact | i.exact
+            needs = [i.need if i.need is not None else _as_need(i.exact, word_start) for i in infos]
+            if any(n is None for n in needs):
+                return _Info(exact, None)
+            words = frozenset(w for n in needs if n is not None for w in n.words)
+            start = all(n is not None and n.word_start for n in needs)
+            return _Info(exact, _Need(words, start))
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT)):
+            low, high, sub = av
+            inner = self.sequence(list(sub), word_start)
+            spacing = inner.spacing
+            if low == 0:
+                if high == 1 and inner.exact is not None:
+                    return _Info(inner.exact | {""}, None, spacing=spacing)
+                return _Info(None, None, spacing=spacing)
+            need = inner.need if inner.need is not None else _as_need(inner.exact, word_start)
+            # `\\s+` is one space in the spaced text (see `Anchors`)
+            exact = inner.exact if low == high == 1 or spacing else None
+            return _Info(exact, need, spacing=spacing)
+        if op is _C.ASSERT:
+            direction, sub = av
+            if direction > 0:  # a lookahead reads text the match is followed by
+                inner = self.sequence(list(sub), word_start)
+                need = inner.need if inner.need is not None else _as_need(inner.exact, word_start)
+                return _Info(None, need, zero_width=True)
+            return _Info(None, None, zero_width=True)  # a lookbehind may read an earlier sentence
+        if op in (_C.ASSERT_NOT, _C.AT):
+            return _Info(None, None, zero_width=True)
+        return _Info(None, None)
+
+
+def _as_need(exact: frozenset[str] | None, word_start: bool) -> _Need | None:
+    return _Need(exact, word_start) if exact else None

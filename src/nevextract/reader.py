@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from nevextract.errors import ArticleError, ConfigError
-from nevextract.prefilter_literals import Prefiltered
+from nevextract.prefilters import Prefiltered
 from nevextract.resources import load_jsonl_numbered, resolve_pattern_path
 
 

@@ -22,6 +22,7 @@ class TargetFinder(RuleOwner):
         "targets/plans.json",
         "targets/subjects.json",
         TEXT_WORDS,
+        "years/cues.json",  # the rule id of a target's deadline (extraction._mark_deadline)
     )
 
     def load_rules(self) -> None:
