@@ -100,7 +100,15 @@ class _Form:
     gate: Anchors | None
 
 
-_PLAN_KEYS = ("plan_report", "fronted_deadline", "relative_period", "then")
+_PLAN_KEYS = (
+    "plan_report",
+    "fronted_deadline",
+    "relative_period",
+    "then",
+    "goal_heading",
+    "list_item",
+    "list_clause",
+)
 
 
 @cache
@@ -521,7 +529,83 @@ def find_targets(
             previous_kind, previous_end = kind, text_end
             last_deadline = deadline if deadline is not None else last_deadline
         _share_trailing_deadline(out, first_in_sentence, found)
+    if ":" in text:
+        listed = _goal_lists(text, body_start, body_end, years, amounts, out)
+        if listed:
+            out = sorted(out + listed, key=lambda t: t.start)
     return out
+
+
+_LINE_END_COLON = regex.compile(r":[ \t]*(?=\n)")
+
+
+def _goal_lists(
+    text: str,
+    start: int,
+    end: int,
+    years: Sequence[YearMention],
+    amounts: Sequence[Amount],
+    found: Sequence[Target],
+) -> list[Target]:
+    """The items of a bulleted list under a goal heading ("Industry Scale Goals:",
+    "By 2025:"), one target per clause; the deadline is the heading's year or that of a
+    colon-ended line right above it. Items a cue already made a target are left alone."""
+    forms = _plan_forms()
+    heading, item, clause = forms["goal_heading"][0], forms["list_item"][0], forms["list_clause"][0]
+    out: list[Target] = []
+    for colon in _LINE_END_COLON.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+        h_start = text.rfind("\n", start, colon.start()) + 1
+        m = heading.pattern.search(text[h_start : colon.end()], timeout=MATCH_TIMEOUT_S)
+        if m is None:
+            continue
+        deadline = _line_year(years, h_start, colon.end())
+        if deadline is None:  # "The following goals must be met by 2025:" right above
+            above_end = h_start
+            while above_end > start and text[above_end - 1] in " \t\n":
+                above_end -= 1
+            if above_end > start and text[above_end - 1] == ":":
+                deadline = _line_year(years, text.rfind("\n", start, above_end) + 1, above_end)
+        pos = colon.end()
+        while pos < end:
+            while pos < end and text[pos] in " \t\n":  # blank lines between items
+                pos += 1
+            line_end = text.find("\n", pos, end)
+            line_end = end if line_end < 0 else line_end
+            marker = item.pattern.match(text[pos:line_end], timeout=MATCH_TIMEOUT_S)
+            if marker is None:
+                break
+            base = c_start = pos + marker.end()
+            for part in [*clause.pattern.finditer(text[base:line_end]), None]:
+                c_end = base + part.start() if part else line_end
+                t_end = c_end
+                while t_end > c_start and text[t_end - 1] in " .;,":
+                    t_end -= 1
+                if t_end - c_start > 12 and not any(
+                    t.start < t_end and c_start < t.end for t in found
+                ):
+                    lo = bisect_left([a.start for a in amounts], c_start)
+                    first = amounts[lo] if lo < len(amounts) and amounts[lo].end <= t_end else None
+                    out.append(
+                        Target(
+                            start=c_start,
+                            end=t_end,
+                            year=deadline,
+                            value=first.value if first else None,
+                            unit=first.unit if first else None,
+                            subject=None,
+                            rule_id=heading.id,
+                        )
+                    )
+                if part:
+                    c_start = base + part.end()
+            pos = line_end
+    return out
+
+
+def _line_year(years: Sequence[YearMention], start: int, end: int) -> int | None:
+    """The last year named in text[start:end]."""
+    inside = [y.value for y in years if start <= y.start < end and not y.comparison]
+    return inside[-1] if inside else None
 
 
 def _cue_sentences(
