@@ -816,6 +816,9 @@ def _before_last_comma(text: str, start: int, end: int) -> int:
     return i if i > start else end
 
 
+_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:its|their|the|'s|’s)\s+)$")
+
+
 def _text_end(
     text: str, low: _Lowered, o_start: int, o_end: int, in_segment: Sequence[YearMention]
 ) -> int:
@@ -827,6 +830,8 @@ def _text_end(
         end = period.start()
     for y in in_segment:
         if y.role != "period" and o_start + 3 < y.start < end:
+            if _DETERMINER_BEFORE.search(text, max(o_start, y.start - 8), y.start):
+                continue  # "set its 2011 sales target at ...": the year modifies a noun
             if _WITH_AFTER.match(text, y.end, end):  # bounded: linear, from one position
                 break  # "become a hydrogen city by 2025, with 30 to 100 stations"
             end = y.start
