@@ -109,6 +109,8 @@ _PLAN_KEYS = (
     "list_item",
     "list_clause",
 )
+# forms tried only on the lines after a goal heading (itself gated): never a sentence gate
+LINE_FORM_KEYS = ("list_item", "list_clause")
 
 
 @cache
@@ -332,7 +334,12 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
 
 
 _BY_YEAR = regex.compile(r"(?i:\bby\b)")
-_BY_THEN = regex.compile(r"(?i:\bby\s+then\b)")
+_BY_THEN = regex.compile(r"(?i:\bby\s+(?:then|that\s+(?:time|moment|point|date))\b)")
+
+
+def _may_say_by_then(low: _Lowered, start: int, end: int) -> bool:
+    """Whether text[start:end] may hold "by then" / "by that time" (cheap word tests)."""
+    return low.has("then", start, end) or low.has("that", start, end)
 
 
 def find_targets(
@@ -397,7 +404,7 @@ def find_targets(
                 kind == "will_by"
                 and not sentence_years
                 and (previous_year is None or previous_kind != "will_by")
-                and not low.has("then", s_start, s_end)
+                and not _may_say_by_then(low, s_start, s_end)
             ):
                 # a will-clause with no year in its sentence counts only in a plan report
                 # or after a fronted relative period (the tests below, made cheap first)
@@ -779,11 +786,11 @@ def _deadline(
         if count:
             return published.year + count
     if (
-        previous_year is not None
-        and low.has("then", s_start, o_end)
+        (previous_year is not None or last_deadline is not None)
+        and _may_say_by_then(low, s_start, o_end)
         and _BY_THEN.search(text[s_start:o_end], timeout=MATCH_TIMEOUT_S)
     ):
-        return previous_year
+        return previous_year if previous_year is not None else last_deadline
     # a deadline before the cue: "by 2030 it aims to ...", "the task for this year is to ..."
     before = [
         y
@@ -800,7 +807,7 @@ def _deadline(
     if _form_search(text, low, "then", o_start, o_end):
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
-    if low.has("then", o_start, o_end + 12) and _BY_THEN.search(
+    if _may_say_by_then(low, o_start, o_end + 12) and _BY_THEN.search(
         text, o_start, o_end + 12, timeout=MATCH_TIMEOUT_S
     ):
         earlier = [y for y in sentence_years if y.start < o_start]
@@ -894,7 +901,7 @@ def _points_back(text: str, low: _Lowered, start: int, end: int, last: int | Non
     """`will exceed 10,000 by then`: a deadline named in an earlier sentence."""
     return (
         last is not None
-        and low.has("then", start, end + 12)
+        and _may_say_by_then(low, start, end + 12)
         and _BY_THEN.search(text, start, end + 12, timeout=MATCH_TIMEOUT_S) is not None
     )
 
