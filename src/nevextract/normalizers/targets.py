@@ -560,18 +560,21 @@ def _goal_lists(
     forms = _plan_forms()
     heading, item, clause = forms["goal_heading"][0], forms["list_item"][0], forms["list_clause"][0]
     out: list[Target] = []
-    for colon in _LINE_END_COLON.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+    # a heading may sit above the first body sentence (the reader counts it as a header line)
+    for colon in _LINE_END_COLON.finditer(text, 0, end, timeout=MATCH_TIMEOUT_S):
         h_start = text.rfind("\n", start, colon.start()) + 1
         m = heading.pattern.search(text[h_start : colon.end()], timeout=MATCH_TIMEOUT_S)
         if m is None:
             continue
-        deadline = _line_year(years, h_start, colon.end())
+        deadline = _line_year(text, years, h_start, colon.end())
         if deadline is None:  # "The following goals must be met by 2025:" right above
             above_end = h_start
             while above_end > start and text[above_end - 1] in " \t\n":
                 above_end -= 1
             if above_end > start and text[above_end - 1] == ":":
-                deadline = _line_year(years, text.rfind("\n", start, above_end) + 1, above_end)
+                deadline = _line_year(
+                    text, years, text.rfind("\n", start, above_end) + 1, above_end
+                )
         pos = colon.end()
         while pos < end:
             while pos < end and text[pos] in " \t\n":  # blank lines between items
@@ -609,10 +612,17 @@ def _goal_lists(
     return out
 
 
-def _line_year(years: Sequence[YearMention], start: int, end: int) -> int | None:
-    """The last year named in text[start:end]."""
+_YEAR_DIGITS = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _line_year(text: str, years: Sequence[YearMention], start: int, end: int) -> int | None:
+    """The last year named in text[start:end]; a heading line outside the body sentences
+    has no year mention, so its four digits are read."""
     inside = [y.value for y in years if start <= y.start < end and not y.comparison]
-    return inside[-1] if inside else None
+    if inside:
+        return inside[-1]
+    digits = list(_YEAR_DIGITS.finditer(text, start, end, timeout=MATCH_TIMEOUT_S))
+    return int(digits[-1].group()) if digits else None
 
 
 def _cue_sentences(
