@@ -338,8 +338,11 @@ _BY_THEN = regex.compile(r"(?i:\bby\s+(?:then|that\s+(?:time|moment|point|date))
 
 
 def _may_say_by_then(low: _Lowered, start: int, end: int) -> bool:
-    """Whether text[start:end] may hold "by then" / "by that time" (cheap word tests)."""
-    return low.has("then", start, end) or low.has("that", start, end)
+    """Whether text[start:end] may hold "by then" / "by that time" (cheap word tests;
+    whitespace is spaces in `low`, unless it runs)."""
+    if low.irregular(start, end):
+        return low.has("then", start, end) or low.has("that", start, end)
+    return low.has("by then", start, end) or low.has("by that", start, end)
 
 
 def find_targets(
@@ -536,7 +539,7 @@ def find_targets(
             previous_kind, previous_end = kind, text_end
             last_deadline = deadline if deadline is not None else last_deadline
         _share_trailing_deadline(out, first_in_sentence, found)
-    if ":" in text:
+    if ":\n" in text or ": \n" in text or ":\t" in text:  # a line may end with a colon
         listed = _goal_lists(text, body_start, body_end, years, amounts, out)
         if listed:
             out = sorted(out + listed, key=lambda t: t.start)
