@@ -98,6 +98,7 @@ class TargetPlans(_Strict):
     goal_heading: list[PlanForm]
     list_item: list[PlanForm]
     list_clause: list[PlanForm]
+    plan_owner: list[PlanForm]
 
 
 class TargetExclusions(_Strict):

@@ -108,6 +108,7 @@ _PLAN_KEYS = (
     "goal_heading",
     "list_item",
     "list_clause",
+    "plan_owner",
 )
 # forms tried only on the lines after a goal heading (itself gated): never a sentence gate
 LINE_FORM_KEYS = ("list_item", "list_clause")
@@ -521,6 +522,11 @@ def find_targets(
                 continue
             text_end = _text_end(text, low, o_start, o_end, in_segment)
             subject, stated = subjects.find(index, s_start, cue_start)
+            if plan_report:
+                # "..., according to a document released by the municipal government"
+                owner = _form_search(text, low, "plan_owner", cue_start, s_end)
+                if owner is not None:
+                    subject, stated = owner.group("owner"), True
             if not stated:
                 subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
