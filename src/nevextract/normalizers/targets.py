@@ -594,7 +594,8 @@ def _goal_lists(
             if marker is None:
                 break
             base = c_start = pos + marker.end()
-            for part in [*clause.pattern.finditer(text[base:line_end]), None]:
+            parts = clause.pattern.finditer(text[base:line_end], timeout=MATCH_TIMEOUT_S)
+            for part in [*parts, None]:
                 c_end = base + part.start() if part else line_end
                 t_end = c_end
                 while t_end > c_start and text[t_end - 1] in " .;,":
@@ -856,7 +857,11 @@ def _text_end(
         end = period.start()
     for y in in_segment:
         if y.role != "period" and o_start + 3 < y.start < end:
-            if _DETERMINER_BEFORE.search(text, max(o_start, y.start - 8), y.start):
+            if _DETERMINER_BEFORE.search(
+                text,
+                max(o_start, y.start - 8),
+                y.start,  # bounded: an 8-char window
+            ):
                 continue  # "set its 2011 sales target at ...": the year modifies a noun
             if _WITH_AFTER.match(text, y.end, end):  # bounded: linear, from one position
                 break  # "become a hydrogen city by 2025, with 30 to 100 stations"
