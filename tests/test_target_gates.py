@@ -33,8 +33,9 @@ def _sample() -> list[str]:
 def _rules() -> list[tuple[str, object, object]]:
     """(id, compiled pattern, gate) of every cue, plan form and exclusion."""
     rules: list[tuple[str, object, object]] = [(c.id, c.pattern, c.gate) for c in targets._cues()]
-    for forms in targets._plan_forms().values():
-        rules += [(f.id, f.pattern, f.gate) for f in forms]
+    for key, forms in targets._plan_forms().items():
+        if key not in targets.LINE_FORM_KEYS:  # run on a list's lines, never as a gate
+            rules += [(f.id, f.pattern, f.gate) for f in forms]
     for key in targets._EXCLUSION_FORMS:
         pattern, gate = targets._exclusion(key)
         rules.append((key, pattern, gate))

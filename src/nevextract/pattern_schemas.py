@@ -95,6 +95,10 @@ class TargetPlans(_Strict):
     fronted_deadline: list[PlanForm]
     relative_period: list[PlanForm]
     then: list[PlanForm]
+    goal_heading: list[PlanForm]
+    list_item: list[PlanForm]
+    list_clause: list[PlanForm]
+    plan_owner: list[PlanForm]
 
 
 class TargetExclusions(_Strict):

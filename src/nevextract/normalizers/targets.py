@@ -100,7 +100,18 @@ class _Form:
     gate: Anchors | None
 
 
-_PLAN_KEYS = ("plan_report", "fronted_deadline", "relative_period", "then")
+_PLAN_KEYS = (
+    "plan_report",
+    "fronted_deadline",
+    "relative_period",
+    "then",
+    "goal_heading",
+    "list_item",
+    "list_clause",
+    "plan_owner",
+)
+# forms tried only on the lines after a goal heading (itself gated): never a sentence gate
+LINE_FORM_KEYS = ("list_item", "list_clause")
 
 
 @cache
@@ -324,7 +335,15 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
 
 
 _BY_YEAR = regex.compile(r"(?i:\bby\b)")
-_BY_THEN = regex.compile(r"(?i:\bby\s+then\b)")
+_BY_THEN = regex.compile(r"(?i:\bby\s+(?:then|that\s+(?:time|moment|point|date))\b)")
+
+
+def _may_say_by_then(low: _Lowered, start: int, end: int) -> bool:
+    """Whether text[start:end] may hold "by then" / "by that time" (cheap word tests;
+    whitespace is spaces in `low`, unless it runs)."""
+    if low.irregular(start, end):
+        return low.has("then", start, end) or low.has("that", start, end)
+    return low.has("by then", start, end) or low.has("by that", start, end)
 
 
 def find_targets(
@@ -389,7 +408,7 @@ def find_targets(
                 kind == "will_by"
                 and not sentence_years
                 and (previous_year is None or previous_kind != "will_by")
-                and not low.has("then", s_start, s_end)
+                and not _may_say_by_then(low, s_start, s_end)
             ):
                 # a will-clause with no year in its sentence counts only in a plan report
                 # or after a fronted relative period (the tests below, made cheap first)
@@ -503,6 +522,11 @@ def find_targets(
                 continue
             text_end = _text_end(text, low, o_start, o_end, in_segment)
             subject, stated = subjects.find(index, s_start, cue_start)
+            if plan_report:
+                # "..., according to a document released by the municipal government"
+                owner = _form_search(text, low, "plan_owner", cue_start, s_end)
+                if owner is not None:
+                    subject, stated = owner.group("owner"), True
             if not stated:
                 subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
@@ -521,7 +545,94 @@ def find_targets(
             previous_kind, previous_end = kind, text_end
             last_deadline = deadline if deadline is not None else last_deadline
         _share_trailing_deadline(out, first_in_sentence, found)
+    if ":\n" in text or ": \n" in text or ":\t" in text:  # a line may end with a colon
+        listed = _goal_lists(text, body_start, body_end, years, amounts, out)
+        if listed:
+            out = sorted(out + listed, key=lambda t: t.start)
     return out
+
+
+_LINE_END_COLON = regex.compile(r":[ \t]*(?=\n)")
+
+
+def _goal_lists(
+    text: str,
+    start: int,
+    end: int,
+    years: Sequence[YearMention],
+    amounts: Sequence[Amount],
+    found: Sequence[Target],
+) -> list[Target]:
+    """The items of a bulleted list under a goal heading ("Industry Scale Goals:",
+    "By 2025:"), one target per clause; the deadline is the heading's year or that of a
+    colon-ended line right above it. Items a cue already made a target are left alone."""
+    forms = _plan_forms()
+    heading, item, clause = forms["goal_heading"][0], forms["list_item"][0], forms["list_clause"][0]
+    out: list[Target] = []
+    # a heading may sit above the first body sentence (the reader counts it as a header line)
+    for colon in _LINE_END_COLON.finditer(text, 0, end, timeout=MATCH_TIMEOUT_S):
+        h_start = text.rfind("\n", start, colon.start()) + 1
+        m = heading.pattern.search(text[h_start : colon.end()], timeout=MATCH_TIMEOUT_S)
+        if m is None:
+            continue
+        deadline = _line_year(text, years, h_start, colon.end())
+        if deadline is None:  # "The following goals must be met by 2025:" right above
+            above_end = h_start
+            while above_end > start and text[above_end - 1] in " \t\n":
+                above_end -= 1
+            if above_end > start and text[above_end - 1] == ":":
+                deadline = _line_year(
+                    text, years, text.rfind("\n", start, above_end) + 1, above_end
+                )
+        pos = colon.end()
+        while pos < end:
+            while pos < end and text[pos] in " \t\n":  # blank lines between items
+                pos += 1
+            line_end = text.find("\n", pos, end)
+            line_end = end if line_end < 0 else line_end
+            marker = item.pattern.match(text[pos:line_end], timeout=MATCH_TIMEOUT_S)
+            if marker is None:
+                break
+            base = c_start = pos + marker.end()
+            parts = clause.pattern.finditer(text[base:line_end], timeout=MATCH_TIMEOUT_S)
+            for part in [*parts, None]:
+                c_end = base + part.start() if part else line_end
+                t_end = c_end
+                while t_end > c_start and text[t_end - 1] in " .;,":
+                    t_end -= 1
+                if t_end - c_start > 12 and not any(
+                    t.start < t_end and c_start < t.end for t in found
+                ):
+                    lo = bisect_left([a.start for a in amounts], c_start)
+                    first = amounts[lo] if lo < len(amounts) and amounts[lo].end <= t_end else None
+                    out.append(
+                        Target(
+                            start=c_start,
+                            end=t_end,
+                            year=deadline,
+                            value=first.value if first else None,
+                            unit=first.unit if first else None,
+                            subject=None,
+                            rule_id=heading.id,
+                        )
+                    )
+                if part:
+                    c_start = base + part.end()
+            pos = line_end
+    return out
+
+
+_YEAR_DIGITS = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _line_year(text: str, years: Sequence[YearMention], start: int, end: int) -> int | None:
+    """The last year named in text[start:end]; a heading line outside the body sentences
+    has no year mention, so its four digits are read."""
+    inside = [y.value for y in years if start <= y.start < end and not y.comparison]
+    if inside:
+        return inside[-1]
+    digits = list(_YEAR_DIGITS.finditer(text, start, end, timeout=MATCH_TIMEOUT_S))
+    return int(digits[-1].group()) if digits else None
 
 
 def _cue_sentences(
@@ -695,11 +806,11 @@ def _deadline(
         if count:
             return published.year + count
     if (
-        previous_year is not None
-        and low.has("then", s_start, o_end)
+        (previous_year is not None or last_deadline is not None)
+        and _may_say_by_then(low, s_start, o_end)
         and _BY_THEN.search(text[s_start:o_end], timeout=MATCH_TIMEOUT_S)
     ):
-        return previous_year
+        return previous_year if previous_year is not None else last_deadline
     # a deadline before the cue: "by 2030 it aims to ...", "the task for this year is to ..."
     before = [
         y
@@ -716,7 +827,7 @@ def _deadline(
     if _form_search(text, low, "then", o_start, o_end):
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
-    if low.has("then", o_start, o_end + 12) and _BY_THEN.search(
+    if _may_say_by_then(low, o_start, o_end + 12) and _BY_THEN.search(
         text, o_start, o_end + 12, timeout=MATCH_TIMEOUT_S
     ):
         earlier = [y for y in sentence_years if y.start < o_start]
@@ -732,6 +843,9 @@ def _before_last_comma(text: str, start: int, end: int) -> int:
     return i if i > start else end
 
 
+_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:its|their|the|'s|’s)\s+)$")
+
+
 def _text_end(
     text: str, low: _Lowered, o_start: int, o_end: int, in_segment: Sequence[YearMention]
 ) -> int:
@@ -743,6 +857,12 @@ def _text_end(
         end = period.start()
     for y in in_segment:
         if y.role != "period" and o_start + 3 < y.start < end:
+            if _DETERMINER_BEFORE.search(
+                text,
+                max(o_start, y.start - 8),
+                y.start,  # bounded: an 8-char window
+            ):
+                continue  # "set its 2011 sales target at ...": the year modifies a noun
             if _WITH_AFTER.match(text, y.end, end):  # bounded: linear, from one position
                 break  # "become a hydrogen city by 2025, with 30 to 100 stations"
             end = y.start
@@ -805,7 +925,7 @@ def _points_back(text: str, low: _Lowered, start: int, end: int, last: int | Non
     """`will exceed 10,000 by then`: a deadline named in an earlier sentence."""
     return (
         last is not None
-        and low.has("then", start, end + 12)
+        and _may_say_by_then(low, start, end + 12)
         and _BY_THEN.search(text, start, end + 12, timeout=MATCH_TIMEOUT_S) is not None
     )
 
