@@ -233,7 +233,7 @@ _BULLET_RE = re.compile(r"^(?:[•·▪●◦■□➢►▶✓✔*]|[-–—](?
 
 
 class _HeaderCues(NamedTuple):
-    """The compiled cues of patterns/reader/header.jsonl."""
+    """The compiled cues of patterns/en/reader/header.jsonl."""
 
     widget_line: re.Pattern[str]  # a line made only of widgets: "Share - WeChat", "Print"
     widget_lead: re.Pattern[str]  # widgets opening a line: "3 Comment(s)Print E-mail "

@@ -30,7 +30,7 @@ _CLAUSE_BREAK = regex.compile(
 # gives finditer's matches (the regex engine's scan of a sentence cost ~13 µs).
 _SPACE_LED = (*_DASHES, *_CONJUNCTIONS, "and")
 _BREAK_WINDOW = 40  # longer than any break; only "and" + spaces can need more (see below)
-# Clause openers are data (patterns/attributes/clauses.json): which clauses do not pass
+# Clause openers are data (patterns/en/attributes/clauses.json): which clauses do not pass
 # their year on, and which elaborate the clause before them.
 CLAUSE_CUES_PATH = "attributes/clauses.json"
 _BLOCKERS = ("while", "whereas", "but", "though", "although")
@@ -324,7 +324,7 @@ def _sentence_deadline(usable: Sequence[YearMention]) -> int | None:
 @cache
 def clause_cues() -> tuple[Any, Any, Any, Any, Any]:
     """(non-carrying, background, appended, comparison, year-relative opener) from
-    patterns/attributes/clauses.json; non-carrying = comparison or condition."""
+    patterns/en/attributes/clauses.json; non-carrying = comparison or condition."""
     file = str(resolve_pattern_path(CLAUSE_CUES_PATH))
     data = load_json(CLAUSE_CUES_PATH)
     lists: dict[str, list[str]] = {}
@@ -430,7 +430,7 @@ def _only_year(text: str, clause: tuple[int, int], years: Sequence[YearMention])
 
 # --- percentage roles -------------------------------------------------------------------
 
-# The cue words are data (patterns/attributes/roles.json, one id per cue list); the order in
+# The cue words are data (patterns/en/attributes/roles.json, one id per cue list); the order in
 # which they decide is fixed here. Checks of what ends a window (`...$`) are compiled REVERSE:
 # found from the window's end instead of tried at every start, with the same answer.
 ROLE_CUES_PATH = "attributes/roles.json"
@@ -525,7 +525,7 @@ def _validated_cues(path: str) -> dict[str, list[str]]:
 
 @cache
 def role_cues() -> RoleCues:
-    """The compiled cues of percentage_role, built once from patterns/attributes/roles.json."""
+    """The compiled cues of percentage_role, built once from patterns/en/attributes/roles.json."""
     c = {k: _alternatives(v) for k, v in _validated_cues(ROLE_CUES_PATH).items()}
     fill = rf"(?:\s+(?:{c['fillers']})){{0,2}}"
     # one modifier may stand between a percentage and a change or rate noun, never "of"

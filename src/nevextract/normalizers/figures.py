@@ -162,7 +162,7 @@ def _durations() -> dict[str, float]:
 
 
 def duration_units() -> frozenset[str]:
-    """The singular units of durations (year, month, day ...): patterns/text/words.json."""
+    """The singular units of durations (year, month, day ...): patterns/en/text/words.json."""
     return frozenset(_durations())
 
 

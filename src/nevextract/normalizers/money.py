@@ -1,4 +1,4 @@
-"""USD equivalents from the dated exchange-rate tables in `patterns/rates/` (hand-kept
+"""USD equivalents from the dated exchange-rate tables in `patterns/common/rates/` (hand-kept
 `usd_rates.csv`, and `ecb_usd_rates.csv` generated from the ECB reference rates)."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Find amounts in text with one compiled regex pass: money, percentages and plain numbers.
 
-The master pattern is assembled once from the word lists in `patterns/numeric/lexicon.json`,
-`patterns/rates/currencies.json` and `patterns/units/units.json`, so adding a currency, a
+The master pattern is assembled once from the word lists in `patterns/en/numeric/lexicon.json`,
+`patterns/en/rates/currencies.json` and `patterns/en/units/units.json`, so adding a currency, a
 scale word or a unit is a data change. Each hit says which piece of the pattern fired
 (`rule_id`), and the filters below drop what SPEC.md says is not a record.
 """

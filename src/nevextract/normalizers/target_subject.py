@@ -1,6 +1,6 @@
 """Who commits to a target: the province, city, ministry or company that states the aim.
 
-The word lists are data (`patterns/targets/subjects.json`). A name in the clause before the
+The word lists are data (`patterns/en/targets/subjects.json`). A name in the clause before the
 cue wins; a reference ("the city", "the carmaker", "it") or no name at all points back to
 the party named earlier: the last sentence subject of that class (a place or a firm).
 """

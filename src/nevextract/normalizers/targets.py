@@ -1,6 +1,6 @@
 """Forward-looking targets: an intention cue with a deadline and/or a numeric objective.
 
-Cue patterns are data (`patterns/targets/cues.jsonl`); each says where the objective lies
+Cue patterns are data (`patterns/en/targets/cues.jsonl`); each says where the objective lies
 relative to the cue: `after` it (aims to sell ...), `before` it (identified X as one of its
 tasks), the match `self` (the 500,000-vehicle target), or `will_by` (will ... by 2025).
 
@@ -93,7 +93,7 @@ def _cues() -> tuple[_Cue, ...]:
 
 @dataclass(frozen=True)
 class _Form:
-    """A plan-report or deadline pattern of `patterns/targets/plans.json`."""
+    """A plan-report or deadline pattern of `patterns/en/targets/plans.json`."""
 
     id: str
     pattern: Any

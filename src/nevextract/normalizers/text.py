@@ -55,7 +55,7 @@ class Sentences:
 
 
 class _Breaks(NamedTuple):
-    """The sentence break rules of patterns/text/sentences.json, compiled."""
+    """The sentence break rules of patterns/en/text/sentences.json, compiled."""
 
     boundary: regex.Pattern[str]
     after_stop: regex.Pattern[str]

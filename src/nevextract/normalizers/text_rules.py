@@ -1,4 +1,4 @@
-"""The schema of patterns/text/sentences.json: a language's sentence break rules, with ids.
+"""The schema of patterns/en/text/sentences.json: a language's sentence break rules, with ids.
 
 Kept beside the splitter (normalizers/text.py) that reads it; pattern_schemas registers it.
 """

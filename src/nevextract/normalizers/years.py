@@ -120,7 +120,7 @@ _FORECAST_AFTER = 30  # characters after a year where "will" makes it one (no pu
 @cache
 def year_cues() -> tuple[str, Any, Any]:
     """(alternation of the quarter/half-year notations, intention cue, forecast cue) from
-    patterns/years/cues.json; a bad entry raises ConfigError naming its key."""
+    patterns/en/years/cues.json; a bad entry raises ConfigError naming its key."""
     file = str(resolve_pattern_path(YEAR_CUES_PATH))
     data = load_json(YEAR_CUES_PATH)
     periods = [f"(?:{r})" for r in _regex_rows(file, data, "periods", no_years=True)]
@@ -131,7 +131,7 @@ def year_cues() -> tuple[str, Any, Any]:
 @cache
 def prepositions() -> tuple[str, frozenset[str]]:
     """(regex alternation of the year prepositions, the deadline ones) from
-    patterns/years/cues.json; a deadline preposition must be one of the prepositions."""
+    patterns/en/years/cues.json; a deadline preposition must be one of the prepositions."""
     file = str(resolve_pattern_path(YEAR_CUES_PATH))
     data = load_json(YEAR_CUES_PATH)
     preps = _phrase_cue(file, data, "prepositions")
@@ -152,7 +152,7 @@ def deadline_preps() -> frozenset[str]:
 @cache
 def anaphora() -> tuple[Any, tuple[str, ...]]:
     """Phrases pointing back to the last year named ("by then") and the words one of which
-    each of them holds, from patterns/years/cues.json."""
+    each of them holds, from patterns/en/years/cues.json."""
     file = str(resolve_pattern_path(YEAR_CUES_PATH))
     data = load_json(YEAR_CUES_PATH)
     rows = _regex_rows(file, data, "anaphora", no_years=False)
@@ -210,7 +210,7 @@ def _event_after() -> Any:
 
 @cache
 def objective_cues() -> tuple[Any, Any]:
-    """(intention or forecast word, fact word not after a modal) from patterns/years/cues.json:
+    """(intention or forecast word, fact word not after a modal) from patterns/en/years/cues.json:
     what tells an objective ("aims to export 3,000 trucks") from a stated fact."""
     file = str(resolve_pattern_path(YEAR_CUES_PATH))
     data = load_json(YEAR_CUES_PATH)
