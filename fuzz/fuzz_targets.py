@@ -28,12 +28,14 @@ with atheris.instrument_imports(include=["nevextract"]):
     import nevextract.api
     import nevextract.extraction
     import nevextract.normalizers.attributes
-    import nevextract.normalizers.figures
-    import nevextract.normalizers.firms
-    import nevextract.normalizers.targets
+    import nevextract.kinds.figure.rules
+    import nevextract.kinds.firm.rules
+    import nevextract.kinds.target.rules
     import nevextract.registrations
     from nevextract.errors import NevextractError
-    from nevextract.normalizers import money, quantities, years
+    from nevextract.normalizers import quantities
+    from nevextract.kinds.money import rules as money
+    from nevextract.kinds.year import rules as years
     from nevextract.normalizers.numbers import parse_amount
     from nevextract.reader import parse_article
 

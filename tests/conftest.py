@@ -12,7 +12,7 @@ import pytest
 
 from nevextract import resources
 
-# The unit factor cache (normalizers/units.py) goes to a throw-away folder, not the user's
+# The unit factor cache (kinds/figure/units.py) goes to a throw-away folder, not the user's
 os.environ.setdefault("NEVEXTRACT_CACHE_DIR", tempfile.mkdtemp(prefix="nevextract-test-cache-"))
 
 

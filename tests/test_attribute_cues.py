@@ -14,7 +14,8 @@ import pytest
 import nevextract
 from nevextract import resources
 from nevextract.errors import ConfigError
-from nevextract.normalizers import attributes, years
+from nevextract.kinds.year import rules as years
+from nevextract.normalizers import attributes
 
 PATTERNS = resources.patterns_dir()
 

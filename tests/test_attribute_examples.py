@@ -88,6 +88,6 @@ def test_long_lists_in_one_sentence_complete(text: str) -> None:
 def test_year_role_without_a_publication_date(sentence: str, role: str) -> None:
     """With no publication date, a future-tense word before the year or right after it in
     its clause says the year is a deadline; otherwise it stays a reference."""
-    from nevextract.normalizers.years import find_years
+    from nevextract.kinds.year.rules import find_years
 
     assert [y.role for y in find_years(sentence)] == [role]

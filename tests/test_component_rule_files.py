@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import nevextract
 from nevextract import rule_index
-from nevextract.normalizers import years
+from nevextract.kinds.year import rules as years
 
 
 def test_targets_own_the_rule_file_of_a_deadline() -> None:

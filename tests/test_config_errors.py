@@ -12,7 +12,10 @@ import pytest
 import nevextract
 from nevextract import resources
 from nevextract.errors import ConfigError
-from nevextract.normalizers import money, numbers, targets, units
+from nevextract.kinds.figure import units
+from nevextract.kinds.money import rules as money
+from nevextract.kinds.target import rules as targets
+from nevextract.normalizers import numbers
 
 PATTERNS = resources.patterns_dir()
 

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 import nevextract
 from nevextract import reader
-from nevextract.normalizers import targets
+from nevextract.kinds.target import rules as targets
+from nevextract.kinds.target.rules import _Lowered
 from nevextract.normalizers import text as text_helpers
-from nevextract.normalizers.targets import _Lowered
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("NEVEXTRACT_PROPERTY_EXAMPLES", "300")),

@@ -7,7 +7,8 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nevextract.normalizers import attributes, figures
+from nevextract.kinds.figure import rules as figures
+from nevextract.normalizers import attributes
 from nevextract.normalizers.quantities import Quantity
 from nevextract.normalizers.text import Sentences
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import nevextract
-from nevextract.normalizers.firms import find_firms
+from nevextract.kinds.firm.rules import find_firms
 
 CASES = [
     (

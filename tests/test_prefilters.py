@@ -19,7 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nevextract import prefilters, reader
-from nevextract.normalizers import attributes, figures, firms, quantities
+from nevextract.kinds.figure import rules as figures
+from nevextract.kinds.firm import rules as firms
+from nevextract.normalizers import attributes, quantities
 from nevextract.normalizers.numbers import alternation
 from nevextract.prefilters import Prefiltered, required_literals
 from nevextract.resources import load_json

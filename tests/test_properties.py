@@ -20,7 +20,10 @@ from hypothesis import strategies as st
 
 import nevextract
 from nevextract.errors import NevextractError
-from nevextract.normalizers import firms, money, quantities, years
+from nevextract.kinds.firm import rules as firms
+from nevextract.kinds.money import rules as money
+from nevextract.kinds.year import rules as years
+from nevextract.normalizers import quantities
 from nevextract.normalizers.numbers import parse_amount
 from nevextract.reader import parse_article
 
@@ -267,7 +270,7 @@ _SPAN = st.tuples(st.integers(0, 60), st.integers(1, 20)).map(lambda p: (p[0], p
 
 @given(spans=st.lists(_SPAN, max_size=8), pos=st.integers(-2, 90), width=st.integers(1, 15))
 def test_span_index_answers_like_a_scan(spans: list[tuple[int, int]], pos: int, width: int) -> None:
-    from nevextract.normalizers.figures import SpanIndex
+    from nevextract.kinds.figure.rules import SpanIndex
 
     index = SpanIndex(spans)
     assert index.covers(pos) == any(s <= pos < e for s, e in spans)
@@ -287,7 +290,9 @@ def test_digit_amounts_read_like_decimals(text: str) -> None:
 def _reversed_window_checks() -> list[tuple[str, object]]:
     import regex
 
-    from nevextract.normalizers import attributes, figures, years
+    from nevextract.kinds.figure import rules as figures
+    from nevextract.kinds.year import rules as years
+    from nevextract.normalizers import attributes
 
     return [
         (f"{module.__name__}.{name}", value)
@@ -393,7 +398,7 @@ def test_year_search_shortcuts_change_nothing(words: list[str], joiner: str) -> 
     a window that held a match."""
     from unittest import mock
 
-    from nevextract.normalizers import years as y
+    from nevextract.kinds.year import rules as y
 
     text = joiner.join(words) or " "
     published = date(2024, 5, 1)

@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 
 import nevextract
-from nevextract.normalizers import money
+from nevextract.kinds.money import rules as money
 
 ROOT = Path(__file__).resolve().parent.parent
 RATES = ROOT / "patterns" / "en" / "rates"  # how English text names currencies

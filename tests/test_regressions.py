@@ -9,7 +9,8 @@ import pytest
 
 import nevextract
 from nevextract import api
-from nevextract.normalizers import money, quantities
+from nevextract.kinds.money import rules as money
+from nevextract.normalizers import quantities
 from nevextract.normalizers.numbers import parse_amount
 
 

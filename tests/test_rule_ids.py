@@ -20,7 +20,7 @@ import pytest
 from nevextract import extract, extract_file
 from nevextract.cli import main
 from nevextract.errors import ConfigError
-from nevextract.normalizers.units import to_si
+from nevextract.kinds.figure.units import to_si
 from nevextract.resources import load_json
 from nevextract.rule_index import missing_forms, rule_id, rule_index
 

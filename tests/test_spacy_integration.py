@@ -25,7 +25,7 @@ from nevextract.components.amounts import AmountFinder
 from nevextract.components.pipeline import STAGES, NevExtract, stage_order
 from nevextract.components.rules import RuleOwner
 from nevextract.gold import read_article_text
-from nevextract.normalizers.firms import LexiconSpan, find_firms
+from nevextract.kinds.firm.rules import LexiconSpan, find_firms
 from nevextract.registrations import register_extensions
 from nevextract.resources import pipeline_dir
 

@@ -1,4 +1,4 @@
-"""The target rules' word gates are derived from their patterns (`normalizers/anchors.py`):
+"""The target rules' word gates are derived from their patterns (`kinds/target/anchors.py`):
 a gate must let through every sentence its pattern matches in, and keep out some."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import regex
 
-from nevextract.normalizers import targets
-from nevextract.normalizers.anchors import anchors
+from nevextract.kinds.target import rules as targets
+from nevextract.kinds.target.anchors import anchors
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -15,7 +15,7 @@ import pytest
 import nevextract
 from nevextract import resources
 from nevextract.errors import ConfigError
-from nevextract.normalizers import units
+from nevextract.kinds.figure import units
 
 
 @pytest.fixture

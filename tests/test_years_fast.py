@@ -1,4 +1,4 @@
-"""The shortcuts in normalizers/years.py give what the plain window searches give."""
+"""The shortcuts in kinds/year/rules.py give what the plain window searches give."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nevextract.normalizers import years as y
+from nevextract.kinds.year import rules as y
 
 EXAMPLES = int(os.environ.get("NEVEXTRACT_PROPERTY_EXAMPLES", "50"))
 SETTINGS = settings(

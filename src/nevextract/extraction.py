@@ -14,6 +14,11 @@ from datetime import date
 from typing import Any, TypeVar, cast
 
 from . import kinds
+from .kinds.figure import rules as figures
+from .kinds.firm import rules as firms
+from .kinds.money import rules as money
+from .kinds.target import rules as targets
+from .kinds.year import rules as years
 from .models import (
     ArticleMeta,
     FigureRecord,
@@ -26,7 +31,7 @@ from .models import (
     TargetRecord,
     YearRecord,
 )
-from .normalizers import attributes, figures, firms, money, quantities, targets, years
+from .normalizers import attributes, quantities
 from .normalizers.text import Sentences, split_sentences, unify_line_breaks
 from .reader import ArticleParts, parse_article
 from .rule_index import rule_id

@@ -29,7 +29,11 @@ class AmountFinder(RuleOwner):
     )
 
     def load_rules(self) -> None:
-        from ..normalizers import attributes, figures, money, quantities, units, years
+        from ..kinds.figure import rules as figures
+        from ..kinds.figure import units
+        from ..kinds.money import rules as money
+        from ..kinds.year import rules as years
+        from ..normalizers import attributes, quantities
 
         quantities.tables()
         years._patterns()

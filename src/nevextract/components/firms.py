@@ -7,7 +7,7 @@ from typing import ClassVar
 from spacy.tokens import Doc
 
 from ..extraction import find_firm_records
-from ..normalizers.firms import LexiconSpan
+from ..kinds.firm.rules import LexiconSpan
 from .article import stage_context
 from .rules import RuleOwner
 from .text_rules import TEXT_WORDS, load_text_words
@@ -29,7 +29,7 @@ class FirmFinder(RuleOwner):
         self.use_ner_orgs = use_ner_orgs
 
     def load_rules(self) -> None:
-        from ..normalizers import firms
+        from ..kinds.firm import rules as firms
 
         firms.vocab()
         load_text_words()

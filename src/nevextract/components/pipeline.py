@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from spacy.util import SimpleFrozenList, load_config, registry
 
 from ..extraction import find_firm_records
-from ..normalizers.firms import LexiconSpan
+from ..kinds.firm.rules import LexiconSpan
 from ..resources import package_rules, pipeline_dir
 from .amounts import AmountFinder
 from .article import ArticleReader

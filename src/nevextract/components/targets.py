@@ -26,7 +26,8 @@ class TargetFinder(RuleOwner):
     )
 
     def load_rules(self) -> None:
-        from ..normalizers import target_subject, targets
+        from ..kinds.target import rules as targets
+        from ..kinds.target import subject as target_subject
 
         targets._cues()
         targets._past_before()

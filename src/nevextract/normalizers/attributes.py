@@ -11,10 +11,10 @@ from typing import Any, NamedTuple
 import regex
 
 from ..errors import ConfigError
+from ..kinds.year.rules import YearMention, anaphora, deadline_preps, objective_cues
 from ..limits import MATCH_TIMEOUT_S
 from ..prefilters import Endings, Starts
 from ..resources import load_json, resolve_pattern_path
-from .years import YearMention, anaphora, deadline_preps, objective_cues
 
 # Clause boundaries inside a sentence. Commas between digit groups (158,000) are not
 # boundaries; "and" starts a new clause only before an auxiliary ("in 2018 and has since ...").

@@ -1,6 +1,7 @@
 """Figure: a counted or measured amount with its unit (SPEC.md sections 2 and 5).
 
-The extraction rules are still `normalizers/quantities.py`, `figures.py` and `units.py`.
+The extraction rules are `normalizers/quantities.py` (shared with money and percentage),
+`kinds/figure/rules.py` and `kinds/figure/units.py`.
 """
 
 from __future__ import annotations

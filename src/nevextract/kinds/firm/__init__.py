@@ -1,6 +1,6 @@
 """Firm: a company, its aliases and every mention (SPEC.md sections 2 and 5).
 
-The extraction rules are still `normalizers/firms.py`.
+The extraction rules are `kinds/firm/rules.py`.
 """
 
 from __future__ import annotations

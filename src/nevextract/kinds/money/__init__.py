@@ -1,6 +1,6 @@
 """Money: an amount in a currency, with its USD value (SPEC.md sections 2 and 5).
 
-The extraction rules are still `normalizers/quantities.py` and `normalizers/money.py`.
+The extraction rules are `normalizers/quantities.py` and `kinds/money/rules.py`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Percentage: a share, change or rate, or percentage points (SPEC.md sections 2 and 5).
 
-The extraction rules are still `normalizers/quantities.py` and `normalizers/attributes.py`.
+The extraction rules are `normalizers/quantities.py` and `normalizers/attributes.py`.
 """
 
 from __future__ import annotations

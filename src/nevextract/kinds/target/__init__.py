@@ -1,6 +1,6 @@
 """Target: a stated goal, its deadline, amount and subject (SPEC.md sections 2 and 5).
 
-The extraction rules are still `normalizers/targets.py` and `normalizers/target_subject.py`.
+The extraction rules are `kinds/target/rules.py` and `kinds/target/subject.py`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Year: a calendar year and its role (SPEC.md sections 2 and 5).
 
-The extraction rules are still `normalizers/years.py`.
+The extraction rules are `kinds/year/rules.py`.
 """
 
 from __future__ import annotations

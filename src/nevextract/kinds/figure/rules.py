@@ -18,16 +18,16 @@ from typing import Any
 
 import regex
 
-from ..errors import ConfigError
-from ..limits import MATCH_TIMEOUT_S
-from ..prefilters import Endings
-from ..resources import load_json, resolve_pattern_path
-from .attributes import clause_ranges
-from .numbers import alternation, lookup, number_words
-from .quantities import AFTER_WINDOW, Quantity, tables
-from .text import Sentences, is_plural, singular, stop_words, word_lists
-from .units import to_si
-from .years import YearMention
+from ...errors import ConfigError
+from ...kinds.figure.units import to_si
+from ...kinds.year.rules import YearMention
+from ...limits import MATCH_TIMEOUT_S
+from ...normalizers.attributes import clause_ranges
+from ...normalizers.numbers import alternation, lookup, number_words
+from ...normalizers.quantities import AFTER_WINDOW, Quantity, tables
+from ...normalizers.text import Sentences, is_plural, singular, stop_words, word_lists
+from ...prefilters import Endings
+from ...resources import load_json, resolve_pattern_path
 
 
 @dataclass

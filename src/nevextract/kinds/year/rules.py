@@ -14,12 +14,12 @@ from typing import Any, Literal
 
 import regex
 
-from ..errors import ConfigError
-from ..limits import MATCH_TIMEOUT_S
-from ..resources import load_json, resolve_pattern_path
-from ..rule_index import rule_id
-from .numbers import alternation, lookup, number_words, prefix_tree
-from .text import word_lists
+from ...errors import ConfigError
+from ...limits import MATCH_TIMEOUT_S
+from ...normalizers.numbers import alternation, lookup, number_words, prefix_tree
+from ...normalizers.text import word_lists
+from ...resources import load_json, resolve_pattern_path
+from ...rule_index import rule_id
 
 YearRole = Literal["reference", "target", "period", "relative"]
 

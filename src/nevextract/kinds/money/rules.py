@@ -9,8 +9,8 @@ import math
 from dataclasses import dataclass
 from functools import cache
 
-from ..errors import ConfigError
-from ..resources import resolve_pattern_path
+from ...errors import ConfigError
+from ...resources import resolve_pattern_path
 
 RATES_FILE = "rates/usd_rates.csv"
 ECB_RATES_FILE = "rates/ecb_usd_rates.csv"  # generated: scripts/build_currency_data.py

@@ -14,10 +14,10 @@ from functools import cache, lru_cache
 
 import regex
 
-from ..errors import ConfigError
-from ..limits import MATCH_TIMEOUT_S
-from ..resources import load_json, load_word_list, resolve_pattern_path
-from .numbers import number_words
+from ...errors import ConfigError
+from ...limits import MATCH_TIMEOUT_S
+from ...normalizers.numbers import number_words
+from ...resources import load_json, load_word_list, resolve_pattern_path
 
 _LOOK_BACK = 30  # sentences searched for the party a reference points back to
 _PATH = "targets/subjects.json"

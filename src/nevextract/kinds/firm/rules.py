@@ -19,12 +19,12 @@ from typing import Any, NamedTuple
 
 import regex
 
-from ..limits import MATCH_TIMEOUT_S
-from ..prefilters import CueEnding, Required, Starts, tail_before
-from ..resources import load_json, load_word_list
-from ..rule_index import rule_id
-from .numbers import alternation
-from .text import stop_words
+from ...limits import MATCH_TIMEOUT_S
+from ...normalizers.numbers import alternation
+from ...normalizers.text import stop_words
+from ...prefilters import CueEnding, Required, Starts, tail_before
+from ...resources import load_json, load_word_list
+from ...rule_index import rule_id
 
 VOCAB_FILE = "firms/vocab.json"  # its `rules` rows give each firm rule its record id
 

@@ -19,8 +19,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError
-from ..resources import load_json, read_data_file, resolve_pattern_path
+from ...errors import ConfigError
+from ...resources import load_json, read_data_file, resolve_pattern_path
 
 CACHE_DIR_ENV = "NEVEXTRACT_CACHE_DIR"  # where the factor cache lives; "off" disables it
 _CACHE_FORMAT = 1

@@ -21,14 +21,14 @@ from typing import Any, NamedTuple
 
 import regex
 
-from ..errors import ConfigError
-from ..limits import MATCH_TIMEOUT_S
-from ..resources import load_json, load_jsonl_numbered, resolve_pattern_path
-from .anchors import WHITESPACE, Anchors, anchors, grouped
-from .numbers import number_words
-from .target_subject import SubjectFinder, load_subject_words
-from .text import Sentences
-from .years import YearMention
+from ...errors import ConfigError
+from ...kinds.target.anchors import WHITESPACE, Anchors, anchors, grouped
+from ...kinds.target.subject import SubjectFinder, load_subject_words
+from ...kinds.year.rules import YearMention
+from ...limits import MATCH_TIMEOUT_S
+from ...normalizers.numbers import number_words
+from ...normalizers.text import Sentences
+from ...resources import load_json, load_jsonl_numbered, resolve_pattern_path
 
 
 class Amount(NamedTuple):  # a tuple: built for every amount of every article
