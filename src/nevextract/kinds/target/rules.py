@@ -48,6 +48,20 @@ class Target:
     subject: str | None
     rule_id: str
 
+    @classmethod
+    def stating(
+        cls,
+        start: int,
+        end: int,
+        year: int | None,
+        goal: Amount | None,
+        subject: str | None,
+        rule_id: str,
+    ) -> Target:
+        """A target whose numeric objective is `goal` (its first amount), if any."""
+        value, unit = (goal.value, goal.unit) if goal else (None, None)
+        return cls(start, end, year, value, unit, subject, rule_id)
+
 
 @dataclass(frozen=True)
 class _Cue:
@@ -530,17 +544,7 @@ def find_targets(
             if not stated:
                 subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
-            out.append(
-                Target(
-                    start=o_start,
-                    end=text_end,
-                    year=deadline,
-                    value=first.value if first else None,
-                    unit=first.unit if first else None,
-                    subject=subject,
-                    rule_id=rule_id,
-                )
-            )
+            out.append(Target.stating(o_start, text_end, deadline, first, subject, rule_id))
             previous_year = deadline if deadline is not None else previous_year
             previous_kind, previous_end = kind, text_end
             last_deadline = deadline if deadline is not None else last_deadline
@@ -605,17 +609,7 @@ def _goal_lists(
                 ):
                     lo = bisect_left([a.start for a in amounts], c_start)
                     first = amounts[lo] if lo < len(amounts) and amounts[lo].end <= t_end else None
-                    out.append(
-                        Target(
-                            start=c_start,
-                            end=t_end,
-                            year=deadline,
-                            value=first.value if first else None,
-                            unit=first.unit if first else None,
-                            subject=None,
-                            rule_id=heading.id,
-                        )
-                    )
+                    out.append(Target.stating(c_start, t_end, deadline, first, None, heading.id))
                 if part:
                     c_start = base + part.end()
             pos = line_end
