@@ -76,13 +76,23 @@ SOURCE_MISSES = {
 # makes one pass must remove it here. (heldout7/8's five misreads are fixed as layout classes:
 # a deck then a byline, "In This Article:" and WeChat share widgets, an editor's initials and
 # "Editor in charge:" credits, a host's IP address as the site line.)
-HEADER_MISSES: dict[str, str] = {}
+HEADER_MISSES: dict[str, str] = {
+    # heldout13 (fresh, scored blind at c61a8c8): header layouts the reader misreads
+    "Y01-wallstreetcn-geely-q3-2025-profit": "outlet line above a bare date line is missed",
+    "Y03-thestandard-geely-auto-profit-falls-forum": "forum headline fused with its byline",
+    "Y07-miningnews-lithium-hydroxide-price-rise": "the deck is taken for the headline",
+    "Y11-besvol-ev-makers-strong-december-deliveries": "a 'Times Viewed' field read as source",
+    "Y14-laitimes-cbn-march-ev-deliveries": "a bilingual page's outlet in an author line",
+}
 # (heldout11's five misreads are fixed as layout classes: a site navigation menu and its
 # breadcrumb above the headline, a Chinese date label, a headline printed twice around its deck,
 # a site slogan above the headline, a summary line under the headline with no dateline.)
 # Held-out articles whose body the reader starts too late (a deck or summary line under the
 # headline is body per SPEC): strict, like HEADER_MISSES.
-BODY_MISSES: dict[str, str] = {}
+BODY_MISSES: dict[str, str] = {
+    "Y03-thestandard-geely-auto-profit-falls-forum": "the body starts too late",
+    "Y14-laitimes-cbn-march-ev-deliveries": "the body starts too late",
+}
 # (heldout10's four misreads are fixed as layout classes: a dated "(Outlet – date)" credit,
 # a byline name written with initials, a reading-time label fused onto the headline, an
 # in-body dateline without comma or dash naming the outlet; see PAGE_LAYOUTS.)
