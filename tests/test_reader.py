@@ -79,7 +79,7 @@ SOURCE_MISSES = {
 HEADER_MISSES: dict[str, str] = {
     # heldout12 and heldout13 (fresh, scored blind at c61a8c8): header layouts misread
     "Z06-chinadaily-great-wall-1-8m-2015": "a photo caption above the headline is taken for it",
-    "Z12-altenergyautos-dongfeng-ev-blueprint-2015": "a 'Just the Facts:' label taken for the title",
+    "Z12-altenergyautos-dongfeng-ev-blueprint-2015": "a 'Just the Facts:' label read as title",
     "Y01-wallstreetcn-geely-q3-2025-profit": "outlet line above a bare date line is missed",
     "Y03-thestandard-geely-auto-profit-falls-forum": "forum headline fused with its byline",
     "Y07-miningnews-lithium-hydroxide-price-rise": "the deck is taken for the headline",

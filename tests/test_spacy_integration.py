@@ -547,3 +547,31 @@ def test_a_config_order_naming_unknown_stages_is_refused(
             stage_order()
     finally:
         stage_order.cache_clear()
+
+
+def test_rule_caches_are_keyed_only_once_other_rules_run(tmp_path: Path) -> None:
+    """A pipeline built from the package's patterns (the usual case) runs on the engines'
+    plain caches; a pipeline with other rules turns keying on, and both keep their rules."""
+    saved = _save_shipped(tmp_path / "pipe")
+    _edit_saved_lexicon(saved, "amounts")
+    script = textwrap.dedent(
+        f"""
+        import json, spacy, nevextract
+        from nevextract.normalizers import quantities
+
+        def values(nlp):
+            return [r.value for r in nlp({ZILLION_TEXT!r})._.records if r.kind == "figure"]
+
+        shipped = nevextract.load()
+        out = [values(shipped), getattr(quantities.tables, "nevextract_keyed", False)]
+        edited = spacy.load({str(saved)!r})
+        out += [values(edited), getattr(quantities.tables, "nevextract_keyed", False)]
+        out += [values(shipped)]
+        print(json.dumps(out))
+        """
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == [[3.0], False, [3e21], True, [3.0]]

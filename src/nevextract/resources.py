@@ -10,9 +10,10 @@ changing it, call `clear_caches()` so the loaders read the new files.
 text, validated when it is made) that it reads in `initialize()`, writes in `to_disk()` and
 reads back in `from_disk()`. While the component runs, `source.active()` makes every loader
 here (`resolve_pattern_path`, `load_json`, `load_jsonl_numbered`, `load_word_list`) read the
-component's copy instead of the package's, and every rule cache of the engines is keyed by
-the source (`key_caches_by_source`), so two pipelines with different rules in one process
-never share a compiled table. Outside a component the package's files are read, as before.
+component's copy instead of the package's, and once a source with rules other than the
+package's is active, every rule cache of the engines is keyed by the source
+(`key_caches_by_source`), so two pipelines with different rules in one process never share a
+compiled table. Outside a component the package's files are read, as before.
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ class RuleSource:
     @contextmanager
     def active(self) -> Iterator[RuleSource]:
         """Make the loaders read this source (in this thread or task) until the block ends."""
-        if len(sys.modules) != _KEYED_AT[0]:
+        if not self.same_as_package() and len(sys.modules) != _KEYED_AT[0]:
             key_caches_by_source()
         token = _ACTIVE.set(self)
         try:
@@ -154,6 +155,12 @@ class RuleSource:
             raise self._blame_origin(exc) from exc
         finally:
             _ACTIVE.reset(token)
+
+    def same_as_package(self) -> bool:
+        """Read from the package's patterns (or the same texts): such a source needs no
+        caches of its own, since the package's tables are the same tables. The engines keep
+        plain `functools` caches until a source with other rules is first activated."""
+        return self.key in _PACKAGE_KEYS
 
     def _blame_origin(self, exc: ConfigError) -> ConfigError:
         """The error with the file it names in the private folder replaced by its origin."""
@@ -206,6 +213,25 @@ def _check_rule_name(name: str) -> None:
 
 
 _ACTIVE: ContextVar[RuleSource | None] = ContextVar("nevextract_rule_source", default=None)
+# keys of sources read from the package's patterns, and the texts they read (cleared with
+# the caches: the package's files may be another folder then, NEVEXTRACT_PATTERNS_DIR)
+_PACKAGE_KEYS: set[str] = set()
+_PACKAGE_TEXTS: dict[tuple[str, str], str] = {}
+
+
+def _note_package_source(source: RuleSource) -> None:
+    """Remember a source read from the package's folder; if the package's files changed
+    under a running process (another NEVEXTRACT_PATTERNS_DIR without `clear_caches`), no
+    source counts as the package's any more."""
+    for name, text in source.files.items():
+        if _PACKAGE_TEXTS.setdefault((source.lang, name), text) != text:
+            _PACKAGE_KEYS.clear()
+            _PACKAGE_TEXTS[("", "")] = "conflict"  # sticks until clear_caches()
+            return
+    if ("", "") not in _PACKAGE_TEXTS:
+        _PACKAGE_KEYS.add(source.key)
+
+
 _FOLDERS: dict[str, Path] = {}
 _FOLDERS_LOCK = threading.Lock()
 
@@ -253,7 +279,10 @@ def read_rule_source(
         _validate(name, file, text)
         files[name] = text
         origins[name] = str(file)
-    return RuleSource(files, lang, origins)
+    source = RuleSource(files, lang, origins)
+    if folder is None:
+        _note_package_source(source)
+    return source
 
 
 def _validate(name: str, file: Path, text: str) -> None:
@@ -297,7 +326,7 @@ def _keyed(original: Any) -> Callable[..., Any]:
 
     def call(*args: Any, **kwargs: Any) -> Any:
         source = _ACTIVE.get()
-        if source is None:
+        if source is None or source.key in _PACKAGE_KEYS:
             return original(*args, **kwargs)
         fn = per_source.get(source.key)
         if fn is None:
@@ -320,8 +349,10 @@ def key_caches_by_source() -> None:
     The engines cache what they build from the rules (`functools.cache` on a loader, an
     `lru_cache` over text whose answer depends on the rules). Each such function, wherever a
     module holds it, is replaced by `_keyed(function)`, so the seam stays in this module and
-    the engines keep plain `functools` caches. Runs when a rule source is activated and more
-    modules have been imported since the last run."""
+    the engines keep plain `functools` caches. Runs when a rule source with other rules than
+    the package's is activated and more modules have been imported since the last run; until
+    then no call pays for the keying (a pipeline built from the package's patterns, the usual
+    case, never does)."""
     with _KEYED_LOCK:
         modules = [
             (name, module)
@@ -367,6 +398,8 @@ def clear_caches() -> None:
     Every `functools.cache` function defined in a nevextract module is cleared, so a loader
     added later needs no registration.
     """
+    _PACKAGE_KEYS.clear()
+    _PACKAGE_TEXTS.clear()
     for name, module in list(sys.modules.items()):
         if module is None or not (name == "nevextract" or name.startswith("nevextract.")):
             continue
