@@ -83,10 +83,15 @@ def clause_ranges(text: str, start: int, end: int) -> tuple[tuple[int, int], ...
             brk = i + 1 if text[i] in _SEPARATORS else None
         if brk is None:
             window = min(end, i + _BREAK_WINDOW)
-            m = _CLAUSE_BREAK.match(text, i, window)  # bounded: a 40-char window
-            if m is None and window < end and text.startswith("and", i + 1):
-                # "and" then a long run of spaces may need the whole sentence
-                m = _CLAUSE_BREAK.match(text, i, end, timeout=MATCH_TIMEOUT_S)
+            m = _CLAUSE_BREAK.match(text, i, window, partial=True)  # bounded: 40-char window
+            if m is not None and m.partial:
+                # cut off by the window ("and" then a long run of spaces): the regex says
+                # so itself, and only then is the whole sentence read
+                m = (
+                    _CLAUSE_BREAK.match(text, i, end, timeout=MATCH_TIMEOUT_S)
+                    if window < end
+                    else None
+                )
             if m is None:
                 continue
             brk = m.end()
