@@ -84,6 +84,15 @@ _DESCRIPTIVE_WORDS = (
     "made",
     "born",
     "focused",
+    # "Expert-led Insights", "Tencent-funded X": who leads or funds it, not its name
+    "led",
+    "funded",
+    "run",
+    "controlled",
+    "operated",
+    "affiliated",
+    "driven",
+    "powered",
 )
 _DESCRIPTIVE_PREFIX = regex.compile(rf"[A-Z][\w.]*-(?:{_spaced(_DESCRIPTIVE_WORDS)})")
 _DESCRIPTIVE_ENDS = tuple(f"-{w}" for w in _DESCRIPTIVE_WORDS)
@@ -94,6 +103,10 @@ _AND = regex.compile(r"[ \t]+and[ \t]+")
 _OF = regex.compile(r"[ \t]of[ \t]+")
 _LIST_SEPARATOR = regex.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]*")
 _ACRONYM_AFTER = regex.compile(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)")
+# a short name in brackets right after a firm's full name: "Hefei Guoxuan ... (Gotion)"
+_SHORT_NAME_AFTER = regex.compile(r"[ \t]*\(([A-Z][\w&-]{1,20}(?:[ \t][A-Z][\w&-]{1,20}){0,2})\)")
+# "Warren Buffett's Berkshire Hathaway": a name owning the firm named after it
+_POSSESSIVE = regex.compile(r"[ \t]?['’]s[ \t]+")
 
 
 class LexiconSpan(NamedTuple):
@@ -806,7 +819,7 @@ def find_firms(
 
     # 3. short forms and acronyms of names found above
     _add_short_forms(text, chunks, firms, forms, add)
-    _merge_short_forms(text, firms)
+    _merge_short_forms(text, firms, start)
     ordered = sorted((f for f in firms.values() if f.mentions), key=lambda f: f.mentions[0][0])
     for f in ordered:
         f.mentions.sort()
@@ -931,7 +944,9 @@ def _persons(
             continue
         if any(w.rstrip(".,") in v.legal_or_company for w in c.words):
             continue
-        if v.speech_after.match(text, c.end, min(len(text), c.end + 20), timeout=MATCH_TIMEOUT_S):
+        said = v.speech_after.match(text, c.end, min(len(text), c.end + 20), timeout=MATCH_TIMEOUT_S)
+        owner = said is None and _POSSESSIVE.match(text, c.end, c.end + 5)
+        if said or (owner and owner.end() in lexicon_starts):  # "Warren Buffett's Berkshire"
             full.add(c.text)
             last.add(c.words[-1])
     return full, last
@@ -1086,7 +1101,24 @@ def _acronym_after(text: str, end: int) -> tuple[int, int] | None:
     return (end + m.start(1), end + m.end(1)) if m else None
 
 
-def _merge_short_forms(text: str, firms: dict[str, Firm]) -> None:
+def _short_name_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a short name in brackets right after a name: `... Energy (Gotion)`."""
+    after = text[end : end + 70]
+    m = _SHORT_NAME_AFTER.match(after, timeout=MATCH_TIMEOUT_S) if "(" in after else None
+    return (end + m.start(1), end + m.end(1)) if m else None
+
+
+def _named_first(text: str, start: int, full: Firm, short: Firm) -> bool:
+    """Whether the fuller name comes first: in the body, or in the header above it (a
+    headline naming `Geely Auto` over a body that opens with `Geely`)."""
+    if full.mentions[0][0] < short.mentions[0][0]:
+        return True
+    name = full.surfaces[0]
+    at = text.find(name, 0, start)
+    return at >= 0 and not text[at + len(name) : at + len(name) + 1].isalnum()
+
+
+def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> None:
     """Fold a firm found only by a short form into the fuller firm the article named.
 
     Two classes, both "a short form of a known firm is an alias, not a second firm":
@@ -1102,10 +1134,10 @@ def _merge_short_forms(text: str, firms: dict[str, Firm]) -> None:
     into: dict[str, str] = {}
     for key, firm in firms.items():
         for _s, e in firm.mentions:
-            acronym_span = _acronym_after(text, e)
-            other = by_span.get(acronym_span) if acronym_span else None
-            if other is not None and other != key:
-                into.setdefault(other, key)
+            short_span = _short_name_after(text, e)
+            other = by_span.get(short_span) if short_span else None
+            if other is not None and other != key and other not in into:
+                into[other] = key
     # every shorter name each firm extends by same-firm words: "BAIC Motor Corp" -> "BAIC Motor",
     # "BAIC"; a stem two firms extend belongs to neither
     extended: dict[str, list[str]] = {}
@@ -1120,7 +1152,7 @@ def _merge_short_forms(text: str, firms: dict[str, Firm]) -> None:
         if key in into or not short.mentions or len(set(short.surfaces)) != 1:
             continue
         owners = [o for o in extended.get(short.surfaces[0], ()) if o != key]
-        if len(owners) == 1 and firms[owners[0]].mentions[0][0] < short.mentions[0][0]:
+        if len(owners) == 1 and _named_first(text, start, firms[owners[0]], short):
             into[key] = owners[0]
     for key, owner in into.items():
         target = firms[into.get(owner, owner)]
