@@ -742,6 +742,8 @@ def find_firms(
         lex_inside = [x for x in lex_firms[first:last] if x.end <= c.end] if first < last else []
         if lex_inside and lex_inside[0].start == c.start:
             lex = lex_inside[0]
+            if _given_name(text, lex.start, lex.end):
+                continue  # "He Xiaopeng": a person
             extra = text[lex.end : c.end].split()
             if extra[:1] == ["&"] and any(x.start > lex.end for x in lex_inside[1:2]):
                 nxt = lex_inside[1]
@@ -813,7 +815,7 @@ def find_firms(
     for x in lex_firms:
         if x.id in firms and (x.start, x.end) in claimed_set:
             continue  # already a mention of this firm (add would change nothing)
-        if _called_a_brand(text, x.start, x.end):
+        if _called_a_brand(text, x.start, x.end) or _given_name(text, x.start, x.end):
             continue
         add(x.id, rule_id(VOCAB_FILE, "companies.jsonl"), x.start, x.end)
 
@@ -824,6 +826,19 @@ def find_firms(
     for f in ordered:
         f.mentions.sort()
     return ordered
+
+
+def _given_name(text: str, start: int, end: int) -> bool:
+    """A one-word lexicon name after a Chinese surname is a person's given name: `He
+    Xiaopeng` (Xpeng's founder) is no mention of Xiaopeng Motors."""
+    if start < 3 or text[start - 1] != " " or " " in text[start:end]:
+        return False
+    j = start - 1
+    while j > max(0, start - 8) and text[j - 1].isalpha():
+        j -= 1
+    if j > 0 and text[j - 1].isalnum():
+        return False  # a longer word than a surname
+    return text[j : start - 1] in vocab().surnames
 
 
 _DATELINE_OUTLET = regex.compile(r"\)[ \t]*(?:-{1,2}|–|—|──)")
@@ -1136,7 +1151,9 @@ def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> Non
         for _s, e in firm.mentions:
             short_span = _short_name_after(text, e)
             other = by_span.get(short_span) if short_span else None
-            if other is not None and other != key and other not in into:
+            # a short name is shorter: "Volkswagen (SAIC Volkswagen)" names a joint venture
+            shorter = short_span is not None and short_span[1] - short_span[0] < e - _s
+            if other is not None and other != key and other not in into and shorter:
                 into[other] = key
     # every shorter name each firm extends by same-firm words: "BAIC Motor Corp" -> "BAIC Motor",
     # "BAIC"; a stem two firms extend belongs to neither
