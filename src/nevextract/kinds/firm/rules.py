@@ -959,7 +959,9 @@ def _persons(
             continue
         if any(w.rstrip(".,") in v.legal_or_company for w in c.words):
             continue
-        said = v.speech_after.match(text, c.end, min(len(text), c.end + 20), timeout=MATCH_TIMEOUT_S)
+        said = v.speech_after.match(
+            text, c.end, min(len(text), c.end + 20), timeout=MATCH_TIMEOUT_S
+        )
         owner = said is None and _POSSESSIVE.match(text, c.end, c.end + 5)
         if said or (owner and owner.end() in lexicon_starts):  # "Warren Buffett's Berkshire"
             full.add(c.text)
