@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from nevextract.errors import ArticleError, ConfigError
 from nevextract.prefilters import Prefiltered
-from nevextract.resources import load_jsonl_numbered, resolve_pattern_path
+from nevextract.resources import load_jsonl_numbered, load_word_list, resolve_pattern_path
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,8 @@ _CREDIT_WORD = (
 )
 # Dateline fields are split at pipes, wide gaps, and before a label ("Date: ... Source: ...").
 _SEGMENT_SPLIT_RE = re.compile(
-    rf"\s*[|·•]\s*|\s{{2,}}|(?<!Last)\s+(?={_LABEL})"
+    # (not inside "Publish Date:", "Release time:")
+    rf"\s*[|·•]\s*|\s{{2,}}|(?<!Last)(?<!Publish)(?<!Published)(?<!Release)\s+(?={_LABEL})"
     rf"|(?<!Written)(?<!Edited)\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))",
     re.IGNORECASE,
 )
@@ -222,7 +223,10 @@ _CREDIT_LINE_RE = re.compile(
 _STAFF = r"(?:Staff(?:\s+(?:Writers?|Reporters?))?|Reporters?|Correspondents?|(?:News\s+)?Desk)"
 _OUTLET_SUFFIX_RE = re.compile(rf"\s+(?:Reports?|{_STAFF})$", re.IGNORECASE)
 # "Nikkei staff writers", "Reuters Staff": an outlet's staff credited on a line of its own
-_STAFF_LINE_RE = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+(?i:{_STAFF})$")
+# ... or alone: "Staff reporter", "Staff Writer"
+_STAFF_LINE_RE = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+(?i:{_STAFF})|(?i:Staff\s+(?:writers?|reporters?|correspondents?)))$"
+)
 _WIDGET_SEP = r"[\s|:·•/\-–—]*"
 # a widget ends at a word boundary, with punctuation ("Comment(s)Print E-mail") or where the
 # next one is glued on in upper case ("Facebook IconLinkedIN Icon")
@@ -442,6 +446,10 @@ def _is_header_boilerplate(line: str) -> bool:
     return len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts)
 
 
+def _widget(line: str) -> bool:
+    return header_cues().widget_line.match(line) is not None
+
+
 def _is_language_switch(line: str) -> bool:
     """`한어Русский языкEnglishFrançais日本語`: three language names making up most of the line."""
     language = header_cues().language
@@ -621,6 +629,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
             continue
         if _TAXONOMY_RE.match(segment):  # "category: News" names a section, not an outlet
             continue
+        if cues.widget_line.match(segment):  # "408 Times Viewed:", "Share:": no outlet
+            continue
         is_source = _SOURCE_LABEL_RE.match(segment) is not None
         name = _LABEL_START_RE.sub("", segment)
         # (each only where its derived literal is: a year, a colon, "ago")
@@ -728,6 +738,32 @@ def _outlet_line(line: str, site: str | None) -> str | None:
     if _is_outlet(line) or (site and len(squashed) >= 3 and squashed in site.lower()):
         return line.strip()
     return None
+
+
+# an outlet's one-word name: "Wallstreetcn", "Jiemian", "36Kr" (no sentence, no place)
+_NAME_WORD_LINE_RE = re.compile(r"[A-Z0-9][\w.&'’-]{2,30}")
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(load_word_list("places/places.txt"))
+
+
+def _name_over_date(lines: list[_Line], at: int) -> str | None:
+    """`Wallstreetcn` between the headline and a bare date line (`2025.11.17 11:26`): the
+    outlet, as aggregators print it; a person, a section label or a place is none."""
+    name = lines[at - 1].text
+    if (
+        not _is_bare_date(lines[at].text)
+        or not _NAME_WORD_LINE_RE.fullmatch(name)
+        or name.isupper()  # "NEWS", "AUTOS": a section label
+        or name.casefold() in _SECTION_LABEL_SET
+        or name in _places()
+        or _is_header_boilerplate(name)
+        or not _looks_like_headline(lines[at - 2].text)
+    ):
+        return None
+    return name
 
 
 def _brand_line(lines: list[_Line], site: str | None) -> str | None:
@@ -1004,6 +1040,8 @@ def parse_article(text: str) -> ArticleParts:
             source = _source_above(lines[max(0, dateline_at - 3) : dateline_at], site)
             if source is None and not (dateline_at == 1 and site):  # not the site line
                 source = _outlet_line(lines[dateline_at - 1].text, site)
+                if source is None and dateline_at >= 2:
+                    source = _name_over_date(lines, dateline_at)
                 outlet_line = source is not None
         # Share bars, "Print" and credit lines below the dateline are still header.
         while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
@@ -1011,7 +1049,10 @@ def parse_article(text: str) -> ArticleParts:
         above = dateline_at - 1 if outlet_line else dateline_at
     else:
         # No dateline: the body starts at the first prose line; lines above it are header.
-        above = next((i for i, ln in enumerate(lines) if _is_prose(ln.text)), 0)
+        # (not an archive notice: "This article is 4 years old. Images might not display.")
+        above = next(
+            (i for i, ln in enumerate(lines) if _is_prose(ln.text) and not _widget(ln.text)), 0
+        )
         header_end = above
         # ... unless a byline follows it: "Deck sentence." / "Photo from X" / "by Y" / body;
         # the page opens with its deck, which is the headline when none stands above it
@@ -1083,6 +1124,16 @@ def parse_article(text: str) -> ArticleParts:
         # the date is the headline (a deck sits on news pages, which credit their dateline)
         and not (dateline_at == title_at + 1 and _is_bare_date(lines[dateline_at].text))
     ):
+        standfirst, title_at = title_at, title_at - 1
+    elif (
+        title_at is not None
+        and title_at > 1
+        and not bullets
+        and _byline_below(lines, title_at)
+        and len(lines[title_at - 1].text.split()) >= _HEADLINE_OVER_DECK_WORDS
+        and _looks_like_headline(lines[title_at - 1].text)
+        and not _looks_like_headline(lines[title_at - 2].text)
+    ):  # "Headline" / short deck / "Staff reporter": the deck opens the body
         standfirst, title_at = title_at, title_at - 1
     if title_at is not None:
         above_text = lines[title_at - 1].text if title_at > 0 else ""
@@ -1166,6 +1217,15 @@ def parse_article(text: str) -> ArticleParts:
 
 # "BYD opens a plant in Hungary | Reuters", "... - Global Times": a page title's outlet suffix
 _TITLE_SUFFIX_RE = re.compile(r"\s+[|·–—-]\s+(?P<outlet>[^|·–—]{2,40})$")
+
+
+_HEADLINE_OVER_DECK_WORDS = 5  # a kicker above a headline is shorter
+
+
+def _byline_below(lines: list[_Line], at: int) -> bool:
+    """Whether a byline ("By Li Wei", "Staff reporter") is the line under line `at`."""
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return bool(_CREDIT_LINE_RE.match(below) or _STAFF_LINE_RE.match(below))
 
 
 def _after_menu(lines: list[_Line], i: int) -> bool:
