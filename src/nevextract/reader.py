@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from nevextract.errors import ArticleError, ConfigError
 from nevextract.prefilters import Prefiltered
-from nevextract.resources import load_jsonl_numbered, load_word_list, resolve_pattern_path
+from nevextract.resources import load_jsonl_numbered, resolve_pattern_path
 
 
 @dataclass(frozen=True)
@@ -744,21 +744,16 @@ def _outlet_line(line: str, site: str | None) -> str | None:
 _NAME_WORD_LINE_RE = re.compile(r"[A-Z0-9][\w.&'’-]{2,30}")
 
 
-@cache
-def _places() -> frozenset[str]:
-    return frozenset(load_word_list("places/places.txt"))
-
-
 def _name_over_date(lines: list[_Line], at: int) -> str | None:
     """`Wallstreetcn` between the headline and a bare date line (`2025.11.17 11:26`): the
-    outlet, as aggregators print it; a person, a section label or a place is none."""
+    outlet, as aggregators print it; a person's initials or a section label is none."""
     name = lines[at - 1].text
     if (
         not _is_bare_date(lines[at].text)
         or not _NAME_WORD_LINE_RE.fullmatch(name)
         or name.isupper()  # "NEWS", "AUTOS": a section label
         or name.casefold() in _SECTION_LABEL_SET
-        or name in _places()
+        or _is_person(name)
         or _is_header_boilerplate(name)
         or not _looks_like_headline(lines[at - 2].text)
     ):
@@ -1059,6 +1054,19 @@ def parse_article(text: str) -> ArticleParts:
         credited = _credits_end(lines, above)
         if credited is not None:
             header_end, above = credited, above + 1
+        # "Headline fallsby Victor Zhong": a forum copy's headline with its byline glued on
+        # closes the header; "Headline" / "作者:21世紀經濟報道": so does an author line under it
+        for k in range(1, above):
+            fused = _fused_byline(lines[k].text)
+            if fused is not None:
+                fused_title, header_end, above = fused, k + 1, 0
+                break
+            if k + 1 < above and _looks_like_headline(lines[k].text):
+                author = _AUTHOR_LINE_RE.match(lines[k + 1].text)
+                if author is not None:
+                    source = _outlet_name(author.group("who"), site)
+                    header_end, above = k + 2, k + 1
+                    break
         # "Tokyo, 22 July, /AJMEDIA/" alone above the first paragraph: a dateline, no headline
         lead = _lead_dateline(lines[above - 1], site) if above > 0 else None
         if (
@@ -1226,6 +1234,38 @@ def _byline_below(lines: list[_Line], at: int) -> bool:
     """Whether a byline ("By Li Wei", "Staff reporter") is the line under line `at`."""
     below = lines[at + 1].text if at + 1 < len(lines) else ""
     return bool(_CREDIT_LINE_RE.match(below) or _STAFF_LINE_RE.match(below))
+
+
+# a byline glued onto a headline's last word: "Geely Auto slides as profit fallsby Victor Zhong"
+_FUSED_BYLINE_RE = re.compile(
+    r"^(?P<title>.{12,}?(?P<last>[a-z]{3,}))[Bb]y\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$"
+)
+# words ending in "by" that a headline may end in before a name ("opens nearby Ningde Plant")
+_BY_WORDS = frozenset({"near", "stand", "there", "where", "here", "lob", "hob", "rug", "der"})
+# an author or source field alone under the headline: "作者:21世紀經濟報道", "Source: CGTN"
+_AUTHOR_LINE_RE = re.compile(
+    r"^(?:作者|來源|来源|出處|出处|(?i:Author|Source))\s*[:：]\s*(?P<who>\S[^|:：]{0,40})$"
+)
+_CJK_OUTLET_RE = re.compile(r"[\w\u4e00-\u9fff]{5,}|.*[報报社網网台刊]$")
+
+
+def _fused_byline(line: str) -> str | None:
+    """The headline of a line that ends in its byline glued on (`... fallsby Victor Zhong`)."""
+    m = _FUSED_BYLINE_RE.match(line)
+    if m is None or m.group("last") in _BY_WORDS or not _looks_like_headline(m.group("title")):
+        return None
+    return m.group("title")
+
+
+def _outlet_name(who: str, site: str | None) -> str | None:
+    """The outlet an author field names: a known outlet, the site's name, or a Chinese name
+    longer than a person's (`21世紀經濟報道`; `李瑩亮` is a presenter)."""
+    who = who.strip()
+    if _names_outlet(who, site):
+        return who
+    if any("\u4e00" <= c <= "\u9fff" for c in who) and _CJK_OUTLET_RE.fullmatch(who):
+        return who
+    return None
 
 
 def _after_menu(lines: list[_Line], i: int) -> bool:
