@@ -206,9 +206,11 @@ _CREDIT_WORD = (
 )
 # Dateline fields are split at pipes, wide gaps, and before a label ("Date: ... Source: ...").
 _SEGMENT_SPLIT_RE = re.compile(
-    # (not inside "Publish Date:", "Release time:")
-    rf"\s*[|·•]\s*|\s{{2,}}|(?<!Last)(?<!Publish)(?<!Published)(?<!Release)\s+(?={_LABEL})"
-    rf"|(?<!Written)(?<!Edited)\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))",
+    # (not inside "Last Updated:", "Publish Date:", "Release time:"; the look-behinds run
+    # only where a label follows a space)
+    rf"\s*[|·•]\s*|\s{{2,}}"
+    rf"|\s+(?={_LABEL})(?<!Last\s)(?<!Publish\s)(?<!Published\s)(?<!Release\s)"
+    rf"|\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))(?<!Written\s)(?<!Edited\s)",
     re.IGNORECASE,
 )
 # Credits name people, not outlets (unless the credited name is an outlet: "By Reuters").
@@ -629,8 +631,6 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
             continue
         if _TAXONOMY_RE.match(segment):  # "category: News" names a section, not an outlet
             continue
-        if cues.widget_line.match(segment):  # "408 Times Viewed:", "Share:": no outlet
-            continue
         is_source = _SOURCE_LABEL_RE.match(segment) is not None
         name = _LABEL_START_RE.sub("", segment)
         # (each only where its derived literal is: a year, a colon, "ago")
@@ -658,6 +658,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         if not name or (name.isupper() and len(name.split()) > 1):  # "BUSINESS & TECH"
             continue
         if not any(c.isupper() or c == "." for c in name):  # "at" of "Mar 3, 2022 at 9:15"
+            continue
+        if cues.widget_line.match(segment):  # "408 Times Viewed:", "Share:": no outlet
             continue
         if is_source:
             labelled.append(name)
@@ -1057,16 +1059,16 @@ def parse_article(text: str) -> ArticleParts:
         # "Headline fallsby Victor Zhong": a forum copy's headline with its byline glued on
         # closes the header; "Headline" / "作者:21世紀經濟報道": so does an author line under it
         for k in range(1, above):
-            fused = _fused_byline(lines[k].text)
+            fused = _fused_byline(lines[k].text) if "y " in lines[k].text else None
             if fused is not None:
                 fused_title, header_end, above = fused, k + 1, 0
                 break
-            if k + 1 < above and _looks_like_headline(lines[k].text):
-                author = _AUTHOR_LINE_RE.match(lines[k + 1].text)
-                if author is not None:
-                    source = _outlet_name(author.group("who"), site)
-                    header_end, above = k + 2, k + 1
-                    break
+            below = lines[k + 1].text if k + 1 < above else ""
+            author = _AUTHOR_LINE_RE.match(below) if below[:1] in _AUTHOR_STARTS else None
+            if author is not None and _looks_like_headline(lines[k].text):
+                source = _outlet_name(author.group("who"), site)
+                header_end, above = k + 2, k + 1
+                break
         # "Tokyo, 22 July, /AJMEDIA/" alone above the first paragraph: a dateline, no headline
         lead = _lead_dateline(lines[above - 1], site) if above > 0 else None
         if (
@@ -1236,25 +1238,28 @@ def _byline_below(lines: list[_Line], at: int) -> bool:
     return bool(_CREDIT_LINE_RE.match(below) or _STAFF_LINE_RE.match(below))
 
 
-# a byline glued onto a headline's last word: "Geely Auto slides as profit fallsby Victor Zhong"
-_FUSED_BYLINE_RE = re.compile(
-    r"^(?P<title>.{12,}?(?P<last>[a-z]{3,}))[Bb]y\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$"
-)
+# the name of a byline glued onto a headline's last word ("... fallsby Victor Zhong")
+_GLUED_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 # words ending in "by" that a headline may end in before a name ("opens nearby Ningde Plant")
 _BY_WORDS = frozenset({"near", "stand", "there", "where", "here", "lob", "hob", "rug", "der"})
 # an author or source field alone under the headline: "作者:21世紀經濟報道", "Source: CGTN"
 _AUTHOR_LINE_RE = re.compile(
     r"^(?:作者|來源|来源|出處|出处|(?i:Author|Source))\s*[:：]\s*(?P<who>\S[^|:：]{0,40})$"
 )
+_AUTHOR_STARTS = frozenset("作來来出AaSs")
 _CJK_OUTLET_RE = re.compile(r"[\w\u4e00-\u9fff]{5,}|.*[報报社網网台刊]$")
 
 
 def _fused_byline(line: str) -> str | None:
     """The headline of a line that ends in its byline glued on (`... fallsby Victor Zhong`)."""
-    m = _FUSED_BYLINE_RE.match(line)
-    if m is None or m.group("last") in _BY_WORDS or not _looks_like_headline(m.group("title")):
+    at = max(line.rfind("by "), line.rfind("By "))
+    if at < 12 or not line[at - 1].isalpha() or not _GLUED_NAME_RE.fullmatch(line, at + 3):
         return None
-    return m.group("title")
+    word = line[:at].rsplit(None, 1)[-1]
+    if len(word) < 3 or not word.isalpha() or not word.islower() or word in _BY_WORDS:
+        return None
+    title = line[:at]
+    return title if _looks_like_headline(title) else None
 
 
 def _outlet_name(who: str, site: str | None) -> str | None:

@@ -95,7 +95,15 @@ _DESCRIPTIVE_WORDS = (
     "powered",
 )
 _DESCRIPTIVE_PREFIX = regex.compile(rf"[A-Z][\w.]*-(?:{_spaced(_DESCRIPTIVE_WORDS)})")
-_DESCRIPTIVE_ENDS = tuple(f"-{w}" for w in _DESCRIPTIVE_WORDS)
+_DESCRIPTIVE_SET = frozenset(_DESCRIPTIVE_WORDS)
+
+
+def _descriptive(word: str) -> bool:
+    """`Shenzhen-based`, `Expert-led`: a word ending in `-` and a descriptive word (one set
+    lookup, however many descriptive words there are)."""
+    return "-" in word and word.rpartition("-")[2] in _DESCRIPTIVE_SET
+
+
 _MODIFIES_NOUN = regex.compile(r"[ \t]+[a-z][\w-]*s\b")
 _PUNCT = regex.compile(r"[^\w\s&-]")
 _IMPORT_EXPORT = regex.compile(r"Import\s+(?:and|&)\s+Export")
@@ -104,9 +112,10 @@ _OF = regex.compile(r"[ \t]of[ \t]+")
 _LIST_SEPARATOR = regex.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]*")
 _ACRONYM_AFTER = regex.compile(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)")
 # a short name in brackets right after a firm's full name: "Hefei Guoxuan ... (Gotion)"
-_SHORT_NAME_AFTER = regex.compile(r"[ \t]*\(([A-Z][\w&-]{1,20}(?:[ \t][A-Z][\w&-]{1,20}){0,2})\)")
-# "Warren Buffett's Berkshire Hathaway": a name owning the firm named after it
-_POSSESSIVE = regex.compile(r"[ \t]?['’]s[ \t]+")
+_SHORT_NAME_AFTER = regex.compile(r"[ \t]?\(([A-Z][\w&-]{1,20}(?:[ \t][A-Z][\w&-]{1,20}){0,2})\)")
+# "Warren Buffett's Berkshire Hathaway": a name owning the firm named after it (a page may
+# set a space before the apostrophe: "Warren Buffett ’s")
+_POSSESSIVES = tuple(f"{gap}{mark}s " for gap in ("", " ") for mark in "'’")
 
 
 class LexiconSpan(NamedTuple):
@@ -460,7 +469,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             words[skip].lower() in leading
             or words[skip] in v.descriptors
             or (
-                words[skip].endswith(_DESCRIPTIVE_ENDS)
+                ("-" in words[skip] and _descriptive(words[skip]))
                 and _DESCRIPTIVE_PREFIX.fullmatch(words[skip], timeout=MATCH_TIMEOUT_S)
             )
         ):
@@ -470,7 +479,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
         for i in range(skip, len(words) - 1):
             if not words[i][:1].isupper():
                 break  # "X and Shenzhen-based Y": not one descriptor before one name
-            if words[i].endswith(_DESCRIPTIVE_ENDS) and _DESCRIPTIVE_PREFIX.fullmatch(
+            if ("-" in words[i] and _descriptive(words[i])) and _DESCRIPTIVE_PREFIX.fullmatch(
                 words[i], timeout=MATCH_TIMEOUT_S
             ):
                 skip = i + 1
@@ -494,7 +503,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             first = text[part_s:part_e].split(None, 1)
             if (
                 len(first) == 2
-                and first[0].endswith(_DESCRIPTIVE_ENDS)
+                and ("-" in first[0] and _descriptive(first[0]))
                 and _DESCRIPTIVE_PREFIX.fullmatch(first[0], timeout=MATCH_TIMEOUT_S)
             ):  # "X and Shenzhen-based Y"
                 part_s = part_e - len(first[1])
@@ -742,7 +751,7 @@ def find_firms(
         lex_inside = [x for x in lex_firms[first:last] if x.end <= c.end] if first < last else []
         if lex_inside and lex_inside[0].start == c.start:
             lex = lex_inside[0]
-            if _given_name(text, lex.start, lex.end):
+            if _given_name(text, lex.start, lex.end, v.surnames):
                 continue  # "He Xiaopeng": a person
             extra = text[lex.end : c.end].split()
             if extra[:1] == ["&"] and any(x.start > lex.end for x in lex_inside[1:2]):
@@ -790,7 +799,9 @@ def find_firms(
         elif (
             (
                 _has_distinctive_word(words)
-                and not words[-1].endswith(_DESCRIPTIVE_ENDS)  # "Its New York-listed shares"
+                and not (
+                    "-" in words[-1] and _descriptive(words[-1])
+                )  # "Its New York-listed shares"
                 and not (len(words) == 1 and words[0].endswith("ly") and words[0][1:].islower())
             )
             and _role_after_possible(text, c.end, v.role_after_starts)
@@ -815,7 +826,7 @@ def find_firms(
     for x in lex_firms:
         if x.id in firms and (x.start, x.end) in claimed_set:
             continue  # already a mention of this firm (add would change nothing)
-        if _called_a_brand(text, x.start, x.end) or _given_name(text, x.start, x.end):
+        if _called_a_brand(text, x.start, x.end) or _given_name(text, x.start, x.end, v.surnames):
             continue
         add(x.id, rule_id(VOCAB_FILE, "companies.jsonl"), x.start, x.end)
 
@@ -828,17 +839,16 @@ def find_firms(
     return ordered
 
 
-def _given_name(text: str, start: int, end: int) -> bool:
+def _given_name(text: str, start: int, end: int, surnames: frozenset[str]) -> bool:
     """A one-word lexicon name after a Chinese surname is a person's given name: `He
     Xiaopeng` (Xpeng's founder) is no mention of Xiaopeng Motors."""
-    if start < 3 or text[start - 1] != " " or " " in text[start:end]:
+    if start < 3 or text[start - 1] != " ":
         return False
-    j = start - 1
-    while j > max(0, start - 8) and text[j - 1].isalpha():
-        j -= 1
-    if j > 0 and text[j - 1].isalnum():
-        return False  # a longer word than a surname
-    return text[j : start - 1] in vocab().surnames
+    word = text[start - 9 if start > 9 else 0 : start - 1].rpartition(" ")[2].rpartition("\n")[2]
+    if word not in surnames or " " in text[start:end]:
+        return False
+    at = start - 1 - len(word)
+    return at == 0 or not text[at - 1].isalnum()  # (a whole word)
 
 
 _DATELINE_OUTLET = regex.compile(r"\)[ \t]*(?:-{1,2}|–|—|──)")
@@ -962,8 +972,9 @@ def _persons(
         said = v.speech_after.match(
             text, c.end, min(len(text), c.end + 20), timeout=MATCH_TIMEOUT_S
         )
-        owner = said is None and _POSSESSIVE.match(text, c.end, c.end + 5)
-        if said or (owner and owner.end() in lexicon_starts):  # "Warren Buffett's Berkshire"
+        owner = said is None and text.startswith(_POSSESSIVES, c.end)
+        # "Warren Buffett's Berkshire"
+        if said or (owner and text.find(" ", c.end + 2) + 1 in lexicon_starts):
             full.add(c.text)
             last.add(c.words[-1])
     return full, last
@@ -1120,8 +1131,9 @@ def _acronym_after(text: str, end: int) -> tuple[int, int] | None:
 
 def _short_name_after(text: str, end: int) -> tuple[int, int] | None:
     """The span of a short name in brackets right after a name: `... Energy (Gotion)`."""
-    after = text[end : end + 70]
-    m = _SHORT_NAME_AFTER.match(after, timeout=MATCH_TIMEOUT_S) if "(" in after else None
+    if "(" not in text[end : end + 2]:  # (the pattern's bracket, one space at most before it)
+        return None
+    m = _SHORT_NAME_AFTER.match(text[end : end + 70], timeout=MATCH_TIMEOUT_S)
     return (end + m.start(1), end + m.end(1)) if m else None
 
 
