@@ -751,9 +751,9 @@ def _name_over_date(lines: list[_Line], at: int) -> str | None:
     outlet, as aggregators print it; a person's initials or a section label is none."""
     name = lines[at - 1].text
     if (
-        not _is_bare_date(lines[at].text)
-        or not _NAME_WORD_LINE_RE.fullmatch(name)
+        not _NAME_WORD_LINE_RE.fullmatch(name)
         or name.isupper()  # "NEWS", "AUTOS": a section label
+        or not _is_bare_date(lines[at].text)
         or name.casefold() in _SECTION_LABEL_SET
         or _is_person(name)
         or _is_header_boilerplate(name)
@@ -1139,8 +1139,8 @@ def parse_article(text: str) -> ArticleParts:
         title_at is not None
         and title_at > 1
         and not bullets
+        and lines[title_at - 1].text.count(" ") >= _HEADLINE_OVER_DECK_WORDS - 1
         and _byline_below(lines, title_at)
-        and len(lines[title_at - 1].text.split()) >= _HEADLINE_OVER_DECK_WORDS
         and _looks_like_headline(lines[title_at - 1].text)
         and not _looks_like_headline(lines[title_at - 2].text)
     ):  # "Headline" / short deck / "Staff reporter": the deck opens the body
