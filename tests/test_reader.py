@@ -2098,6 +2098,15 @@ LAYOUT_CLASSES += [
         "中国汽车报",
         PROGRAMME,
     ),
+    (  # header lines under the source line are still header
+        "source-line-then-editor",
+        "example.com\n\nBYD's overseas sales rise again in May\n\nSource: Xinhua\n\n"
+        "Editor: Li Wei\n\nShare\n\n",
+        "BYD's overseas sales rise again in May",
+        None,
+        "Xinhua",
+        FIRST,
+    ),
     (  # look-alikes: the author is a person
         "author-line-names-presenter",
         f"example.com\n\n{CBN}\n\n作者：李瑩亮\n\n{PROGRAMME}\n\n",

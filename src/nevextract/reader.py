@@ -1068,6 +1068,8 @@ def parse_article(text: str) -> ArticleParts:
             if author is not None and _looks_like_headline(lines[k].text):
                 source = _outlet_name(author.group("who"), site)
                 header_end, above = k + 2, k + 1
+                while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
+                    header_end += 1  # "Editor: Li Wei", "Share" under it
                 break
         # "Tokyo, 22 July, /AJMEDIA/" alone above the first paragraph: a dateline, no headline
         lead = _lead_dateline(lines[above - 1], site) if above > 0 else None
