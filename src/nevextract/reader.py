@@ -206,8 +206,11 @@ _CREDIT_WORD = (
 )
 # Dateline fields are split at pipes, wide gaps, and before a label ("Date: ... Source: ...").
 _SEGMENT_SPLIT_RE = re.compile(
-    rf"\s*[|·•]\s*|\s{{2,}}|(?<!Last)\s+(?={_LABEL})"
-    rf"|(?<!Written)(?<!Edited)\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))",
+    # (not inside "Last Updated:", "Publish Date:", "Release time:"; the look-behinds run
+    # only where a label follows a space)
+    rf"\s*[|·•]\s*|\s{{2,}}"
+    rf"|\s+(?={_LABEL})(?<!Last\s)(?<!Publish\s)(?<!Published\s)(?<!Release\s)"
+    rf"|\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))(?<!Written\s)(?<!Edited\s)",
     re.IGNORECASE,
 )
 # Credits name people, not outlets (unless the credited name is an outlet: "By Reuters").
@@ -222,7 +225,10 @@ _CREDIT_LINE_RE = re.compile(
 _STAFF = r"(?:Staff(?:\s+(?:Writers?|Reporters?))?|Reporters?|Correspondents?|(?:News\s+)?Desk)"
 _OUTLET_SUFFIX_RE = re.compile(rf"\s+(?:Reports?|{_STAFF})$", re.IGNORECASE)
 # "Nikkei staff writers", "Reuters Staff": an outlet's staff credited on a line of its own
-_STAFF_LINE_RE = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+(?i:{_STAFF})$")
+# ... or alone: "Staff reporter", "Staff Writer"
+_STAFF_LINE_RE = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+(?i:{_STAFF})|(?i:Staff\s+(?:writers?|reporters?|correspondents?)))$"
+)
 _WIDGET_SEP = r"[\s|:·•/\-–—]*"
 # a widget ends at a word boundary, with punctuation ("Comment(s)Print E-mail") or where the
 # next one is glued on in upper case ("Facebook IconLinkedIN Icon")
@@ -442,6 +448,10 @@ def _is_header_boilerplate(line: str) -> bool:
     return len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts)
 
 
+def _widget(line: str) -> bool:
+    return header_cues().widget_line.match(line) is not None
+
+
 def _is_language_switch(line: str) -> bool:
     """`한어Русский языкEnglishFrançais日本語`: three language names making up most of the line."""
     language = header_cues().language
@@ -649,6 +659,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
             continue
         if not any(c.isupper() or c == "." for c in name):  # "at" of "Mar 3, 2022 at 9:15"
             continue
+        if cues.widget_line.match(segment):  # "408 Times Viewed:", "Share:": no outlet
+            continue
         if is_source:
             labelled.append(name)
         elif _is_outlet(name) or _site_name(name, site) or not _is_person(name):
@@ -728,6 +740,27 @@ def _outlet_line(line: str, site: str | None) -> str | None:
     if _is_outlet(line) or (site and len(squashed) >= 3 and squashed in site.lower()):
         return line.strip()
     return None
+
+
+# an outlet's one-word name: "Wallstreetcn", "Jiemian", "36Kr" (no sentence, no place)
+_NAME_WORD_LINE_RE = re.compile(r"[A-Z0-9][\w.&'’-]{2,30}")
+
+
+def _name_over_date(lines: list[_Line], at: int) -> str | None:
+    """`Wallstreetcn` between the headline and a bare date line (`2025.11.17 11:26`): the
+    outlet, as aggregators print it; a person's initials or a section label is none."""
+    name = lines[at - 1].text
+    if (
+        not _NAME_WORD_LINE_RE.fullmatch(name)
+        or name.isupper()  # "NEWS", "AUTOS": a section label
+        or not _is_bare_date(lines[at].text)
+        or name.casefold() in _SECTION_LABEL_SET
+        or _is_person(name)
+        or _is_header_boilerplate(name)
+        or not _looks_like_headline(lines[at - 2].text)
+    ):
+        return None
+    return name
 
 
 def _brand_line(lines: list[_Line], site: str | None) -> str | None:
@@ -1004,6 +1037,8 @@ def parse_article(text: str) -> ArticleParts:
             source = _source_above(lines[max(0, dateline_at - 3) : dateline_at], site)
             if source is None and not (dateline_at == 1 and site):  # not the site line
                 source = _outlet_line(lines[dateline_at - 1].text, site)
+                if source is None and dateline_at >= 2:
+                    source = _name_over_date(lines, dateline_at)
                 outlet_line = source is not None
         # Share bars, "Print" and credit lines below the dateline are still header.
         while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
@@ -1011,13 +1046,31 @@ def parse_article(text: str) -> ArticleParts:
         above = dateline_at - 1 if outlet_line else dateline_at
     else:
         # No dateline: the body starts at the first prose line; lines above it are header.
-        above = next((i for i, ln in enumerate(lines) if _is_prose(ln.text)), 0)
+        # (not an archive notice: "This article is 4 years old. Images might not display.")
+        above = next(
+            (i for i, ln in enumerate(lines) if _is_prose(ln.text) and not _widget(ln.text)), 0
+        )
         header_end = above
         # ... unless a byline follows it: "Deck sentence." / "Photo from X" / "by Y" / body;
         # the page opens with its deck, which is the headline when none stands above it
         credited = _credits_end(lines, above)
         if credited is not None:
             header_end, above = credited, above + 1
+        # "Headline fallsby Victor Zhong": a forum copy's headline with its byline glued on
+        # closes the header; "Headline" / "作者:21世紀經濟報道": so does an author line under it
+        for k in range(1, above):
+            fused = _fused_byline(lines[k].text) if "y " in lines[k].text else None
+            if fused is not None:
+                fused_title, header_end, above = fused, k + 1, 0
+                break
+            below = lines[k + 1].text if k + 1 < above else ""
+            author = _AUTHOR_LINE_RE.match(below) if below[:1] in _AUTHOR_STARTS else None
+            if author is not None and _looks_like_headline(lines[k].text):
+                source = _outlet_name(author.group("who"), site)
+                header_end, above = k + 2, k + 1
+                while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
+                    header_end += 1  # "Editor: Li Wei", "Share" under it
+                break
         # "Tokyo, 22 July, /AJMEDIA/" alone above the first paragraph: a dateline, no headline
         lead = _lead_dateline(lines[above - 1], site) if above > 0 else None
         if (
@@ -1083,6 +1136,16 @@ def parse_article(text: str) -> ArticleParts:
         # the date is the headline (a deck sits on news pages, which credit their dateline)
         and not (dateline_at == title_at + 1 and _is_bare_date(lines[dateline_at].text))
     ):
+        standfirst, title_at = title_at, title_at - 1
+    elif (
+        title_at is not None
+        and title_at > 1
+        and not bullets
+        and lines[title_at - 1].text.count(" ") >= _HEADLINE_OVER_DECK_WORDS - 1
+        and _byline_below(lines, title_at)
+        and _looks_like_headline(lines[title_at - 1].text)
+        and not _looks_like_headline(lines[title_at - 2].text)
+    ):  # "Headline" / short deck / "Staff reporter": the deck opens the body
         standfirst, title_at = title_at, title_at - 1
     if title_at is not None:
         above_text = lines[title_at - 1].text if title_at > 0 else ""
@@ -1166,6 +1229,50 @@ def parse_article(text: str) -> ArticleParts:
 
 # "BYD opens a plant in Hungary | Reuters", "... - Global Times": a page title's outlet suffix
 _TITLE_SUFFIX_RE = re.compile(r"\s+[|·–—-]\s+(?P<outlet>[^|·–—]{2,40})$")
+
+
+_HEADLINE_OVER_DECK_WORDS = 5  # a kicker above a headline is shorter
+
+
+def _byline_below(lines: list[_Line], at: int) -> bool:
+    """Whether a byline ("By Li Wei", "Staff reporter") is the line under line `at`."""
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return bool(_CREDIT_LINE_RE.match(below) or _STAFF_LINE_RE.match(below))
+
+
+# the name of a byline glued onto a headline's last word ("... fallsby Victor Zhong")
+_GLUED_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
+# words ending in "by" that a headline may end in before a name ("opens nearby Ningde Plant")
+_BY_WORDS = frozenset({"near", "stand", "there", "where", "here", "lob", "hob", "rug", "der"})
+# an author or source field alone under the headline: "作者:21世紀經濟報道", "Source: CGTN"
+_AUTHOR_LINE_RE = re.compile(
+    r"^(?:作者|來源|来源|出處|出处|(?i:Author|Source))\s*[:：]\s*(?P<who>\S[^|:：]{0,40})$"
+)
+_AUTHOR_STARTS = frozenset("作來来出AaSs")
+_CJK_OUTLET_RE = re.compile(r"[\w\u4e00-\u9fff]{5,}|.*[報报社網网台刊]$")
+
+
+def _fused_byline(line: str) -> str | None:
+    """The headline of a line that ends in its byline glued on (`... fallsby Victor Zhong`)."""
+    at = max(line.rfind("by "), line.rfind("By "))
+    if at < 12 or not line[at - 1].isalpha() or not _GLUED_NAME_RE.fullmatch(line, at + 3):
+        return None
+    word = line[:at].rsplit(None, 1)[-1]
+    if len(word) < 3 or not word.isalpha() or not word.islower() or word in _BY_WORDS:
+        return None
+    title = line[:at]
+    return title if _looks_like_headline(title) else None
+
+
+def _outlet_name(who: str, site: str | None) -> str | None:
+    """The outlet an author field names: a known outlet, the site's name, or a Chinese name
+    longer than a person's (`21世紀經濟報道`; `李瑩亮` is a presenter)."""
+    who = who.strip()
+    if _names_outlet(who, site):
+        return who
+    if any("\u4e00" <= c <= "\u9fff" for c in who) and _CJK_OUTLET_RE.fullmatch(who):
+        return who
+    return None
 
 
 def _after_menu(lines: list[_Line], i: int) -> bool:

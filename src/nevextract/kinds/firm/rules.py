@@ -84,9 +84,26 @@ _DESCRIPTIVE_WORDS = (
     "made",
     "born",
     "focused",
+    # "Expert-led Insights", "Tencent-funded X": who leads or funds it, not its name
+    "led",
+    "funded",
+    "run",
+    "controlled",
+    "operated",
+    "affiliated",
+    "driven",
+    "powered",
 )
 _DESCRIPTIVE_PREFIX = regex.compile(rf"[A-Z][\w.]*-(?:{_spaced(_DESCRIPTIVE_WORDS)})")
-_DESCRIPTIVE_ENDS = tuple(f"-{w}" for w in _DESCRIPTIVE_WORDS)
+_DESCRIPTIVE_SET = frozenset(_DESCRIPTIVE_WORDS)
+
+
+def _descriptive(word: str) -> bool:
+    """`Shenzhen-based`, `Expert-led`: a word ending in `-` and a descriptive word (one set
+    lookup, however many descriptive words there are)."""
+    return "-" in word and word.rpartition("-")[2] in _DESCRIPTIVE_SET
+
+
 _MODIFIES_NOUN = regex.compile(r"[ \t]+[a-z][\w-]*s\b")
 _PUNCT = regex.compile(r"[^\w\s&-]")
 _IMPORT_EXPORT = regex.compile(r"Import\s+(?:and|&)\s+Export")
@@ -94,6 +111,11 @@ _AND = regex.compile(r"[ \t]+and[ \t]+")
 _OF = regex.compile(r"[ \t]of[ \t]+")
 _LIST_SEPARATOR = regex.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]*")
 _ACRONYM_AFTER = regex.compile(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)")
+# a short name in brackets right after a firm's full name: "Hefei Guoxuan ... (Gotion)"
+_SHORT_NAME_AFTER = regex.compile(r"[ \t]?\(([A-Z][\w&-]{1,20}(?:[ \t][A-Z][\w&-]{1,20}){0,2})\)")
+# "Warren Buffett's Berkshire Hathaway": a name owning the firm named after it (a page may
+# set a space before the apostrophe: "Warren Buffett ’s")
+_POSSESSIVES = tuple(f"{gap}{mark}s " for gap in ("", " ") for mark in "'’")
 
 
 class LexiconSpan(NamedTuple):
@@ -447,7 +469,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             words[skip].lower() in leading
             or words[skip] in v.descriptors
             or (
-                words[skip].endswith(_DESCRIPTIVE_ENDS)
+                ("-" in words[skip] and _descriptive(words[skip]))
                 and _DESCRIPTIVE_PREFIX.fullmatch(words[skip], timeout=MATCH_TIMEOUT_S)
             )
         ):
@@ -457,7 +479,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
         for i in range(skip, len(words) - 1):
             if not words[i][:1].isupper():
                 break  # "X and Shenzhen-based Y": not one descriptor before one name
-            if words[i].endswith(_DESCRIPTIVE_ENDS) and _DESCRIPTIVE_PREFIX.fullmatch(
+            if ("-" in words[i] and _descriptive(words[i])) and _DESCRIPTIVE_PREFIX.fullmatch(
                 words[i], timeout=MATCH_TIMEOUT_S
             ):
                 skip = i + 1
@@ -481,7 +503,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             first = text[part_s:part_e].split(None, 1)
             if (
                 len(first) == 2
-                and first[0].endswith(_DESCRIPTIVE_ENDS)
+                and ("-" in first[0] and _descriptive(first[0]))
                 and _DESCRIPTIVE_PREFIX.fullmatch(first[0], timeout=MATCH_TIMEOUT_S)
             ):  # "X and Shenzhen-based Y"
                 part_s = part_e - len(first[1])
@@ -729,6 +751,8 @@ def find_firms(
         lex_inside = [x for x in lex_firms[first:last] if x.end <= c.end] if first < last else []
         if lex_inside and lex_inside[0].start == c.start:
             lex = lex_inside[0]
+            if _given_name(text, lex.start, lex.end, v.surnames):
+                continue  # "He Xiaopeng": a person
             extra = text[lex.end : c.end].split()
             if extra[:1] == ["&"] and any(x.start > lex.end for x in lex_inside[1:2]):
                 nxt = lex_inside[1]
@@ -775,7 +799,9 @@ def find_firms(
         elif (
             (
                 _has_distinctive_word(words)
-                and not words[-1].endswith(_DESCRIPTIVE_ENDS)  # "Its New York-listed shares"
+                and not (
+                    "-" in words[-1] and _descriptive(words[-1])
+                )  # "Its New York-listed shares"
                 and not (len(words) == 1 and words[0].endswith("ly") and words[0][1:].islower())
             )
             and _role_after_possible(text, c.end, v.role_after_starts)
@@ -800,17 +826,29 @@ def find_firms(
     for x in lex_firms:
         if x.id in firms and (x.start, x.end) in claimed_set:
             continue  # already a mention of this firm (add would change nothing)
-        if _called_a_brand(text, x.start, x.end):
+        if _called_a_brand(text, x.start, x.end) or _given_name(text, x.start, x.end, v.surnames):
             continue
         add(x.id, rule_id(VOCAB_FILE, "companies.jsonl"), x.start, x.end)
 
     # 3. short forms and acronyms of names found above
     _add_short_forms(text, chunks, firms, forms, add)
-    _merge_short_forms(text, firms)
+    _merge_short_forms(text, firms, start)
     ordered = sorted((f for f in firms.values() if f.mentions), key=lambda f: f.mentions[0][0])
     for f in ordered:
         f.mentions.sort()
     return ordered
+
+
+def _given_name(text: str, start: int, end: int, surnames: frozenset[str]) -> bool:
+    """A one-word lexicon name after a Chinese surname is a person's given name: `He
+    Xiaopeng` (Xpeng's founder) is no mention of Xiaopeng Motors."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    word = text[start - 9 if start > 9 else 0 : start - 1].rpartition(" ")[2].rpartition("\n")[2]
+    if word not in surnames or " " in text[start:end]:
+        return False
+    at = start - 1 - len(word)
+    return at == 0 or not text[at - 1].isalnum()  # (a whole word)
 
 
 _DATELINE_OUTLET = regex.compile(r"\)[ \t]*(?:-{1,2}|–|—|──)")
@@ -931,7 +969,12 @@ def _persons(
             continue
         if any(w.rstrip(".,") in v.legal_or_company for w in c.words):
             continue
-        if v.speech_after.match(text, c.end, min(len(text), c.end + 20), timeout=MATCH_TIMEOUT_S):
+        said = v.speech_after.match(
+            text, c.end, min(len(text), c.end + 20), timeout=MATCH_TIMEOUT_S
+        )
+        owner = said is None and text.startswith(_POSSESSIVES, c.end)
+        # "Warren Buffett's Berkshire"
+        if said or (owner and text.find(" ", c.end + 2) + 1 in lexicon_starts):
             full.add(c.text)
             last.add(c.words[-1])
     return full, last
@@ -1086,7 +1129,25 @@ def _acronym_after(text: str, end: int) -> tuple[int, int] | None:
     return (end + m.start(1), end + m.end(1)) if m else None
 
 
-def _merge_short_forms(text: str, firms: dict[str, Firm]) -> None:
+def _short_name_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a short name in brackets right after a name: `... Energy (Gotion)`."""
+    if "(" not in text[end : end + 2]:  # (the pattern's bracket, one space at most before it)
+        return None
+    m = _SHORT_NAME_AFTER.match(text[end : end + 70], timeout=MATCH_TIMEOUT_S)
+    return (end + m.start(1), end + m.end(1)) if m else None
+
+
+def _named_first(text: str, start: int, full: Firm, short: Firm) -> bool:
+    """Whether the fuller name comes first: in the body, or in the header above it (a
+    headline naming `Geely Auto` over a body that opens with `Geely`)."""
+    if full.mentions[0][0] < short.mentions[0][0]:
+        return True
+    name = full.surfaces[0]
+    at = text.find(name, 0, start)
+    return at >= 0 and not text[at + len(name) : at + len(name) + 1].isalnum()
+
+
+def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> None:
     """Fold a firm found only by a short form into the fuller firm the article named.
 
     Two classes, both "a short form of a known firm is an alias, not a second firm":
@@ -1102,10 +1163,12 @@ def _merge_short_forms(text: str, firms: dict[str, Firm]) -> None:
     into: dict[str, str] = {}
     for key, firm in firms.items():
         for _s, e in firm.mentions:
-            acronym_span = _acronym_after(text, e)
-            other = by_span.get(acronym_span) if acronym_span else None
-            if other is not None and other != key:
-                into.setdefault(other, key)
+            short_span = _short_name_after(text, e)
+            other = by_span.get(short_span) if short_span else None
+            # a short name is shorter: "Volkswagen (SAIC Volkswagen)" names a joint venture
+            shorter = short_span is not None and short_span[1] - short_span[0] < e - _s
+            if other is not None and other != key and other not in into and shorter:
+                into[other] = key
     # every shorter name each firm extends by same-firm words: "BAIC Motor Corp" -> "BAIC Motor",
     # "BAIC"; a stem two firms extend belongs to neither
     extended: dict[str, list[str]] = {}
@@ -1120,7 +1183,7 @@ def _merge_short_forms(text: str, firms: dict[str, Firm]) -> None:
         if key in into or not short.mentions or len(set(short.surfaces)) != 1:
             continue
         owners = [o for o in extended.get(short.surfaces[0], ()) if o != key]
-        if len(owners) == 1 and firms[owners[0]].mentions[0][0] < short.mentions[0][0]:
+        if len(owners) == 1 and _named_first(text, start, firms[owners[0]], short):
             into[key] = owners[0]
     for key, owner in into.items():
         target = firms[into.get(owner, owner)]
