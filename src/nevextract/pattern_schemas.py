@@ -81,6 +81,7 @@ class CueRow(_Strict):
     id: str = Field(min_length=1)
     kind: str
     pattern: str
+    clause_subject: bool = False
     words: list[str] = Field(default_factory=list)
 
 

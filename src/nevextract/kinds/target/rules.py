@@ -70,6 +70,9 @@ class _Cue:
     pattern: Any
     # derived from the pattern: one of these words is in every match; None: no such test
     gate: Anchors | None = None
+    # "The FCV parc is set to reach ...": when the clause before the cue names no party,
+    # its subject is part of the objective (as for a will-clause)
+    clause_subject: bool = False
     # the hand-written word lists are gone (the gate replaces them); kept empty for the
     # callers that read them (tests/test_fast_paths.py)
     words: tuple[str, ...] = ()
@@ -99,7 +102,10 @@ def _cues() -> tuple[_Cue, ...]:
         try:
             pattern = regex.compile(row["pattern"], regex.I)
             gate = _gate(pattern, row["pattern"], row)
-            cues.append(_Cue(row["id"], row["kind"], pattern, gate))
+            clause_subject = row.get("clause_subject", False)
+            if not isinstance(clause_subject, bool):
+                raise ValueError("'clause_subject' must be true or false")
+            cues.append(_Cue(row["id"], row["kind"], pattern, gate, clause_subject))
         except (KeyError, TypeError, ValueError, regex.error) as exc:
             raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", lineno) from exc
     return tuple(cues)
@@ -201,6 +207,12 @@ def _cue_words() -> tuple[_Roots, int, int]:
         for root, words, flag in grouped(masks)
     )
     return roots, every if wordless else 0, spaced
+
+
+@cache
+def _clause_subject(rule_id: str) -> bool:
+    """Whether the cue `rule_id` keeps a clause subject that names no party (`cues.jsonl`)."""
+    return any(cue.clause_subject for cue in _cues() if cue.id == rule_id)
 
 
 @cache
@@ -319,7 +331,7 @@ def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
 # Where an objective clause stops: another clause about who said it, a comparison, etc.
 _SEGMENT_END = regex.compile(
     r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|compared|including|up\s+from|down\s+from|according|as\b|which|"
-    r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
+    r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced|reported)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
     r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))"
     # ", and the company's NEVs are ...": a new clause with its own subject and verb
@@ -511,6 +523,15 @@ def find_targets(
                     # "an ecosystem ..., a hydrogen park ..., will be established"
                     clause = max(_subject_start(text, s_start, clause), previous_end)
                 o_start = _after_fronted_deadline(text, clause, cue_start)
+            elif _clause_subject(rule_id) and not subjects.names_party(
+                clause := max(_clause_start(text, s_start, cue_start), previous_end), cue_start
+            ):
+                # "The FCV parc in the area is set to reach 5,000 units": the subject is
+                # what the objective is about, not who commits
+                if not text[clause:cue_start].strip():
+                    clause = max(_subject_start(text, s_start, clause), previous_end)
+                if not subjects.names_party(clause, cue_start):
+                    o_start = min(o_start, _after_fronted_deadline(text, clause, cue_start))
             deadline = _deadline(
                 text,
                 low,
@@ -534,8 +555,14 @@ def find_targets(
                 if stated and named and named == subjects.sentence_subject(index):
                     last_subject = named
                 continue
+            if first is None and _heads_goal_list(text, low, s_start, s_end):
+                continue  # "aims to achieve the following goals by 2025:": its items are
             text_end = _text_end(text, low, o_start, o_end, in_segment)
-            subject, stated = subjects.find(index, s_start, cue_start)
+            if kind == "continuation" and len(out) > first_in_sentence:
+                # "... by next year and of expanding that number ...": the same party
+                subject, stated = out[-1].subject, True
+            else:
+                subject, stated = subjects.find(index, s_start, cue_start)
             if plan_report:
                 # "..., according to a document released by the municipal government"
                 owner = _form_search(text, low, "plan_owner", cue_start, s_end)
@@ -554,6 +581,16 @@ def find_targets(
         if listed:
             out = sorted(out + listed, key=lambda t: t.start)
     return out
+
+
+def _heads_goal_list(text: str, low: _Lowered, s_start: int, s_end: int) -> bool:
+    """Whether the sentence ends in a colon and heads a goal list (`goal_heading`)."""
+    end = s_end
+    while end > s_start and text[end - 1] in " \t\n":
+        end -= 1
+    if end == s_start or text[end - 1] != ":":
+        return False
+    return _form_search(text, low, "goal_heading", max(s_start, end - 80), end) is not None
 
 
 _LINE_END_COLON = regex.compile(r":[ \t]*(?=\n)")
@@ -604,9 +641,11 @@ def _goal_lists(
                 t_end = c_end
                 while t_end > c_start and text[t_end - 1] in " .;,":
                     t_end -= 1
-                if t_end - c_start > 12 and not any(
-                    t.start < t_end and c_start < t.end for t in found
-                ):
+                inside = [t for t in found if t.start < t_end and c_start < t.end]
+                for t in inside:
+                    if t.year is None:  # "and plan to build about 50 stations" in an item
+                        t.year = deadline
+                if t_end - c_start > 12 and not inside:
                     lo = bisect_left([a.start for a in amounts], c_start)
                     first = amounts[lo] if lo < len(amounts) and amounts[lo].end <= t_end else None
                     out.append(Target.stating(c_start, t_end, deadline, first, None, heading.id))
@@ -809,7 +848,10 @@ def _deadline(
     before = [
         y
         for y in sentence_years
-        if (y.end <= cue_start and (y.role == "target" or y in fronted))
+        if (
+            y.end <= cue_start
+            and (y.role == "target" or y in fronted or y.value == previous_year)
+        )
         or (cue_start <= y.start < o_start)
     ]
     if before:
