@@ -330,7 +330,7 @@ def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
 
 # Where an objective clause stops: another clause about who said it, a comparison, etc.
 _SEGMENT_END = regex.compile(
-    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|compared|including|up\s+from|down\s+from|according|as\b|which|"
+    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:al)?though|compared|including|up\s+from|down\s+from|according|as\b|which|"
     r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced|reported)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
     r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))"
@@ -430,6 +430,8 @@ def find_targets(
         previous_end = s_start
         for i, (o_start, o_end, cue_start, rule) in enumerate(found):
             rule_id, _, kind = rule.partition(":")
+            if kind == "continuation" and len(out) == first_in_sentence:
+                continue  # the cue before it made no target (a mandate, a forecast)
             if (
                 kind == "will_by"
                 and not sentence_years
@@ -450,7 +452,9 @@ def find_targets(
                 next_cue = found[i + 1][2] if i + 1 < len(found) else s_end
                 if next_cue < s_end:
                     o_end = _segment_end(text, o_start, next_cue)
-                    o_end = _before_next_subject(text, o_start, o_end)
+                    if not found[i + 1][3].endswith(":continuation"):
+                        # a continuation goes on with this party: no new subject before it
+                        o_end = _before_next_subject(text, o_start, o_end)
                     if found[i + 1][3].endswith(":will_by"):
                         # "will add 40 stations, taxi fleets will reach ...": the next
                         # clause's subject is not part of this objective
@@ -549,7 +553,8 @@ def find_targets(
             # amounts are sorted by start: the objective's are a slice of them
             lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
             first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
-            if deadline is None and first is None:
+            continued = i + 1 < len(found) and found[i + 1][3].endswith(":continuation")
+            if deadline is None and first is None and not continued:
                 # no target here, but a party named with a cue owns the plan reported next
                 named, stated = subjects.find(index, s_start, cue_start)
                 if stated and named and named == subjects.sentence_subject(index):
@@ -576,6 +581,10 @@ def find_targets(
             previous_kind, previous_end = kind, text_end
             last_deadline = deadline if deadline is not None else last_deadline
         _share_trailing_deadline(out, first_in_sentence, found)
+        # an objective kept for a deadline its continuation states: still none, no target
+        out[first_in_sentence:] = [
+            t for t in out[first_in_sentence:] if t.year is not None or t.value is not None
+        ]
     if ":\n" in text or ": \n" in text or ":\t" in text:  # a line may end with a colon
         listed = _goal_lists(text, body_start, body_end, years, amounts, out)
         if listed:
