@@ -179,8 +179,9 @@ def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> An
     return None
 
 
-# (root, its words with the mask of the cues each lets run, whether they begin a word)
-_Roots = tuple[tuple[str, tuple[tuple[str, int], ...], bool], ...]
+# (root, its words, the same words with the mask of the cues each lets run, whether they
+# begin a word)
+_Roots = tuple[tuple[str, tuple[str, ...], tuple[tuple[str, int], ...], bool], ...]
 
 
 @cache
@@ -203,7 +204,7 @@ def _cue_words() -> tuple[_Roots, int, int]:
                 for w in words:
                     masks[w, word_start] = masks.get((w, word_start), 0) | 1 << i
     roots = tuple(
-        (root, tuple((w, masks[w, flag]) for w in words), flag)
+        (root, tuple(words), tuple((w, masks[w, flag]) for w in words), flag)
         for root, words, flag in grouped(masks)
     )
     return roots, every if wordless else 0, spaced
@@ -256,7 +257,7 @@ class _Lowered:
     or more whitespace characters run, such a word is not relied on (`_runs`)."""
 
     _FOLD = str.maketrans({"ſ": "s", "İ": "i"})
-    _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+    WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
     def __init__(self, text: str) -> None:
         if "ſ" in text or "İ" in text:
@@ -282,7 +283,7 @@ class _Lowered:
 
     def begins_word(self, words: Iterable[str], start: int, end: int) -> bool:
         """Whether one of `words` begins a word in [start, end) (see `word_starts`)."""
-        low, chars = self.text, self._WORD_CHARS
+        low, chars = self.text, self.WORD_CHARS
         for w in words:
             i = low.find(w, start, end)
             while i >= 0:
@@ -299,7 +300,7 @@ class _Lowered:
         """Whether a pattern with this gate may match in [start, end)."""
         if gate is None or (gate.spaced and self.irregular(start, end)):
             return True
-        low, chars = self.text, self._WORD_CHARS
+        low, chars = self.text, self.WORD_CHARS
         for root, words, word_start in gate.roots:
             i = low.find(root, start, end)
             while i >= 0:
@@ -313,7 +314,7 @@ class _Lowered:
     def occurrences(self, word: str, start: int, end: int, word_start: bool) -> list[int]:
         """Offsets in [start, end) where `word` occurs; with `word_start`, only where no
         letter, digit or underscore precedes it (such a character would rule out `\\b`)."""
-        low, chars = self.text, self._WORD_CHARS
+        low, chars = self.text, self.WORD_CHARS
         found = []
         i = low.find(word, start, end)
         while i >= 0:
@@ -692,18 +693,21 @@ def _cue_sentences(
             index = bisect_right(starts, offset) - 1
             if index >= 0 and offset + 2 < spans[index][1]:  # a run inside the sentence
                 masks[index] = masks.get(index, 0) | spaced
-    for root, forms, word_start in roots:
-        words = tuple(w for w, _ in forms)
-        for offset in low.occurrences(root, start, end, word_start):
-            if not low.text.startswith(words, offset, end):
-                continue  # one test for all of them: most roots begin none ("is" of "is to")
-            mask = 0
-            for word, cues in forms:
-                if low.text.startswith(word, offset, end):
-                    mask |= cues
-            if mask:  # "is" begins no "is to" here
+    text, chars = low.text, low.WORD_CHARS
+    for root, words, forms, word_start in roots:
+        offset = text.find(root, start, end)
+        while offset >= 0:
+            # one test for all the words: most roots begin none ("is" of "is to")
+            if (not word_start or offset == 0 or text[offset - 1] not in chars) and text.startswith(
+                words, offset, end
+            ):
+                mask = 0
+                for word, cues in forms:
+                    if text.startswith(word, offset, end):
+                        mask |= cues
                 index = bisect_right(starts, offset) - 1
                 masks[index] = masks.get(index, 0) | mask
+            offset = text.find(root, offset + 1, end)
     return sorted(masks.items())
 
 
@@ -715,10 +719,15 @@ def _sentences_with(
         return None
     starts = [s for s, _ in spans]
     found = set()
+    text, chars = low.text, low.WORD_CHARS
     for root, words, word_start in gate.roots:
-        for offset in low.occurrences(root, start, end, word_start):
-            if low.text.startswith(words, offset, end):
+        offset = text.find(root, start, end)
+        while offset >= 0:
+            if (not word_start or offset == 0 or text[offset - 1] not in chars) and text.startswith(
+                words, offset, end
+            ):
                 found.add(bisect_right(starts, offset) - 1)
+            offset = text.find(root, offset + 1, end)
     return found
 
 
@@ -857,10 +866,7 @@ def _deadline(
     before = [
         y
         for y in sentence_years
-        if (
-            y.end <= cue_start
-            and (y.role == "target" or y in fronted or y.value == previous_year)
-        )
+        if (y.end <= cue_start and (y.role == "target" or y in fronted or y.value == previous_year))
         or (cue_start <= y.start < o_start)
     ]
     if before:
