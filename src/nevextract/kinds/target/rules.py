@@ -587,7 +587,7 @@ def find_targets(
             t for t in out[first_in_sentence:] if t.year is not None or t.value is not None
         ]
     if ":\n" in text or ": \n" in text or ":\t" in text:  # a line may end with a colon
-        listed = _goal_lists(text, body_start, body_end, years, amounts, out)
+        listed = _goal_lists(text, body_start, body_end, years, amounts, out, subjects)
         if listed:
             out = sorted(out + listed, key=lambda t: t.start)
     return out
@@ -613,18 +613,24 @@ def _goal_lists(
     years: Sequence[YearMention],
     amounts: Sequence[Amount],
     found: Sequence[Target],
+    subjects: SubjectFinder | None = None,
 ) -> list[Target]:
     """The items of a bulleted list under a goal heading ("Industry Scale Goals:",
     "By 2025:"), one target per clause; the deadline is the heading's year or that of a
     colon-ended line right above it. Items a cue already made a target are left alone."""
     forms = _plan_forms()
-    heading, item, clause = forms["goal_heading"][0], forms["list_item"][0], forms["list_clause"][0]
+    item, clause = forms["list_item"][0], forms["list_clause"][0]
     out: list[Target] = []
+    amount_starts = [a.start for a in amounts]
     # a heading may sit above the first body sentence (the reader counts it as a header line)
     for colon in _LINE_END_COLON.finditer(text, 0, end, timeout=MATCH_TIMEOUT_S):
         h_start = text.rfind("\n", start, colon.start()) + 1
-        m = heading.pattern.search(text[h_start : colon.end()], timeout=MATCH_TIMEOUT_S)
-        if m is None:
+        line = text[h_start : colon.end()]
+        heading = next(
+            (f for f in forms["goal_heading"] if f.pattern.search(line, timeout=MATCH_TIMEOUT_S)),
+            None,
+        )
+        if heading is None:
             continue
         deadline = _line_year(text, years, h_start, colon.end())
         if deadline is None:  # "The following goals must be met by 2025:" right above
@@ -656,13 +662,36 @@ def _goal_lists(
                     if t.year is None:  # "and plan to build about 50 stations" in an item
                         t.year = deadline
                 if t_end - c_start > 12 and not inside:
-                    lo = bisect_left([a.start for a in amounts], c_start)
+                    lo = bisect_left(amount_starts, c_start)
                     first = amounts[lo] if lo < len(amounts) and amounts[lo].end <= t_end else None
-                    out.append(Target.stating(c_start, t_end, deadline, first, None, heading.id))
+                    year = deadline
+                    if year is None:  # "The goals are set out below:": the item's own year
+                        own = [y.value for y in years if c_start <= y.start < t_end]
+                        year = own[0] if own else None
+                    # an item with neither is no target; nor is a forecast ("estimated at")
+                    if deadline is None and (
+                        (year is None and first is None)
+                        or _forecast_before().search(text, c_start, t_end, timeout=MATCH_TIMEOUT_S)
+                    ):
+                        continue
+                    subject = _item_subject(text, subjects, c_start, t_end)
+                    out.append(Target.stating(c_start, t_end, year, first, subject, heading.id))
                 if part:
                     c_start = base + part.end()
             pos = line_end
     return out
+
+
+_WILL = regex.compile(r"\s(?:will|shall)\s")
+
+
+def _item_subject(text: str, subjects: SubjectFinder | None, start: int, end: int) -> str | None:
+    """The party a list item names before its `will` ("Geely will start ..."), if any."""
+    will = _WILL.search(text, start, end, timeout=MATCH_TIMEOUT_S) if subjects else None
+    if subjects is None or will is None:
+        return None
+    named, stated = subjects.find(subjects.sentence_at(start), start, will.start())
+    return named if stated else None
 
 
 _YEAR_DIGITS = regex.compile(r"\b(?:19|20)\d\d\b")

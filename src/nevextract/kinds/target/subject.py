@@ -319,6 +319,10 @@ class SubjectFinder:
             self._sentence_subjects[index] = found[0] if found else None
         return self._sentence_subjects[index]
 
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence holding `offset` (the first one if none does)."""
+        return max(0, bisect_left([s for s, _ in self.spans], offset + 1) - 1)
+
     def sentence_subject(self, index: int) -> str | None:
         """The sentence's first name if no verb comes before it: its grammatical subject."""
         cand = self._sentence_subject(index)
