@@ -331,7 +331,9 @@ def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
 
 # Where an objective clause stops: another clause about who said it, a comparison, etc.
 _SEGMENT_END = regex.compile(
-    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:al)?though|compared|including|up\s+from|down\s+from|according|as\b|which|"
+    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:al)?though|compared|including|up\s+from|down\s+from|according|as\b|"
+    # "the NEV category, which takes in ..., to make up 25%": the which-clause is an aside
+    r"which\b(?!(?:(?![;.]).){0,160}?,\s+to\s+[a-z])|"
     r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced|reported)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
     r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))"
@@ -349,6 +351,11 @@ _QUARTER = regex.compile(
 )
 _DURING = regex.compile(r"(?i:\b(?:during|in|over|for|within)\s+(?:the\s+)?)$")
 _PASSIVE = regex.compile(r"be\s+\w+ed\b")
+# "Zhejiang's annual output of NEVs [will exceed]": the party owns the subject, which is
+# what the objective is about
+_POSSESSED = regex.compile(
+    r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+[a-z][^,;]*?\s*(?:also\s+)?"
+)
 _CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:and\s+)?|^")
 
 
@@ -519,7 +526,10 @@ def find_targets(
                     text.startswith("be", o_start)
                     and _PASSIVE.match(text, o_start)  # bounded: linear, from one position
                 )
-                or not subjects.names_party(_clause_start(text, s_start, cue_start), cue_start)
+                or not subjects.names_party(
+                    clause := _clause_start(text, s_start, cue_start), cue_start
+                )
+                or _POSSESSED.fullmatch(text, clause, cue_start) is not None
             ):
                 # "All 96 service areas ... will be equipped", "the number of fuel cell
                 # vehicles will exceed 10,000": the clause's subject is part of the objective
