@@ -343,7 +343,7 @@ _SEGMENT_END = regex.compile(
 )
 _DANGLING_PREPOSITION = regex.compile(
     r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
-    r"by|in|on|for|during|at\s+the\s+end\s+of))\s*$"
+    r"by|in|on|for|during|at\s+the\s+end\s+of|later|early))\s*$"
 )
 _QUARTER = regex.compile(
     r"(?i:\b(?:in|by|during|for|before)\s+the\s+(?:first|second|third|fourth|final|last)\s+"
