@@ -198,6 +198,13 @@ def candidates(
     return out
 
 
+@lru_cache(maxsize=4)
+def _phrase_prefixes(not_names: frozenset[str]) -> tuple[str, ...]:
+    """The not-names of several words, each followed by a space: the head of a longer name
+    that is no party either ("Five-Year Plan for Industrial ... Development")."""
+    return tuple(sorted(n + " " for n in not_names if " " in n))
+
+
 def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Candidate | None:
     name = text[s:e]
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(name)]  # bounded: linear, one name
@@ -230,6 +237,7 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     if (
         not name
         or name in w.not_names
+        or name.startswith(_phrase_prefixes(w.not_names))  # "Five-Year Plan for Industry"
         or name in w.demonyms
         or any(ch.isdigit() for ch in name)
         or len(name) < 2
