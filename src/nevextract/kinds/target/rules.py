@@ -629,7 +629,7 @@ def _goal_lists(
     "By 2025:"), one target per clause; the deadline is the heading's year or that of a
     colon-ended line right above it. Items a cue already made a target are left alone."""
     forms = _plan_forms()
-    item, clause = forms["list_item"][0], forms["list_clause"][0]
+    item, clauses = forms["list_item"][0], forms["list_clause"]
     out: list[Target] = []
     amount_starts = [a.start for a in amounts]
     # a heading may sit above the first body sentence (the reader counts it as a header line)
@@ -661,7 +661,14 @@ def _goal_lists(
             if marker is None:
                 break
             base = c_start = pos + marker.end()
-            parts = clause.pattern.finditer(text[base:line_end], timeout=MATCH_TIMEOUT_S)
+            parts = sorted(
+                (
+                    m
+                    for clause in clauses
+                    for m in clause.pattern.finditer(text[base:line_end], timeout=MATCH_TIMEOUT_S)
+                ),
+                key=lambda m: m.start(),
+            )
             for part in [*parts, None]:
                 c_end = base + part.start() if part else line_end
                 t_end = c_end
@@ -906,7 +913,8 @@ def _deadline(
         y
         for y in sentence_years
         if (y.end <= cue_start and (y.role == "target" or y in fronted or y.value == previous_year))
-        or (cue_start <= y.start < o_start)
+        # a year inside the cue ("plans for 2025 to"), unless past ("plans X unveiled last year")
+        or (cue_start <= y.start < o_start and (published is None or y.value >= published.year))
     ]
     if before:
         return before[-1].value
