@@ -119,6 +119,7 @@ class TargetSubjects(_Strict):
     possessives: list[str]
     said_words: list[str]
     subject_blockers: list[str]
+    relative_pronouns: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

@@ -32,6 +32,7 @@ _LISTS = (
     "possessives",
     "said_words",
     "subject_blockers",
+    "relative_pronouns",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai")
@@ -65,6 +66,7 @@ class _Words:
     possessives: frozenset[str]
     said: frozenset[str]
     blockers: frozenset[str]
+    relative: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -104,6 +106,7 @@ def _words() -> _Words:
         lists["possessives"],
         lists["said_words"],
         lists["subject_blockers"],
+        lists["relative_pronouns"],
         frozenset(places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -395,6 +398,17 @@ class SubjectFinder:
         tail = _not_modifiers(text, tail)
         if tail:
             return tail[-1].name, True
+        if len(segs) > 1 and _first_word(text, tail_s, tail_e).lower() in w.relative:
+            # "followed by Xpeng and NIO, which will aim for ...": the name the clause is on
+            seg_s, seg_e = segs[-2]
+            found = _not_modifiers(
+                text, candidates(text, seg_s, seg_e, self._firms_in(seg_s, seg_e))
+            )
+            if found:
+                return found[-1].name, True
+            firms = self._firms_in(seg_s, seg_e)  # "by rivals Xpeng and NIO": after "by"
+            if firms:
+                return text[firms[-1][0] : firms[-1][1]], True
         words = [
             m.group(0).lower()
             for m in _WORD.finditer(text, tail_s, tail_e)  # bounded: linear in one clause
