@@ -428,7 +428,8 @@ def find_targets(
             continue
         # years are in reading order: the sentence's are a slice of them
         lo, hi = bisect_left(year_starts, s_start), bisect_left(year_starts, s_end)
-        sentence_years = [y for y in years[lo:hi] if not y.comparison]
+        # a compared year is no deadline, unless the year rules call it one ("from 2025 to be")
+        sentence_years = [y for y in years[lo:hi] if not y.comparison or y.role == "target"]
         found = _gapped_only_after_a_deadline(found, years[lo:hi])
         previous_year: int | None = None
         plan_report: bool | None = None  # computed once needed
