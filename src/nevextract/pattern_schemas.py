@@ -81,6 +81,7 @@ class CueRow(_Strict):
     id: str = Field(min_length=1)
     kind: str
     pattern: str
+    clause_subject: bool = False
     words: list[str] = Field(default_factory=list)
 
 
@@ -118,6 +119,7 @@ class TargetSubjects(_Strict):
     possessives: list[str]
     said_words: list[str]
     subject_blockers: list[str]
+    relative_pronouns: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

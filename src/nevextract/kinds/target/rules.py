@@ -70,6 +70,9 @@ class _Cue:
     pattern: Any
     # derived from the pattern: one of these words is in every match; None: no such test
     gate: Anchors | None = None
+    # "The FCV parc is set to reach ...": when the clause before the cue names no party,
+    # its subject is part of the objective (as for a will-clause)
+    clause_subject: bool = False
     # the hand-written word lists are gone (the gate replaces them); kept empty for the
     # callers that read them (tests/test_fast_paths.py)
     words: tuple[str, ...] = ()
@@ -99,7 +102,10 @@ def _cues() -> tuple[_Cue, ...]:
         try:
             pattern = regex.compile(row["pattern"], regex.I)
             gate = _gate(pattern, row["pattern"], row)
-            cues.append(_Cue(row["id"], row["kind"], pattern, gate))
+            clause_subject = row.get("clause_subject", False)
+            if not isinstance(clause_subject, bool):
+                raise ValueError("'clause_subject' must be true or false")
+            cues.append(_Cue(row["id"], row["kind"], pattern, gate, clause_subject))
         except (KeyError, TypeError, ValueError, regex.error) as exc:
             raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", lineno) from exc
     return tuple(cues)
@@ -173,8 +179,9 @@ def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> An
     return None
 
 
-# (root, its words with the mask of the cues each lets run, whether they begin a word)
-_Roots = tuple[tuple[str, tuple[tuple[str, int], ...], bool], ...]
+# (root, its words, the same words with the mask of the cues each lets run, whether they
+# begin a word)
+_Roots = tuple[tuple[str, tuple[str, ...], tuple[tuple[str, int], ...], bool], ...]
 
 
 @cache
@@ -197,10 +204,16 @@ def _cue_words() -> tuple[_Roots, int, int]:
                 for w in words:
                     masks[w, word_start] = masks.get((w, word_start), 0) | 1 << i
     roots = tuple(
-        (root, tuple((w, masks[w, flag]) for w in words), flag)
+        (root, tuple(words), tuple((w, masks[w, flag]) for w in words), flag)
         for root, words, flag in grouped(masks)
     )
     return roots, every if wordless else 0, spaced
+
+
+@cache
+def _clause_subject(rule_id: str) -> bool:
+    """Whether the cue `rule_id` keeps a clause subject that names no party (`cues.jsonl`)."""
+    return any(cue.clause_subject for cue in _cues() if cue.id == rule_id)
 
 
 @cache
@@ -244,7 +257,7 @@ class _Lowered:
     or more whitespace characters run, such a word is not relied on (`_runs`)."""
 
     _FOLD = str.maketrans({"ſ": "s", "İ": "i"})
-    _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+    WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
     def __init__(self, text: str) -> None:
         if "ſ" in text or "İ" in text:
@@ -270,7 +283,7 @@ class _Lowered:
 
     def begins_word(self, words: Iterable[str], start: int, end: int) -> bool:
         """Whether one of `words` begins a word in [start, end) (see `word_starts`)."""
-        low, chars = self.text, self._WORD_CHARS
+        low, chars = self.text, self.WORD_CHARS
         for w in words:
             i = low.find(w, start, end)
             while i >= 0:
@@ -287,7 +300,7 @@ class _Lowered:
         """Whether a pattern with this gate may match in [start, end)."""
         if gate is None or (gate.spaced and self.irregular(start, end)):
             return True
-        low, chars = self.text, self._WORD_CHARS
+        low, chars = self.text, self.WORD_CHARS
         for root, words, word_start in gate.roots:
             i = low.find(root, start, end)
             while i >= 0:
@@ -301,7 +314,7 @@ class _Lowered:
     def occurrences(self, word: str, start: int, end: int, word_start: bool) -> list[int]:
         """Offsets in [start, end) where `word` occurs; with `word_start`, only where no
         letter, digit or underscore precedes it (such a character would rule out `\\b`)."""
-        low, chars = self.text, self._WORD_CHARS
+        low, chars = self.text, self.WORD_CHARS
         found = []
         i = low.find(word, start, end)
         while i >= 0:
@@ -318,8 +331,10 @@ def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
 
 # Where an objective clause stops: another clause about who said it, a comparison, etc.
 _SEGMENT_END = regex.compile(
-    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|compared|including|up\s+from|down\s+from|according|as\b|which|"
-    r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
+    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:al)?though|compared|including|up\s+from|down\s+from|according|as\b|"
+    # "the NEV category, which takes in ..., to make up 25%": the which-clause is an aside
+    r"which\b(?!(?:(?![;.]).){0,160}?,\s+to\s+[a-z])|"
+    r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced|reported)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
     r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))"
     # ", and the company's NEVs are ...": a new clause with its own subject and verb
@@ -328,7 +343,7 @@ _SEGMENT_END = regex.compile(
 )
 _DANGLING_PREPOSITION = regex.compile(
     r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
-    r"by|in|on|for|during|at\s+the\s+end\s+of))\s*$"
+    r"by|in|on|for|during|at\s+the\s+end\s+of|later|early))\s*$"
 )
 _QUARTER = regex.compile(
     r"(?i:\b(?:in|by|during|for|before)\s+the\s+(?:first|second|third|fourth|final|last)\s+"
@@ -336,6 +351,11 @@ _QUARTER = regex.compile(
 )
 _DURING = regex.compile(r"(?i:\b(?:during|in|over|for|within)\s+(?:the\s+)?)$")
 _PASSIVE = regex.compile(r"be\s+\w+ed\b")
+# "Zhejiang's annual output of NEVs [will exceed]": the party owns the subject, which is
+# what the objective is about
+_POSSESSED = regex.compile(
+    r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+[a-z][^,;]*?\s*(?:also\s+)?"
+)
 _CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:and\s+)?|^")
 
 
@@ -408,7 +428,8 @@ def find_targets(
             continue
         # years are in reading order: the sentence's are a slice of them
         lo, hi = bisect_left(year_starts, s_start), bisect_left(year_starts, s_end)
-        sentence_years = [y for y in years[lo:hi] if not y.comparison]
+        # a compared year is no deadline, unless the year rules call it one ("from 2025 to be")
+        sentence_years = [y for y in years[lo:hi] if not y.comparison or y.role == "target"]
         found = _gapped_only_after_a_deadline(found, years[lo:hi])
         previous_year: int | None = None
         plan_report: bool | None = None  # computed once needed
@@ -418,6 +439,8 @@ def find_targets(
         previous_end = s_start
         for i, (o_start, o_end, cue_start, rule) in enumerate(found):
             rule_id, _, kind = rule.partition(":")
+            if kind == "continuation" and len(out) == first_in_sentence:
+                continue  # the cue before it made no target (a mandate, a forecast)
             if (
                 kind == "will_by"
                 and not sentence_years
@@ -438,7 +461,9 @@ def find_targets(
                 next_cue = found[i + 1][2] if i + 1 < len(found) else s_end
                 if next_cue < s_end:
                     o_end = _segment_end(text, o_start, next_cue)
-                    o_end = _before_next_subject(text, o_start, o_end)
+                    if not found[i + 1][3].endswith(":continuation"):
+                        # a continuation goes on with this party: no new subject before it
+                        o_end = _before_next_subject(text, o_start, o_end)
                     if found[i + 1][3].endswith(":will_by"):
                         # "will add 40 stations, taxi fleets will reach ...": the next
                         # clause's subject is not part of this objective
@@ -502,7 +527,10 @@ def find_targets(
                     text.startswith("be", o_start)
                     and _PASSIVE.match(text, o_start)  # bounded: linear, from one position
                 )
-                or not subjects.names_party(_clause_start(text, s_start, cue_start), cue_start)
+                or not subjects.names_party(
+                    clause := _clause_start(text, s_start, cue_start), cue_start
+                )
+                or _POSSESSED.fullmatch(text, clause, cue_start) is not None
             ):
                 # "All 96 service areas ... will be equipped", "the number of fuel cell
                 # vehicles will exceed 10,000": the clause's subject is part of the objective
@@ -511,6 +539,15 @@ def find_targets(
                     # "an ecosystem ..., a hydrogen park ..., will be established"
                     clause = max(_subject_start(text, s_start, clause), previous_end)
                 o_start = _after_fronted_deadline(text, clause, cue_start)
+            elif _clause_subject(rule_id) and not subjects.names_party(
+                clause := max(_clause_start(text, s_start, cue_start), previous_end), cue_start
+            ):
+                # "The FCV parc in the area is set to reach 5,000 units": the subject is
+                # what the objective is about, not who commits
+                if not text[clause:cue_start].strip():
+                    clause = max(_subject_start(text, s_start, clause), previous_end)
+                if not subjects.names_party(clause, cue_start):
+                    o_start = min(o_start, _after_fronted_deadline(text, clause, cue_start))
             deadline = _deadline(
                 text,
                 low,
@@ -528,14 +565,21 @@ def find_targets(
             # amounts are sorted by start: the objective's are a slice of them
             lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
             first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
-            if deadline is None and first is None:
+            continued = i + 1 < len(found) and found[i + 1][3].endswith(":continuation")
+            if deadline is None and first is None and not continued:
                 # no target here, but a party named with a cue owns the plan reported next
                 named, stated = subjects.find(index, s_start, cue_start)
                 if stated and named and named == subjects.sentence_subject(index):
                     last_subject = named
                 continue
+            if first is None and _heads_goal_list(text, low, s_start, s_end):
+                continue  # "aims to achieve the following goals by 2025:": its items are
             text_end = _text_end(text, low, o_start, o_end, in_segment)
-            subject, stated = subjects.find(index, s_start, cue_start)
+            if kind == "continuation" and len(out) > first_in_sentence:
+                # "... by next year and of expanding that number ...": the same party
+                subject, stated = out[-1].subject, True
+            else:
+                subject, stated = subjects.find(index, s_start, cue_start)
             if plan_report:
                 # "..., according to a document released by the municipal government"
                 owner = _form_search(text, low, "plan_owner", cue_start, s_end)
@@ -549,11 +593,25 @@ def find_targets(
             previous_kind, previous_end = kind, text_end
             last_deadline = deadline if deadline is not None else last_deadline
         _share_trailing_deadline(out, first_in_sentence, found)
+        # an objective kept for a deadline its continuation states: still none, no target
+        out[first_in_sentence:] = [
+            t for t in out[first_in_sentence:] if t.year is not None or t.value is not None
+        ]
     if ":\n" in text or ": \n" in text or ":\t" in text:  # a line may end with a colon
-        listed = _goal_lists(text, body_start, body_end, years, amounts, out)
+        listed = _goal_lists(text, body_start, body_end, years, amounts, out, subjects)
         if listed:
             out = sorted(out + listed, key=lambda t: t.start)
     return out
+
+
+def _heads_goal_list(text: str, low: _Lowered, s_start: int, s_end: int) -> bool:
+    """Whether the sentence ends in a colon and heads a goal list (`goal_heading`)."""
+    end = s_end
+    while end > s_start and text[end - 1] in " \t\n":
+        end -= 1
+    if end == s_start or text[end - 1] != ":":
+        return False
+    return _form_search(text, low, "goal_heading", max(s_start, end - 80), end) is not None
 
 
 _LINE_END_COLON = regex.compile(r":[ \t]*(?=\n)")
@@ -566,18 +624,24 @@ def _goal_lists(
     years: Sequence[YearMention],
     amounts: Sequence[Amount],
     found: Sequence[Target],
+    subjects: SubjectFinder | None = None,
 ) -> list[Target]:
     """The items of a bulleted list under a goal heading ("Industry Scale Goals:",
     "By 2025:"), one target per clause; the deadline is the heading's year or that of a
     colon-ended line right above it. Items a cue already made a target are left alone."""
     forms = _plan_forms()
-    heading, item, clause = forms["goal_heading"][0], forms["list_item"][0], forms["list_clause"][0]
+    item, clauses = forms["list_item"][0], forms["list_clause"]
     out: list[Target] = []
+    amount_starts = [a.start for a in amounts]
     # a heading may sit above the first body sentence (the reader counts it as a header line)
     for colon in _LINE_END_COLON.finditer(text, 0, end, timeout=MATCH_TIMEOUT_S):
         h_start = text.rfind("\n", start, colon.start()) + 1
-        m = heading.pattern.search(text[h_start : colon.end()], timeout=MATCH_TIMEOUT_S)
-        if m is None:
+        line = text[h_start : colon.end()]
+        heading = next(
+            (f for f in forms["goal_heading"] if f.pattern.search(line, timeout=MATCH_TIMEOUT_S)),
+            None,
+        )
+        if heading is None:
             continue
         deadline = _line_year(text, years, h_start, colon.end())
         if deadline is None:  # "The following goals must be met by 2025:" right above
@@ -598,22 +662,54 @@ def _goal_lists(
             if marker is None:
                 break
             base = c_start = pos + marker.end()
-            parts = clause.pattern.finditer(text[base:line_end], timeout=MATCH_TIMEOUT_S)
+            parts = sorted(
+                (
+                    m
+                    for clause in clauses
+                    for m in clause.pattern.finditer(text[base:line_end], timeout=MATCH_TIMEOUT_S)
+                ),
+                key=lambda m: m.start(),
+            )
             for part in [*parts, None]:
                 c_end = base + part.start() if part else line_end
                 t_end = c_end
                 while t_end > c_start and text[t_end - 1] in " .;,":
                     t_end -= 1
-                if t_end - c_start > 12 and not any(
-                    t.start < t_end and c_start < t.end for t in found
-                ):
-                    lo = bisect_left([a.start for a in amounts], c_start)
+                inside = [t for t in found if t.start < t_end and c_start < t.end]
+                for t in inside:
+                    if t.year is None:  # "and plan to build about 50 stations" in an item
+                        t.year = deadline
+                if t_end - c_start > 12 and not inside:
+                    lo = bisect_left(amount_starts, c_start)
                     first = amounts[lo] if lo < len(amounts) and amounts[lo].end <= t_end else None
-                    out.append(Target.stating(c_start, t_end, deadline, first, None, heading.id))
+                    year = deadline
+                    if year is None:  # "The goals are set out below:": the item's own year
+                        own = [y.value for y in years if c_start <= y.start < t_end]
+                        year = own[0] if own else None
+                    # an item with neither is no target; nor is a forecast ("estimated at")
+                    if deadline is None and (
+                        (year is None and first is None)
+                        or _forecast_before().search(text, c_start, t_end, timeout=MATCH_TIMEOUT_S)
+                    ):
+                        continue
+                    subject = _item_subject(text, subjects, c_start, t_end)
+                    out.append(Target.stating(c_start, t_end, year, first, subject, heading.id))
                 if part:
                     c_start = base + part.end()
             pos = line_end
     return out
+
+
+_WILL = regex.compile(r"\s(?:will|shall)\s")
+
+
+def _item_subject(text: str, subjects: SubjectFinder | None, start: int, end: int) -> str | None:
+    """The party a list item names before its `will` ("Geely will start ..."), if any."""
+    will = _WILL.search(text, start, end, timeout=MATCH_TIMEOUT_S) if subjects else None
+    if subjects is None or will is None:
+        return None
+    named, stated = subjects.find(subjects.sentence_at(start), start, will.start())
+    return named if stated else None
 
 
 _YEAR_DIGITS = regex.compile(r"\b(?:19|20)\d\d\b")
@@ -644,18 +740,21 @@ def _cue_sentences(
             index = bisect_right(starts, offset) - 1
             if index >= 0 and offset + 2 < spans[index][1]:  # a run inside the sentence
                 masks[index] = masks.get(index, 0) | spaced
-    for root, forms, word_start in roots:
-        words = tuple(w for w, _ in forms)
-        for offset in low.occurrences(root, start, end, word_start):
-            if not low.text.startswith(words, offset, end):
-                continue  # one test for all of them: most roots begin none ("is" of "is to")
-            mask = 0
-            for word, cues in forms:
-                if low.text.startswith(word, offset, end):
-                    mask |= cues
-            if mask:  # "is" begins no "is to" here
+    text, chars = low.text, low.WORD_CHARS
+    for root, words, forms, word_start in roots:
+        offset = text.find(root, start, end)
+        while offset >= 0:
+            # one test for all the words: most roots begin none ("is" of "is to")
+            if (not word_start or offset == 0 or text[offset - 1] not in chars) and text.startswith(
+                words, offset, end
+            ):
+                mask = 0
+                for word, cues in forms:
+                    if text.startswith(word, offset, end):
+                        mask |= cues
                 index = bisect_right(starts, offset) - 1
                 masks[index] = masks.get(index, 0) | mask
+            offset = text.find(root, offset + 1, end)
     return sorted(masks.items())
 
 
@@ -667,10 +766,15 @@ def _sentences_with(
         return None
     starts = [s for s, _ in spans]
     found = set()
+    text, chars = low.text, low.WORD_CHARS
     for root, words, word_start in gate.roots:
-        for offset in low.occurrences(root, start, end, word_start):
-            if low.text.startswith(words, offset, end):
+        offset = text.find(root, start, end)
+        while offset >= 0:
+            if (not word_start or offset == 0 or text[offset - 1] not in chars) and text.startswith(
+                words, offset, end
+            ):
                 found.add(bisect_right(starts, offset) - 1)
+            offset = text.find(root, offset + 1, end)
     return found
 
 
@@ -809,8 +913,9 @@ def _deadline(
     before = [
         y
         for y in sentence_years
-        if (y.end <= cue_start and (y.role == "target" or y in fronted))
-        or (cue_start <= y.start < o_start)
+        if (y.end <= cue_start and (y.role == "target" or y in fronted or y.value == previous_year))
+        # a year inside the cue ("plans for 2025 to"), unless past ("plans X unveiled last year")
+        or (cue_start <= y.start < o_start and (published is None or y.value >= published.year))
     ]
     if before:
         return before[-1].value

@@ -32,6 +32,7 @@ _LISTS = (
     "possessives",
     "said_words",
     "subject_blockers",
+    "relative_pronouns",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai")
@@ -65,6 +66,7 @@ class _Words:
     possessives: frozenset[str]
     said: frozenset[str]
     blockers: frozenset[str]
+    relative: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -104,6 +106,7 @@ def _words() -> _Words:
         lists["possessives"],
         lists["said_words"],
         lists["subject_blockers"],
+        lists["relative_pronouns"],
         frozenset(places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -198,6 +201,13 @@ def candidates(
     return out
 
 
+@lru_cache(maxsize=4)
+def _phrase_prefixes(not_names: frozenset[str]) -> tuple[str, ...]:
+    """The not-names of several words, each followed by a space: the head of a longer name
+    that is no party either ("Five-Year Plan for Industrial ... Development")."""
+    return tuple(sorted(n + " " for n in not_names if " " in n))
+
+
 def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Candidate | None:
     name = text[s:e]
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(name)]  # bounded: linear, one name
@@ -230,6 +240,7 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     if (
         not name
         or name in w.not_names
+        or name.startswith(_phrase_prefixes(w.not_names))  # "Five-Year Plan for Industry"
         or name in w.demonyms
         or any(ch.isdigit() for ch in name)
         or len(name) < 2
@@ -319,6 +330,10 @@ class SubjectFinder:
             self._sentence_subjects[index] = found[0] if found else None
         return self._sentence_subjects[index]
 
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence holding `offset` (the first one if none does)."""
+        return max(0, bisect_left([s for s, _ in self.spans], offset + 1) - 1)
+
     def sentence_subject(self, index: int) -> str | None:
         """The sentence's first name if no verb comes before it: its grammatical subject."""
         cand = self._sentence_subject(index)
@@ -383,6 +398,17 @@ class SubjectFinder:
         tail = _not_modifiers(text, tail)
         if tail:
             return tail[-1].name, True
+        if len(segs) > 1 and _first_word(text, tail_s, tail_e).lower() in w.relative:
+            # "followed by Xpeng and NIO, which will aim for ...": the name the clause is on
+            seg_s, seg_e = segs[-2]
+            found = _not_modifiers(
+                text, candidates(text, seg_s, seg_e, self._firms_in(seg_s, seg_e))
+            )
+            if found:
+                return found[-1].name, True
+            firms = self._firms_in(seg_s, seg_e)  # "by rivals Xpeng and NIO": after "by"
+            if firms:
+                return text[firms[-1][0] : firms[-1][1]], True
         words = [
             m.group(0).lower()
             for m in _WORD.finditer(text, tail_s, tail_e)  # bounded: linear in one clause
