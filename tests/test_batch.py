@@ -298,3 +298,32 @@ def test_kill_and_resume_sqlite(
     arts, recs = dump(out)
     assert len(arts) == 200 and len({a[0] for a in arts}) == 200
     assert (arts, recs) == dump(reference)
+
+
+def test_a_worker_keeps_its_pipeline_out_of_the_cyclic_collector() -> None:
+    """A batch worker's pipeline lives as long as the worker: after init_worker the
+    collector no longer walks its objects, and cyclic garbage made later is still freed."""
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import gc, json
+        from nevextract.batch import init_worker
+        from nevextract import extract
+
+        before = gc.get_freeze_count()
+        init_worker()
+        frozen = gc.get_freeze_count()
+        class Node: pass
+        a, b = Node(), Node(); a.other, b.other = b, a
+        del a, b
+        freed = gc.collect()
+        records = len(extract("BYD sold 300,000 cars in 2023.").records)
+        print(json.dumps([before, frozen, freed, records]))
+        """
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    before, frozen, freed, records = json.loads(run.stdout)
+    assert before == 0 and frozen > 10_000  # the pipeline's objects
+    assert freed >= 2 and records >= 2

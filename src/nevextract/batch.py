@@ -101,10 +101,17 @@ class Summary:
 
 
 def init_worker() -> None:
-    """Pool initializer: build the pipeline once per worker process."""
+    """Pool initializer: build the pipeline once per worker process, then take it out of the
+    cyclic garbage collector's sight (`gc.freeze`): its tables (vocab, compiled rules, rate
+    tables) live as long as the worker, and every full collection walked all of them (about
+    4 % of the extraction time of a batch). Objects made later are collected as before."""
+    import gc
+
     from .api import load
 
     load()
+    gc.collect()
+    gc.freeze()
 
 
 def _exit_with_parent(parent: int, every: float = 0.5) -> None:
