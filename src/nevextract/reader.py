@@ -175,6 +175,7 @@ _DATE_RE = re.compile(
     rf"|(?P<am>{_MONTH})\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<ay>{_YEAR})"
     rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+)(?P<by>{_YEAR})"
     rf"|(?P<cd>\d{{1,2}})-(?P<cm>{_MONTH})-(?P<cy>{_YEAR})"
+    rf"|(?P<dm>{_MONTH})-(?P<dd>\d{{1,2}})-(?P<dy>{_YEAR})"  # "Jul-08-2024"
     # a year may run into the time after it, as pages paste them: "Dec 5, 20225:29 AM"
     r")(?:(?!\d)|(?=\d{1,2}:\d\d))",
     re.IGNORECASE,
@@ -192,7 +193,9 @@ _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL, re.IGNORECASE)
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
 _LABEL = (
     r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
-    r"|(?:Date|Time|Date\s*time|Released|Publish(?:ed)?\s*(?:time|date)|Release\s*(?:time|date)"
+    r"|(?:Date|Time|Date\s*time|Released|Publish(?:ed)?(?:\s*(?:time|date))?|Release\s*(?:time|date)"
+    # a company site's bare "Publish:2014-05-22", a blog's "Post time: Jul-08-2024"
+    r"|Post(?:ed|ing)?\s*(?:time|date)"
     # the same labels in Chinese on English pages: "日期: 2022-03-21", "发布时间：..."
     r"|(?:发布|更新)?(?:日期|时间))"
     rf"\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
@@ -209,7 +212,7 @@ _SEGMENT_SPLIT_RE = re.compile(
     # (not inside "Last Updated:", "Publish Date:", "Release time:"; the look-behinds run
     # only where a label follows a space)
     rf"\s*[|·•]\s*|\s{{2,}}"
-    rf"|\s+(?={_LABEL})(?<!Last\s)(?<!Publish\s)(?<!Published\s)(?<!Release\s)"
+    rf"|\s+(?={_LABEL})(?<!Last\s)(?<!Publish\s)(?<!Published\s)(?<!Release\s)(?<!Post\s)"
     rf"|\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))(?<!Written\s)(?<!Edited\s)",
     re.IGNORECASE,
 )
@@ -248,10 +251,20 @@ class _HeaderCues(NamedTuple):
     marker: Prefiltered  # a press-release marker line
     language: Prefiltered  # a language name of a language switcher
     title_tail: Prefiltered  # a widget fused onto a headline's end: "by 20251 min read"
+    summary_heading: Prefiltered  # a summary list's heading: "Key points", "Just the Facts:"
+    highlight: Prefiltered  # a press release's highlight line: "Deliveries were 61,855 units"
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
-_CUE_CLASSES = ("widget", "caption", "marker", "language", "title-tail")
+_CUE_CLASSES = (
+    "widget",
+    "caption",
+    "marker",
+    "language",
+    "title-tail",
+    "summary-heading",
+    "highlight",
+)
 
 
 @cache
@@ -288,6 +301,8 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("marker"), flags)),
         Prefiltered(re.compile(alt("language"))),
         Prefiltered(re.compile(alt("title-tail"), flags)),
+        Prefiltered(re.compile(alt("summary-heading"), flags)),
+        Prefiltered(re.compile(alt("highlight"))),
     )
 
 
@@ -343,7 +358,9 @@ _FOOTER_TAIL_START_RE = re.compile(
 )
 _FOOTER_TAIL_ANY = Prefiltered(
     re.compile(
-        r"ICP\s*[备證证]|公网安备|ICP\s+(?:licen[cs]e|No)|End-of-day\s+quote|Delayed\s+quote",
+        r"ICP\s*[备證证]|公网安备|ICP\s+(?:licen[cs]e|No)|End-of-day\s+quote|Delayed\s+quote"
+        # a reposting site's disclaimer: "... from the Internet, if infringed, please delete."
+        r"|infring(?:ed|ement)\b[^\n.]{0,40}?\b(?:delet|remov)",
         re.IGNORECASE,
     )
 )
@@ -365,8 +382,34 @@ def _is_footer_start(line: str) -> bool:
 
 def _is_footer_tail(line: str) -> bool:
     return (
-        _FOOTER_TAIL_START_RE.match(line) is not None or _FOOTER_TAIL_ANY.search(line) is not None
+        _FOOTER_TAIL_START_RE.match(line) is not None
+        or _FOOTER_TAIL_ANY.search(line) is not None
+        or _labelled_date(line) is not None
     )
+
+
+def _labelled_date(line: str) -> date | None:
+    """The date of a line holding only a labelled date: "Post time: Jul-08-2024"."""
+    label = _LABEL_START_RE.match(line)
+    if label is None or _SOURCE_LABEL_RE.match(line):
+        return None
+    rest = line[label.end() :]
+    return _first_date(rest) if _is_bare_date(rest) else None
+
+
+_FOOTER_DATE_LINES = 3  # closing lines searched for a post date
+
+
+def _footer_date(lines: list[_Line], body_end: int) -> date | None:
+    """A labelled post date among the footer's last lines: the page's dateline when its
+    header has none (a copyright year is no date)."""
+    for line in reversed(lines[-_FOOTER_DATE_LINES:]):
+        if line.start < body_end:
+            return None
+        found = _labelled_date(line.text)
+        if found is not None:
+            return found
+    return None
 
 
 class _Line(NamedTuple):
@@ -438,8 +481,8 @@ def _is_header_boilerplate(line: str) -> bool:
         return True
     if line.casefold().rstrip(":") in _SECTION_LABEL_SET:
         return True
-    if _LABEL_START_RE.match(line) and line.count(" ") < 6:  # "Source: Xinhua"
-        return True
+    if _LABEL_START_RE.match(line.lstrip(_FIELD_DEBRIS)) and line.count(" ") < 6:
+        return True  # "Source: Xinhua", "/ SOURCE:  Yicai" (a meta bar's separator kept)
     short = line.count(" ") < 12
     if short and (_BREADCRUMB_RE.search(line) or _EXCHANGE_RE.search(line)):
         return True
@@ -463,10 +506,12 @@ def _is_language_switch(line: str) -> bool:
 
 def _never_title(line: str) -> bool:
     """Boilerplate, photo captions and bullet lines are never the headline."""
+    cues = header_cues()
     return (
         _is_header_boilerplate(line)
         or _BULLET_RE.match(line) is not None
-        or header_cues().caption.search(line) is not None
+        or cues.caption.search(line) is not None
+        or cues.summary_heading.match(line) is not None
     )
 
 
@@ -486,6 +531,8 @@ def _first_date(line: str) -> date | None:
             y, mo, d = int(g("ey")), int(g("em")), int(g("ed"))
         elif g("cy"):
             y, mo, d = int(g("cy")), _MONTH_NUMBERS[g("cm")[:3].lower()], int(g("cd"))
+        elif g("dy"):
+            y, mo, d = int(g("dy")), _MONTH_NUMBERS[g("dm")[:3].lower()], int(g("dd"))
         elif g("ay"):
             y, mo, d = int(g("ay")), _MONTH_NUMBERS[g("am")[:3].lower()], int(g("ad"))
         else:
@@ -701,8 +748,11 @@ def _is_person(name: str) -> bool:
 
 
 def _credited_outlet(line: str, site: str | None = None) -> str | None:
-    """`By Global Times` or `Nikkei staff writers` on the line above a dateline that names no
-    outlet."""
+    """`By Global Times`, `Nikkei staff writers` or `(Reuters)` on the line above a dateline
+    that names no outlet."""
+    paren = _PAREN_LINE_RE.fullmatch(line)
+    if paren is not None:  # a wire credit in brackets on a line of its own
+        return paren.group(1) if _names_outlet(paren.group(1), site) else None
     if _STAFF_LINE_RE.match(line):
         who = _OUTLET_SUFFIX_RE.sub("", line)
         credit = _CREDIT_RE.match(who)  # "By Reuters Staff"
@@ -715,15 +765,30 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     return who if _is_outlet(who) else None
 
 
+# separators a flattened meta bar leaves before a field: "/ SOURCE:  Yicai", "| Source: CGTN"
+_FIELD_DEBRIS = "/|·• "
+# a credit in brackets alone on a line: "(Reuters)", "(China Daily)"
+_PAREN_LINE_RE = re.compile(r"\(\s*([A-Z][^()]{1,40}?)\s*\)")
+
+
+def _source_field(line: str) -> str | None:
+    """The outlet of a `Source: Xinhua` field line (a meta bar's separator may open it)."""
+    text = line.lstrip(_FIELD_DEBRIS)
+    label = _LABEL_START_RE.match(text)
+    if label is None or not _SOURCE_LABEL_RE.match(text) or text.count(" ") >= 6:
+        return None
+    # "Source: Xinhua | Editor: Li Wei": the outlet is the first field
+    name = _SEGMENT_SPLIT_RE.split(text[label.end() :].strip(), 1)[0].strip()
+    return name or None
+
+
 def _source_above(lines: list[_Line], site: str | None = None) -> str | None:
-    """`Source: Xinhua` or `By Global Times` on one of the lines just above a dateline."""
+    """`Source: Xinhua`, `By Global Times` or `(Reuters)` on one of the lines just above a
+    dateline."""
     for line in reversed(lines):
-        label = _LABEL_START_RE.match(line.text)
-        if label and _SOURCE_LABEL_RE.match(line.text):
-            # "Source: Xinhua | Editor: Li Wei": the outlet is the first field
-            name = _SEGMENT_SPLIT_RE.split(line.text[label.end() :].strip(), 1)[0].strip()
-            if name and line.text.count(" ") < 6:
-                return name
+        field = _source_field(line.text)
+        if field:
+            return field
         credited = _credited_outlet(line.text, site)
         if credited:
             return credited
@@ -733,6 +798,9 @@ def _source_above(lines: list[_Line], site: str | None = None) -> str | None:
 def _outlet_line(line: str, site: str | None) -> str | None:
     """`Yicai` alone on the line above `Apr 16, 2025 18:20`: the outlet, when it is a known
     outlet word or the site's own name (yicaiglobal.com)."""
+    paren = _PAREN_LINE_RE.fullmatch(line)  # "(Reuters)" under the date line
+    if paren is not None:
+        return paren.group(1) if _names_outlet(paren.group(1), site) else None
     words = line.split()
     if not 1 <= len(words) <= 3 or _SENTENCE_END_RE.search(line):
         return None
@@ -1040,8 +1108,10 @@ def parse_article(text: str) -> ArticleParts:
                 if source is None and dateline_at >= 2:
                     source = _name_over_date(lines, dateline_at)
                 outlet_line = source is not None
-        # Share bars, "Print" and credit lines below the dateline are still header.
+        # Share bars, "Print" and credit lines below the dateline are still header; a source
+        # field there ("/ SOURCE:  Yicai" under "DATE:  Jul 26 2023") names the outlet
         while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
+            source = source or _source_field(lines[header_end].text)
             header_end += 1
         above = dateline_at - 1 if outlet_line else dateline_at
     else:
@@ -1050,6 +1120,12 @@ def parse_article(text: str) -> ArticleParts:
         above = next(
             (i for i, ln in enumerate(lines) if _is_prose(ln.text) and not _widget(ln.text)), 0
         )
+        # "Headline" / "Key points" / "-" / crosshead / prose: a summary list's heading opens
+        # the body (the crosshead over the first paragraph is no headline)
+        heading = next(
+            (k for k in range(1, above) if cues.summary_heading.match(lines[k].text)), None
+        )
+        above = heading if heading is not None else above
         header_end = above
         # ... unless a byline follows it: "Deck sentence." / "Photo from X" / "by Y" / body;
         # the page opens with its deck, which is the headline when none stands above it
@@ -1085,12 +1161,13 @@ def parse_article(text: str) -> ArticleParts:
         above -= 1
     # summary bullets between the headline and the dateline are body, the dateline is not
     bullets: list[int] = []
+    highlights = _highlight_run(lines, above)  # "Deliveries were 61,855 units": summary lines
     title_at = None
     short_at: int | None = None
     for i in range(above - 1, -1, -1):
         adjacent = not bullets or bullets[-1] == i + 1
         if (
-            _BULLET_RE.match(lines[i].text)
+            (_BULLET_RE.match(lines[i].text) or i in highlights)
             and adjacent
             and (dateline_at < 0 or i == above - 1 or bullets)
         ):
@@ -1211,6 +1288,8 @@ def parse_article(text: str) -> ArticleParts:
         source = _brand_line(lines[1:title_at], site)
     widgets: list[int] = []
     body_end = _body_end(lines, header_end, body_start, widgets)
+    if published is None:  # "Post time: Jul-08-2024" closing a page that has no dateline
+        published = _footer_date(lines, body_end)
     skip: tuple[tuple[int, int], ...] = ()
     opening = bullets[-1] if bullets else standfirst
     if opening is not None and opening < header_end:
@@ -1288,6 +1367,17 @@ def _after_menu(lines: list[_Line], i: int) -> bool:
 
 _MENU_ITEMS = 3  # bulleted links in a row that make a menu (summary bullets are sentences)
 _MENU_ITEM_SPACES = 4  # "• Social Responsibility Report": a link has a few words
+
+
+def _highlight_run(lines: list[_Line], above: int) -> range:
+    """The press-release highlight lines right above line `above` ("Quarterly Total Revenues
+    reached RMB18,673.5 million" / "Quarterly Vehicle Deliveries were 61,855 units"), when
+    two or more stand in a row: one such line alone is a headline."""
+    highlight = header_cues().highlight
+    k = above
+    while k > 1 and highlight.match(lines[k - 1].text):
+        k -= 1
+    return range(k, above) if above - k >= 2 else range(0)
 
 
 def _printed_twice(lines: list[_Line], at: int) -> bool:
