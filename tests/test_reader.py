@@ -2150,3 +2150,284 @@ def test_layout_classes(
         a, b = start - parts.body_start, end - parts.body_start
         visible = visible[:a] + visible[b:]
     assert title not in visible
+
+
+# heldout14's layout classes (and heldout12's caption and summary label): (id, header, footer,
+# title, published, source, first body line); BODY stands between header and footer
+GW = "Great Wall Motors to build a solely-owned plant in Russia's Tula region"
+NR = "NIO Inc. Reports Unaudited Fourth Quarter 2023 Financial Results"
+NR_LEAD = (
+    "SHANGHAI, March 5, 2024 (GLOBE NEWSWIRE) -- NIO Inc. today announced its unaudited "
+    "financial results for the fourth quarter of 2023.\n\n"
+)
+HIGHLIGHTS = (
+    "Quarterly Total Revenues reached RMB17,103.2 million (US$2,408.9 million)\n\n"
+    "Quarterly Vehicle Deliveries were 50,045 units\n\n"
+)
+# a page's first paragraph, long enough that the header search stops there (a date line in
+# the footer is then no header dateline)
+LONG = (
+    "Turkey will impose an additional 40% import tariff on fuel and hybrid passenger cars made "
+    "in China, with a minimum of US$7,000 per vehicle, the decree published on Saturday says.\n\n"
+)
+HELDOUT14_CLASSES = [
+    # 1. a wire credit in brackets alone on a line by the date line names the source
+    (
+        "bracketed-credit-over-date-line",
+        f"chinadaily.com.cn\n\n{GW}\n\n(Reuters)\nUpdated: 2014-05-22 13:45\n\n",
+        "",
+        GW,
+        date(2014, 5, 22),
+        "Reuters",
+        FIRST,
+    ),
+    (
+        "bracketed-credit-under-date-line",
+        f"example.com\n\n{GW}\n\nUpdated: 2014-05-22 13:45\n(Xinhua)\n\n",
+        "",
+        GW,
+        date(2014, 5, 22),
+        "Xinhua",
+        FIRST,
+    ),
+    (  # look-alike: a bracketed label that names no outlet
+        "bracketed-label-over-date-line",
+        f"example.com\n\n{GW}\n\n(Part 2)\nUpdated: 2014-05-22 13:45\n\n",
+        "",
+        GW,
+        date(2014, 5, 22),
+        "example.com",
+        FIRST,
+    ),
+    # 2. a source field on its own line under the dateline, a meta bar's separator before it
+    (
+        "slashed-source-field-under-dateline",
+        f"yicaiglobal.com\n\n{GW}\nZhang Yushuo\nDATE:  Apr 16 2025\n/ SOURCE:  Yicai\n\n",
+        "",
+        GW,
+        date(2025, 4, 16),
+        "Yicai",
+        FIRST,
+    ),
+    (
+        "piped-source-field-under-dateline",
+        f"example.com\n\n{GW}\n\nDate: 2024-02-01\n| Source: Xinhua\n\n",
+        "",
+        GW,
+        date(2024, 2, 1),
+        "Xinhua",
+        FIRST,
+    ),
+    (  # look-alike: a second date field names no outlet
+        "slashed-update-field-under-dateline",
+        f"example.com\n\n{GW}\n\nDate: 2024-02-01\n/ Updated: 2024-02-02\n\n",
+        "",
+        GW,
+        date(2024, 2, 1),
+        "example.com",
+        FIRST,
+    ),
+    # 3. a press release's highlight lines above its dateline are summary lines (body)
+    (
+        "highlights-above-release-dateline-no-headline",
+        f"finanznachrichten.de\n\n{HIGHLIGHTS}{NR_LEAD}",
+        "",
+        None,
+        date(2024, 3, 5),
+        "GLOBE NEWSWIRE",
+        "Quarterly Total Revenues",
+    ),
+    (
+        "highlights-under-release-headline",
+        f"example.com\n\n{NR}\n\nTotal revenues were RMB13.05 billion for the quarter\n\n"
+        f"Gross margin was 6.2% for the quarter\n\n{NR_LEAD}",
+        "",
+        NR,
+        date(2024, 3, 5),
+        "GLOBE NEWSWIRE",
+        "Total revenues were",
+    ),
+    (  # look-alike: one past-tense line alone is the headline
+        "one-metric-headline-above-release-dateline",
+        f"example.com\n\nNIO's quarterly deliveries were 50,045 units\n\n{NR_LEAD}",
+        "",
+        "NIO's quarterly deliveries were 50,045 units",
+        date(2024, 3, 5),
+        "GLOBE NEWSWIRE",
+        "SHANGHAI, March 5, 2024",
+    ),
+    # 4. photo credits: photographer then agency, and "Provided to <outlet>" closing a caption
+    (
+        "photographer-agency-credit-no-headline",
+        "markets.businessinsider.com\n\nNg Han Guan/Associated Press\n\n",
+        "",
+        None,
+        None,
+        "markets.businessinsider.com",
+        FIRST,
+    ),
+    (
+        "photographer-agency-credit-above-headline",
+        f"example.com\n\nQilai Shen/Bloomberg via Getty Images\n\n{GW}\n\n",
+        "",
+        GW,
+        None,
+        "example.com",
+        FIRST,
+    ),
+    (
+        "provided-to-caption-under-bare-date",
+        "chinadaily.com.cn\n\n2011-04-25\n\n"
+        "The new SUV made its debut at the Beijing auto show. Provided to China Daily |\n",
+        "",
+        None,
+        date(2011, 4, 25),
+        "chinadaily.com.cn",
+        "The new SUV made its debut",
+    ),
+    (  # look-alikes: a slash and a "provided by" inside headlines
+        "slashed-makers-headline",
+        "example.com\n\nBYD/Toyota venture opens its first plant in Tianjin\n\n",
+        "",
+        "BYD/Toyota venture opens its first plant in Tianjin",
+        None,
+        "example.com",
+        FIRST,
+    ),
+    (
+        "provided-by-headline",
+        "example.com\n\nBatteries provided by CATL power the new Nio sedan\n\n",
+        "",
+        "Batteries provided by CATL power the new Nio sedan",
+        None,
+        "example.com",
+        FIRST,
+    ),
+    # 5. "Publish:" and "Post time:" labels, and a Mon-DD-YYYY date
+    (
+        "publish-label-after-category",
+        f"greatwalljordan.com\n\n{GW}\n\nCategory:News Publish:2014-05-22\n\n",
+        "",
+        GW,
+        date(2014, 5, 22),
+        "greatwalljordan.com",
+        FIRST,
+    ),
+    (
+        "post-time-label-month-day-year",
+        f"example.com\n\n{GW}\n\nPost time: Apr-19-2024\n\n",
+        "",
+        GW,
+        date(2024, 4, 19),
+        "example.com",
+        FIRST,
+    ),
+    (  # look-alike: a headline naming a date is no dateline
+        "headline-naming-month-day-year",
+        "example.com\n\nTesla to post its third-quarter results on Oct-18-2024\n\n",
+        "",
+        "Tesla to post its third-quarter results on Oct-18-2024",
+        None,
+        "example.com",
+        FIRST,
+    ),
+    # 6. a labelled post date closing a page that has no dateline dates it
+    (
+        "post-time-in-footer-after-disclaimer",
+        f"oujiangroup.com\n\n{GW}\n\n",
+        "\nThe pictures and texts are from the Internet, if infringed, please delete.\n"
+        "\nPost time: Jul-08-2024\n",
+        GW,
+        date(2024, 7, 8),
+        "oujiangroup.com",
+        LONG,
+    ),
+    (
+        "published-label-in-footer",
+        f"example.com\n\n{GW}\n\n",
+        "\nPublished: 2023-05-02 10:20\n",
+        GW,
+        date(2023, 5, 2),
+        "example.com",
+        LONG,
+    ),
+    (  # look-alikes: the header's dateline wins; a copyright year is no date
+        "footer-date-under-header-dateline",
+        f"example.com\n\n{GW}\n\nDate: 2022-01-04\n\n",
+        "\nUpdated: 2023-05-02\n",
+        GW,
+        date(2022, 1, 4),
+        "example.com",
+        LONG,
+    ),
+    (
+        "copyright-year-in-footer",
+        f"example.com\n\n{GW}\n\n",
+        "\nCopyright 2024 Example Media\n",
+        GW,
+        None,
+        "example.com",
+        LONG,
+    ),
+    # 7. a summary list's heading opens the body; a reading prompt is no headline
+    (
+        "key-points-heading-over-crossheads",
+        "fastmarkets.com\n\nFastmarkets monthly battery raw materials update\nMay 2025\n"
+        "Read our May update below\nKey points\n-\nCobalt prices hold steady\n",
+        "",
+        "Fastmarkets monthly battery raw materials update",
+        None,
+        "fastmarkets.com",
+        "Key points",
+    ),
+    (
+        "just-the-facts-label-over-bullets",
+        "example.blogspot.com\n\nChinese automaker Dongfeng backs up EV\n\nJust the Facts:\n"
+        "- Dongfeng wants new-energy cars to account for 20 percent of its sales by 2015.\n",
+        "",
+        "Chinese automaker Dongfeng backs up EV",
+        None,
+        "example.blogspot.com",
+        "Just the Facts:",
+    ),
+    (  # look-alikes: headlines that open with a summary word or ask to be read
+        "key-points-headline",
+        "example.com\n\nKey points of China's new EV purchase tax plan\n\n",
+        "",
+        "Key points of China's new EV purchase tax plan",
+        None,
+        "example.com",
+        FIRST,
+    ),
+    (
+        "read-the-report-headline",
+        "example.com\n\nRead the report that shook the battery industry\n\n",
+        "",
+        "Read the report that shook the battery industry",
+        None,
+        "example.com",
+        FIRST,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "title", "published", "source", "opening"),
+    [case[1:] for case in HELDOUT14_CLASSES],
+    ids=[case[0] for case in HELDOUT14_CLASSES],
+)
+def test_heldout14_layout_classes(
+    header: str,
+    footer: str,
+    title: str | None,
+    published: date | None,
+    source: str,
+    opening: str,
+) -> None:
+    body_text = LONG + BODY if opening == LONG else BODY  # the footer cases
+    text, parts = _article(header, body_text, footer)
+    assert (parts.title, parts.published, parts.source) == (title, published, source)
+    assert text[parts.body_start :].startswith(opening)
+    body = _body(text, parts)
+    assert body.endswith(LAST_BODY_LINE)
+    assert title is None or title not in body
