@@ -130,7 +130,15 @@ class HeaderCueRow(_Strict):
 
     id: str = Field(min_length=1)
     class_: Literal[
-        "widget", "caption", "marker", "language", "title-tail", "summary-heading", "highlight"
+        "widget",
+        "caption",
+        "marker",
+        "language",
+        "title-tail",
+        "summary-heading",
+        "highlight",
+        "photo-credit",
+        "prompt",
     ] = Field(alias="class")
     pattern: str
 

@@ -253,6 +253,10 @@ class _HeaderCues(NamedTuple):
     title_tail: Prefiltered  # a widget fused onto a headline's end: "by 20251 min read"
     summary_heading: Prefiltered  # a summary list's heading: "Key points", "Just the Facts:"
     highlight: Prefiltered  # a press release's highlight line: "Deliveries were 61,855 units"
+    # a photo credit line or a caption's closing credit: "Ng Han Guan/Associated Press";
+    # apart from `caption`, whose search runs on long paragraphs, as these lines are short
+    photo_credit: Prefiltered
+    prompt: Prefiltered  # a line pointing at the story: "Read our June update below"
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
@@ -264,6 +268,8 @@ _CUE_CLASSES = (
     "title-tail",
     "summary-heading",
     "highlight",
+    "photo-credit",
+    "prompt",
 )
 
 
@@ -303,6 +309,8 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("title-tail"), flags)),
         Prefiltered(re.compile(alt("summary-heading"), flags)),
         Prefiltered(re.compile(alt("highlight"))),
+        Prefiltered(re.compile(alt("photo-credit"))),
+        Prefiltered(re.compile(rf"^(?:{alt('prompt')})$", flags)),
     )
 
 
@@ -481,7 +489,8 @@ def _is_header_boilerplate(line: str) -> bool:
         return True
     if line.casefold().rstrip(":") in _SECTION_LABEL_SET:
         return True
-    if _LABEL_START_RE.match(line.lstrip(_FIELD_DEBRIS)) and line.count(" ") < 6:
+    field = line.lstrip(_FIELD_DEBRIS) if line[:1] in _FIELD_DEBRIS else line
+    if _LABEL_START_RE.match(field) and line.count(" ") < 6:
         return True  # "Source: Xinhua", "/ SOURCE:  Yicai" (a meta bar's separator kept)
     short = line.count(" ") < 12
     if short and (_BREADCRUMB_RE.search(line) or _EXCHANGE_RE.search(line)):
@@ -511,8 +520,31 @@ def _never_title(line: str) -> bool:
         _is_header_boilerplate(line)
         or _BULLET_RE.match(line) is not None
         or cues.caption.search(line) is not None
-        or cues.summary_heading.match(line) is not None
     )
+
+
+def _furniture(line: str) -> bool:
+    """A summary list's heading, a photo credit line or a reading prompt: checked only on
+    the headline's candidates (few lines), not in every `_never_title` call."""
+    if len(line) > _CREDIT_CHARS:
+        return False  # a paragraph
+    cues = header_cues()
+    return (
+        _summary_heading(line)
+        or cues.photo_credit.search(line) is not None
+        or cues.prompt.match(line) is not None
+    )
+
+
+_CREDIT_CHARS = 200  # a captioned credit line is short (a paragraph is no credit)
+
+
+_SUMMARY_HEADING_CHARS = 40  # "What you need to know:" (a longer line is no such heading)
+
+
+def _summary_heading(line: str) -> bool:
+    """A summary list's heading: "Key points", "Just the Facts:"."""
+    return len(line) <= _SUMMARY_HEADING_CHARS and bool(header_cues().summary_heading.match(line))
 
 
 _DATE = Prefiltered(_DATE_RE)  # every date has a year 19xx or 20xx: skip the slow regex
@@ -1122,9 +1154,7 @@ def parse_article(text: str) -> ArticleParts:
         )
         # "Headline" / "Key points" / "-" / crosshead / prose: a summary list's heading opens
         # the body (the crosshead over the first paragraph is no headline)
-        heading = next(
-            (k for k in range(1, above) if cues.summary_heading.match(lines[k].text)), None
-        )
+        heading = next((k for k in range(1, above) if _summary_heading(lines[k].text)), None)
         above = heading if heading is not None else above
         header_end = above
         # ... unless a byline follows it: "Deck sentence." / "Photo from X" / "by Y" / body;
@@ -1178,6 +1208,7 @@ def parse_article(text: str) -> ArticleParts:
         provided = above_line.rstrip(": ").endswith(" by") and cues.marker.search(above_line)
         if (
             _never_title(lines[i].text)
+            or _furniture(lines[i].text)
             or provided
             or _is_brand(lines[i].text, site)
             or _after_menu(lines, i)
@@ -1208,6 +1239,7 @@ def parse_article(text: str) -> ArticleParts:
         and not bullets
         and (len(lines[title_at].text.split()) >= 12 or _is_prose(lines[title_at].text))
         and _looks_like_headline(lines[title_at - 1].text)
+        and not _furniture(lines[title_at - 1].text)
         and not _after_menu(lines, title_at - 1)
         # a slogan line above the headline on a page dated by a bare date: the line nearest
         # the date is the headline (a deck sits on news pages, which credit their dateline)
@@ -1221,6 +1253,7 @@ def parse_article(text: str) -> ArticleParts:
         and lines[title_at - 1].text.count(" ") >= _HEADLINE_OVER_DECK_WORDS - 1
         and _byline_below(lines, title_at)
         and _looks_like_headline(lines[title_at - 1].text)
+        and not _furniture(lines[title_at - 1].text)
         and not _looks_like_headline(lines[title_at - 2].text)
     ):  # "Headline" / short deck / "Staff reporter": the deck opens the body
         standfirst, title_at = title_at, title_at - 1
@@ -1234,7 +1267,12 @@ def parse_article(text: str) -> ArticleParts:
     elif title_at is None and dateline_at >= 0 and header_end < len(lines):
         # a date line above the headline: "6 September 2022" / "Headline" / body
         below = lines[header_end].text
-        if _looks_like_headline(below) and not _is_prose(below) and header_end + 1 < len(lines):
+        if (
+            _looks_like_headline(below)
+            and not _is_prose(below)
+            and not _furniture(below)  # "... at the auto show. Provided to China Daily |"
+            and header_end + 1 < len(lines)
+        ):
             title = below
             header_end += 1
             while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
