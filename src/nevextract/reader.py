@@ -398,6 +398,8 @@ def _is_footer_tail(line: str) -> bool:
 
 def _labelled_date(line: str) -> date | None:
     """The date of a line holding only a labelled date: "Post time: Jul-08-2024"."""
+    if not _DATE.may_match(line):
+        return None  # (most footer lines hold no year)
     label = _LABEL_START_RE.match(line)
     if label is None or _SOURCE_LABEL_RE.match(line):
         return None
@@ -1191,7 +1193,8 @@ def parse_article(text: str) -> ArticleParts:
         above -= 1
     # summary bullets between the headline and the dateline are body, the dateline is not
     bullets: list[int] = []
-    highlights = _highlight_run(lines, above)  # "Deliveries were 61,855 units": summary lines
+    # "Deliveries were 61,855 units": summary lines over a press release's in-body dateline
+    highlights = _highlight_run(lines, above) if dateline_at < 0 else range(0)
     title_at = None
     short_at: int | None = None
     for i in range(above - 1, -1, -1):
@@ -1407,13 +1410,18 @@ _MENU_ITEMS = 3  # bulleted links in a row that make a menu (summary bullets are
 _MENU_ITEM_SPACES = 4  # "• Social Responsibility Report": a link has a few words
 
 
+_HIGHLIGHT_CHARS = 160  # a highlight line is short (a paragraph is body anyway)
+
+
 def _highlight_run(lines: list[_Line], above: int) -> range:
     """The press-release highlight lines right above line `above` ("Quarterly Total Revenues
     reached RMB18,673.5 million" / "Quarterly Vehicle Deliveries were 61,855 units"), when
     two or more stand in a row: one such line alone is a headline."""
     highlight = header_cues().highlight
     k = above
-    while k > 1 and highlight.match(lines[k - 1].text):
+    while (
+        k > 1 and len(lines[k - 1].text) <= _HIGHLIGHT_CHARS and highlight.match(lines[k - 1].text)
+    ):
         k -= 1
     return range(k, above) if above - k >= 2 else range(0)
 
