@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from nevextract import reader
 from nevextract.errors import ArticleError
 from nevextract.reader import ArticleParts, parse_article, read_text
 
@@ -2431,3 +2432,21 @@ def test_heldout14_layout_classes(
     body = _body(text, parts)
     assert body.endswith(LAST_BODY_LINE)
     assert title is None or title not in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  a \u2028 b \n\r\n x\r",
+        "\u3000headline\u3000\n\n\tbody line\t\n",
+        "",
+        "\n\n",
+        " \x1c z \x85\n",
+        "no newline at all",
+        *(read_text(a)[0] for a in ARTICLES[:40]),
+    ],
+)
+def test_lines_are_the_line_regex_matches(text: str) -> None:
+    # _lines splits and strips (cheaper); it must give exactly _LINE_RE's matches
+    expected = [(*m.span(), m.group()) for m in reader._LINE_RE.finditer(text)]
+    assert [tuple(line) for line in reader._lines(text)] == expected

@@ -172,10 +172,11 @@ _DATE_RE = re.compile(
     rf"(?P<iy>{_YEAR})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})"
     rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>{_YEAR})"
     rf"|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>{_YEAR})"  # European 03.03.2022
-    rf"|(?P<am>{_MONTH})\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<ay>{_YEAR})"
+    # "Jun 8, 2023", and "Jul-08-2024" (one month alternation for both: it is tried everywhere)
+    rf"|(?P<am>{_MONTH})(?:\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)"
+    rf"|-(?P<dd>\d{{1,2}})-)(?P<ay>{_YEAR})"
     rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+)(?P<by>{_YEAR})"
     rf"|(?P<cd>\d{{1,2}})-(?P<cm>{_MONTH})-(?P<cy>{_YEAR})"
-    rf"|(?P<dm>{_MONTH})-(?P<dd>\d{{1,2}})-(?P<dy>{_YEAR})"  # "Jul-08-2024"
     # a year may run into the time after it, as pages paste them: "Dec 5, 20225:29 AM"
     r")(?:(?!\d)|(?=\d{1,2}:\d\d))",
     re.IGNORECASE,
@@ -337,6 +338,10 @@ _PLACE_LINE_RE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*[,/]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?){1,3}$"
 )
 _EXCHANGE_RE = re.compile(r"\bStock\s+Exchange\b", re.IGNORECASE)
+# (both searched in every header line: each only where its derived literal is, a bracket or
+# "stock")
+_BREADCRUMB = Prefiltered(_BREADCRUMB_RE, min_length=1)
+_EXCHANGE = Prefiltered(_EXCHANGE_RE)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 
 # Footer markers: the body ends at the first of these, whatever follows (_FOOTER_HEADING_RE
@@ -432,8 +437,17 @@ _new_tuple = tuple.__new__  # builds a _Line without the Python-level __new__ of
 
 
 def _lines(text: str) -> list[_Line]:
-    """Non-blank lines with their offsets, in one pass over the text."""
-    return [_new_tuple(_Line, (*m.span(), m.group())) for m in _LINE_RE.finditer(text)]
+    """Non-blank lines with their offsets (each the match of _LINE_RE: str.strip is the same
+    as its \\S ends, and a split costs less than a match object per line)."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line:
+            start = pos + len(raw) - len(raw.lstrip())
+            out.append(_new_tuple(_Line, (start, start + len(line), line)))
+        pos += len(raw) + 1
+    return out
 
 
 def _is_prose(line: str) -> bool:
@@ -495,7 +509,7 @@ def _is_header_boilerplate(line: str) -> bool:
     if _LABEL_START_RE.match(field) and line.count(" ") < 6:
         return True  # "Source: Xinhua", "/ SOURCE:  Yicai" (a meta bar's separator kept)
     short = line.count(" ") < 12
-    if short and (_BREADCRUMB_RE.search(line) or _EXCHANGE_RE.search(line)):
+    if short and (_BREADCRUMB.search(line) or _EXCHANGE.search(line)):
         return True
     # Navigation with pipes: "Business | Autos & Transportation", "nCa | News Central Asia".
     parts = line.split("|")
@@ -565,10 +579,8 @@ def _first_date(line: str) -> date | None:
             y, mo, d = int(g("ey")), int(g("em")), int(g("ed"))
         elif g("cy"):
             y, mo, d = int(g("cy")), _MONTH_NUMBERS[g("cm")[:3].lower()], int(g("cd"))
-        elif g("dy"):
-            y, mo, d = int(g("dy")), _MONTH_NUMBERS[g("dm")[:3].lower()], int(g("dd"))
         elif g("ay"):
-            y, mo, d = int(g("ay")), _MONTH_NUMBERS[g("am")[:3].lower()], int(g("ad"))
+            y, mo, d = int(g("ay")), _MONTH_NUMBERS[g("am")[:3].lower()], int(g("ad") or g("dd"))
         else:
             y, mo, d = int(g("by")), _MONTH_NUMBERS[g("bm")[:3].lower()], int(g("bd"))
         try:
@@ -896,9 +908,10 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
     the indices of the widget lines before it are added to `widgets` (one pass)."""
     stop = len(lines)
     widget_line = header_cues().widget_line
+    opening, rights = _FOOTER_OPENING_RE.match, _RIGHTS_RESERVED  # (_is_footer_start, inlined)
     for i in range(first, len(lines)):
         text = lines[i].text
-        if _is_footer_start(text):
+        if opening(text) or (rights.may_match(text) and rights.regex.search(text)):
             stop = i
             break
         if widget_line.match(text):
@@ -1458,7 +1471,7 @@ def _looks_like_headline(line: str) -> bool:
     return (
         len(words) >= 4
         and not line.isupper()
-        and not _BREADCRUMB_RE.search(line)
+        and not _BREADCRUMB.search(line)
         and " / " not in line
         and not _never_title(line)
     )
