@@ -147,6 +147,8 @@ OUTLET_WORDS = (
 )
 _OUTLET_WORD_SET = frozenset(OUTLET_WORDS)
 _SECTION_LABEL_SET = frozenset(SECTION_LABELS)
+# the longest a section label line can be, colons after it aside (no casefold of longer lines)
+_SECTION_LABEL_CHARS = max(map(len, SECTION_LABELS)) + 3
 
 # --- patterns (compiled once) -------------------------------------------------------------
 
@@ -503,7 +505,7 @@ def _is_header_boilerplate(line: str) -> bool:
     cues = header_cues()
     if cues.widget_line.match(line) or cues.marker.search(line) or _is_language_switch(line):
         return True
-    if line.casefold().rstrip(":") in _SECTION_LABEL_SET:
+    if len(line) <= _SECTION_LABEL_CHARS and line.casefold().rstrip(":") in _SECTION_LABEL_SET:
         return True
     field = line.lstrip(_FIELD_DEBRIS) if line[:1] in _FIELD_DEBRIS else line
     if _LABEL_START_RE.match(field) and line.count(" ") < 6:
