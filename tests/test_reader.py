@@ -2391,6 +2391,17 @@ HELDOUT14_CLASSES = [
         "example.blogspot.com",
         "Just the Facts:",
     ),
+    (  # an aggregator's summary of a wire story
+        "key-take-aways-label-over-bullets",
+        "example.com\n\nNio's quarterly deliveries rise but fall short of projections\n\n"
+        "Key Take-Aways:\n\n  • Nio's deliveries of electric vehicles in the quarter rose by "
+        "27% compared with a year earlier, the company said.\n",
+        "",
+        "Nio's quarterly deliveries rise but fall short of projections",
+        None,
+        "example.com",
+        "Key Take-Aways:",
+    ),
     (  # look-alikes: headlines that open with a summary word or ask to be read
         "key-points-headline",
         "example.com\n\nKey points of China's new EV purchase tax plan\n\n",
