@@ -129,7 +129,17 @@ class HeaderCueRow(_Strict):
     """reader/header.jsonl: a piece of page furniture."""
 
     id: str = Field(min_length=1)
-    class_: Literal["widget", "caption", "marker", "language", "title-tail"] = Field(alias="class")
+    class_: Literal[
+        "widget",
+        "caption",
+        "marker",
+        "language",
+        "title-tail",
+        "summary-heading",
+        "highlight",
+        "photo-credit",
+        "prompt",
+    ] = Field(alias="class")
     pattern: str
 
 

@@ -147,6 +147,8 @@ OUTLET_WORDS = (
 )
 _OUTLET_WORD_SET = frozenset(OUTLET_WORDS)
 _SECTION_LABEL_SET = frozenset(SECTION_LABELS)
+# the longest a section label line can be, colons after it aside (no casefold of longer lines)
+_SECTION_LABEL_CHARS = max(map(len, SECTION_LABELS)) + 3
 
 # --- patterns (compiled once) -------------------------------------------------------------
 
@@ -172,7 +174,9 @@ _DATE_RE = re.compile(
     rf"(?P<iy>{_YEAR})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})"
     rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>{_YEAR})"
     rf"|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>{_YEAR})"  # European 03.03.2022
-    rf"|(?P<am>{_MONTH})\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?P<ay>{_YEAR})"
+    # "Jun 8, 2023", and "Jul-08-2024" (one month alternation for both: it is tried everywhere)
+    rf"|(?P<am>{_MONTH})(?:\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)"
+    rf"|-(?P<dd>\d{{1,2}})-)(?P<ay>{_YEAR})"
     rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+)(?P<by>{_YEAR})"
     rf"|(?P<cd>\d{{1,2}})-(?P<cm>{_MONTH})-(?P<cy>{_YEAR})"
     # a year may run into the time after it, as pages paste them: "Dec 5, 20225:29 AM"
@@ -192,7 +196,9 @@ _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL, re.IGNORECASE)
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
 _LABEL = (
     r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
-    r"|(?:Date|Time|Date\s*time|Released|Publish(?:ed)?\s*(?:time|date)|Release\s*(?:time|date)"
+    r"|(?:Date|Time|Date\s*time|Released|Publish(?:ed)?(?:\s*(?:time|date))?|Release\s*(?:time|date)"
+    # a company site's bare "Publish:2014-05-22", a blog's "Post time: Jul-08-2024"
+    r"|Post(?:ed|ing)?\s*(?:time|date)"
     # the same labels in Chinese on English pages: "日期: 2022-03-21", "发布时间：..."
     r"|(?:发布|更新)?(?:日期|时间))"
     rf"\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
@@ -209,7 +215,7 @@ _SEGMENT_SPLIT_RE = re.compile(
     # (not inside "Last Updated:", "Publish Date:", "Release time:"; the look-behinds run
     # only where a label follows a space)
     rf"\s*[|·•]\s*|\s{{2,}}"
-    rf"|\s+(?={_LABEL})(?<!Last\s)(?<!Publish\s)(?<!Published\s)(?<!Release\s)"
+    rf"|\s+(?={_LABEL})(?<!Last\s)(?<!Publish\s)(?<!Published\s)(?<!Release\s)(?<!Post\s)"
     rf"|\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))(?<!Written\s)(?<!Edited\s)",
     re.IGNORECASE,
 )
@@ -248,10 +254,26 @@ class _HeaderCues(NamedTuple):
     marker: Prefiltered  # a press-release marker line
     language: Prefiltered  # a language name of a language switcher
     title_tail: Prefiltered  # a widget fused onto a headline's end: "by 20251 min read"
+    summary_heading: Prefiltered  # a summary list's heading: "Key points", "Just the Facts:"
+    highlight: Prefiltered  # a press release's highlight line: "Deliveries were 61,855 units"
+    # a photo credit line or a caption's closing credit: "Ng Han Guan/Associated Press";
+    # apart from `caption`, whose search runs on long paragraphs, as these lines are short
+    photo_credit: Prefiltered
+    prompt: Prefiltered  # a line pointing at the story: "Read our June update below"
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
-_CUE_CLASSES = ("widget", "caption", "marker", "language", "title-tail")
+_CUE_CLASSES = (
+    "widget",
+    "caption",
+    "marker",
+    "language",
+    "title-tail",
+    "summary-heading",
+    "highlight",
+    "photo-credit",
+    "prompt",
+)
 
 
 @cache
@@ -288,6 +310,10 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("marker"), flags)),
         Prefiltered(re.compile(alt("language"))),
         Prefiltered(re.compile(alt("title-tail"), flags)),
+        Prefiltered(re.compile(alt("summary-heading"), flags)),
+        Prefiltered(re.compile(alt("highlight"))),
+        Prefiltered(re.compile(alt("photo-credit"))),
+        Prefiltered(re.compile(rf"^(?:{alt('prompt')})$", flags)),
     )
 
 
@@ -314,6 +340,10 @@ _PLACE_LINE_RE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*[,/]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?){1,3}$"
 )
 _EXCHANGE_RE = re.compile(r"\bStock\s+Exchange\b", re.IGNORECASE)
+# (both searched in every header line: each only where its derived literal is, a bracket or
+# "stock")
+_BREADCRUMB = Prefiltered(_BREADCRUMB_RE, min_length=1)
+_EXCHANGE = Prefiltered(_EXCHANGE_RE)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 
 # Footer markers: the body ends at the first of these, whatever follows (_FOOTER_HEADING_RE
@@ -343,7 +373,9 @@ _FOOTER_TAIL_START_RE = re.compile(
 )
 _FOOTER_TAIL_ANY = Prefiltered(
     re.compile(
-        r"ICP\s*[备證证]|公网安备|ICP\s+(?:licen[cs]e|No)|End-of-day\s+quote|Delayed\s+quote",
+        r"ICP\s*[备證证]|公网安备|ICP\s+(?:licen[cs]e|No)|End-of-day\s+quote|Delayed\s+quote"
+        # a reposting site's disclaimer: "... from the Internet, if infringed, please delete."
+        r"|infring(?:ed|ement)\b[^\n.]{0,40}?\b(?:delet|remov)",
         re.IGNORECASE,
     )
 )
@@ -365,8 +397,36 @@ def _is_footer_start(line: str) -> bool:
 
 def _is_footer_tail(line: str) -> bool:
     return (
-        _FOOTER_TAIL_START_RE.match(line) is not None or _FOOTER_TAIL_ANY.search(line) is not None
+        _FOOTER_TAIL_START_RE.match(line) is not None
+        or _FOOTER_TAIL_ANY.search(line) is not None
+        or _labelled_date(line) is not None
     )
+
+
+def _labelled_date(line: str) -> date | None:
+    """The date of a line holding only a labelled date: "Post time: Jul-08-2024"."""
+    if not _DATE.may_match(line):
+        return None  # (most footer lines hold no year)
+    label = _LABEL_START_RE.match(line)
+    if label is None or _SOURCE_LABEL_RE.match(line):
+        return None
+    rest = line[label.end() :]
+    return _first_date(rest) if _is_bare_date(rest) else None
+
+
+_FOOTER_DATE_LINES = 3  # closing lines searched for a post date
+
+
+def _footer_date(lines: list[_Line], body_end: int) -> date | None:
+    """A labelled post date among the footer's last lines: the page's dateline when its
+    header has none (a copyright year is no date)."""
+    for line in reversed(lines[-_FOOTER_DATE_LINES:]):
+        if line.start < body_end:
+            return None
+        found = _labelled_date(line.text)
+        if found is not None:
+            return found
+    return None
 
 
 class _Line(NamedTuple):
@@ -379,8 +439,17 @@ _new_tuple = tuple.__new__  # builds a _Line without the Python-level __new__ of
 
 
 def _lines(text: str) -> list[_Line]:
-    """Non-blank lines with their offsets, in one pass over the text."""
-    return [_new_tuple(_Line, (*m.span(), m.group())) for m in _LINE_RE.finditer(text)]
+    """Non-blank lines with their offsets (each the match of _LINE_RE: str.strip is the same
+    as its \\S ends, and a split costs less than a match object per line)."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line:
+            start = pos + len(raw) - len(raw.lstrip())
+            out.append(_new_tuple(_Line, (start, start + len(line), line)))
+        pos += len(raw) + 1
+    return out
 
 
 def _is_prose(line: str) -> bool:
@@ -436,12 +505,13 @@ def _is_header_boilerplate(line: str) -> bool:
     cues = header_cues()
     if cues.widget_line.match(line) or cues.marker.search(line) or _is_language_switch(line):
         return True
-    if line.casefold().rstrip(":") in _SECTION_LABEL_SET:
+    if len(line) <= _SECTION_LABEL_CHARS and line.casefold().rstrip(":") in _SECTION_LABEL_SET:
         return True
-    if _LABEL_START_RE.match(line) and line.count(" ") < 6:  # "Source: Xinhua"
-        return True
+    field = line.lstrip(_FIELD_DEBRIS) if line[:1] in _FIELD_DEBRIS else line
+    if _LABEL_START_RE.match(field) and line.count(" ") < 6:
+        return True  # "Source: Xinhua", "/ SOURCE:  Yicai" (a meta bar's separator kept)
     short = line.count(" ") < 12
-    if short and (_BREADCRUMB_RE.search(line) or _EXCHANGE_RE.search(line)):
+    if short and (_BREADCRUMB.search(line) or _EXCHANGE.search(line)):
         return True
     # Navigation with pipes: "Business | Autos & Transportation", "nCa | News Central Asia".
     parts = line.split("|")
@@ -463,11 +533,36 @@ def _is_language_switch(line: str) -> bool:
 
 def _never_title(line: str) -> bool:
     """Boilerplate, photo captions and bullet lines are never the headline."""
+    cues = header_cues()
     return (
         _is_header_boilerplate(line)
         or _BULLET_RE.match(line) is not None
-        or header_cues().caption.search(line) is not None
+        or cues.caption.search(line) is not None
     )
+
+
+def _furniture(line: str) -> bool:
+    """A summary list's heading, a photo credit line or a reading prompt: checked only on
+    the headline's candidates (few lines), not in every `_never_title` call."""
+    if len(line) > _CREDIT_CHARS:
+        return False  # a paragraph
+    cues = header_cues()
+    return (
+        _summary_heading(line)
+        or cues.photo_credit.search(line) is not None
+        or cues.prompt.match(line) is not None
+    )
+
+
+_CREDIT_CHARS = 200  # a captioned credit line is short (a paragraph is no credit)
+
+
+_SUMMARY_HEADING_CHARS = 40  # "What you need to know:" (a longer line is no such heading)
+
+
+def _summary_heading(line: str) -> bool:
+    """A summary list's heading: "Key points", "Just the Facts:"."""
+    return len(line) <= _SUMMARY_HEADING_CHARS and bool(header_cues().summary_heading.match(line))
 
 
 _DATE = Prefiltered(_DATE_RE)  # every date has a year 19xx or 20xx: skip the slow regex
@@ -487,7 +582,7 @@ def _first_date(line: str) -> date | None:
         elif g("cy"):
             y, mo, d = int(g("cy")), _MONTH_NUMBERS[g("cm")[:3].lower()], int(g("cd"))
         elif g("ay"):
-            y, mo, d = int(g("ay")), _MONTH_NUMBERS[g("am")[:3].lower()], int(g("ad"))
+            y, mo, d = int(g("ay")), _MONTH_NUMBERS[g("am")[:3].lower()], int(g("ad") or g("dd"))
         else:
             y, mo, d = int(g("by")), _MONTH_NUMBERS[g("bm")[:3].lower()], int(g("bd"))
         try:
@@ -701,8 +796,11 @@ def _is_person(name: str) -> bool:
 
 
 def _credited_outlet(line: str, site: str | None = None) -> str | None:
-    """`By Global Times` or `Nikkei staff writers` on the line above a dateline that names no
-    outlet."""
+    """`By Global Times`, `Nikkei staff writers` or `(Reuters)` on the line above a dateline
+    that names no outlet."""
+    paren = _PAREN_LINE_RE.fullmatch(line)
+    if paren is not None:  # a wire credit in brackets on a line of its own
+        return paren.group(1) if _names_outlet(paren.group(1), site) else None
     if _STAFF_LINE_RE.match(line):
         who = _OUTLET_SUFFIX_RE.sub("", line)
         credit = _CREDIT_RE.match(who)  # "By Reuters Staff"
@@ -715,15 +813,30 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     return who if _is_outlet(who) else None
 
 
+# separators a flattened meta bar leaves before a field: "/ SOURCE:  Yicai", "| Source: CGTN"
+_FIELD_DEBRIS = "/|·• "
+# a credit in brackets alone on a line: "(Reuters)", "(China Daily)"
+_PAREN_LINE_RE = re.compile(r"\(\s*([A-Z][^()]{1,40}?)\s*\)")
+
+
+def _source_field(line: str) -> str | None:
+    """The outlet of a `Source: Xinhua` field line (a meta bar's separator may open it)."""
+    text = line.lstrip(_FIELD_DEBRIS)
+    label = _LABEL_START_RE.match(text)
+    if label is None or not _SOURCE_LABEL_RE.match(text) or text.count(" ") >= 6:
+        return None
+    # "Source: Xinhua | Editor: Li Wei": the outlet is the first field
+    name = _SEGMENT_SPLIT_RE.split(text[label.end() :].strip(), 1)[0].strip()
+    return name or None
+
+
 def _source_above(lines: list[_Line], site: str | None = None) -> str | None:
-    """`Source: Xinhua` or `By Global Times` on one of the lines just above a dateline."""
+    """`Source: Xinhua`, `By Global Times` or `(Reuters)` on one of the lines just above a
+    dateline."""
     for line in reversed(lines):
-        label = _LABEL_START_RE.match(line.text)
-        if label and _SOURCE_LABEL_RE.match(line.text):
-            # "Source: Xinhua | Editor: Li Wei": the outlet is the first field
-            name = _SEGMENT_SPLIT_RE.split(line.text[label.end() :].strip(), 1)[0].strip()
-            if name and line.text.count(" ") < 6:
-                return name
+        field = _source_field(line.text)
+        if field:
+            return field
         credited = _credited_outlet(line.text, site)
         if credited:
             return credited
@@ -733,6 +846,9 @@ def _source_above(lines: list[_Line], site: str | None = None) -> str | None:
 def _outlet_line(line: str, site: str | None) -> str | None:
     """`Yicai` alone on the line above `Apr 16, 2025 18:20`: the outlet, when it is a known
     outlet word or the site's own name (yicaiglobal.com)."""
+    paren = _PAREN_LINE_RE.fullmatch(line)  # "(Reuters)" under the date line
+    if paren is not None:
+        return paren.group(1) if _names_outlet(paren.group(1), site) else None
     words = line.split()
     if not 1 <= len(words) <= 3 or _SENTENCE_END_RE.search(line):
         return None
@@ -794,9 +910,10 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
     the indices of the widget lines before it are added to `widgets` (one pass)."""
     stop = len(lines)
     widget_line = header_cues().widget_line
+    opening, rights = _FOOTER_OPENING_RE.match, _RIGHTS_RESERVED  # (_is_footer_start, inlined)
     for i in range(first, len(lines)):
         text = lines[i].text
-        if _is_footer_start(text):
+        if opening(text) or (rights.may_match(text) and rights.regex.search(text)):
             stop = i
             break
         if widget_line.match(text):
@@ -1040,8 +1157,10 @@ def parse_article(text: str) -> ArticleParts:
                 if source is None and dateline_at >= 2:
                     source = _name_over_date(lines, dateline_at)
                 outlet_line = source is not None
-        # Share bars, "Print" and credit lines below the dateline are still header.
+        # Share bars, "Print" and credit lines below the dateline are still header; a source
+        # field there ("/ SOURCE:  Yicai" under "DATE:  Jul 26 2023") names the outlet
         while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
+            source = source or _source_field(lines[header_end].text)
             header_end += 1
         above = dateline_at - 1 if outlet_line else dateline_at
     else:
@@ -1050,6 +1169,10 @@ def parse_article(text: str) -> ArticleParts:
         above = next(
             (i for i, ln in enumerate(lines) if _is_prose(ln.text) and not _widget(ln.text)), 0
         )
+        # "Headline" / "Key points" / "-" / crosshead / prose: a summary list's heading opens
+        # the body (the crosshead over the first paragraph is no headline)
+        heading = next((k for k in range(1, above) if _summary_heading(lines[k].text)), None)
+        above = heading if heading is not None else above
         header_end = above
         # ... unless a byline follows it: "Deck sentence." / "Photo from X" / "by Y" / body;
         # the page opens with its deck, which is the headline when none stands above it
@@ -1085,12 +1208,14 @@ def parse_article(text: str) -> ArticleParts:
         above -= 1
     # summary bullets between the headline and the dateline are body, the dateline is not
     bullets: list[int] = []
+    # "Deliveries were 61,855 units": summary lines over a press release's in-body dateline
+    highlights = _highlight_run(lines, above) if dateline_at < 0 else range(0)
     title_at = None
     short_at: int | None = None
     for i in range(above - 1, -1, -1):
         adjacent = not bullets or bullets[-1] == i + 1
         if (
-            _BULLET_RE.match(lines[i].text)
+            (_BULLET_RE.match(lines[i].text) or i in highlights)
             and adjacent
             and (dateline_at < 0 or i == above - 1 or bullets)
         ):
@@ -1101,6 +1226,7 @@ def parse_article(text: str) -> ArticleParts:
         provided = above_line.rstrip(": ").endswith(" by") and cues.marker.search(above_line)
         if (
             _never_title(lines[i].text)
+            or _furniture(lines[i].text)
             or provided
             or _is_brand(lines[i].text, site)
             or _after_menu(lines, i)
@@ -1131,6 +1257,7 @@ def parse_article(text: str) -> ArticleParts:
         and not bullets
         and (len(lines[title_at].text.split()) >= 12 or _is_prose(lines[title_at].text))
         and _looks_like_headline(lines[title_at - 1].text)
+        and not _furniture(lines[title_at - 1].text)
         and not _after_menu(lines, title_at - 1)
         # a slogan line above the headline on a page dated by a bare date: the line nearest
         # the date is the headline (a deck sits on news pages, which credit their dateline)
@@ -1144,6 +1271,7 @@ def parse_article(text: str) -> ArticleParts:
         and lines[title_at - 1].text.count(" ") >= _HEADLINE_OVER_DECK_WORDS - 1
         and _byline_below(lines, title_at)
         and _looks_like_headline(lines[title_at - 1].text)
+        and not _furniture(lines[title_at - 1].text)
         and not _looks_like_headline(lines[title_at - 2].text)
     ):  # "Headline" / short deck / "Staff reporter": the deck opens the body
         standfirst, title_at = title_at, title_at - 1
@@ -1157,7 +1285,12 @@ def parse_article(text: str) -> ArticleParts:
     elif title_at is None and dateline_at >= 0 and header_end < len(lines):
         # a date line above the headline: "6 September 2022" / "Headline" / body
         below = lines[header_end].text
-        if _looks_like_headline(below) and not _is_prose(below) and header_end + 1 < len(lines):
+        if (
+            _looks_like_headline(below)
+            and not _is_prose(below)
+            and not _furniture(below)  # "... at the auto show. Provided to China Daily |"
+            and header_end + 1 < len(lines)
+        ):
             title = below
             header_end += 1
             while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
@@ -1211,6 +1344,8 @@ def parse_article(text: str) -> ArticleParts:
         source = _brand_line(lines[1:title_at], site)
     widgets: list[int] = []
     body_end = _body_end(lines, header_end, body_start, widgets)
+    if published is None:  # "Post time: Jul-08-2024" closing a page that has no dateline
+        published = _footer_date(lines, body_end)
     skip: tuple[tuple[int, int], ...] = ()
     opening = bullets[-1] if bullets else standfirst
     if opening is not None and opening < header_end:
@@ -1290,6 +1425,22 @@ _MENU_ITEMS = 3  # bulleted links in a row that make a menu (summary bullets are
 _MENU_ITEM_SPACES = 4  # "• Social Responsibility Report": a link has a few words
 
 
+_HIGHLIGHT_CHARS = 160  # a highlight line is short (a paragraph is body anyway)
+
+
+def _highlight_run(lines: list[_Line], above: int) -> range:
+    """The press-release highlight lines right above line `above` ("Quarterly Total Revenues
+    reached RMB18,673.5 million" / "Quarterly Vehicle Deliveries were 61,855 units"), when
+    two or more stand in a row: one such line alone is a headline."""
+    highlight = header_cues().highlight
+    k = above
+    while (
+        k > 1 and len(lines[k - 1].text) <= _HIGHLIGHT_CHARS and highlight.match(lines[k - 1].text)
+    ):
+        k -= 1
+    return range(k, above) if above - k >= 2 else range(0)
+
+
 def _printed_twice(lines: list[_Line], at: int) -> bool:
     """A headline printed twice around its deck: line `at` repeats line `at - 2`, which may
     have a short page label glued before it ("China China's Zhejiang plans ...")."""
@@ -1322,7 +1473,7 @@ def _looks_like_headline(line: str) -> bool:
     return (
         len(words) >= 4
         and not line.isupper()
-        and not _BREADCRUMB_RE.search(line)
+        and not _BREADCRUMB.search(line)
         and " / " not in line
         and not _never_title(line)
     )
