@@ -105,7 +105,6 @@ _NAME_EXCEPTIONS = frozenset(
 # "the first six months" names a calendar period; "the past two years" is a duration
 # Checks of what ends a window (`...$`) are compiled REVERSE: found from the window's end
 # instead of tried at every start, with the same answer (test_properties.py checks).
-_YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _PERIOD_BEFORE = regex.compile(r"(?i:\b(?:first|final|initial)\s+)$", regex.REVERSE)
 _PERIOD_AFTER = regex.compile(r"(?i:\s+(?:months?|weeks?|days?|quarters?|years?|halves)\b)")
 
@@ -429,7 +428,12 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         no_marks.possible(before) and no_before.search(before)  # bounded: slice
     ):
         return True
-    if _YEAR_LIKE.fullmatch(text, s, e) and _next_word(text, e) in _period_marks_after():
+    if (
+        e - s == 4
+        and text[s : s + 2] in ("19", "20")
+        and text[s:e].isdigit()
+        and _next_word(text, e) in _period_marks_after()
+    ):
         return True  # "2024 Q3" in a flattened table: the year of a quarter
     grouped = "," in text[s:e]  # "61,855": thousands separators, no phone number or name
     if (

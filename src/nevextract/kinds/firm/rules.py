@@ -1109,8 +1109,10 @@ def _ranked_items(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     out: set[int] = set()
     first_item = -1  # where the current list starts: its heading is looked for above it
     for c in chunks:
-        s = c.start
-        if s == 0 or not (text[s - 1] in ".) \t" and text[max(0, s - 4) : s].strip(" \t.)")):
+        s = k = c.start
+        while k > c.start - 3 and k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k < 2 or text[k - 1] not in ".)" or not text[k - 2].isdigit():
             continue  # cheap: a list number ends right before the name
         item = _ITEM_NUMBER.search(text, max(0, s - 8), s)  # bounded: 8 chars
         if item is None or not _ITEM_VERB.match(text, c.end, c.end + 3):  # bounded: 3 chars
