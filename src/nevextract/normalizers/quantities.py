@@ -20,7 +20,6 @@ from ..limits import MATCH_TIMEOUT_S
 from ..prefilters import Endings, Starts
 from ..resources import load_json, resolve_pattern_path
 from ..rule_index import rule_id
-from .text import stop_words
 from .numbers import (
     alternation,
     lexicon,
@@ -31,6 +30,7 @@ from .numbers import (
     prefix_tree,
     scales,
 )
+from .text import stop_words
 
 QuantityKind = Literal["money", "percentage", "number"]
 ISO_FILE = "rates/iso4217.json"  # generated: scripts/build_currency_data.py

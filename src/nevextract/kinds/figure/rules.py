@@ -738,8 +738,10 @@ def _inherit_unit(
                 return True
     # last, an activity noun labelling the count: "Deliveries 61,855", "deliveries totaled"
     label = _LABEL_BEFORE.search(window, timeout=MATCH_TIMEOUT_S)
-    if label is not None and is_plural(label.group(1)) and label.group(1).lower() not in (
-        stop_words()
+    if (
+        label is not None
+        and is_plural(label.group(1))
+        and label.group(1).lower() not in (stop_words())
     ):
         fig.unit = singular(label.group(1)).lower()
         return True
