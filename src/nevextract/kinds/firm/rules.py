@@ -613,6 +613,14 @@ def _is_company_shaped(words: list[str]) -> bool:
     return tail2 in v.company_words or tail3 in v.company_words
 
 
+def _place_and_company(words: list[str]) -> bool:
+    """`China Securities`, `Shanghai Electric`: a place and company words, which a role noun
+    right before names as a company ("brokerage China Securities")."""
+    v = vocab()
+    bare = [w.rstrip(".,") for w in words]
+    return len(bare) >= 2 and bare[0] in v.places and bare[-1] in v.legal_or_company
+
+
 def _has_distinctive_word(words: list[str]) -> bool:
     """`Hesai Technology` names a firm; `New Energy Vehicle` is only generic words."""
     v = vocab()
@@ -826,7 +834,7 @@ def find_firms(
             rule = rule_id(VOCAB_FILE, "ranked list")
         elif (
             (cue := _role_before(text, c))
-            and _has_distinctive_word(words)
+            and (_has_distinctive_word(words) or _place_and_company(words))
             and not _title_case_line(text, c)
         ):
             rule = rule_id(VOCAB_FILE, cue)
