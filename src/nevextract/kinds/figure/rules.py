@@ -121,7 +121,10 @@ _FRACTION_BEFORE = regex.compile(
     rf"(?i:\b(?:one|\d+)\s+(?:{alternation(set(_FRACTION_LINKS))})\s+)$", regex.REVERSE
 )
 _FRACTION_ENDS = Endings.of(_FRACTION_LINKS, ignore_case=True)
-_COORDINATED = regex.compile(r"\s+(?:and|or|to)\s+(?:about\s+|nearly\s+|over\s+)?\d")
+# "5 and 6 cars", and lists: "delivered 284,647, 126,067, and 101,445 vehicles respectively"
+_COORDINATED = regex.compile(
+    r"(?:,?\s+(?:and|or|to)|,)\s+(?:about\s+|nearly\s+|over\s+)?\d"
+)
 _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
 _TO_ANOTHER = regex.compile(r"(?i:\s+to\s+another\b)")
 _IN_NUMBER = regex.compile(
