@@ -122,9 +122,7 @@ _FRACTION_BEFORE = regex.compile(
 )
 _FRACTION_ENDS = Endings.of(_FRACTION_LINKS, ignore_case=True)
 # "5 and 6 cars", and lists: "delivered 284,647, 126,067, and 101,445 vehicles respectively"
-_COORDINATED = regex.compile(
-    r"(?:,?\s+(?:and|or|to)|,)\s+(?:about\s+|nearly\s+|over\s+)?\d"
-)
+_COORDINATED = regex.compile(r"(?:,?\s+(?:and|or|to)|,)\s+(?:about\s+|nearly\s+|over\s+)?\d")
 _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
 _TO_ANOTHER = regex.compile(r"(?i:\s+to\s+another\b)")
 _IN_NUMBER = regex.compile(
