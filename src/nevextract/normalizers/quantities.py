@@ -597,7 +597,7 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
         rank=rank,
     )
     currency = _currency(text, m, t)
-    if currency is not None and _name_in_name(text, m):
+    if currency is not None and g.get("pre") and _name_in_name(text, m):
         return None  # "Zhang Yuan 35": a given name, not a currency before a number
     if currency is None and g.get("cur"):
         # "32 billion pesos" with no place to tell whose: no record, no figure either; kept
