@@ -69,6 +69,8 @@ class FirmVocab(_Strict):
     product_nouns: list[str]
     brand_list_nouns: list[str]
     related_labels: list[str]
+    short_company_words: dict[str, str] = Field(default_factory=dict)
+    headline_words: list[str] = Field(default_factory=list)
     rules: list[RuleRow] = Field(default_factory=list)
 
 
@@ -202,6 +204,8 @@ class FigureWords(_Strict):
     ratio_before: WordList
     plan_nouns: WordList
     fraction_words: WordList
+    identifier_before: WordList
+    period_marks_after: WordList
     rules: list[RuleRow] = Field(default_factory=list)
 
 
@@ -243,6 +247,7 @@ class CurrencySpec(_Strict):
     words: list[str]
     symbols: list[str] = Field(default_factory=list)
     context_symbols: list[str] = Field(default_factory=list)
+    names_before: list[str] = Field(default_factory=list)
     subunits: dict[str, float] = Field(default_factory=dict)
 
 
@@ -252,6 +257,7 @@ class Currencies(_ByCode):
     _entry = CurrencySpec
     context_defaults: dict[str, str]
     context_cues: dict[str, list[str]]
+    implied_money_nouns: list[str] = Field(default_factory=list)
     rules: list[RuleRow] = Field(default_factory=list)
 
 

@@ -30,6 +30,7 @@ from .numbers import (
     prefix_tree,
     scales,
 )
+from .text import stop_words
 
 QuantityKind = Literal["money", "percentage", "number"]
 ISO_FILE = "rates/iso4217.json"  # generated: scripts/build_currency_data.py
@@ -112,11 +113,15 @@ def tables() -> _Tables:
     currencies: dict[str, dict[str, Any]] = {
         code: spec
         for code, spec in load_json("rates/currencies.json").items()
-        if not code.startswith("_") and code != "rules"  # "rules": the money forms' ids
+        if not code.startswith("_") and isinstance(spec, dict) and "words" in spec
+    }
+    # a capitalised name before the amount ("Ruble 12 billion") reads like a symbol
+    names_before = {
+        s: code for code, spec in currencies.items() for s in spec.get("names_before", [])
     }
     prefix_currency = {
         s: code for code, spec in currencies.items() for s in spec.get("symbols", [])
-    }
+    } | names_before
     suffix_currency = {
         w.lower(): code for code, spec in currencies.items() for w in spec.get("words", [])
     }
@@ -195,7 +200,8 @@ def tables() -> _Tables:
         r"|(?=[A-Z]{3}\b)\L<iso_codes>)\b"  # codes in capitals only: "1.5 trillion HUF"
     )
     unit = rf"[\s-]?(?:{prefix_tree(set(units))})(?![\w/])"  # "16nm", "100 kWh", "45-GWh"
-    qualifier = rf"(?i:{alternation(set(qualifiers) | {'top'})})\s+"
+    # "top 10 tasks", and hyphenated "the top-10 selling cars"
+    qualifier = rf"(?:(?i:{alternation(set(qualifiers) | {'top'})})\s+|(?i:top)-)"
     # Matching runs from cheap anchors (digits, number words) outwards rather than trying
     # the whole pattern at every character: the same rules at a tenth of the cost.
     left = (
@@ -311,10 +317,47 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         if q is not None:
             found.append(q)
         done = m.end()
-    return _merge_restatements(text, _percent_said_once(text, found))
+    return _implied_currency(text, _merge_restatements(text, _percent_said_once(text, found)))
 
 
 _TO_BETWEEN = regex.compile(r"\s+to\s+")
+_IMPLIED_GAP = 250  # characters from a money amount to a bare amount that goes on in its currency
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])")
+_NEXT_TOKEN = regex.compile(r"\s*([A-Za-z]+|[^\w\s])?")
+
+
+@cache
+def _implied_money_nouns() -> Any:
+    words = load_json(CURRENCY_FILE).get("implied_money_nouns", [])
+    return regex.compile(rf"(?i:\b(?:{alternation(set(words))})\b)")
+
+
+def _implied_currency(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`... to 1.89 billion yuan. Analysts had lifted their forecast from 1.29 billion in
+    August`: a scaled amount with no noun of its own, right after a money amount (in the same
+    or the next sentence, no amount between), is money in that currency."""
+    for p, q in pairwise(found):
+        if p.kind != "money" or q.kind != "number" or p.extras.get("unknown_currency"):
+            continue
+        if q.unit or q.hyphen_word or q.rank or q.word_number or q.qualifier == "top":
+            continue
+        if q.start - p.end > _IMPLIED_GAP or _scale_of(text[q.num_start : q.end]) < 1e6:
+            continue
+        nxt = _NEXT_TOKEN.match(text, q.end, q.end + 40)  # bounded: 40 chars
+        word = nxt.group(1) if nxt else None
+        if word and (word[0].isalpha() and word.lower() not in stop_words()):
+            continue  # "1.2 million vehicles": a count with its noun
+        ends = list(_SENTENCE_END.finditer(text, p.end, q.start))  # bounded: the gap
+        if len(ends) > 1:
+            continue
+        clause = text[ends[-1].end() if ends else max(p.end, q.start - _IMPLIED_GAP) : q.start]
+        if not _implied_money_nouns().search(clause):  # bounded: the gap
+            continue  # "sales volumes reached 1.52 million": a count, its noun before it
+        q.kind, q.currency = "money", p.currency
+        q.rule_id = rule_id(CURRENCY_FILE, "implied")
+    return found
+
+
 _FROM_ONLY_BEFORE = regex.compile(r"(?i:\bfrom\s+)$")
 
 
@@ -413,7 +456,8 @@ def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | No
     # case-insensitive matching folds a few letters to ASCII ones ("ſ" is "s").
     raw_tail = text[lo:pos].rstrip()
     symbols = t.symbol_endings.get(raw_tail[-1:])
-    if t.left_endings.possible(raw_tail) or (symbols is not None and raw_tail.endswith(symbols)):
+    word_tail = raw_tail[:-1] if raw_tail.endswith("-") else raw_tail  # "top-10"
+    if t.left_endings.possible(word_tail) or (symbols is not None and raw_tail.endswith(symbols)):
         left = t.left.search(text, lo, pos)  # bounded: lo >= pos - 40 (see scan)
         if left is not None and left.end() != pos:
             left = None
@@ -463,7 +507,7 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     if (
         before.isalnum()
         or before in "_."
-        or (before in "-–" and text[num_start - 2 : num_start - 1].isalnum())
+        or (before in "-–" and text[num_start - 2 : num_start - 1].isalnum() and not g.get("qual"))
         or (before in "-−" and not negative and not g.get("qual"))
         or (before == "+" and not plus)
     ):
@@ -510,7 +554,7 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
             return None  # ratios like "two to one" are not records
     qual_text = (g.get("qual") or "").strip()
     qualifier = lookup(t.qualifiers, qual_text) if qual_text else None
-    rank = qual_text.lower() == "top"
+    rank = qual_text.lower().rstrip("-") == "top"
     start = s
     if rank and _is_verb_top(text, s):
         rank, qualifier, start = (
@@ -553,6 +597,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
         rank=rank,
     )
     currency = _currency(text, m, t)
+    if currency is not None and g.get("pre") and _name_in_name(text, m):
+        return None  # "Zhang Yuan 35": a given name, not a currency before a number
     if currency is None and g.get("cur"):
         # "32 billion pesos" with no place to tell whose: no record, no figure either; kept
         # as money until restatements are merged, so that "($1.8 billion)" goes with it
@@ -609,6 +655,8 @@ def _money_form(m: _Match, t: _Tables, currency: str) -> str:
             return "shared name"
         return "name" if currency in _hand_codes() else "iso name"
     symbol = (g.get("pre") or "").strip()
+    if symbol in _names_before():
+        return "name before"
     if symbol in t.context_symbols:
         default = currency == t.prefix_currency[symbol]
         return "context default" if default else f"context {currency}"
@@ -618,6 +666,23 @@ def _money_form(m: _Match, t: _Tables, currency: str) -> str:
 @cache
 def _percent_forms() -> dict[str, str]:
     return {k: k for k in tables().percent_points}
+
+
+def _name_in_name(text: str, m: _Match) -> bool:
+    """A currency name before the amount that follows a capitalised word ends a person's name."""
+    pre = m.group("pre")
+    if not pre or pre.strip() not in _names_before():
+        return False
+    word = text[max(0, m.start("pre") - 30) : m.start("pre")].rstrip().rsplit(None, 1)[-1:]
+    return bool(word) and word[0][:1].isupper() and word[0][-1:].isalpha()
+
+
+@cache
+def _names_before() -> frozenset[str]:
+    spec = load_json(CURRENCY_FILE)
+    return frozenset(
+        w for k, v in spec.items() if isinstance(v, dict) for w in v.get("names_before", [])
+    )
 
 
 @cache
@@ -674,10 +739,10 @@ def _currency(text: str, m: _Match, t: _Tables) -> str | None:
 
 
 _RESTATE_PAREN = regex.compile(
-    r"(?:\s+(?i:per|a)\s+[A-Za-z]+)?\s*\(\s*(?:(?i:about|approximately|around|roughly|some|nearly|or|equivalent\s+to|i\.e\.)\s+)?$"
+    r"(?:\s+(?i:per|a)\s+[A-Za-z]+)?\s*\(\s*(?:(?i:about|approximately|approximate|around|roughly|some|nearly|or|equivalent\s+to|i\.e\.)\s+)?$"
 )
 _RESTATE_OR = regex.compile(
-    r"(?:\s+[^\s,;.()]+){0,3}\s*,?\s+or\s+(?:(?i:about|approximately|around|roughly|some|nearly)\s+)?$"
+    r"(?:\s+[^\s,;.()]+){0,3}\s*,?\s+or\s+(?:(?i:about|approximately|approximate|around|roughly|some|nearly)\s+)?$"
 )
 
 

@@ -121,7 +121,8 @@ _FRACTION_BEFORE = regex.compile(
     rf"(?i:\b(?:one|\d+)\s+(?:{alternation(set(_FRACTION_LINKS))})\s+)$", regex.REVERSE
 )
 _FRACTION_ENDS = Endings.of(_FRACTION_LINKS, ignore_case=True)
-_COORDINATED = regex.compile(r"\s+(?:and|or|to)\s+(?:about\s+|nearly\s+|over\s+)?\d")
+# "5 and 6 cars", and lists: "delivered 284,647, 126,067, and 101,445 vehicles respectively"
+_COORDINATED = regex.compile(r"(?:,?\s+(?:and|or|to)|,)\s+(?:about\s+|nearly\s+|over\s+)?\d")
 _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
 _TO_ANOTHER = regex.compile(r"(?i:\s+to\s+another\b)")
 _IN_NUMBER = regex.compile(
@@ -135,11 +136,14 @@ _ORDINALS = ("hundredth", "thousandth", "millionth", "billionth")
 _ORDINAL_WORD = regex.compile(rf"(?i:\s*-?(?:{'|'.join(_ORDINALS)})\b)")
 _ORDINAL_INITIALS = "".join({c for w in _ORDINALS for c in (w[0], w[0].upper())})
 _NUMBER_MARKS = ("No", "No.", "#", "Number", "Phase", "page")  # "No. 3", "Phase 2", "page 4"
-_MARK_ALTERNATIVES = "|".join(
-    (r"\b" if m[0].isalnum() else "") + regex.escape(m) for m in _NUMBER_MARKS
-)
-_NO_BEFORE = regex.compile(rf"(?:{_MARK_ALTERNATIVES})\s*$")
-_NO_MARKS = Endings.of(_NUMBER_MARKS)  # how a _NO_BEFORE match ends
+
+
+@cache
+def _no_before() -> tuple[Any, Endings]:
+    """What ends the text before an identifier: the marks above and `identifier_before`."""
+    marks = (*_NUMBER_MARKS, *_words_of("identifier_before"))
+    alternatives = "|".join((r"\b" if m[0].isalnum() else "") + regex.escape(m) for m in marks)
+    return regex.compile(rf"(?:{alternatives})\s*$"), Endings.of(marks)
 
 
 # a bare digit group next to another bare group: "+86 20 8666 5388" (not "360,000 6-inch")
@@ -184,6 +188,8 @@ _WORD_LISTS = (
     "ratio_before",
     "plan_nouns",
     "fraction_words",
+    "identifier_before",
+    "period_marks_after",
 )
 
 
@@ -215,6 +221,11 @@ def _words_of(key: str) -> list[str]:
 @cache
 def _not_count_words() -> frozenset[str]:
     return frozenset(_words_of("not_count_words"))
+
+
+@cache
+def _period_marks_after() -> frozenset[str]:
+    return frozenset(_words_of("period_marks_after"))
 
 
 @cache
@@ -412,13 +423,23 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # a bare number in brackets is a code: (9877)
     # `before` is a 40-char slice and `after` a window, so no check below needs a timeout
     after = e + AFTER_WINDOW
+    no_before, no_marks = _no_before()
     if (before and before[-1] in "+#") or (
         # the pattern ends with one of these marks and then only spaces (all str.isspace)
-        _NO_MARKS.possible(before) and _NO_BEFORE.search(before)  # bounded: slice
+        no_marks.possible(before) and no_before.search(before)  # bounded: slice
     ):
         return True
     if (
+        e - s == 4
+        and text[s : s + 2] in ("19", "20")
+        and text[s:e].isdigit()
+        and _next_word(text, e) in _period_marks_after()
+    ):
+        return True  # "2024 Q3" in a flattened table: the year of a quarter
+    grouped = "," in text[s:e]  # "61,855": thousands separators, no phone number or name
+    if (
         not q.word_number
+        and not grouped
         and (
             _digit_space_before(before)
             or _PLAIN_GROUP_AFTER.match(text, e, after)  # bounded: window
@@ -444,7 +465,12 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         before  # bounded: slice
     ):
         return True  # one in three buyers
-    if q.word_number and text[s].isupper() and text[sentences.range_at(s)[0] : s].strip(_LEAD):
+    if (
+        q.word_number
+        and not q.rank  # "Top Five Battery Suppliers": a ranked count, as "top 3 cities"
+        and text[s].isupper()
+        and text[sentences.range_at(s)[0] : s].strip(_LEAD)
+    ):
         return True  # a capitalised number word inside a name: "One Country, One Truck Model"
     if q.word_number and (q.hyphen_word or _IN_NUMBER.match(text, e, after)):  # bounded: window
         return True  # one-sixth, one-stop, one in three
@@ -457,7 +483,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         and _plan_after().match(text, e, after)  # bounded: window
     ):
         return True  # a three-year action plan
-    if _is_name_number(text, q.start, sentences):
+    if not grouped and _is_name_number(text, q.start, sentences):
         return True
     if duration_unit and _time_reference_after().match(text, e, after):  # bounded: window
         return True  # "from five months ago", "the 12 months ended Dec. 31"
@@ -646,14 +672,23 @@ def _unit_from_words(words: list[str]) -> str:
 
 
 # a plural noun before an implicit count; one followed by a determiner or number is a verb
-# ("the technology reaches 8", "rates its progress at 4")
+# ("the technology reaches 8", "rates its progress at 4"); the noun starts a word
+# ("Analysts" holds no noun "nalysts")
 _PLURAL_BEFORE = regex.compile(
-    r"((?:[A-Za-z][\w-]*[ \t]+){0,2}?)([a-z][\w-]*s)\b(?!')"
+    r"(?<![\w'’-])((?:[A-Za-z][\w-]*[ \t]+){0,2}?)([a-z][\w-]*s)\b(?!')"
     r"(?![ \t]+(?:its|their|the|a|an|his|her|\d))"
 )
 
 
 _CLAUSE_LOOKBACK = 1000
+# the noun that labels a bare count even when it names an activity: a flattened table row
+# ("Deliveries 61,855 57,373") or the subject of a copula ("July deliveries totaled 20,462")
+_LABEL_BEFORE = regex.compile(
+    r"(?<![\w'’-])([A-Za-z][a-z-]*s)\b"
+    r"(?:[ \t]+(?:were|was|totaled|totalled|reached|stood[ \t]+at|came[ \t]+to|hit))?"
+    r"(?:[ \t]+\d[\d,.]*){0,8}[ \t]+$",
+    regex.REVERSE,
+)
 
 
 def _inherit_unit(
@@ -702,4 +737,13 @@ def _inherit_unit(
             if prev is not None and prev.unit and p_start <= prev.start < p_end:
                 fig.unit = prev.unit
                 return True
+    # last, an activity noun labelling the count: "Deliveries 61,855", "deliveries totaled"
+    label = _LABEL_BEFORE.search(window, timeout=MATCH_TIMEOUT_S)
+    if (
+        label is not None
+        and is_plural(label.group(1))
+        and label.group(1).lower() not in (stop_words())
+    ):
+        fig.unit = singular(label.group(1)).lower()
+        return True
     return False

@@ -164,6 +164,7 @@ class _Vocab:
     legal_or_company: frozenset[str]
     legal_or_extension: frozenset[str]  # legal suffixes | _SAME_FIRM_EXTENSIONS
     list_plurals: regex.Pattern[str]
+    plural_nouns: regex.Pattern[str]  # a list_plural_nouns word anywhere, any case
     descriptors: frozenset[str]  # 'Rival', 'Startup': describe the name that follows
     role_after: regex.Pattern[str]  # 'X shares', 'X, a battery maker based in ...'
     role_after_starts: (
@@ -318,6 +319,9 @@ def vocab() -> _Vocab:
             r"(?:[ \t]+[\w-]+){0,3}?[ \t]*,?[ \t]+(?:such[ \t]+as|led[ \t]+by|including)[ \t]+$",
             _BACKWARDS,
         ),
+        plural_nouns=regex.compile(
+            rf"(?i:\b(?:{alternation(data.get('list_plural_nouns', ['companies']))})\b)"
+        ),
         names=names,
         descriptors=frozenset(data["descriptor_words"]),
         # the group that matches names the vocab list of the cue: the record's rule_id
@@ -436,7 +440,25 @@ def normalise_name(name: str) -> str:
     legal = vocab().legal_folded
     while len(words) > 1 and words[-1].casefold() in legal:
         words.pop()
+    if len(words) > 1 and words[-1].casefold() in _plural_company_words():
+        words[-1] = words[-1][:-1]  # "Youxia Motor" is "Youxia Motors" written singular
+    if len(words) > 1:  # "Shanghai Auto" is "Shanghai Automotive"
+        words[-1] = _short_company_words().get(words[-1].casefold(), words[-1])
     return " ".join(words).casefold()
+
+
+@cache
+def _short_company_words() -> dict[str, str]:
+    data: dict[str, str] = load_json(VOCAB_FILE).get("short_company_words", {})
+    return {k.casefold(): v for k, v in data.items()}
+
+
+@cache
+def _plural_company_words() -> frozenset[str]:
+    """Company words whose singular is one too ('motors', 'holdings'), case-folded."""
+    v = vocab()
+    folded = {w.casefold() for w in v.legal_or_company | _SAME_FIRM_EXTENSIONS}
+    return frozenset(w for w in folded if w.endswith("s") and w[:-1] in folded)
 
 
 class _Chunk:
@@ -591,10 +613,23 @@ def _is_company_shaped(words: list[str]) -> bool:
     return tail2 in v.company_words or tail3 in v.company_words
 
 
+def _place_and_company(words: list[str]) -> bool:
+    """`China Securities`, `Shanghai Electric`: a place and company words, which a role noun
+    right before names as a company ("brokerage China Securities")."""
+    v = vocab()
+    bare = [w.rstrip(".,") for w in words]
+    return len(bare) >= 2 and bare[0] in v.places and bare[-1] in v.legal_or_company
+
+
 def _has_distinctive_word(words: list[str]) -> bool:
     """`Hesai Technology` names a firm; `New Energy Vehicle` is only generic words."""
     v = vocab()
     return any(w.rstrip(".,") not in v.not_distinctive and w.lower() not in v.stops for w in words)
+
+
+@cache
+def _headline_words() -> frozenset[str]:
+    return frozenset(load_json(VOCAB_FILE).get("headline_words", []))
 
 
 def _rejected(words: list[str]) -> bool:
@@ -608,6 +643,8 @@ def _rejected(words: list[str]) -> bool:
             "of" in bare or "for" in bare or not any(x in v.company_words for x in bare[i + 1 :])
         ):
             return True
+    if not _headline_words().isdisjoint(bare[1:-1]):
+        return True  # "Boost From Power": a fragment of a title-case headline
     core = [w for w, b in zip(words, bare, strict=True) if b not in v.legal]
     if not core:
         return True
@@ -729,6 +766,7 @@ def find_firms(
     lex_start_set = set(lex_starts)
     chunks = _join_comma_names(text, _chunks(text, start, end), lex_start_set)
     listed = _listed_chunks(text, chunks)
+    ranked = _ranked_items(text, chunks)
     ner_starts = _ner_candidates(chunks, extra_candidates)
     persons, surnames = _persons(text, chunks, lex_start_set)
 
@@ -792,7 +830,13 @@ def find_firms(
             continue  # "Peter Szijjarto told ...", then "according to Szijjarto"
         elif c.start in listed:
             rule = rule_id(VOCAB_FILE, "list_cues")
-        elif (cue := _role_before(text, c)) and _has_distinctive_word(words):
+        elif c.start in ranked:
+            rule = rule_id(VOCAB_FILE, "ranked list")
+        elif (
+            (cue := _role_before(text, c))
+            and (_has_distinctive_word(words) or _place_and_company(words))
+            and not _title_case_line(text, c)
+        ):
             rule = rule_id(VOCAB_FILE, cue)
         elif c.start in ner_starts:
             rule = rule_id(VOCAB_FILE, "ner")
@@ -947,6 +991,22 @@ def _heading_before(text: str, start: int, inner: int) -> bool:
     return inner > start and len(text[start:inner].split()) >= 3
 
 
+_LINE_WORDS = regex.compile(r"[A-Za-z][\w'’&-]*")
+
+
+def _title_case_line(text: str, chunk: _Chunk) -> bool:
+    """The name stands in a heading: a line of three or more words, every one capitalised,
+    with no full stop at its end ('Global EV Battery Market: Supplier Landscape'), where a
+    role noun is a word of the heading, not a cue."""
+    line_start = text.rfind("\n", 0, chunk.start) + 1
+    line_end = text.find("\n", chunk.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    if len(line) > 120 or line.endswith((".", "!", "?", '"', "”")):
+        return False
+    words = _LINE_WORDS.findall(line)  # bounded: one short line
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 def _alone_on_line(text: str, chunk: _Chunk) -> bool:
     """The name is a whole line (a heading, maybe bulleted or ending in ':')."""
     line_start = text.rfind("\n", 0, chunk.start) + 1
@@ -1039,6 +1099,53 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
             if not sep:
                 break
             pos = c.end + sep.end()
+    return out
+
+
+# a numbered list item: "1.CATL recorded", "2) BYD reached" (the number fused or spaced)
+_ITEM_NUMBER = regex.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$", regex.REVERSE)
+_NEXT_ITEM = regex.compile(r"\n[ \t]*\d{1,2}[.)][ \t]*[A-Z]")
+# a line that opens with a list number and a capital (the first line of the text, or after a
+# newline: a literal "\n" first is several times faster to search for than a line anchor)
+_FIRST_ITEM = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]*[A-Z]")
+_ANY_ITEM = regex.compile(r"\n[ \t]*\d{1,2}[.)][ \t]*[A-Z]")
+_ITEM_VERB = regex.compile(r"[ \t]+[a-z]")
+_RANKED_LOOKBACK = 400  # characters before the first item where the list's heading stands
+
+
+def _ranked_items(text: str, chunks: Sequence[_Chunk]) -> set[int]:
+    """Starts of names that open the items of a numbered ranking of companies: the item
+    starts with the name and a verb, the list has at least two items, and the lines above
+    it name company plurals ("Top Five Battery Suppliers", "the leading suppliers")."""
+    out: set[int] = set()
+    if (
+        _ANY_ITEM.search(text) is None  # bounded: no nested repetition, linear
+        and _FIRST_ITEM.match(text) is None  # bounded: anchored, linear
+    ):
+        return out  # most articles: no numbered list at all (one scan, not one per name)
+    v = vocab()
+    first_item = -1  # where the current list starts: its heading is looked for above it
+    for c in chunks:
+        s = k = c.start
+        while k > c.start - 3 and k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k < 2 or text[k - 1] not in ".)" or not text[k - 2].isdigit():
+            continue  # cheap: a list number ends right before the name
+        item = _ITEM_NUMBER.search(text, max(0, s - 8), s)  # bounded: 8 chars
+        if item is None or not _ITEM_VERB.match(text, c.end, c.end + 3):  # bounded: 3 chars
+            continue
+        line = item.start() + (text[item.start()] == "\n")
+        line_end = text.find("\n", c.end)
+        siblings = _NEXT_ITEM.search(text, max(0, line - 200), line) or (
+            line_end >= 0 and _NEXT_ITEM.match(text, line_end, line_end + 20)
+        )  # bounded: 200 chars before the item, the next line's start after it
+        if not siblings:
+            continue
+        if first_item < 0 or line - first_item > 2 * _RANKED_LOOKBACK:
+            first_item = line
+        heading = text[max(0, first_item - _RANKED_LOOKBACK) : first_item]
+        if v.plural_nouns.search(heading):  # bounded: the lookback slice
+            out.add(s)
     return out
 
 

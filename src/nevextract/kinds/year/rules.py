@@ -525,7 +525,16 @@ def _is_name_part(text: str, start: int) -> bool:
     word = m.group(1)
     if not word[0].isupper() or word in _NOT_NAME_WORDS:
         return False
-    return _MONTH_WORD.fullmatch(word) is None  # bounded: no repetition
+    # a month, or the end of a span of months: "March 2025", "January-March 2025"
+    return _MONTH_WORD.fullmatch(word.rsplit("-", 1)[-1]) is None  # bounded: no repetition
+
+
+def _month_span_before(text: str, start: int) -> bool:
+    """A span of months ends right before the year: "January-March 2025" (SPEC: a year that
+    ends a stated span is a period)."""
+    m = _WORD_BEFORE.match(text[max(0, start - 40) : start])  # bounded: 40-char slice
+    parts = m.group(1).split("-") if m else []
+    return len(parts) == 2 and all(_MONTH_WORD.fullmatch(w) for w in parts)  # bounded: short
 
 
 def _span_start(p: dict[str, Any], text: str, m: Any, prep: str | None) -> bool:
@@ -639,8 +648,10 @@ def find_years(
             if plural and plural.group("noun") not in _activity_nouns():
                 continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
         value = int(m.group("year"))
-        if _ends_with(p["span_before"], _SPAN_OPENERS, text, s, 60) or _span_start(
-            p, text, m, prep
+        if (
+            _ends_with(p["span_before"], _SPAN_OPENERS, text, s, 60)
+            or _span_start(p, text, m, prep)
+            or (bare and _month_span_before(text, s))
         ):
             role: YearRole = "period"
         elif prep in deadline_preps():
