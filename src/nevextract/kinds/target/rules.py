@@ -73,6 +73,9 @@ class _Cue:
     # "The FCV parc is set to reach ...": when the clause before the cue names no party,
     # its subject is part of the objective (as for a will-clause)
     clause_subject: bool = False
+    # "X should reach ...": a target only in a sentence that reports a plan (SPEC 'Plans as
+    # cues'); with a deadline alone it is an expectation
+    plan_only: bool = False
     # the hand-written word lists are gone (the gate replaces them); kept empty for the
     # callers that read them (tests/test_fast_paths.py)
     words: tuple[str, ...] = ()
@@ -103,9 +106,10 @@ def _cues() -> tuple[_Cue, ...]:
             pattern = regex.compile(row["pattern"], regex.I)
             gate = _gate(pattern, row["pattern"], row)
             clause_subject = row.get("clause_subject", False)
-            if not isinstance(clause_subject, bool):
-                raise ValueError("'clause_subject' must be true or false")
-            cues.append(_Cue(row["id"], row["kind"], pattern, gate, clause_subject))
+            plan_only = row.get("plan_only", False)
+            if not isinstance(clause_subject, bool) or not isinstance(plan_only, bool):
+                raise ValueError("'clause_subject' and 'plan_only' must be true or false")
+            cues.append(_Cue(row["id"], row["kind"], pattern, gate, clause_subject, plan_only))
         except (KeyError, TypeError, ValueError, regex.error) as exc:
             raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", lineno) from exc
     return tuple(cues)
@@ -214,6 +218,12 @@ def _cue_words() -> tuple[_Roots, int, int]:
 def _clause_subject(rule_id: str) -> bool:
     """Whether the cue `rule_id` keeps a clause subject that names no party (`cues.jsonl`)."""
     return any(cue.clause_subject for cue in _cues() if cue.id == rule_id)
+
+
+@cache
+def _plan_only(rule_id: str) -> bool:
+    """Whether the cue `rule_id` counts only in a plan report (`cues.jsonl`)."""
+    return any(cue.plan_only for cue in _cues() if cue.id == rule_id)
 
 
 @cache
@@ -455,6 +465,11 @@ def find_targets(
                     published is None
                     or _form_search(text, low, "relative_period", s_start, cue_start) is None
                 ):
+                    continue
+            if _plan_only(rule_id):
+                if plan_report is None:
+                    plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
+                if not plan_report:
                     continue
             full_end: int | None = None  # _segment_end(text, o_start, s_end), once needed
             if o_end < 0:
