@@ -378,6 +378,7 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
     return starts[-1] if starts else s_start
 
 
+_AND_BEFORE_CUE = regex.compile(r"(?i:\band\s+(?:also\s+)?)$")
 _BY_YEAR = regex.compile(r"(?i:\bby\b)")
 _BY_THEN = regex.compile(r"(?i:\bby\s+(?:then|that\s+(?:time|moment|point|date))\b)")
 
@@ -443,9 +444,17 @@ def find_targets(
         found = _gapped_only_after_a_deadline(found, years[lo:hi])
         previous_year: int | None = None
         plan_report: bool | None = None  # computed once needed
+        if any(_plan_only(f[3].partition(":")[0]) for f in found):
+            # "should" outside a plan report is an expectation: no cue, and no clause limit
+            plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
+            if not plan_report:
+                found = [f for f in found if not _plan_only(f[3].partition(":")[0])]
+                if not found:
+                    continue
         fronted = [y for y in sentence_years if _is_fronted(text, low, y, s_start)]
         first_in_sentence = len(out)
         previous_kind = ""  # of the sentence's last target: will-clauses share a deadline
+        joined = False  # whether two cues of the sentence are joined by "and"
         previous_end = s_start
         for i, (o_start, o_end, cue_start, rule) in enumerate(found):
             rule_id, _, kind = rule.partition(":")
@@ -465,11 +474,6 @@ def find_targets(
                     published is None
                     or _form_search(text, low, "relative_period", s_start, cue_start) is None
                 ):
-                    continue
-            if _plan_only(rule_id):
-                if plan_report is None:
-                    plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
-                if not plan_report:
                     continue
             full_end: int | None = None  # _segment_end(text, o_start, s_end), once needed
             if o_end < 0:
@@ -581,6 +585,16 @@ def find_targets(
             lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
             first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
             continued = i + 1 < len(found) and found[i + 1][3].endswith(":continuation")
+            next_at = found[i + 1][2] if i + 1 < len(found) else s_end
+            if (
+                not continued
+                and i + 1 < len(found)
+                and found[i + 1][3].endswith(":after")
+                and _AND_BEFORE_CUE.search(text, max(o_start, next_at - 12), next_at)
+            ):
+                # "aspires to be among the top ten and plans to sell 5 million by 2030": two
+                # cues of one party share the deadline at the end
+                continued = joined = True
             if deadline is None and first is None and not continued:
                 # no target here, but a party named with a cue owns the plan reported next
                 named, stated = subjects.find(index, s_start, cue_start)
@@ -607,7 +621,7 @@ def find_targets(
             previous_year = deadline if deadline is not None else previous_year
             previous_kind, previous_end = kind, text_end
             last_deadline = deadline if deadline is not None else last_deadline
-        _share_trailing_deadline(out, first_in_sentence, found)
+        _share_trailing_deadline(out, first_in_sentence, found, joined)
         # an objective kept for a deadline its continuation states: still none, no target
         out[first_in_sentence:] = [
             t for t in out[first_in_sentence:] if t.year is not None or t.value is not None
@@ -928,7 +942,18 @@ def _deadline(
     before = [
         y
         for y in sentence_years
-        if (y.end <= cue_start and (y.role == "target" or y in fronted or y.value == previous_year))
+        if (
+            y.end <= cue_start
+            and (
+                y.role == "target"
+                or y in fronted
+                or y.value == previous_year
+                or (
+                    _opens_clause_of_cue(text, s_start, y, cue_start)
+                    and (published is None or y.value >= published.year)
+                )
+            )
+        )
         # a year inside the cue ("plans for 2025 to"), unless past ("plans X unveiled last year")
         or (cue_start <= y.start < o_start and (published is None or y.value >= published.year))
     ]
@@ -949,6 +974,21 @@ def _deadline(
     return None
 
 
+_OPENING_YEAR = regex.compile(r"(?i:\s*(?:(?:also|and)\s+)?(?:(?:in|for|during|throughout)\s+)?)")
+_BARE_YEAR = regex.compile(r"(?i:(?:in\s+|for\s+)?(?:(?:19|20)\d\d|this\s+year|next\s+year))")
+_YEAR_THEN_SUBJECT = regex.compile(r"\s*,\s+[^,;:]{0,60}")
+
+
+def _opens_clause_of_cue(text: str, s_start: int, year: YearMention, cue_start: int) -> bool:
+    """`This year, it aims to sell ...`, `In 2025, the city plans to ...`: a year that opens
+    the sentence, set off by a comma before the cue's own clause, is the cue's deadline."""
+    return (
+        _BARE_YEAR.fullmatch(text, year.start, year.end) is not None  # not a date: "In May 2020"
+        and _OPENING_YEAR.fullmatch(text, s_start, year.start) is not None  # bounded: no nesting
+        and _YEAR_THEN_SUBJECT.fullmatch(text, year.end, cue_start) is not None  # bounded: 60
+    )
+
+
 _WITH_AFTER = regex.compile(r",?\s+with\s")
 
 
@@ -957,6 +997,7 @@ def _before_last_comma(text: str, start: int, end: int) -> int:
     return i if i > start else end
 
 
+_PURPOSE_AFTER = regex.compile(r"(?i:\s+(?:in\s+order\s+)?to\s+(?!be\s)[a-z]{2,}\b)")
 _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:its|their|the|'s|’s)\s+)$")
 
 
@@ -967,7 +1008,12 @@ def _text_end(
     `... in the next five years`)."""
     end = o_end
     period = _form_search(text, low, "relative_period", o_start, o_end)
-    if period is not None and period.start() > o_start + 3:
+    if (
+        period is not None
+        and period.start() > o_start + 3
+        # "invest $440 million over the next five years to speed up ...": the clause runs on
+        and not _PURPOSE_AFTER.match(text, period.end(), end)  # bounded: no repetition
+    ):
         end = period.start()
     for y in in_segment:
         if y.role != "period" and o_start + 3 < y.start < end:
@@ -977,8 +1023,10 @@ def _text_end(
                 y.start,  # bounded: an 8-char window
             ):
                 continue  # "set its 2011 sales target at ...": the year modifies a noun
-            if _WITH_AFTER.match(text, y.end, end):  # bounded: linear, from one position
-                break  # "become a hydrogen city by 2025, with 30 to 100 stations"
+            if _WITH_AFTER.match(text, y.end, end) or _PURPOSE_AFTER.match(text, y.end, end):
+                # "become a hydrogen city by 2025, with 30 to 100 stations"; "... by 2025 to
+                # serve ...": the objective clause runs on after its deadline
+                break
             end = y.start
             break
     cut = _DANGLING_PREPOSITION.search(text[o_start:end], timeout=MATCH_TIMEOUT_S)
@@ -1061,11 +1109,12 @@ def _gapped_only_after_a_deadline(
 
 
 def _share_trailing_deadline(
-    out: list[Target], first: int, found: Sequence[tuple[int, int, int, str]]
+    out: list[Target], first: int, found: Sequence[tuple[int, int, int, str]], joined: bool
 ) -> None:
     """`aims to exceed 28 million ... and to support 80 million EVs by 2027`: a deadline at
-    the end of coordinated objectives belongs to each of them."""
-    continued = any(f[3].endswith(":continuation") for f in found)
+    the end of coordinated objectives belongs to each of them (so with two cues joined by
+    `and`: `aspires to X and plans to Y by 2030`)."""
+    continued = joined or any(f[3].endswith(":continuation") for f in found)
     if not continued:
         return
     for i in range(len(out) - 2, first - 1, -1):
