@@ -227,6 +227,12 @@ def _plan_only(rule_id: str) -> bool:
 
 
 @cache
+def _plan_only_mask() -> int:
+    """The bit mask of the cues that count only in a plan report."""
+    return sum(1 << i for i, cue in enumerate(_cues()) if cue.plan_only)
+
+
+@cache
 def _continuations() -> tuple[int, ...]:
     return tuple(i for i, cue in enumerate(_cues()) if cue.kind == "continuation")
 
@@ -444,7 +450,7 @@ def find_targets(
         found = _gapped_only_after_a_deadline(found, years[lo:hi])
         previous_year: int | None = None
         plan_report: bool | None = None  # computed once needed
-        if any(_plan_only(f[3].partition(":")[0]) for f in found):
+        if mask & _plan_only_mask() and any(_plan_only(f[3].partition(":")[0]) for f in found):
             # "should" outside a plan report is an expectation: no cue, and no clause limit
             plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
             if not plan_report:
@@ -614,7 +620,13 @@ def find_targets(
                 owner = _form_search(text, low, "plan_owner", cue_start, s_end)
                 if owner is not None:
                     subject, stated = owner.group("owner"), True
-            if not stated:
+            if not stated and not (
+                # "the battery maker plans to" after a place's target: the firm it points to
+                subject is not None
+                and subjects.reference == "firm"
+                and last_subject is not None
+                and subjects.is_place(last_subject)
+            ):
                 subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
             out.append(Target.stating(o_start, text_end, deadline, first, subject, rule_id))
@@ -983,7 +995,9 @@ def _opens_clause_of_cue(text: str, s_start: int, year: YearMention, cue_start: 
     """`This year, it aims to sell ...`, `In 2025, the city plans to ...`: a year that opens
     the sentence, set off by a comma before the cue's own clause, is the cue's deadline."""
     return (
-        _BARE_YEAR.fullmatch(text, year.start, year.end) is not None  # not a date: "In May 2020"
+        year.start - s_start < 24  # cheap first: most years do not open their sentence
+        # not a date ("In May 2020"): a bare year
+        and _BARE_YEAR.fullmatch(text, year.start, year.end) is not None
         and _OPENING_YEAR.fullmatch(text, s_start, year.start) is not None  # bounded: no nesting
         and _YEAR_THEN_SUBJECT.fullmatch(text, year.end, cue_start) is not None  # bounded: 60
     )
