@@ -590,6 +590,10 @@ def find_targets(
             # amounts are sorted by start: the objective's are a slice of them
             lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
             first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
+            if kind == "self" and first is not None:
+                # "revised its target upward by 10 per cent to 1.1 million": the amount the
+                # target is set at or to comes last
+                first = next(a for a in reversed(amounts[lo:hi]) if a.end <= o_end)
             continued = i + 1 < len(found) and found[i + 1][3].endswith(":continuation")
             next_at = found[i + 1][2] if i + 1 < len(found) else s_end
             if (
@@ -927,10 +931,13 @@ def _deadline(
     periods = [y for y in in_segment if y.role == "period"]
     if periods:
         return max(y.value for y in periods)  # "during 2023-2025": the span's end
-    if (
-        published is not None
-        and (low.has("quarter", o_start, o_end) or low.has("half", o_start, o_end))
-        and _QUARTER.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
+    if published is not None and (
+        (
+            (low.has("quarter", o_start, o_end) or low.has("half", o_start, o_end))
+            and _QUARTER.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
+        )
+        # "In the fourth quarter, Geely plans to launch ...": a quarter opening the sentence
+        or (_QUARTER.match(text, s_start, cue_start) and _opens_sentence(text, s_start))
     ):
         return published.year  # "in the fourth quarter": of the year it is written in
     within = (
@@ -987,6 +994,14 @@ def _deadline(
 
 
 _OPENING_YEAR = regex.compile(r"(?i:\s*(?:(?:also|and)\s+)?(?:(?:in|for|during|throughout)\s+)?)")
+
+
+def _opens_sentence(text: str, s_start: int) -> bool:
+    """Whether the sentence at `s_start` opens with a quarter set off by a comma."""
+    m = _QUARTER.match(text, s_start)  # bounded: no repetition
+    return m is not None and text.startswith(",", m.end())
+
+
 _BARE_YEAR = regex.compile(r"(?i:(?:in\s+|for\s+)?(?:(?:19|20)\d\d|this\s+year|next\s+year))")
 _YEAR_THEN_SUBJECT = regex.compile(r"\s*,\s+[^,;:]{0,60}")
 
