@@ -937,7 +937,10 @@ def _deadline(
             and _QUARTER.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
         )
         # "In the fourth quarter, Geely plans to launch ...": a quarter opening the sentence
-        or (_QUARTER.match(text, s_start, cue_start) and _opens_sentence(text, s_start))
+        or (
+            (low.has("quarter", s_start, s_start + 32) or low.has("half", s_start, s_start + 32))
+            and _opens_sentence(text, s_start)
+        )
     ):
         return published.year  # "in the fourth quarter": of the year it is written in
     within = (
@@ -1018,7 +1021,8 @@ def _opens_clause_of_cue(text: str, s_start: int, year: YearMention, cue_start: 
     )
 
 
-_WITH_AFTER = regex.compile(r",?\s+with\s")
+# after a deadline, the objective clause runs on: "..., with 30 stations", "... to speed up"
+_RUNS_ON = regex.compile(r",?\s+with\s|(?i:\s+(?:in\s+order\s+)?to\s+(?!be\s)[a-z]{2,}\b)")
 
 
 def _before_last_comma(text: str, start: int, end: int) -> int:
@@ -1026,7 +1030,6 @@ def _before_last_comma(text: str, start: int, end: int) -> int:
     return i if i > start else end
 
 
-_PURPOSE_AFTER = regex.compile(r"(?i:\s+(?:in\s+order\s+)?to\s+(?!be\s)[a-z]{2,}\b)")
 _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:its|their|the|'s|’s)\s+)$")
 
 
@@ -1041,7 +1044,7 @@ def _text_end(
         period is not None
         and period.start() > o_start + 3
         # "invest $440 million over the next five years to speed up ...": the clause runs on
-        and not _PURPOSE_AFTER.match(text, period.end(), end)  # bounded: no repetition
+        and not _RUNS_ON.match(text, period.end(), end)  # bounded: no repetition
     ):
         end = period.start()
     for y in in_segment:
@@ -1052,7 +1055,7 @@ def _text_end(
                 y.start,  # bounded: an 8-char window
             ):
                 continue  # "set its 2011 sales target at ...": the year modifies a noun
-            if _WITH_AFTER.match(text, y.end, end) or _PURPOSE_AFTER.match(text, y.end, end):
+            if _RUNS_ON.match(text, y.end, end):  # bounded: no repetition
                 # "become a hydrogen city by 2025, with 30 to 100 stations"; "... by 2025 to
                 # serve ...": the objective clause runs on after its deadline
                 break
