@@ -84,6 +84,7 @@ class CueRow(_Strict):
     kind: str
     pattern: str
     clause_subject: bool = False
+    plan_only: bool = False
     words: list[str] = Field(default_factory=list)
 
 

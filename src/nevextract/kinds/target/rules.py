@@ -73,6 +73,9 @@ class _Cue:
     # "The FCV parc is set to reach ...": when the clause before the cue names no party,
     # its subject is part of the objective (as for a will-clause)
     clause_subject: bool = False
+    # "X should reach ...": a target only in a sentence that reports a plan (SPEC 'Plans as
+    # cues'); with a deadline alone it is an expectation
+    plan_only: bool = False
     # the hand-written word lists are gone (the gate replaces them); kept empty for the
     # callers that read them (tests/test_fast_paths.py)
     words: tuple[str, ...] = ()
@@ -103,9 +106,10 @@ def _cues() -> tuple[_Cue, ...]:
             pattern = regex.compile(row["pattern"], regex.I)
             gate = _gate(pattern, row["pattern"], row)
             clause_subject = row.get("clause_subject", False)
-            if not isinstance(clause_subject, bool):
-                raise ValueError("'clause_subject' must be true or false")
-            cues.append(_Cue(row["id"], row["kind"], pattern, gate, clause_subject))
+            plan_only = row.get("plan_only", False)
+            if not isinstance(clause_subject, bool) or not isinstance(plan_only, bool):
+                raise ValueError("'clause_subject' and 'plan_only' must be true or false")
+            cues.append(_Cue(row["id"], row["kind"], pattern, gate, clause_subject, plan_only))
         except (KeyError, TypeError, ValueError, regex.error) as exc:
             raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", lineno) from exc
     return tuple(cues)
@@ -214,6 +218,18 @@ def _cue_words() -> tuple[_Roots, int, int]:
 def _clause_subject(rule_id: str) -> bool:
     """Whether the cue `rule_id` keeps a clause subject that names no party (`cues.jsonl`)."""
     return any(cue.clause_subject for cue in _cues() if cue.id == rule_id)
+
+
+@cache
+def _plan_only(rule_id: str) -> bool:
+    """Whether the cue `rule_id` counts only in a plan report (`cues.jsonl`)."""
+    return any(cue.plan_only for cue in _cues() if cue.id == rule_id)
+
+
+@cache
+def _plan_only_mask() -> int:
+    """The bit mask of the cues that count only in a plan report."""
+    return sum(1 << i for i, cue in enumerate(_cues()) if cue.plan_only)
 
 
 @cache
@@ -368,6 +384,7 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
     return starts[-1] if starts else s_start
 
 
+_AND_BEFORE_CUE = regex.compile(r"(?i:\band\s+(?:also\s+)?)$")
 _BY_YEAR = regex.compile(r"(?i:\bby\b)")
 _BY_THEN = regex.compile(r"(?i:\bby\s+(?:then|that\s+(?:time|moment|point|date))\b)")
 
@@ -433,9 +450,17 @@ def find_targets(
         found = _gapped_only_after_a_deadline(found, years[lo:hi])
         previous_year: int | None = None
         plan_report: bool | None = None  # computed once needed
+        if mask & _plan_only_mask() and any(_plan_only(f[3].partition(":")[0]) for f in found):
+            # "should" outside a plan report is an expectation: no cue, and no clause limit
+            plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
+            if not plan_report:
+                found = [f for f in found if not _plan_only(f[3].partition(":")[0])]
+                if not found:
+                    continue
         fronted = [y for y in sentence_years if _is_fronted(text, low, y, s_start)]
         first_in_sentence = len(out)
         previous_kind = ""  # of the sentence's last target: will-clauses share a deadline
+        joined = False  # whether two cues of the sentence are joined by "and"
         previous_end = s_start
         for i, (o_start, o_end, cue_start, rule) in enumerate(found):
             rule_id, _, kind = rule.partition(":")
@@ -565,7 +590,21 @@ def find_targets(
             # amounts are sorted by start: the objective's are a slice of them
             lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
             first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
+            if kind == "self" and first is not None:
+                # "revised its target upward by 10 per cent to 1.1 million": the amount the
+                # target is set at or to comes last
+                first = next(a for a in reversed(amounts[lo:hi]) if a.end <= o_end)
             continued = i + 1 < len(found) and found[i + 1][3].endswith(":continuation")
+            next_at = found[i + 1][2] if i + 1 < len(found) else s_end
+            if (
+                not continued
+                and i + 1 < len(found)
+                and found[i + 1][3].endswith(":after")
+                and _AND_BEFORE_CUE.search(text, max(o_start, next_at - 12), next_at)
+            ):
+                # "aspires to be among the top ten and plans to sell 5 million by 2030": two
+                # cues of one party share the deadline at the end
+                continued = joined = True
             if deadline is None and first is None and not continued:
                 # no target here, but a party named with a cue owns the plan reported next
                 named, stated = subjects.find(index, s_start, cue_start)
@@ -585,14 +624,20 @@ def find_targets(
                 owner = _form_search(text, low, "plan_owner", cue_start, s_end)
                 if owner is not None:
                     subject, stated = owner.group("owner"), True
-            if not stated:
+            if not stated and not (
+                # "the battery maker plans to" after a place's target: the firm it points to
+                subject is not None
+                and subjects.reference == "firm"
+                and last_subject is not None
+                and subjects.is_place(last_subject)
+            ):
                 subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
             out.append(Target.stating(o_start, text_end, deadline, first, subject, rule_id))
             previous_year = deadline if deadline is not None else previous_year
             previous_kind, previous_end = kind, text_end
             last_deadline = deadline if deadline is not None else last_deadline
-        _share_trailing_deadline(out, first_in_sentence, found)
+        _share_trailing_deadline(out, first_in_sentence, found, joined)
         # an objective kept for a deadline its continuation states: still none, no target
         out[first_in_sentence:] = [
             t for t in out[first_in_sentence:] if t.year is not None or t.value is not None
@@ -886,10 +931,16 @@ def _deadline(
     periods = [y for y in in_segment if y.role == "period"]
     if periods:
         return max(y.value for y in periods)  # "during 2023-2025": the span's end
-    if (
-        published is not None
-        and (low.has("quarter", o_start, o_end) or low.has("half", o_start, o_end))
-        and _QUARTER.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
+    if published is not None and (
+        (
+            (low.has("quarter", o_start, o_end) or low.has("half", o_start, o_end))
+            and _QUARTER.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
+        )
+        # "In the fourth quarter, Geely plans to launch ...": a quarter opening the sentence
+        or (
+            (low.has("quarter", s_start, s_start + 32) or low.has("half", s_start, s_start + 32))
+            and _opens_sentence(text, s_start)
+        )
     ):
         return published.year  # "in the fourth quarter": of the year it is written in
     within = (
@@ -913,7 +964,18 @@ def _deadline(
     before = [
         y
         for y in sentence_years
-        if (y.end <= cue_start and (y.role == "target" or y in fronted or y.value == previous_year))
+        if (
+            y.end <= cue_start
+            and (
+                y.role == "target"
+                or y in fronted
+                or y.value == previous_year
+                or (
+                    _opens_clause_of_cue(text, s_start, y, cue_start)
+                    and (published is None or y.value >= published.year)
+                )
+            )
+        )
         # a year inside the cue ("plans for 2025 to"), unless past ("plans X unveiled last year")
         or (cue_start <= y.start < o_start and (published is None or y.value >= published.year))
     ]
@@ -934,7 +996,33 @@ def _deadline(
     return None
 
 
-_WITH_AFTER = regex.compile(r",?\s+with\s")
+_OPENING_YEAR = regex.compile(r"(?i:\s*(?:(?:also|and)\s+)?(?:(?:in|for|during|throughout)\s+)?)")
+
+
+def _opens_sentence(text: str, s_start: int) -> bool:
+    """Whether the sentence at `s_start` opens with a quarter set off by a comma."""
+    m = _QUARTER.match(text, s_start)  # bounded: no repetition
+    return m is not None and text.startswith(",", m.end())
+
+
+_BARE_YEAR = regex.compile(r"(?i:(?:in\s+|for\s+)?(?:(?:19|20)\d\d|this\s+year|next\s+year))")
+_YEAR_THEN_SUBJECT = regex.compile(r"\s*,\s+[^,;:]{0,60}")
+
+
+def _opens_clause_of_cue(text: str, s_start: int, year: YearMention, cue_start: int) -> bool:
+    """`This year, it aims to sell ...`, `In 2025, the city plans to ...`: a year that opens
+    the sentence, set off by a comma before the cue's own clause, is the cue's deadline."""
+    return (
+        year.start - s_start < 24  # cheap first: most years do not open their sentence
+        # not a date ("In May 2020"): a bare year
+        and _BARE_YEAR.fullmatch(text, year.start, year.end) is not None
+        and _OPENING_YEAR.fullmatch(text, s_start, year.start) is not None  # bounded: no nesting
+        and _YEAR_THEN_SUBJECT.fullmatch(text, year.end, cue_start) is not None  # bounded: 60
+    )
+
+
+# after a deadline, the objective clause runs on: "..., with 30 stations", "... to speed up"
+_RUNS_ON = regex.compile(r",?\s+with\s|(?i:\s+(?:in\s+order\s+)?to\s+(?!be\s)[a-z]{2,}\b)")
 
 
 def _before_last_comma(text: str, start: int, end: int) -> int:
@@ -952,7 +1040,12 @@ def _text_end(
     `... in the next five years`)."""
     end = o_end
     period = _form_search(text, low, "relative_period", o_start, o_end)
-    if period is not None and period.start() > o_start + 3:
+    if (
+        period is not None
+        and period.start() > o_start + 3
+        # "invest $440 million over the next five years to speed up ...": the clause runs on
+        and not _RUNS_ON.match(text, period.end(), end)  # bounded: no repetition
+    ):
         end = period.start()
     for y in in_segment:
         if y.role != "period" and o_start + 3 < y.start < end:
@@ -962,8 +1055,10 @@ def _text_end(
                 y.start,  # bounded: an 8-char window
             ):
                 continue  # "set its 2011 sales target at ...": the year modifies a noun
-            if _WITH_AFTER.match(text, y.end, end):  # bounded: linear, from one position
-                break  # "become a hydrogen city by 2025, with 30 to 100 stations"
+            if _RUNS_ON.match(text, y.end, end):  # bounded: no repetition
+                # "become a hydrogen city by 2025, with 30 to 100 stations"; "... by 2025 to
+                # serve ...": the objective clause runs on after its deadline
+                break
             end = y.start
             break
     cut = _DANGLING_PREPOSITION.search(text[o_start:end], timeout=MATCH_TIMEOUT_S)
@@ -1046,11 +1141,12 @@ def _gapped_only_after_a_deadline(
 
 
 def _share_trailing_deadline(
-    out: list[Target], first: int, found: Sequence[tuple[int, int, int, str]]
+    out: list[Target], first: int, found: Sequence[tuple[int, int, int, str]], joined: bool
 ) -> None:
     """`aims to exceed 28 million ... and to support 80 million EVs by 2027`: a deadline at
-    the end of coordinated objectives belongs to each of them."""
-    continued = any(f[3].endswith(":continuation") for f in found)
+    the end of coordinated objectives belongs to each of them (so with two cues joined by
+    `and`: `aspires to X and plans to Y by 2030`)."""
+    continued = joined or any(f[3].endswith(":continuation") for f in found)
     if not continued:
         return
     for i in range(len(out) - 2, first - 1, -1):

@@ -321,6 +321,8 @@ class SubjectFinder:
         self.spans = sentences
         self.firms = sorted(firms)
         self._sentence_subjects: dict[int, Candidate | None] = {}
+        # the class of the reference ("the battery maker": firm) `find` last resolved, if any
+        self.reference: str | None = None
 
     def _sentence_subject(self, index: int) -> Candidate | None:
         """The first name of a sentence, the usual place of its subject."""
@@ -371,6 +373,11 @@ class SubjectFinder:
                 return cand.name
         return None
 
+    def is_place(self, name: str) -> bool:
+        """Whether `name` names a place ("Hebei", "Hubei province")."""
+        places = _words().places
+        return name in places or name.split(" ", 1)[0] in places
+
     def names_party(self, start: int, end: int) -> bool:
         """Whether [start, end) names a possible committing party or holds a pronoun."""
         w = _words()
@@ -385,6 +392,7 @@ class SubjectFinder:
     def find(self, index: int, s_start: int, cue_start: int) -> tuple[str | None, bool]:
         """(subject, whether the clause names or points to it) of a cue at `cue_start`."""
         w, text = _words(), self.text
+        self.reference = None
         segs = _segments(text, s_start, cue_start)
         # "said on Tuesday that China's Changan aims to": the clause after "that"
         last_start = segs[-1][0]
@@ -453,8 +461,17 @@ class SubjectFinder:
                 text, candidates(text, s_start, that.start(), self._firms_in(s_start, that.start()))
             )
             if found and pronoun:
-                return found[0].name, True
+                opening = [
+                    m.group(0).lower()
+                    for m in _WORD.finditer(text, s_start, found[0].start)  # bounded: one clause
+                ]
+                # "The company, headquartered in Hebei province, said that it aims to": the
+                # pronoun is the reference that opens the sentence, not the place after it
+                kind = _reference_kind(opening, w) if opening[:1] in (["the"], ["this"]) else None
+                if kind is None:
+                    return found[0].name, True
         if kind is not None:
+            self.reference = kind
             return self.earlier(index, kind, tail_s), False
         if pronoun:
             # "Wang Chuanfu, chairman of BYD, said ... its target is": the sentence's firm
