@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, get_args
 
 from nevextract.errors import ArticleError, ConfigError
+from nevextract.pattern_schemas import HeaderCueRow
 from nevextract.prefilters import Prefiltered
 from nevextract.resources import load_jsonl_numbered, resolve_pattern_path
 
@@ -263,17 +264,8 @@ class _HeaderCues(NamedTuple):
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
-_CUE_CLASSES = (
-    "widget",
-    "caption",
-    "marker",
-    "language",
-    "title-tail",
-    "summary-heading",
-    "highlight",
-    "photo-credit",
-    "prompt",
-)
+# the classes a header cue may have: the schema's list (pattern_schemas.HeaderCueRow)
+_CUE_CLASSES: tuple[str, ...] = get_args(HeaderCueRow.model_fields["class_"].annotation)
 
 
 @cache
