@@ -575,3 +575,22 @@ def test_rule_caches_are_keyed_only_once_other_rules_run(tmp_path: Path) -> None
     )
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == [[3.0], False, [3e21], True, [3.0]]
+
+
+def test_package_files_changed_under_the_process_turn_the_shortcut_off() -> None:
+    """Two sources read from 'the package' with different texts (the folder changed without
+    `clear_caches`): neither counts as the package's, so both get caches of their own."""
+    from nevextract import resources
+
+    resources.clear_caches()
+    try:
+        first = resources.RuleSource({"a.json": "{}"})
+        resources._note_package_source(first)
+        assert first.same_as_package()
+        second = resources.RuleSource({"a.json": '{"x": 1}'})
+        resources._note_package_source(second)
+        assert not first.same_as_package() and not second.same_as_package()
+        resources._note_package_source(resources.RuleSource({"b.json": "{}"}))
+        assert not resources.RuleSource({"b.json": "{}"}).same_as_package()
+    finally:
+        resources.clear_caches()

@@ -217,6 +217,7 @@ _ACTIVE: ContextVar[RuleSource | None] = ContextVar("nevextract_rule_source", de
 # the caches: the package's files may be another folder then, NEVEXTRACT_PATTERNS_DIR)
 _PACKAGE_KEYS: set[str] = set()
 _PACKAGE_TEXTS: dict[tuple[str, str], str] = {}
+_PACKAGE_CHANGED = [False]  # two sources read different package texts (until clear_caches)
 
 
 def _note_package_source(source: RuleSource) -> None:
@@ -226,9 +227,9 @@ def _note_package_source(source: RuleSource) -> None:
     for name, text in source.files.items():
         if _PACKAGE_TEXTS.setdefault((source.lang, name), text) != text:
             _PACKAGE_KEYS.clear()
-            _PACKAGE_TEXTS[("", "")] = "conflict"  # sticks until clear_caches()
+            _PACKAGE_CHANGED[0] = True
             return
-    if ("", "") not in _PACKAGE_TEXTS:
+    if not _PACKAGE_CHANGED[0]:
         _PACKAGE_KEYS.add(source.key)
 
 
@@ -400,6 +401,7 @@ def clear_caches() -> None:
     """
     _PACKAGE_KEYS.clear()
     _PACKAGE_TEXTS.clear()
+    _PACKAGE_CHANGED[0] = False
     for name, module in list(sys.modules.items()):
         if module is None or not (name == "nevextract" or name.startswith("nevextract.")):
             continue
