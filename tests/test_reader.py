@@ -86,6 +86,12 @@ HEADER_MISSES: dict[str, str] = {
     "J11-itiger-tianqi-ganfeng-h1-2025-forecasts": "an outlet line under the headline missed",
     # heldout17 (fresh, scored blind at a0a1ebb)
     "G06-cgtn-shanghai-half-electric-2025": "a photo caption ending '/CFP' taken as the title",
+    # heldout18 (fresh, scored blind at d576dce)
+    "A05-cnevpost-guangdong-township-charging-henan": "a summary line above the headline taken as title",
+    "A06-anhuinews-anhui-rural-charging-townships": "a 'Pub Date:' field line taken as title; its yy-mm-dd date not read",
+    "A09-kyodojbn-changzhou-new-energy-capital": "the release's issuer line taken as the title",
+    # heldout19 (fresh, scored blind at d576dce)
+    "B07-defencepk-byd-li-auto-june-2023-sales": "a date glued to the first body word not read",
 }
 # (heldout14's seven misreads and heldout12's two are fixed as layout classes: a bracketed wire
 # credit line by the date line, a source field under the dateline with a meta bar's separator,
@@ -105,6 +111,7 @@ HEADER_MISSES: dict[str, str] = {
 BODY_MISSES: dict[str, str] = {
     "G03-chinadaily-carmakers-set-sights-overseas": "the body starts too late",
     "G06-cgtn-shanghai-half-electric-2025": "the body starts too late (after a photo caption)",
+    "A12-ichongqing-robotaxi-xpeng-pony-2026": "the body starts too late (after a photo caption)",
 }
 # (heldout10's four misreads are fixed as layout classes: a dated "(Outlet – date)" credit,
 # a byline name written with initials, a reading-time label fused onto the headline, an
