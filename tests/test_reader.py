@@ -87,8 +87,10 @@ HEADER_MISSES: dict[str, str] = {
     # heldout17 (fresh, scored blind at a0a1ebb)
     "G06-cgtn-shanghai-half-electric-2025": "a photo caption ending '/CFP' taken as the title",
     # heldout18 (fresh, scored blind at d576dce)
-    "A05-cnevpost-guangdong-township-charging-henan": "a summary line above the headline taken as title",
-    "A06-anhuinews-anhui-rural-charging-townships": "a 'Pub Date:' field line taken as title; its yy-mm-dd date not read",
+    "A05-cnevpost-guangdong-township-charging-henan": "a summary line above the headline "
+    "taken as title",
+    "A06-anhuinews-anhui-rural-charging-townships": "a 'Pub Date:' field line taken as "
+    "title; its yy-mm-dd date not read",
     "A09-kyodojbn-changzhou-new-energy-capital": "the release's issuer line taken as the title",
     # heldout19 (fresh, scored blind at d576dce)
     "B07-defencepk-byd-li-auto-june-2023-sales": "a date glued to the first body word not read",
