@@ -95,7 +95,8 @@ HEADER_MISSES: dict[str, str] = {
     # heldout19 (fresh, scored blind at d576dce)
     "B07-defencepk-byd-li-auto-june-2023-sales": "a date glued to the first body word not read",
     # heldout20 (fresh, scored blind at d576dce)
-    "C02-gasgoo-huawei-500-supercharging-stations": "a date line fused to an icon label taken as title; its date not read",
+    "C02-gasgoo-huawei-500-supercharging-stations": "a date line fused to an icon label taken "
+    "as title; its date not read",
     "C06-armustnews-hongqi-global-markets": "a 'Post by :' byline taken as the title",
 }
 # (heldout14's seven misreads and heldout12's two are fixed as layout classes: a bracketed wire
