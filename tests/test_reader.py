@@ -72,6 +72,10 @@ def test_corpus_is_found() -> None:
 SOURCE_MISSES = {
     "S01-reuters-catl-q3-2024-profit": "gold has the site fallback although the in-body "
     "dateline '(Reuters)' names an outlet (SPEC and D12 say Reuters)",
+    # heldout22 (fresh, scored blind at d576dce)
+    "F05-tokuen-battery-makers-q1-2025": "the outlet after a 'time: ... source:' field not read",
+    "F09-thestar-catl-indonesia-5bn-plant": "an in-body 'JAKARTA (Reuters):' dateline closed by "
+    "a colon not read",
 }
 # Held-out articles whose header the reader misreads: kept as measured, strict, so a fix that
 # makes one pass must remove it here. (heldout7/8's five misreads are fixed as layout classes:
@@ -98,6 +102,14 @@ HEADER_MISSES: dict[str, str] = {
     "C02-gasgoo-huawei-500-supercharging-stations": "a date line fused to an icon label taken "
     "as title; its date not read",
     "C06-armustnews-hongqi-global-markets": "a 'Post by :' byline taken as the title",
+    # heldout21 and heldout22 (fresh, scored blind at d576dce)
+    "E11-changan-europe-1445-framework-2030": "a press-release subtitle line taken as the title",
+    "F04-asiaict-great-wall-2024-results": "a 'MM/DD YYYY' date line with a view counter "
+    "not read; the first body line taken as title",
+    "F08-smm-battery-makers-heading-south": "a breadcrumb, a repeated title and an icon-fused "
+    "date line: title, date and source missed",
+    "F11-42how-lithium-carbonate-below-400000": "a headline that is a full sentence ending "
+    "in '.' not taken as title",
 }
 # (heldout14's seven misreads and heldout12's two are fixed as layout classes: a bracketed wire
 # credit line by the date line, a source field under the dateline with a meta bar's separator,
@@ -118,6 +130,10 @@ BODY_MISSES: dict[str, str] = {
     "G03-chinadaily-carmakers-set-sights-overseas": "the body starts too late",
     "G06-cgtn-shanghai-half-electric-2025": "the body starts too late (after a photo caption)",
     "A12-ichongqing-robotaxi-xpeng-pony-2026": "the body starts too late (after a photo caption)",
+    "E13-xinhua-hefei-nev-cluster-trillion-2027": "a photo caption under the headline left in "
+    "the header",
+    "F04-asiaict-great-wall-2024-results": "the body starts too late (the first body line read "
+    "as title)",
 }
 # (heldout10's four misreads are fixed as layout classes: a dated "(Outlet – date)" credit,
 # a byline name written with initials, a reading-time label fused onto the headline, an
