@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import os
 import re
 from dataclasses import dataclass
@@ -507,7 +508,18 @@ def _is_header_boilerplate(line: str) -> bool:
         return True
     # Navigation with pipes: "Business | Autos & Transportation", "nCa | News Central Asia".
     parts = line.split("|")
-    return len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts)
+    if len(parts) < 2:
+        return False
+    if all(0 < len(p.split()) <= 3 for p in parts):
+        return True
+    # a byline with its author's profile links: "Written by Cláudio Afonso | LinkedIn | X"
+    return _CREDIT_LINE_RE.match(parts[0].strip()) is not None and all(
+        0 < len(p.split()) <= _LINK_WORDS and not _HAS_DIGIT_RE.search(p) for p in parts[1:]
+    )
+
+
+_LINK_WORDS = 2  # a profile link's label: "LinkedIn", "X", "Twitter", "More articles"
+_HAS_DIGIT_RE = re.compile(r"\d")  # (a field with a digit is a date or a time: a dateline)
 
 
 def _widget(line: str) -> bool:
@@ -1235,6 +1247,11 @@ def parse_article(text: str) -> ArticleParts:
         short_at is not None and not _looks_like_headline(lines[title_at].text)
     ):
         title_at = short_at if short_at is not None else title_at
+    if dateline_at < 0 and bullets and title_at is None and _crumb_headline(lines, bullets):
+        # "- News" / "- EV" / "- Nio, CATL Collaborating For ...": a bulleted breadcrumb
+        # trail ending in the headline
+        fused_title = _BULLET_RE.sub("", lines[bullets[0]].text, 1).strip()
+        header_end, bullets = bullets[0] + 1, []
     if dateline_at < 0 and bullets:
         header_end = bullets[-1]  # no dateline: the summary bullets open the body
         bullets = []
@@ -1267,6 +1284,19 @@ def parse_article(text: str) -> ArticleParts:
         and not _looks_like_headline(lines[title_at - 2].text)
     ):  # "Headline" / short deck / "Staff reporter": the deck opens the body
         standfirst, title_at = title_at, title_at - 1
+    if dateline_at < 0 and title_at is not None and standfirst is None:
+        # "Headline" / "A charging station in Beijing ... /CFP" / prose: with no dateline the
+        # photo caption under the headline opens the body (SPEC), unless a wire dateline
+        # follows it ("SHANGHAI, Feb. 9 (Xinhua) --": the body starts at the dateline)
+        standfirst = _caption_opening(lines, title_at, header_end, site)
+    elif (
+        title_at is None
+        and fused_title is None
+        and dateline_at < 0
+        and _sentence_headline(lines, header_end)
+    ):  # "World Trade" / "Gotion, a Chinese battery maker, wants to sell a third." / a longer
+        # paragraph: a headline written as one short sentence
+        title_at, header_end = header_end, header_end + 1
     if title_at is not None:
         above_text = lines[title_at - 1].text if title_at > 0 else ""
         title = _without_outlet_suffix(lines[title_at].text, site, above_text)
@@ -1332,6 +1362,7 @@ def parse_article(text: str) -> ArticleParts:
     if source is None and title_at is not None and dateline_at < 0:
         # "Published 4 hours ago" / "Source: scmp.com" under the headline, no date
         source = _source_above(lines[title_at + 1 : header_end], site)
+        source = source or _outlet_over_time(lines[title_at + 1 : header_end], site)
     if source is None and title_at is not None:
         source = _brand_line(lines[1:title_at], site)
     widgets: list[int] = []
@@ -1352,6 +1383,90 @@ def parse_article(text: str) -> ArticleParts:
         if lines[i].end <= body_end and lines[i].start >= body_start
     )
     return ArticleParts(title, published, source or site, site, body_start, body_end, skip)
+
+
+_CRUMB_WORDS = 3  # "- News", "- Autos & EVs": a breadcrumb's section item is short
+
+
+def _crumb_headline(lines: list[_Line], bullets: list[int]) -> bool:
+    """Bulleted lines above the body (`bullets`, lowest first) that are a breadcrumb trail:
+    short section items, then the headline as the last item ("- News" / "- EV" /
+    "- Nio, CATL Collaborating For Battery Swap Expansion"); summary bullets are sentences."""
+    if len(bullets) < 2:
+        return False
+    for i in bullets[1:]:
+        item = _BULLET_RE.sub("", lines[i].text, 1).strip()
+        if not item or len(item.split()) > _CRUMB_WORDS or _SENTENCE_END_RE.search(item):
+            return False
+    last = _BULLET_RE.sub("", lines[bullets[0]].text, 1).strip()
+    return _looks_like_headline(last) and not _is_prose(last) and not _furniture(last)
+
+
+def _is_caption(line: str) -> bool:
+    cues = header_cues()
+    return cues.caption.search(line) is not None or (
+        len(line) <= _CREDIT_CHARS and cues.photo_credit.search(line) is not None
+    )
+
+
+def _caption_opening(lines: list[_Line], title_at: int, first: int, site: str | None) -> int | None:
+    """The photo caption right under the headline (line `title_at`) when the body, from line
+    `first`, has no wire dateline: it opens the body; header lines after it are skipped."""
+    at = title_at + 1
+    if at >= first or not _is_caption(lines[at].text):
+        return None
+    if first < len(lines) and _lead_dateline(lines[first], site) is not None:
+        return None  # a caption over "BEIJING (Reuters) -" is header (D12, T05)
+    return at
+
+
+_HEADLINE_SENTENCE_WORDS = 16  # a headline written as a sentence is short
+_INNER_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s+[A-Z]")
+
+
+def _sentence_headline(lines: list[_Line], at: int) -> bool:
+    """Whether line `at`, the first prose line of a page where no headline stands above it,
+    is a headline written as one short sentence: a paragraph at least twice as long follows
+    it ("Gotion, a Chinese battery maker, wants to sell a third of what it makes.")."""
+    if not 0 < at < len(lines) - 1:
+        return False
+    line, below = lines[at].text, lines[at + 1].text
+    words = line.count(" ") + 1
+    return (
+        4 <= words <= _HEADLINE_SENTENCE_WORDS
+        and _INNER_SENTENCE_RE.search(line) is None
+        and _is_prose(below)
+        and below.count(" ") + 1 >= 2 * words
+        and not _never_title(line)
+        and not _furniture(line)
+        and _lead_dateline(lines[at], None) is None
+    )
+
+
+# a date without its year, or a relative time, alone on a line: "Jul 16", "16 July 10:20"
+_YEARLESS_DATE_RE = re.compile(
+    rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?"
+    r"|(?:Today|Yesterday)",
+    re.IGNORECASE,
+)
+
+
+def _outlet_over_time(lines: list[_Line], site: str | None) -> str | None:
+    """`Deep News` on the line above a year-less date (`Jul 16`) under the headline: the
+    outlet, as aggregators print it (a section label over the date is none)."""
+    for upper, lower in itertools.pairwise(lines):
+        when = _TIME_RE.sub("", lower.text).strip(" ,·|")
+        if not (_YEARLESS_DATE_RE.fullmatch(when) or _AGO_RE.fullmatch(when)):
+            continue
+        name = _outlet_line(upper.text, site)
+        if name is not None and not _section_like(name):
+            return name
+    return None
+
+
+def _section_like(name: str) -> bool:
+    """`Business News`, `Auto News`: a section label with an outlet word, no outlet."""
+    return all(w.casefold() in _SECTION_LABEL_SET or w == "News" for w in name.split())
 
 
 # "BYD opens a plant in Hungary | Reuters", "... - Global Times": a page title's outlet suffix
