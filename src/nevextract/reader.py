@@ -177,9 +177,11 @@ _DATE_RE = re.compile(
     rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>{_YEAR})"
     rf"|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>{_YEAR})"  # European 03.03.2022
     # "Jun 8, 2023", and "Jul-08-2024" (one month alternation for both: it is tried everywhere)
-    rf"|(?P<am>{_MONTH})(?:\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)"
+    # ("Nov, 7 2011" as some blogs print it)
+    rf"|(?P<am>{_MONTH})(?:\.?,?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)"
     rf"|-(?P<dd>\d{{1,2}})-)(?P<ay>{_YEAR})"
-    rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+)(?P<by>{_YEAR})"
+    # ... and "8 June 2023", "26. September 2023" (a day with a period, as German sites write it)
+    rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+)(?P<by>{_YEAR})"
     rf"|(?P<cd>\d{{1,2}})-(?P<cm>{_MONTH})-(?P<cy>{_YEAR})"
     # a year may run into the time after it, as pages paste them: "Dec 5, 20225:29 AM"
     r")(?:(?!\d)|(?=\d{1,2}:\d\d))",
@@ -352,7 +354,9 @@ _FOOTER_HEADING_RE = re.compile(
 _FOOTER_START_RE = re.compile(
     r"(?:(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*\d{4}|Copyright\s*©"
     r"|\[\s*(?:Editor|Edited\s+by|Editing\s+by)\b[^\]]*\]$"
-    r"|\(\s*(?:Reporting|Editing|Writing)\s+by\b|Our\s+Standards\s*:)",
+    r"|\(\s*(?:Reporting|Editing|Writing)\s+by\b|Our\s+Standards\s*:"
+    # a reposting blog's closing line: "The post <headline> appeared first on <outlet>."
+    r"|The\s+post\s+\S[^\n]{0,300}?\s+appeared\s+first\s+on\s)",
     re.IGNORECASE,
 )
 _RIGHTS_RESERVED = Prefiltered(re.compile(r"all\s+rights\s+reserved", re.IGNORECASE))
@@ -581,6 +585,8 @@ def _first_date(line: str) -> date | None:
             y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
         elif g("uy"):
             y, mo, d = int(g("uy")), int(g("um")), int(g("ud"))
+            if mo > _MONTHS >= d:  # "14/08/2025": day first, as most of the world writes it
+                mo, d = d, mo
         elif g("ey"):
             y, mo, d = int(g("ey")), int(g("em")), int(g("ed"))
         elif g("cy"):
@@ -590,10 +596,16 @@ def _first_date(line: str) -> date | None:
         else:
             y, mo, d = int(g("by")), _MONTH_NUMBERS[g("bm")[:3].lower()], int(g("bd"))
         try:
-            return date(y, mo, d)
+            found = date(y, mo, d)
         except ValueError:
             continue
+        if found != _EPOCH:  # "Publishtime:1970-01-01 08:00:00": a CMS's empty date field
+            return found
     return None
+
+
+_MONTHS = 12
+_EPOCH = date(1970, 1, 1)
 
 
 # a one-word brand ending in an outlet word: "CnEVPost", "TapTechNews"
@@ -854,8 +866,8 @@ def _outlet_line(line: str, site: str | None) -> str | None:
     if paren is not None:
         return paren.group(1) if _names_outlet(paren.group(1), site) else None
     words = line.split()
-    if not 1 <= len(words) <= 3 or _SENTENCE_END_RE.search(line):
-        return None
+    if not 1 <= len(words) <= 3 or _SENTENCE_END_RE.search(line) or line.startswith("©"):
+        return None  # ("© Reuters" credits a photo)
     squashed = "".join(words).lower()
     if _is_outlet(line) or (site and len(squashed) >= 3 and squashed in site.lower()):
         return line.strip()
@@ -1363,6 +1375,9 @@ def parse_article(text: str) -> ArticleParts:
         # "Published 4 hours ago" / "Source: scmp.com" under the headline, no date
         source = _source_above(lines[title_at + 1 : header_end], site)
         source = source or _outlet_over_time(lines[title_at + 1 : header_end], site)
+        if source is None and title_at + 1 < header_end:  # "Headline" / "Reuters" / body
+            source = _outlet_line(lines[title_at + 1].text, site)
+            source = None if source is None or _section_like(source) else source
     if source is None and title_at is not None:
         source = _brand_line(lines[1:title_at], site)
     widgets: list[int] = []
@@ -1466,6 +1481,8 @@ def _outlet_over_time(lines: list[_Line], site: str | None) -> str | None:
 
 def _section_like(name: str) -> bool:
     """`Business News`, `Auto News`: a section label with an outlet word, no outlet."""
+    if name.casefold() in _SECTION_LABEL_SET:
+        return True
     return all(w.casefold() in _SECTION_LABEL_SET or w == "News" for w in name.split())
 
 
