@@ -1246,6 +1246,7 @@ def parse_article(text: str) -> ArticleParts:
             or provided
             or _is_brand(lines[i].text, site)
             or _after_menu(lines, i)
+            or _is_when(lines[i].text)  # "3 hours ago", "Jul 16" under the headline
         ):
             continue
         if len(lines[i].text.split()) <= 2 and i > 0 and not _joined(text, lines, i - 1, i):
@@ -1470,13 +1471,23 @@ def _outlet_over_time(lines: list[_Line], site: str | None) -> str | None:
     """`Deep News` on the line above a year-less date (`Jul 16`) under the headline: the
     outlet, as aggregators print it (a section label over the date is none)."""
     for upper, lower in itertools.pairwise(lines):
-        when = _TIME_RE.sub("", lower.text).strip(" ,·|")
-        if not (_YEARLESS_DATE_RE.fullmatch(when) or _AGO_RE.fullmatch(when)):
+        if not _is_when(lower.text):
             continue
         name = _outlet_line(upper.text, site)
         if name is not None and not _section_like(name):
             return name
     return None
+
+
+def _is_when(line: str) -> bool:
+    """A line holding only a year-less date or a relative time: "Jul 16", "3 hours ago"."""
+    if len(line) > _WHEN_CHARS:
+        return False
+    when = _TIME_RE.sub("", line).strip(" ,·|") if ":" in line else line
+    return bool(_YEARLESS_DATE_RE.fullmatch(when) or _AGO_RE.fullmatch(when))
+
+
+_WHEN_CHARS = 40  # "Yesterday 10:20 AM", "Jul 16, 09:15 GMT+8"
 
 
 def _section_like(name: str) -> bool:
