@@ -2566,6 +2566,14 @@ READER8_CLASSES = [
         "CGTN",
         "A charging station in Beijing. / Xinhua",
     ),
+    (  # ... but a caption over a place-only dateline is header, as over a wire dateline
+        "caption-over-place-dateline",
+        f"news.example.com\n\n{SH}\n\nA charging station in Beijing. /CFP\n\nBEIJING — ",
+        SH,
+        None,
+        "news.example.com",
+        "BEIJING — " + FIRST,
+    ),
     (  # not it: a slash inside a headline is no credit
         "slash-inside-headline",
         "example.com\n\nBYD/Toyota venture opens its first plant in Tianjin\n\n",
@@ -2710,6 +2718,75 @@ READER8_CLASSES = [
         date(2022, 11, 29),
         "People's Daily Online",
         FIRST,
+    ),
+]
+READER8_CLASSES += [  # more real headers from stored pages
+    (
+        "empty-author-and-source-fields",
+        f"www.example-factory.com\n\nHome > News\n\nHot Product\n\n{CATL}\n\n"
+        "Author: Source: Datetime: 2018-03-05 12:52:58\n",
+        CATL,
+        date(2018, 3, 5),
+        "www.example-factory.com",
+        FIRST,
+    ),
+    (
+        "in-body-dateline-closed-by-colon",
+        f"www.urdupoint.com\n\nOpen Menu\n\n{CATL}\n\nGUANGZHOU, Aug. 27 (UrduPoint / "
+        "Pakistan Point News - 27th Aug, 2023 ) :",
+        CATL,
+        date(2023, 8, 27),
+        "UrduPoint",
+        "GUANGZHOU, Aug. 27 (UrduPoint",
+    ),
+    (  # not it: a colon after a bracket that names no outlet
+        "colon-after-bracket-no-outlet",
+        f"example.com\n\n{CATL}\n\nHEFEI, June 2 (local time): ",
+        CATL,
+        None,
+        "example.com",
+        "HEFEI, June 2 (local time): ",
+    ),
+    (
+        "market-ticker-above-headline",
+        "uk.finance.example.com\n\nAdvertisement\nUK markets open in 2 hours 47 minutes\n"
+        "  • NIKKEI 225\n\n    37,103.74\n    -975.96 (-2.56%)\n     \n  • HANG SENG\n\n"
+        "    16,175.55\n    -210.32 (-1.28%)\n     \n\n"
+        f"{CATL}\n\nFILE PHOTO: Models pose next to an electric car at the India Auto Expo 2020\n\n"
+        "BEIJING (Reuters) -",
+        CATL,
+        None,
+        "Reuters",
+        "BEIJING (Reuters) -" + FIRST,
+    ),
+    (
+        "date-and-time-under-headline-then-deck",
+        f"www.example.com\n\n{CATL}\nJan 2, 2026 - 16:00\n"
+        "The milestone caps an extraordinary rise for the company, which rivals once dismissed.\n",
+        CATL,
+        date(2026, 1, 2),
+        "www.example.com",
+        "The milestone caps",
+    ),
+    (
+        "summary-bullets-reading-time-and-caption",
+        f"example.com\n\nAdvertisement\n\n{CATL}\n\n  • The carmaker has broken its monthly "
+        "sales record for eight straight months\n  • Its rival's November deliveries erased the "
+        "record set in October\n\nReading Time:2 minutes\n2\nThe G9 is seen displayed at the "
+        "expo in Beijing, China November 28, 2023. Photo: Reuters\nDaniel Ren in Shanghai\n",
+        CATL,
+        None,
+        "example.com",
+        "• The carmaker has broken",
+    ),
+    (  # a caption with its agency credit and no dateline after it opens the body (Z04's layout)
+        "caption-and-agency-credit-bar-no-dateline",
+        f"example.net\n\n{CATL}\n\nThe company reveals its G6 SUV at a show in Shanghai on "
+        "April 18, 2023. Vcg | Visual China Group | Getty Images\n\n",
+        CATL,
+        None,
+        "example.net",
+        "The company reveals its G6 SUV",
     ),
 ]
 # no headline at all: none is made up (look-alikes of the sentence headline and the crumbs)

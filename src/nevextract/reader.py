@@ -959,6 +959,8 @@ _LEAD_RE = re.compile(
     rf"|{_PLACE}\s*,\s*{_DAY}\s*\((?P<o5>[A-Z][^()]{{1,40}})\)\s+(?=[A-Z])"
     # ... and without the comma: "Shanghai January 20 (Gasgoo.com) With ..." (a known outlet)
     rf"|{_PLACE}\s+{_DAY}\s*\((?P<o6>[A-Z][^()]{{1,40}})\)\s+(?=[A-Z])"
+    # ... or a colon: "GUANGZHOU, Aug. 27 (UrduPoint / Pakistan Point News - 27th Aug, 2023 ) :"
+    rf"|{_PLACE}\s*,\s*{_DAY}\s*\((?P<o7>[A-Z][^()]{{1,60}})\)\s*:"
 )
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
 _LEAD = Prefiltered(_LEAD_RE, min_length=1)  # a bracket or a slash: few lines hold one
@@ -1058,8 +1060,17 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
         m = _LEAD_RE.match(line.text)
     if m is not None and m.group("o6") and not _names_outlet(m.group("o6"), site):
         m = None  # "Chengdu April 20 (Sichuan) The ...": no dash, no comma, no outlet
+    if m is not None and m.group("o7") and not _names_outlet(m.group("o7"), site):
+        m = None  # "Hefei, June 2 (local time): ...": a colon with no outlet
     if m is not None:
-        outlet = m.group("o1") or m.group("o2") or m.group("o3") or m.group("o5") or m.group("o6")
+        outlet = (
+            m.group("o1")
+            or m.group("o2")
+            or m.group("o3")
+            or m.group("o5")
+            or m.group("o6")
+            or m.group("o7")
+        )
         if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
             # "(UrduPoint / Pakistan Point News - 16th Jul, 2023 ) --" credits an outlet;
             # "(SHANGHAI, 5 May 2021) ──" names a place
@@ -1431,9 +1442,17 @@ def _caption_opening(lines: list[_Line], title_at: int, first: int, site: str | 
     at = title_at + 1
     if at >= first or not _is_caption(lines[at].text):
         return None
-    if first < len(lines) and _lead_dateline(lines[first], site) is not None:
-        return None  # a caption over "BEIJING (Reuters) -" is header (D12, T05)
+    if first < len(lines) and (
+        _lead_dateline(lines[first], site) is not None or _PLACE_DASH_RE.match(lines[first].text)
+    ):
+        return None  # a caption over "BEIJING (Reuters) -" or "BEIJING —" is header (D12, T05)
     return at
+
+
+# a dateline naming only its place: "BEIJING — ", "Vancouver, British Columbia – "
+_PLACE_DASH_RE = re.compile(
+    rf"(?:[A-Z]{{2,}}(?:[ /][A-Z]{{2,}}){{0,2}}|{_PLACE}\s*,\s*{_PLACE})\s*{_DASH}\s"
+)
 
 
 _HEADLINE_SENTENCE_WORDS = 16  # a headline written as a sentence is short
