@@ -2789,6 +2789,32 @@ READER8_CLASSES += [  # more real headers from stored pages
         "The company reveals its G6 SUV",
     ),
 ]
+READER8_CLASSES += [  # a page title closing with its keyword tags
+    (
+        "title-keyword-tags",
+        f"a5qu.example.com\n\n{CATL} | Sales | Europe\n\nRelease time:Apr 14, 2024 01:43 AM\n\n",
+        CATL,
+        date(2024, 4, 14),
+        "a5qu.example.com",
+        FIRST,
+    ),
+    (
+        "title-section-tags",
+        f"example.com\n\n{CATL} | Opinion | Energy & Mining\n\n",
+        CATL,
+        None,
+        "example.com",
+        FIRST,
+    ),
+    (  # not it: one segment is a column's name, kept (Y01)
+        "title-column-suffix-kept",
+        f"example.com\n\n{CATL} | Financial Report Insights\n\n",
+        f"{CATL} | Financial Report Insights",
+        None,
+        "example.com",
+        FIRST,
+    ),
+]
 # no headline at all: none is made up (look-alikes of the sentence headline and the crumbs)
 READER8_NO_TITLE = [
     (

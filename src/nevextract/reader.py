@@ -1521,6 +1521,9 @@ _TITLE_SUFFIX_RE = re.compile(r"\s+[|·–—-]\s+(?P<outlet>[^|·–—]{2,40})
 
 
 _HEADLINE_OVER_DECK_WORDS = 5  # a kicker above a headline is shorter
+# two or more short tags after pipes closing a page title: " | Sales | Europe" (one such
+# segment is a column's name, which the title keeps: "... | Financial Report Insights")
+_TITLE_TAGS_RE = re.compile(r"(?:\s+\|\s+[\w&'’-]+(?:\s[\w&'’-]+){0,2}){2,}$")
 
 
 def _byline_below(lines: list[_Line], at: int) -> bool:
@@ -1612,7 +1615,11 @@ def _is_bare_date(line: str) -> bool:
 
 def _without_outlet_suffix(title: str, site: str | None, above: str = "") -> str:
     """The headline without a page title's outlet suffix: one naming an outlet or the site,
-    or any suffix when the line above is the headline without it (printed twice)."""
+    or any suffix when the line above is the headline without it (printed twice); and
+    without the keyword tags a page title may close with ("... Europe | Sales | Europe")."""
+    tags = _TITLE_TAGS_RE.search(title) if "|" in title else None
+    if tags is not None and _looks_like_headline(title[: tags.start()]):
+        title = title[: tags.start()]
     m = _TITLE_SUFFIX_RE.search(title)
     if m is None or len(title[: m.start()].split()) < 3:
         return title
