@@ -2815,6 +2815,35 @@ READER8_CLASSES += [  # a page title closing with its keyword tags
         FIRST,
     ),
 ]
+READER8_CLASSES += [  # a headline over a short deck, both in sentence case, no dateline
+    (
+        "sentence-case-headline-over-short-deck",
+        "epaper.example.com\nEU tariffs on Chinese EVs face backlash\n"
+        "Commerce Ministry slams protectionist move, advocates dialogue, consultation\n",
+        "EU tariffs on Chinese EVs face backlash",
+        None,
+        "epaper.example.com",
+        "Commerce Ministry slams protectionist move",
+    ),
+    (
+        "sentence-case-headline-over-deck-blank-lines",
+        "example.com\n\nNio raises its swap station goal for the year\n\n"
+        "The carmaker now plans thousands of stations, mostly in eastern cities\n\n",
+        "Nio raises its swap station goal for the year",
+        None,
+        "example.com",
+        "The carmaker now plans thousands",
+    ),
+    (  # not it: a title-case slogan over a sentence-case headline
+        "title-case-slogan-over-headline",
+        "en.example.gov.cn\n\nOpen, Innovative and Green Wuxi\n\n"
+        "Wuxi adds hydrogen stations for city buses\n\n",
+        "Wuxi adds hydrogen stations for city buses",
+        None,
+        "en.example.gov.cn",
+        FIRST,
+    ),
+]
 # no headline at all: none is made up (look-alikes of the sentence headline and the crumbs)
 READER8_NO_TITLE = [
     (

@@ -1288,7 +1288,14 @@ def parse_article(text: str) -> ArticleParts:
         title_at is not None
         and title_at > 0
         and not bullets
-        and (len(lines[title_at].text.split()) >= 12 or _is_prose(lines[title_at].text))
+        and (
+            len(lines[title_at].text.split()) >= 12
+            or _is_prose(lines[title_at].text)
+            # "EU tariffs on Chinese EVs face backlash" / "Ministry slams protectionist move,
+            # advocates dialogue": two lines in sentence case, a headline and its deck (a
+            # slogan or a label above a headline is in title case)
+            or _headline_and_deck(lines[title_at - 1].text, lines[title_at].text)
+        )
         and _looks_like_headline(lines[title_at - 1].text)
         and not _furniture(lines[title_at - 1].text)
         and not _after_menu(lines, title_at - 1)
@@ -1521,6 +1528,35 @@ _TITLE_SUFFIX_RE = re.compile(r"\s+[|·–—-]\s+(?P<outlet>[^|·–—]{2,40})
 
 
 _HEADLINE_OVER_DECK_WORDS = 5  # a kicker above a headline is shorter
+_SENTENCE_CASE_WORDS = 2  # lower-case content words that make a line sentence case
+
+
+def _headline_and_deck(upper: str, lower: str) -> bool:
+    """Two lines in sentence case, neither a copy of the other (a headline printed twice)."""
+    return (
+        _sentence_case(lower)
+        and _sentence_case(upper)
+        and lower[:_COPY_CHARS] not in upper
+        and upper[:_COPY_CHARS] not in lower
+    )
+
+
+_COPY_CHARS = 24  # a headline's second copy starts as the first does (a suffix may follow)
+
+
+def _sentence_case(line: str) -> bool:
+    """A line written in sentence case: lower-case content words after its first word
+    ("Ministry slams protectionist move"), as headlines and decks are on many sites; a
+    title-case line lowers only short joining words ("Open, Innovative and Green Wuxi")."""
+    n = 0
+    for word in line.split()[1:]:
+        if len(word) >= 4 and word[0].islower() and word.isalpha() and word not in _JOINING_WORDS:
+            n += 1
+            if n == _SENTENCE_CASE_WORDS:
+                return True
+    return False
+
+
 # two or more short tags after pipes closing a page title: " | Sales | Europe" (one such
 # segment is a column's name, which the title keeps: "... | Financial Report Insights")
 _TITLE_TAGS_RE = re.compile(r"(?:\s+\|\s+[\w&'’-]+(?:\s[\w&'’-]+){0,2}){2,}$")
