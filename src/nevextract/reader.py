@@ -264,6 +264,8 @@ class _HeaderCues(NamedTuple):
     # apart from `caption`, whose search runs on long paragraphs, as these lines are short
     photo_credit: Prefiltered
     prompt: Prefiltered  # a line pointing at the story: "Read our June update below"
+    # a footer's opening line (group `footer`) or a widget line: one match per body line
+    body_line: re.Pattern[str]
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
@@ -297,8 +299,9 @@ def header_cues() -> _HeaderCues:
 
     widget = f"(?:{alt('widget')}){_WIDGET_END}"
     flags = re.IGNORECASE
+    widget_line = rf"^(?:{widget}{_WIDGET_SEP})+$"
     return _HeaderCues(
-        re.compile(rf"^(?:{widget}{_WIDGET_SEP})+$", flags),
+        re.compile(widget_line, flags),
         re.compile(rf"^(?:{widget}{_WIDGET_SEP})+", flags),
         re.compile(rf"(?:\s+{widget})+\s*$", flags),
         Prefiltered(re.compile(alt("caption"))),
@@ -309,6 +312,7 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("highlight"))),
         Prefiltered(re.compile(alt("photo-credit"))),
         Prefiltered(re.compile(rf"^(?:{alt('prompt')})$", flags)),
+        re.compile(rf"(?P<footer>{_FOOTER_OPENING_RE.pattern})|{widget_line}", flags),
     )
 
 
@@ -354,9 +358,7 @@ _FOOTER_HEADING_RE = re.compile(
 _FOOTER_START_RE = re.compile(
     r"(?:(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*\d{4}|Copyright\s*©"
     r"|\[\s*(?:Editor|Edited\s+by|Editing\s+by)\b[^\]]*\]$"
-    r"|\(\s*(?:Reporting|Editing|Writing)\s+by\b|Our\s+Standards\s*:"
-    # a reposting blog's closing line: "The post <headline> appeared first on <outlet>."
-    r"|The\s+post\s+\S[^\n]{0,300}?\s+appeared\s+first\s+on\s)",
+    r"|\(\s*(?:Reporting|Editing|Writing)\s+by\b|Our\s+Standards\s*:)",
     re.IGNORECASE,
 )
 _RIGHTS_RESERVED = Prefiltered(re.compile(r"all\s+rights\s+reserved", re.IGNORECASE))
@@ -365,7 +367,9 @@ _RIGHTS_RESERVED = Prefiltered(re.compile(r"all\s+rights\s+reserved", re.IGNOREC
 _FOOTER_TAIL_START_RE = re.compile(
     r"License\s+for\s+publishing|Registration\s+Number|Follow\s+us\b|Change\s+Last\b"
     r"|(?:Tags|Keywords|Editor|Source|Contact\s+us|About\s+us|Privacy"
-    r"|Terms\s+of\s+(?:use|service))\b",
+    r"|Terms\s+of\s+(?:use|service))\b"
+    # a reposting blog's closing line: "The post <headline> appeared first on <outlet>."
+    r"|The\s+post\s+\S[^\n]{0,300}?\s+appeared\s+first\s+on\s",
     re.IGNORECASE,
 )
 _FOOTER_TAIL_ANY = Prefiltered(
@@ -925,14 +929,17 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
     """End offset of the last body line among lines[first:], before footer boilerplate;
     the indices of the widget lines before it are added to `widgets` (one pass)."""
     stop = len(lines)
-    widget_line = header_cues().widget_line
-    opening, rights = _FOOTER_OPENING_RE.match, _RIGHTS_RESERVED  # (_is_footer_start, inlined)
+    # (_is_footer_start and the widget line check, inlined as one match of both)
+    body_line, rights = header_cues().body_line.match, _RIGHTS_RESERVED
     for i in range(first, len(lines)):
         text = lines[i].text
-        if opening(text) or (rights.may_match(text) and rights.regex.search(text)):
+        m = body_line(text)
+        if (m is not None and m.group("footer") is not None) or (
+            rights.may_match(text) and rights.regex.search(text)
+        ):
             stop = i
             break
-        if widget_line.match(text):
+        if m is not None:
             widgets.append(i)
     # Walk back over trailing footer lines (registration numbers, quote widgets, share bars).
     while stop > first and (
@@ -1288,6 +1295,7 @@ def parse_article(text: str) -> ArticleParts:
         title_at is not None
         and title_at > 0
         and not bullets
+        and _looks_like_headline(lines[title_at - 1].text)
         and (
             len(lines[title_at].text.split()) >= 12
             or _is_prose(lines[title_at].text)
@@ -1296,7 +1304,6 @@ def parse_article(text: str) -> ArticleParts:
             # slogan or a label above a headline is in title case)
             or _headline_and_deck(lines[title_at - 1].text, lines[title_at].text)
         )
-        and _looks_like_headline(lines[title_at - 1].text)
         and not _furniture(lines[title_at - 1].text)
         and not _after_menu(lines, title_at - 1)
         # a slogan line above the headline on a page dated by a bare date: the line nearest
@@ -1493,6 +1500,9 @@ _YEARLESS_DATE_RE = re.compile(
 )
 
 
+_YEARLESS_DATE = Prefiltered(_YEARLESS_DATE_RE)  # (a month's name, "today", "yesterday")
+
+
 def _outlet_over_time(lines: list[_Line], site: str | None) -> str | None:
     """`Deep News` on the line above a year-less date (`Jul 16`) under the headline: the
     outlet, as aggregators print it (a section label over the date is none)."""
@@ -1507,7 +1517,7 @@ def _outlet_over_time(lines: list[_Line], site: str | None) -> str | None:
 
 def _is_when(line: str) -> bool:
     """A line holding only a year-less date or a relative time: "Jul 16", "3 hours ago"."""
-    if len(line) > _WHEN_CHARS:
+    if len(line) > _WHEN_CHARS or not (_YEARLESS_DATE.may_match(line) or _AGO.may_match(line)):
         return False
     when = _TIME_RE.sub("", line).strip(" ,·|") if ":" in line else line
     return bool(_YEARLESS_DATE_RE.fullmatch(when) or _AGO_RE.fullmatch(when))
