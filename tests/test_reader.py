@@ -2649,6 +2649,14 @@ READER8_CLASSES = [
         "Reuters",
         FIRST,
     ),
+    (  # not it: a press-release marker under the headline names no outlet
+        "press-release-marker-under-headline",
+        f"example.com\n{CATL}\nPress Release\n",
+        CATL,
+        None,
+        "example.com",
+        FIRST,
+    ),
     (  # not it: a photo's copyright credit under the date line
         "copyright-photo-credit-no-outlet",
         f"ng.example.com\n\n{CATL}\n\nPublished 14/08/2025, 05:42\n© Reuters\n\n",

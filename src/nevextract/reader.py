@@ -1402,8 +1402,7 @@ def parse_article(text: str) -> ArticleParts:
         source = _source_above(lines[title_at + 1 : header_end], site)
         source = source or _outlet_over_time(lines[title_at + 1 : header_end], site)
         if source is None and title_at + 1 < header_end:  # "Headline" / "Reuters" / body
-            source = _outlet_line(lines[title_at + 1].text, site)
-            source = None if source is None or _section_like(source) else source
+            source = _outlet_under_title(lines[title_at + 1].text, site)
     if source is None and title_at is not None:
         source = _brand_line(lines[1:title_at], site)
     widgets: list[int] = []
@@ -1509,10 +1508,19 @@ def _outlet_over_time(lines: list[_Line], site: str | None) -> str | None:
     for upper, lower in itertools.pairwise(lines):
         if not _is_when(lower.text):
             continue
-        name = _outlet_line(upper.text, site)
-        if name is not None and not _section_like(name):
+        name = _outlet_under_title(upper.text, site)
+        if name is not None:
             return name
     return None
+
+
+def _outlet_under_title(line: str, site: str | None) -> str | None:
+    """An outlet's name alone on a line under the headline (`Reuters`, `Deep News`); a section
+    label (`Business News`) or a marker (`Press Release`) is none."""
+    name = _outlet_line(line, site)
+    if name is None or _section_like(name) or _is_header_boilerplate(line):
+        return None
+    return name
 
 
 def _is_when(line: str) -> bool:
