@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import os
 import re
 from dataclasses import dataclass
@@ -176,9 +177,11 @@ _DATE_RE = re.compile(
     rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>{_YEAR})"
     rf"|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>{_YEAR})"  # European 03.03.2022
     # "Jun 8, 2023", and "Jul-08-2024" (one month alternation for both: it is tried everywhere)
-    rf"|(?P<am>{_MONTH})(?:\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)"
+    # ("Nov, 7 2011" as some blogs print it)
+    rf"|(?P<am>{_MONTH})(?:\.?,?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)"
     rf"|-(?P<dd>\d{{1,2}})-)(?P<ay>{_YEAR})"
-    rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+)(?P<by>{_YEAR})"
+    # ... and "8 June 2023", "26. September 2023" (a day with a period, as German sites write it)
+    rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+)(?P<by>{_YEAR})"
     rf"|(?P<cd>\d{{1,2}})-(?P<cm>{_MONTH})-(?P<cy>{_YEAR})"
     # a year may run into the time after it, as pages paste them: "Dec 5, 20225:29 AM"
     r")(?:(?!\d)|(?=\d{1,2}:\d\d))",
@@ -261,6 +264,8 @@ class _HeaderCues(NamedTuple):
     # apart from `caption`, whose search runs on long paragraphs, as these lines are short
     photo_credit: Prefiltered
     prompt: Prefiltered  # a line pointing at the story: "Read our June update below"
+    # a footer's opening line (group `footer`) or a widget line: one match per body line
+    body_line: re.Pattern[str]
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
@@ -294,8 +299,9 @@ def header_cues() -> _HeaderCues:
 
     widget = f"(?:{alt('widget')}){_WIDGET_END}"
     flags = re.IGNORECASE
+    widget_line = rf"^(?:{widget}{_WIDGET_SEP})+$"
     return _HeaderCues(
-        re.compile(rf"^(?:{widget}{_WIDGET_SEP})+$", flags),
+        re.compile(widget_line, flags),
         re.compile(rf"^(?:{widget}{_WIDGET_SEP})+", flags),
         re.compile(rf"(?:\s+{widget})+\s*$", flags),
         Prefiltered(re.compile(alt("caption"))),
@@ -306,6 +312,7 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("highlight"))),
         Prefiltered(re.compile(alt("photo-credit"))),
         Prefiltered(re.compile(rf"^(?:{alt('prompt')})$", flags)),
+        re.compile(rf"(?P<footer>{_FOOTER_OPENING_RE.pattern})|{widget_line}", flags),
     )
 
 
@@ -360,7 +367,9 @@ _RIGHTS_RESERVED = Prefiltered(re.compile(r"all\s+rights\s+reserved", re.IGNOREC
 _FOOTER_TAIL_START_RE = re.compile(
     r"License\s+for\s+publishing|Registration\s+Number|Follow\s+us\b|Change\s+Last\b"
     r"|(?:Tags|Keywords|Editor|Source|Contact\s+us|About\s+us|Privacy"
-    r"|Terms\s+of\s+(?:use|service))\b",
+    r"|Terms\s+of\s+(?:use|service))\b"
+    # a reposting blog's closing line: "The post <headline> appeared first on <outlet>."
+    r"|The\s+post\s+\S[^\n]{0,300}?\s+appeared\s+first\s+on\s",
     re.IGNORECASE,
 )
 _FOOTER_TAIL_ANY = Prefiltered(
@@ -507,7 +516,18 @@ def _is_header_boilerplate(line: str) -> bool:
         return True
     # Navigation with pipes: "Business | Autos & Transportation", "nCa | News Central Asia".
     parts = line.split("|")
-    return len(parts) > 1 and all(0 < len(p.split()) <= 3 for p in parts)
+    if len(parts) < 2:
+        return False
+    if all(0 < len(p.split()) <= 3 for p in parts):
+        return True
+    # a byline with its author's profile links: "Written by Cláudio Afonso | LinkedIn | X"
+    return _CREDIT_LINE_RE.match(parts[0].strip()) is not None and all(
+        0 < len(p.split()) <= _LINK_WORDS and not _HAS_DIGIT_RE.search(p) for p in parts[1:]
+    )
+
+
+_LINK_WORDS = 2  # a profile link's label: "LinkedIn", "X", "Twitter", "More articles"
+_HAS_DIGIT_RE = re.compile(r"\d")  # (a field with a digit is a date or a time: a dateline)
 
 
 def _widget(line: str) -> bool:
@@ -569,6 +589,8 @@ def _first_date(line: str) -> date | None:
             y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
         elif g("uy"):
             y, mo, d = int(g("uy")), int(g("um")), int(g("ud"))
+            if mo > _MONTHS >= d:  # "14/08/2025": day first, as most of the world writes it
+                mo, d = d, mo
         elif g("ey"):
             y, mo, d = int(g("ey")), int(g("em")), int(g("ed"))
         elif g("cy"):
@@ -578,10 +600,16 @@ def _first_date(line: str) -> date | None:
         else:
             y, mo, d = int(g("by")), _MONTH_NUMBERS[g("bm")[:3].lower()], int(g("bd"))
         try:
-            return date(y, mo, d)
+            found = date(y, mo, d)
         except ValueError:
             continue
+        if found != _EPOCH:  # "Publishtime:1970-01-01 08:00:00": a CMS's empty date field
+            return found
     return None
+
+
+_MONTHS = 12
+_EPOCH = date(1970, 1, 1)
 
 
 # a one-word brand ending in an outlet word: "CnEVPost", "TapTechNews"
@@ -842,8 +870,8 @@ def _outlet_line(line: str, site: str | None) -> str | None:
     if paren is not None:
         return paren.group(1) if _names_outlet(paren.group(1), site) else None
     words = line.split()
-    if not 1 <= len(words) <= 3 or _SENTENCE_END_RE.search(line):
-        return None
+    if not 1 <= len(words) <= 3 or _SENTENCE_END_RE.search(line) or line.startswith("©"):
+        return None  # ("© Reuters" credits a photo)
     squashed = "".join(words).lower()
     if _is_outlet(line) or (site and len(squashed) >= 3 and squashed in site.lower()):
         return line.strip()
@@ -901,14 +929,17 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
     """End offset of the last body line among lines[first:], before footer boilerplate;
     the indices of the widget lines before it are added to `widgets` (one pass)."""
     stop = len(lines)
-    widget_line = header_cues().widget_line
-    opening, rights = _FOOTER_OPENING_RE.match, _RIGHTS_RESERVED  # (_is_footer_start, inlined)
+    # (_is_footer_start and the widget line check, inlined as one match of both)
+    body_line, rights = header_cues().body_line.match, _RIGHTS_RESERVED
     for i in range(first, len(lines)):
         text = lines[i].text
-        if opening(text) or (rights.may_match(text) and rights.regex.search(text)):
+        m = body_line(text)
+        if (m is not None and m.group("footer") is not None) or (
+            rights.may_match(text) and rights.regex.search(text)
+        ):
             stop = i
             break
-        if widget_line.match(text):
+        if m is not None:
             widgets.append(i)
     # Walk back over trailing footer lines (registration numbers, quote widgets, share bars).
     while stop > first and (
@@ -935,6 +966,8 @@ _LEAD_RE = re.compile(
     rf"|{_PLACE}\s*,\s*{_DAY}\s*\((?P<o5>[A-Z][^()]{{1,40}})\)\s+(?=[A-Z])"
     # ... and without the comma: "Shanghai January 20 (Gasgoo.com) With ..." (a known outlet)
     rf"|{_PLACE}\s+{_DAY}\s*\((?P<o6>[A-Z][^()]{{1,40}})\)\s+(?=[A-Z])"
+    # ... or a colon: "GUANGZHOU, Aug. 27 (UrduPoint / Pakistan Point News - 27th Aug, 2023 ) :"
+    rf"|{_PLACE}\s*,\s*{_DAY}\s*\((?P<o7>[A-Z][^()]{{1,60}})\)\s*:"
 )
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
 _LEAD = Prefiltered(_LEAD_RE, min_length=1)  # a bracket or a slash: few lines hold one
@@ -1034,8 +1067,17 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
         m = _LEAD_RE.match(line.text)
     if m is not None and m.group("o6") and not _names_outlet(m.group("o6"), site):
         m = None  # "Chengdu April 20 (Sichuan) The ...": no dash, no comma, no outlet
+    if m is not None and m.group("o7") and not _names_outlet(m.group("o7"), site):
+        m = None  # "Hefei, June 2 (local time): ...": a colon with no outlet
     if m is not None:
-        outlet = m.group("o1") or m.group("o2") or m.group("o3") or m.group("o5") or m.group("o6")
+        outlet = (
+            m.group("o1")
+            or m.group("o2")
+            or m.group("o3")
+            or m.group("o5")
+            or m.group("o6")
+            or m.group("o7")
+        )
         if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
             # "(UrduPoint / Pakistan Point News - 16th Jul, 2023 ) --" credits an outlet;
             # "(SHANGHAI, 5 May 2021) ──" names a place
@@ -1222,6 +1264,7 @@ def parse_article(text: str) -> ArticleParts:
             or provided
             or _is_brand(lines[i].text, site)
             or _after_menu(lines, i)
+            or _is_when(lines[i].text)  # "3 hours ago", "Jul 16" under the headline
         ):
             continue
         if len(lines[i].text.split()) <= 2 and i > 0 and not _joined(text, lines, i - 1, i):
@@ -1235,6 +1278,11 @@ def parse_article(text: str) -> ArticleParts:
         short_at is not None and not _looks_like_headline(lines[title_at].text)
     ):
         title_at = short_at if short_at is not None else title_at
+    if dateline_at < 0 and bullets and title_at is None and _crumb_headline(lines, bullets):
+        # "- News" / "- EV" / "- Nio, CATL Collaborating For ...": a bulleted breadcrumb
+        # trail ending in the headline
+        fused_title = _BULLET_RE.sub("", lines[bullets[0]].text, 1).strip()
+        header_end, bullets = bullets[0] + 1, []
     if dateline_at < 0 and bullets:
         header_end = bullets[-1]  # no dateline: the summary bullets open the body
         bullets = []
@@ -1247,8 +1295,15 @@ def parse_article(text: str) -> ArticleParts:
         title_at is not None
         and title_at > 0
         and not bullets
-        and (len(lines[title_at].text.split()) >= 12 or _is_prose(lines[title_at].text))
         and _looks_like_headline(lines[title_at - 1].text)
+        and (
+            len(lines[title_at].text.split()) >= 12
+            or _is_prose(lines[title_at].text)
+            # "EU tariffs on Chinese EVs face backlash" / "Ministry slams protectionist move,
+            # advocates dialogue": two lines in sentence case, a headline and its deck (a
+            # slogan or a label above a headline is in title case)
+            or _headline_and_deck(lines[title_at - 1].text, lines[title_at].text)
+        )
         and not _furniture(lines[title_at - 1].text)
         and not _after_menu(lines, title_at - 1)
         # a slogan line above the headline on a page dated by a bare date: the line nearest
@@ -1267,6 +1322,19 @@ def parse_article(text: str) -> ArticleParts:
         and not _looks_like_headline(lines[title_at - 2].text)
     ):  # "Headline" / short deck / "Staff reporter": the deck opens the body
         standfirst, title_at = title_at, title_at - 1
+    if dateline_at < 0 and title_at is not None and standfirst is None:
+        # "Headline" / "A charging station in Beijing ... /CFP" / prose: with no dateline the
+        # photo caption under the headline opens the body (SPEC), unless a wire dateline
+        # follows it ("SHANGHAI, Feb. 9 (Xinhua) --": the body starts at the dateline)
+        standfirst = _caption_opening(lines, title_at, header_end, site)
+    elif (
+        title_at is None
+        and fused_title is None
+        and dateline_at < 0
+        and _sentence_headline(lines, header_end)
+    ):  # "World Trade" / "Gotion, a Chinese battery maker, wants to sell a third." / a longer
+        # paragraph: a headline written as one short sentence
+        title_at, header_end = header_end, header_end + 1
     if title_at is not None:
         above_text = lines[title_at - 1].text if title_at > 0 else ""
         title = _without_outlet_suffix(lines[title_at].text, site, above_text)
@@ -1332,6 +1400,9 @@ def parse_article(text: str) -> ArticleParts:
     if source is None and title_at is not None and dateline_at < 0:
         # "Published 4 hours ago" / "Source: scmp.com" under the headline, no date
         source = _source_above(lines[title_at + 1 : header_end], site)
+        source = source or _outlet_over_time(lines[title_at + 1 : header_end], site)
+        if source is None and title_at + 1 < header_end:  # "Headline" / "Reuters" / body
+            source = _outlet_under_title(lines[title_at + 1].text, site)
     if source is None and title_at is not None:
         source = _brand_line(lines[1:title_at], site)
     widgets: list[int] = []
@@ -1354,11 +1425,159 @@ def parse_article(text: str) -> ArticleParts:
     return ArticleParts(title, published, source or site, site, body_start, body_end, skip)
 
 
+_CRUMB_WORDS = 3  # "- News", "- Autos & EVs": a breadcrumb's section item is short
+
+
+def _crumb_headline(lines: list[_Line], bullets: list[int]) -> bool:
+    """Bulleted lines above the body (`bullets`, lowest first) that are a breadcrumb trail:
+    short section items, then the headline as the last item ("- News" / "- EV" /
+    "- Nio, CATL Collaborating For Battery Swap Expansion"); summary bullets are sentences."""
+    if len(bullets) < 2:
+        return False
+    for i in bullets[1:]:
+        item = _BULLET_RE.sub("", lines[i].text, 1).strip()
+        if not item or len(item.split()) > _CRUMB_WORDS or _SENTENCE_END_RE.search(item):
+            return False
+    last = _BULLET_RE.sub("", lines[bullets[0]].text, 1).strip()
+    return _looks_like_headline(last) and not _is_prose(last) and not _furniture(last)
+
+
+def _is_caption(line: str) -> bool:
+    cues = header_cues()
+    return cues.caption.search(line) is not None or (
+        len(line) <= _CREDIT_CHARS and cues.photo_credit.search(line) is not None
+    )
+
+
+def _caption_opening(lines: list[_Line], title_at: int, first: int, site: str | None) -> int | None:
+    """The photo caption right under the headline (line `title_at`) when the body, from line
+    `first`, has no wire dateline: it opens the body; header lines after it are skipped."""
+    at = title_at + 1
+    if at >= first or not _is_caption(lines[at].text):
+        return None
+    if first < len(lines) and (
+        _lead_dateline(lines[first], site) is not None or _PLACE_DASH_RE.match(lines[first].text)
+    ):
+        return None  # a caption over "BEIJING (Reuters) -" or "BEIJING —" is header (D12, T05)
+    return at
+
+
+# a dateline naming only its place: "BEIJING — ", "Vancouver, British Columbia – "
+_PLACE_DASH_RE = re.compile(
+    rf"(?:[A-Z]{{2,}}(?:[ /][A-Z]{{2,}}){{0,2}}|{_PLACE}\s*,\s*{_PLACE})\s*{_DASH}\s"
+)
+
+
+_HEADLINE_SENTENCE_WORDS = 16  # a headline written as a sentence is short
+_INNER_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s+[A-Z]")
+
+
+def _sentence_headline(lines: list[_Line], at: int) -> bool:
+    """Whether line `at`, the first prose line of a page where no headline stands above it,
+    is a headline written as one short sentence: a paragraph at least twice as long follows
+    it ("Gotion, a Chinese battery maker, wants to sell a third of what it makes.")."""
+    if not 0 < at < len(lines) - 1:
+        return False
+    line, below = lines[at].text, lines[at + 1].text
+    words = line.count(" ") + 1
+    return (
+        4 <= words <= _HEADLINE_SENTENCE_WORDS
+        and _INNER_SENTENCE_RE.search(line) is None
+        and _is_prose(below)
+        and below.count(" ") + 1 >= 2 * words
+        and not _never_title(line)
+        and not _furniture(line)
+        and _lead_dateline(lines[at], None) is None
+    )
+
+
+# a date without its year, or a relative time, alone on a line: "Jul 16", "16 July 10:20"
+_YEARLESS_DATE_RE = re.compile(
+    rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?"
+    r"|(?:Today|Yesterday)",
+    re.IGNORECASE,
+)
+
+
+_YEARLESS_DATE = Prefiltered(_YEARLESS_DATE_RE)  # (a month's name, "today", "yesterday")
+
+
+def _outlet_over_time(lines: list[_Line], site: str | None) -> str | None:
+    """`Deep News` on the line above a year-less date (`Jul 16`) under the headline: the
+    outlet, as aggregators print it (a section label over the date is none)."""
+    for upper, lower in itertools.pairwise(lines):
+        if not _is_when(lower.text):
+            continue
+        name = _outlet_under_title(upper.text, site)
+        if name is not None:
+            return name
+    return None
+
+
+def _outlet_under_title(line: str, site: str | None) -> str | None:
+    """An outlet's name alone on a line under the headline (`Reuters`, `Deep News`); a section
+    label (`Business News`) or a marker (`Press Release`) is none."""
+    name = _outlet_line(line, site)
+    if name is None or _section_like(name) or _is_header_boilerplate(line):
+        return None
+    return name
+
+
+def _is_when(line: str) -> bool:
+    """A line holding only a year-less date or a relative time: "Jul 16", "3 hours ago"."""
+    if len(line) > _WHEN_CHARS or not (_YEARLESS_DATE.may_match(line) or _AGO.may_match(line)):
+        return False
+    when = _TIME_RE.sub("", line).strip(" ,·|") if ":" in line else line
+    return bool(_YEARLESS_DATE_RE.fullmatch(when) or _AGO_RE.fullmatch(when))
+
+
+_WHEN_CHARS = 40  # "Yesterday 10:20 AM", "Jul 16, 09:15 GMT+8"
+
+
+def _section_like(name: str) -> bool:
+    """`Business News`, `Auto News`: a section label with an outlet word, no outlet."""
+    if name.casefold() in _SECTION_LABEL_SET:
+        return True
+    return all(w.casefold() in _SECTION_LABEL_SET or w == "News" for w in name.split())
+
+
 # "BYD opens a plant in Hungary | Reuters", "... - Global Times": a page title's outlet suffix
 _TITLE_SUFFIX_RE = re.compile(r"\s+[|·–—-]\s+(?P<outlet>[^|·–—]{2,40})$")
 
 
 _HEADLINE_OVER_DECK_WORDS = 5  # a kicker above a headline is shorter
+_SENTENCE_CASE_WORDS = 2  # lower-case content words that make a line sentence case
+
+
+def _headline_and_deck(upper: str, lower: str) -> bool:
+    """Two lines in sentence case, neither a copy of the other (a headline printed twice)."""
+    return (
+        _sentence_case(lower)
+        and _sentence_case(upper)
+        and lower[:_COPY_CHARS] not in upper
+        and upper[:_COPY_CHARS] not in lower
+    )
+
+
+_COPY_CHARS = 24  # a headline's second copy starts as the first does (a suffix may follow)
+
+
+def _sentence_case(line: str) -> bool:
+    """A line written in sentence case: lower-case content words after its first word
+    ("Ministry slams protectionist move"), as headlines and decks are on many sites; a
+    title-case line lowers only short joining words ("Open, Innovative and Green Wuxi")."""
+    n = 0
+    for word in line.split()[1:]:
+        if len(word) >= 4 and word[0].islower() and word.isalpha() and word not in _JOINING_WORDS:
+            n += 1
+            if n == _SENTENCE_CASE_WORDS:
+                return True
+    return False
+
+
+# two or more short tags after pipes closing a page title: " | Sales | Europe" (one such
+# segment is a column's name, which the title keeps: "... | Financial Report Insights")
+_TITLE_TAGS_RE = re.compile(r"(?:\s+\|\s+[\w&'’-]+(?:\s[\w&'’-]+){0,2}){2,}$")
 
 
 def _byline_below(lines: list[_Line], at: int) -> bool:
@@ -1450,7 +1669,11 @@ def _is_bare_date(line: str) -> bool:
 
 def _without_outlet_suffix(title: str, site: str | None, above: str = "") -> str:
     """The headline without a page title's outlet suffix: one naming an outlet or the site,
-    or any suffix when the line above is the headline without it (printed twice)."""
+    or any suffix when the line above is the headline without it (printed twice); and
+    without the keyword tags a page title may close with ("... Europe | Sales | Europe")."""
+    tags = _TITLE_TAGS_RE.search(title) if "|" in title else None
+    if tags is not None and _looks_like_headline(title[: tags.start()]):
+        title = title[: tags.start()]
     m = _TITLE_SUFFIX_RE.search(title)
     if m is None or len(title[: m.start()].split()) < 3:
         return title
