@@ -76,6 +76,8 @@ SOURCE_MISSES = {
     "F05-tokuen-battery-makers-q1-2025": "the outlet after a 'time: ... source:' field not read",
     "F09-thestar-catl-indonesia-5bn-plant": "an in-body 'JAKARTA (Reuters):' dateline closed by "
     "a colon not read",
+    # heldout23 (fresh, scored blind at a167942)
+    "I15-gasgoo-chery-exports-30pct-target": "source read as the dateline city, not Reuters",
 }
 # Held-out articles whose header the reader misreads: kept as measured, strict, so a fix that
 # makes one pass must remove it here. (heldout7/8's five misreads are fixed as layout classes:
@@ -102,6 +104,12 @@ HEADER_MISSES: dict[str, str] = {
     "date line: title, date and source missed",
     "F11-42how-lithium-carbonate-below-400000": "a headline that is a full sentence ending "
     "in '.' not taken as title",
+    # heldout23 (fresh, scored blind at a167942)
+    "I05-marklines-dongfeng-14th-five-year-targets": "the subtitle line taken as the title",
+    "I10-breakinglatest-chongqing-trillion-nev-cluster-2027": "the title's site suffix cut "
+    "(gold keeps the stored title line whole, as V03)",
+    "I12-researchinchina-yutong-new-energy-bus-base": "the title's site suffix cut (gold keeps "
+    "the stored title line whole, as V03)",
 }
 # (heldout14's seven misreads and heldout12's two are fixed as layout classes: a bracketed wire
 # credit line by the date line, a source field under the dateline with a meta bar's separator,
@@ -169,7 +177,7 @@ def test_corpus_records_lie_in_body(article: Path) -> None:
     footer = text[parts.body_end :]
     sentences = {_sentence(text, r) for r in records if "start" in r}
     for line in header.splitlines():
-        if line == parts.title:
+        if line.strip() == parts.title:
             continue  # a headline repeated in the body as an image's alt text (D09)
         for sentence in sentences:
             assert sentence not in line, line
