@@ -85,6 +85,7 @@ class CueRow(_Strict):
     pattern: str
     clause_subject: bool = False
     plan_only: bool = False
+    after_deadline: bool = False
     words: list[str] = Field(default_factory=list)
 
 

@@ -76,6 +76,9 @@ class _Cue:
     # "X should reach ...": a target only in a sentence that reports a plan (SPEC 'Plans as
     # cues'); with a deadline alone it is an expectation
     plan_only: bool = False
+    # "..., and 4.5 million in 2030": a continuation that counts only when the objective
+    # before it states its own deadline (else "300 stations and 150,000 piles by 2026")
+    after_deadline: bool = False
     # the hand-written word lists are gone (the gate replaces them); kept empty for the
     # callers that read them (tests/test_fast_paths.py)
     words: tuple[str, ...] = ()
@@ -105,11 +108,12 @@ def _cues() -> tuple[_Cue, ...]:
         try:
             pattern = regex.compile(row["pattern"], regex.I)
             gate = _gate(pattern, row["pattern"], row)
-            clause_subject = row.get("clause_subject", False)
-            plan_only = row.get("plan_only", False)
-            if not isinstance(clause_subject, bool) or not isinstance(plan_only, bool):
-                raise ValueError("'clause_subject' and 'plan_only' must be true or false")
-            cues.append(_Cue(row["id"], row["kind"], pattern, gate, clause_subject, plan_only))
+            flags = [row.get(k, False) for k in ("clause_subject", "plan_only", "after_deadline")]
+            if not all(isinstance(flag, bool) for flag in flags):
+                raise ValueError(
+                    "'clause_subject', 'plan_only' and 'after_deadline' must be true or false"
+                )
+            cues.append(_Cue(row["id"], row["kind"], pattern, gate, *flags))
         except (KeyError, TypeError, ValueError, regex.error) as exc:
             raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", lineno) from exc
     return tuple(cues)
@@ -224,6 +228,12 @@ def _clause_subject(rule_id: str) -> bool:
 def _plan_only(rule_id: str) -> bool:
     """Whether the cue `rule_id` counts only in a plan report (`cues.jsonl`)."""
     return any(cue.plan_only for cue in _cues() if cue.id == rule_id)
+
+
+@cache
+def _after_deadline(rule_id: str) -> bool:
+    """Whether the continuation `rule_id` needs a deadline of its own before it."""
+    return any(cue.after_deadline for cue in _cues() if cue.id == rule_id)
 
 
 @cache
@@ -1128,11 +1138,11 @@ def _gapped_only_after_a_deadline(
     found: list[tuple[int, int, int, str]], years: Sequence[YearMention]
 ) -> list[tuple[int, int, int, str]]:
     """`sell 3 million in 2025, and 4.5 million in 2030` is two objectives; `build 300
-    stations and 150,000 piles by 2026` is one: a gapped continuation counts only when the
-    objective before it states its own deadline."""
+    stations and 150,000 piles by 2026` is one: a gapped continuation (`after_deadline` in
+    cues.jsonl) counts only when the objective before it states its own deadline."""
     out: list[tuple[int, int, int, str]] = []
     for f in found:
-        if f[3].startswith("target.and_amount:") and out:
+        if out and _after_deadline(f[3].partition(":")[0]):
             prev = out[-1][2]
             if not any(prev < y.start < f[2] for y in years):
                 continue
