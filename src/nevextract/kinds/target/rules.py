@@ -368,7 +368,7 @@ _SEGMENT_END = regex.compile(
     regex.I,
 )
 _DANGLING_PREPOSITION = regex.compile(
-    r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
+    r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|by\s+the\s+year|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of|later|early))\s*$"
 )
 _QUARTER = regex.compile(
@@ -907,7 +907,13 @@ def _drop_overlapping(found: list[tuple[int, int, int, str]]) -> list[tuple[int,
         return list(found)
     kept: list[tuple[int, int, int, str]] = []
     for f in sorted(found, key=lambda f: (f[2], f[3].endswith("will_by"))):
-        if any(abs(f[0] - k[0]) < 12 or (k[1] > 0 and k[0] <= f[0] < k[1]) for k in kept):
+        if any(
+            abs(f[0] - k[0]) < 12
+            or (k[1] > 0 and k[0] <= f[0] < k[1])
+            # "with a long-term target of": a cue inside another cue's words
+            or k[2] <= f[2] < k[0]
+            for k in kept
+        ):
             continue
         kept.append(f)
     return kept
