@@ -382,7 +382,7 @@ _PASSIVE = regex.compile(r"be\s+\w+ed\b")
 _POSSESSED = regex.compile(
     r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+[a-z][^,;]*?\s*(?:also\s+)?"
 )
-_CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:and\s+)?|^")
+_CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|^")
 
 
 def _clause_start(text: str, s_start: int, cue_start: int) -> int:
@@ -883,6 +883,13 @@ def _matches(
             expectation
             and _may_exclude(low, "forecast_before_cue", s_start, m.start())
             and _forecast_before().search(text, s_start, m.start(), timeout=MATCH_TIMEOUT_S)
+            and not (
+                # "X are likely to ..., while Y will ..., according to the plan": in a plan
+                # report, a forecast in a contrasting clause does not reach the plan's clause
+                (start := _contrast_start(text, s_start, m.start())) > s_start
+                and not _forecast_before().search(text, start, m.start(), timeout=MATCH_TIMEOUT_S)
+                and _form_search(text, low, "plan_report", s_start, s_end) is not None
+            )
         ):
             continue  # inside a forecast: an expectation, not a commitment
         if cue.kind in ("before", "self"):
@@ -890,6 +897,18 @@ def _matches(
         else:
             found.append((m.end(), -1, m.start(), cue.id + ":" + cue.kind))
     return found
+
+
+_CONTRAST = regex.compile(r"(?i:,\s+(?:while|whereas|but)\s|;\s)")
+
+
+def _contrast_start(text: str, start: int, cue_start: int) -> int:
+    """Where the clause of a cue begins after the last contrasting clause break before it
+    (`, while`, `, whereas`, `, but`, `;`); the sentence start if none."""
+    last = None
+    for last in _CONTRAST.finditer(text, start, cue_start, timeout=MATCH_TIMEOUT_S):
+        pass
+    return last.end() if last is not None else start
 
 
 _NEXT_CLAUSE = regex.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas)\b[^,;]*$")
