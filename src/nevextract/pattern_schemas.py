@@ -104,6 +104,7 @@ class TargetPlans(_Strict):
     list_item: list[PlanForm]
     list_clause: list[PlanForm]
     plan_owner: list[PlanForm]
+    dated_deadline: list[PlanForm]
 
 
 class TargetExclusions(_Strict):

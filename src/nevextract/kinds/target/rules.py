@@ -47,6 +47,9 @@ class Target:
     unit: str | None
     subject: str | None
     rule_id: str
+    # a deadline named without a year ("starting late January", "before the end of the
+    # year"): a target even when no publication date resolves it
+    dated: bool = False
 
     @classmethod
     def stating(
@@ -137,6 +140,7 @@ _PLAN_KEYS = (
     "list_item",
     "list_clause",
     "plan_owner",
+    "dated_deadline",
 )
 # forms tried only on the lines after a goal heading (itself gated): never a sentence gate
 LINE_FORM_KEYS = ("list_item", "list_clause")
@@ -486,9 +490,13 @@ def find_targets(
                 # or after a fronted relative period (the tests below, made cheap first)
                 if plan_report is None:
                     plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
-                if not plan_report and (
-                    published is None
-                    or _form_search(text, low, "relative_period", s_start, cue_start) is None
+                if (
+                    not plan_report
+                    and (
+                        published is None
+                        or _form_search(text, low, "relative_period", s_start, cue_start) is None
+                    )
+                    and _dated(text, low, s_start, s_end, by_only=True) is None
                 ):
                     continue
             full_end: int | None = None  # _segment_end(text, o_start, s_end), once needed
@@ -555,6 +563,8 @@ def find_targets(
                     )
                     for y in in_segment
                 )
+                # "By June 30, Nio's network will cover ...": a by-date with no year
+                and _dated(text, low, s_start, o_end, by_only=True) is None
             ):
                 continue
             if kind == "will_by" and (
@@ -597,6 +607,18 @@ def find_targets(
                 fronted,
                 last_deadline,
             )
+            dated = None
+            if deadline is None:
+                # "plans to roll out X in Japan starting January": a date with no year
+                dated = _dated(
+                    text,
+                    low,
+                    s_start if kind == "will_by" else o_start,
+                    o_end,
+                    by_only=kind == "will_by",
+                )
+                if dated is not None and published is not None:
+                    deadline = _dated_year(dated, published)
             # amounts are sorted by start: the objective's are a slice of them
             lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
             first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
@@ -615,7 +637,7 @@ def find_targets(
                 # "aspires to be among the top ten and plans to sell 5 million by 2030": two
                 # cues of one party share the deadline at the end
                 continued = joined = True
-            if deadline is None and first is None and not continued:
+            if deadline is None and first is None and not continued and dated is None:
                 # no target here, but a party named with a cue owns the plan reported next
                 named, stated = subjects.find(index, s_start, cue_start)
                 if stated and named and named == subjects.sentence_subject(index):
@@ -624,6 +646,12 @@ def find_targets(
             if first is None and _heads_goal_list(text, low, s_start, s_end):
                 continue  # "aims to achieve the following goals by 2025:": its items are
             text_end = _text_end(text, low, o_start, o_end, in_segment)
+            if dated is not None and (dated.groupdict().get("by") or dated.groupdict().get("from")):
+                # "set up retailers in 22 cities starting late January but ...": the
+                # objective stops before its deadline phrase
+                at = dated.start("prep") if dated.groupdict().get("prep") else dated.start()
+                if o_start + 3 < at < text_end:
+                    text_end = _strip_end(text, o_start, at)
             if kind == "continuation" and len(out) > first_in_sentence:
                 # "... by next year and of expanding that number ...": the same party
                 subject, stated = out[-1].subject, True
@@ -644,19 +672,58 @@ def find_targets(
                 subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
             out.append(Target.stating(o_start, text_end, deadline, first, subject, rule_id))
+            out[-1].dated = dated is not None
             previous_year = deadline if deadline is not None else previous_year
             previous_kind, previous_end = kind, text_end
             last_deadline = deadline if deadline is not None else last_deadline
         _share_trailing_deadline(out, first_in_sentence, found, joined)
         # an objective kept for a deadline its continuation states: still none, no target
         out[first_in_sentence:] = [
-            t for t in out[first_in_sentence:] if t.year is not None or t.value is not None
+            t
+            for t in out[first_in_sentence:]
+            if t.year is not None or t.value is not None or t.dated
         ]
     if ":\n" in text or ": \n" in text or ":\t" in text:  # a line may end with a colon
         listed = _goal_lists(text, body_start, body_end, years, amounts, out, subjects)
         if listed:
             out = sorted(out + listed, key=lambda t: t.start)
     return out
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _dated(text: str, low: _Lowered, start: int, end: int, by_only: bool = False) -> Any:
+    """The first deadline in [start, end) named by a date with no year (`dated_deadline` of
+    plans.json: "starting late January", "By June 30", "before the end of the year"), or
+    None; with `by_only`, only one led by `by`, `before` or `until`."""
+    for form in _plan_forms()["dated_deadline"]:
+        if low.may_match(form.gate, start, end):
+            for m in form.pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+                if not by_only or m.groupdict().get("by"):
+                    return m
+    return None
+
+
+def _dated_year(m: Any, published: date) -> int:
+    """The year of a year-less date: a month's next occurrence from publication on, `next
+    year` the year after it, any other date the year of publication."""
+    found = m.groupdict()
+    if found.get("month"):
+        # the next occurrence ("starting January" written in December is next year's),
+        # unless the month has just passed ("launched on Jan. 16, with plans to deliver in
+        # mid-February" written in March: this year's)
+        month = _MONTHS.index(found["month"][:3].lower()) + 1
+        if month >= published.month or (published - date(published.year, month, 15)).days <= 62:
+            return published.year
+        return published.year + 1
+    return published.year + (str(found.get("rel") or "").lower() == "next")
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    return end
 
 
 def _heads_goal_list(text: str, low: _Lowered, s_start: int, s_end: int) -> bool:
