@@ -698,6 +698,8 @@ def _dated(text: str, low: _Lowered, start: int, end: int, by_only: bool = False
     plans.json: "starting late January", "By June 30", "before the end of the year"), or
     None; with `by_only`, only one led by `by`, `before` or `until`."""
     for form in _plan_forms()["dated_deadline"]:
+        if by_only and "by" not in form.pattern.groupindex:
+            continue  # the form has no by-date ("this year")
         if low.may_match(form.gate, start, end):
             for m in form.pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
                 if not by_only or m.groupdict().get("by"):
