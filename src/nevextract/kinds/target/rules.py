@@ -607,8 +607,15 @@ def find_targets(
                 fronted,
                 last_deadline,
             )
+            # amounts are sorted by start: the objective's are a slice of them
+            lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
+            first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
+            if kind == "self" and first is not None:
+                # "revised its target upward by 10 per cent to 1.1 million": the amount the
+                # target is set at or to comes last
+                first = next(a for a in reversed(amounts[lo:hi]) if a.end <= o_end)
             dated = None
-            if deadline is None:
+            if deadline is None and (first is None or published is not None):
                 # "plans to roll out X in Japan starting January": a date with no year
                 dated = _dated(
                     text,
@@ -619,13 +626,6 @@ def find_targets(
                 )
                 if dated is not None and published is not None:
                     deadline = _dated_year(dated, published)
-            # amounts are sorted by start: the objective's are a slice of them
-            lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
-            first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
-            if kind == "self" and first is not None:
-                # "revised its target upward by 10 per cent to 1.1 million": the amount the
-                # target is set at or to comes last
-                first = next(a for a in reversed(amounts[lo:hi]) if a.end <= o_end)
             continued = i + 1 < len(found) and found[i + 1][3].endswith(":continuation")
             next_at = found[i + 1][2] if i + 1 < len(found) else s_end
             if (
