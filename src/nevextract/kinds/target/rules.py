@@ -439,6 +439,7 @@ def find_targets(
     forecast = _sentences_with(
         low, spans, _exclusion("forecast_before_cue")[1], body_start, body_end
     )
+    dated_in = _dated_sentences(low, spans, body_start, body_end)
     for index, mask in _cue_sentences(low, spans, body_start, body_end):
         s_start, s_end = spans[index]
         found = _cue_matches(
@@ -496,7 +497,7 @@ def find_targets(
                         published is None
                         or _form_search(text, low, "relative_period", s_start, cue_start) is None
                     )
-                    and _dated(text, low, s_start, s_end, by_only=True) is None
+                    and (index not in dated_in or _dated(text, low, s_start, s_end, True) is None)
                 ):
                     continue
             full_end: int | None = None  # _segment_end(text, o_start, s_end), once needed
@@ -564,7 +565,7 @@ def find_targets(
                     for y in in_segment
                 )
                 # "By June 30, Nio's network will cover ...": a by-date with no year
-                and _dated(text, low, s_start, o_end, by_only=True) is None
+                and (index not in dated_in or _dated(text, low, s_start, o_end, True) is None)
             ):
                 continue
             if kind == "will_by" and (
@@ -615,14 +616,15 @@ def find_targets(
                 # target is set at or to comes last
                 first = next(a for a in reversed(amounts[lo:hi]) if a.end <= o_end)
             dated = None
-            if deadline is None and (first is None or published is not None):
+            if index in dated_in and deadline is None and (first is None or published is not None):
                 # "plans to roll out X in Japan starting January": a date with no year
                 dated = _dated(
                     text,
                     low,
                     s_start if kind == "will_by" else o_start,
                     o_end,
-                    by_only=kind == "will_by",
+                    kind == "will_by",
+                    published is not None,
                 )
                 if dated is not None and published is not None:
                     deadline = _dated_year(dated, published)
@@ -693,18 +695,36 @@ def find_targets(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _dated(text: str, low: _Lowered, start: int, end: int, by_only: bool = False) -> Any:
+def _dated(
+    text: str, low: _Lowered, start: int, end: int, by_only: bool = False, resolved: bool = False
+) -> Any:
     """The first deadline in [start, end) named by a date with no year (`dated_deadline` of
     plans.json: "starting late January", "By June 30", "before the end of the year"), or
-    None; with `by_only`, only one led by `by`, `before` or `until`."""
+    None; with `by_only`, only one led by `by`, `before` or `until`; with `resolved` (a
+    publication date is known), not a relative year, which the year rules have read."""
     for form in _plan_forms()["dated_deadline"]:
-        if by_only and "by" not in form.pattern.groupindex:
-            continue  # the form has no by-date ("this year")
+        groups = form.pattern.groupindex
+        if (by_only and "by" not in groups) or (resolved and "rel" in groups):
+            continue  # the form has no by-date ("this year"), or it is a year record
         if low.may_match(form.gate, start, end):
             for m in form.pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
                 if not by_only or m.groupdict().get("by"):
                     return m
     return None
+
+
+def _dated_sentences(
+    low: _Lowered, spans: Sequence[tuple[int, int]], start: int, end: int
+) -> set[int] | range:
+    """The indices of the sentences where a `dated_deadline` form may match (found once
+    per article, from the forms' gates)."""
+    found: set[int] = set()
+    for form in _plan_forms()["dated_deadline"]:
+        within = _sentences_with(low, spans, form.gate, start, end)
+        if within is None:
+            return range(len(spans))
+        found |= within
+    return found
 
 
 def _dated_year(m: Any, published: date) -> int:
@@ -974,10 +994,8 @@ _CONTRAST = regex.compile(r"(?i:,\s+(?:while|whereas|but)\s|;\s)")
 def _contrast_start(text: str, start: int, cue_start: int) -> int:
     """Where the clause of a cue begins after the last contrasting clause break before it
     (`, while`, `, whereas`, `, but`, `;`); the sentence start if none."""
-    last = None
-    for last in _CONTRAST.finditer(text, start, cue_start, timeout=MATCH_TIMEOUT_S):
-        pass
-    return last.end() if last is not None else start
+    ends = [m.end() for m in _CONTRAST.finditer(text, start, cue_start, timeout=MATCH_TIMEOUT_S)]
+    return ends[-1] if ends else start
 
 
 _NEXT_CLAUSE = regex.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas)\b[^,;]*$")
