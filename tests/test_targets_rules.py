@@ -81,3 +81,16 @@ def test_removing_a_target_cue_fails_the_baseline(
     assert code == 1
     assert "target" in out
     assert "transform itself into a globally influential" in out  # the lost target is named
+
+
+def test_a_cue_inside_another_cues_words_makes_no_inverted_span() -> None:
+    # "with a long-term target of" holds "long-term target" (a quantity-target form): the
+    # objective of the outer cue must not end at the inner cue, before it starts
+    text = (
+        "CATL signed an agreement with Sinopec on Wednesday to jointly build at least 500"
+        " battery swap stations in 2025, with a long-term target of 10,000 stations nationwide."
+    )
+    targets = [r for r in nevextract.extract(text).records if r.kind == "target"]
+    assert targets, "the long-term target is a target"
+    for r in targets:
+        assert r.start < r.end and text[r.start : r.end] == r.text

@@ -85,6 +85,7 @@ class CueRow(_Strict):
     pattern: str
     clause_subject: bool = False
     plan_only: bool = False
+    after_deadline: bool = False
     words: list[str] = Field(default_factory=list)
 
 
@@ -103,6 +104,7 @@ class TargetPlans(_Strict):
     list_item: list[PlanForm]
     list_clause: list[PlanForm]
     plan_owner: list[PlanForm]
+    dated_deadline: list[PlanForm]
 
 
 class TargetExclusions(_Strict):

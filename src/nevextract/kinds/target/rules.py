@@ -47,6 +47,9 @@ class Target:
     unit: str | None
     subject: str | None
     rule_id: str
+    # a deadline named without a year ("starting late January", "before the end of the
+    # year"): a target even when no publication date resolves it
+    dated: bool = False
 
     @classmethod
     def stating(
@@ -76,6 +79,9 @@ class _Cue:
     # "X should reach ...": a target only in a sentence that reports a plan (SPEC 'Plans as
     # cues'); with a deadline alone it is an expectation
     plan_only: bool = False
+    # "..., and 4.5 million in 2030": a continuation that counts only when the objective
+    # before it states its own deadline (else "300 stations and 150,000 piles by 2026")
+    after_deadline: bool = False
     # the hand-written word lists are gone (the gate replaces them); kept empty for the
     # callers that read them (tests/test_fast_paths.py)
     words: tuple[str, ...] = ()
@@ -105,11 +111,12 @@ def _cues() -> tuple[_Cue, ...]:
         try:
             pattern = regex.compile(row["pattern"], regex.I)
             gate = _gate(pattern, row["pattern"], row)
-            clause_subject = row.get("clause_subject", False)
-            plan_only = row.get("plan_only", False)
-            if not isinstance(clause_subject, bool) or not isinstance(plan_only, bool):
-                raise ValueError("'clause_subject' and 'plan_only' must be true or false")
-            cues.append(_Cue(row["id"], row["kind"], pattern, gate, clause_subject, plan_only))
+            flags = [row.get(k, False) for k in ("clause_subject", "plan_only", "after_deadline")]
+            if not all(isinstance(flag, bool) for flag in flags):
+                raise ValueError(
+                    "'clause_subject', 'plan_only' and 'after_deadline' must be true or false"
+                )
+            cues.append(_Cue(row["id"], row["kind"], pattern, gate, *flags))
         except (KeyError, TypeError, ValueError, regex.error) as exc:
             raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", lineno) from exc
     return tuple(cues)
@@ -133,6 +140,7 @@ _PLAN_KEYS = (
     "list_item",
     "list_clause",
     "plan_owner",
+    "dated_deadline",
 )
 # forms tried only on the lines after a goal heading (itself gated): never a sentence gate
 LINE_FORM_KEYS = ("list_item", "list_clause")
@@ -224,6 +232,12 @@ def _clause_subject(rule_id: str) -> bool:
 def _plan_only(rule_id: str) -> bool:
     """Whether the cue `rule_id` counts only in a plan report (`cues.jsonl`)."""
     return any(cue.plan_only for cue in _cues() if cue.id == rule_id)
+
+
+@cache
+def _after_deadline(rule_id: str) -> bool:
+    """Whether the continuation `rule_id` needs a deadline of its own before it."""
+    return any(cue.after_deadline for cue in _cues() if cue.id == rule_id)
 
 
 @cache
@@ -358,7 +372,7 @@ _SEGMENT_END = regex.compile(
     regex.I,
 )
 _DANGLING_PREPOSITION = regex.compile(
-    r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|in\s+the\s+(?:first|second)\s+half\s+of|"
+    r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|by\s+the\s+year|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of|later|early))\s*$"
 )
 _QUARTER = regex.compile(
@@ -372,7 +386,7 @@ _PASSIVE = regex.compile(r"be\s+\w+ed\b")
 _POSSESSED = regex.compile(
     r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+[a-z][^,;]*?\s*(?:also\s+)?"
 )
-_CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:and\s+)?|^")
+_CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|^")
 
 
 def _clause_start(text: str, s_start: int, cue_start: int) -> int:
@@ -425,6 +439,7 @@ def find_targets(
     forecast = _sentences_with(
         low, spans, _exclusion("forecast_before_cue")[1], body_start, body_end
     )
+    dated_in = _dated_sentences(low, spans, body_start, body_end)
     for index, mask in _cue_sentences(low, spans, body_start, body_end):
         s_start, s_end = spans[index]
         found = _cue_matches(
@@ -476,9 +491,13 @@ def find_targets(
                 # or after a fronted relative period (the tests below, made cheap first)
                 if plan_report is None:
                     plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
-                if not plan_report and (
-                    published is None
-                    or _form_search(text, low, "relative_period", s_start, cue_start) is None
+                if (
+                    not plan_report
+                    and (
+                        published is None
+                        or _form_search(text, low, "relative_period", s_start, cue_start) is None
+                    )
+                    and (index not in dated_in or _dated(text, low, s_start, s_end, True) is None)
                 ):
                     continue
             full_end: int | None = None  # _segment_end(text, o_start, s_end), once needed
@@ -545,6 +564,8 @@ def find_targets(
                     )
                     for y in in_segment
                 )
+                # "By June 30, Nio's network will cover ...": a by-date with no year
+                and (index not in dated_in or _dated(text, low, s_start, o_end, True) is None)
             ):
                 continue
             if kind == "will_by" and (
@@ -594,6 +615,19 @@ def find_targets(
                 # "revised its target upward by 10 per cent to 1.1 million": the amount the
                 # target is set at or to comes last
                 first = next(a for a in reversed(amounts[lo:hi]) if a.end <= o_end)
+            dated = None
+            if index in dated_in and deadline is None and (first is None or published is not None):
+                # "plans to roll out X in Japan starting January": a date with no year
+                dated = _dated(
+                    text,
+                    low,
+                    s_start if kind == "will_by" else o_start,
+                    o_end,
+                    kind == "will_by",
+                    published is not None,
+                )
+                if dated is not None and published is not None:
+                    deadline = _dated_year(dated, published)
             continued = i + 1 < len(found) and found[i + 1][3].endswith(":continuation")
             next_at = found[i + 1][2] if i + 1 < len(found) else s_end
             if (
@@ -605,7 +639,7 @@ def find_targets(
                 # "aspires to be among the top ten and plans to sell 5 million by 2030": two
                 # cues of one party share the deadline at the end
                 continued = joined = True
-            if deadline is None and first is None and not continued:
+            if deadline is None and first is None and not continued and dated is None:
                 # no target here, but a party named with a cue owns the plan reported next
                 named, stated = subjects.find(index, s_start, cue_start)
                 if stated and named and named == subjects.sentence_subject(index):
@@ -614,6 +648,12 @@ def find_targets(
             if first is None and _heads_goal_list(text, low, s_start, s_end):
                 continue  # "aims to achieve the following goals by 2025:": its items are
             text_end = _text_end(text, low, o_start, o_end, in_segment)
+            if dated is not None and (dated.groupdict().get("by") or dated.groupdict().get("from")):
+                # "set up retailers in 22 cities starting late January but ...": the
+                # objective stops before its deadline phrase
+                at = dated.start("prep") if dated.groupdict().get("prep") else dated.start()
+                if o_start + 3 < at < text_end:
+                    text_end = _strip_end(text, o_start, at)
             if kind == "continuation" and len(out) > first_in_sentence:
                 # "... by next year and of expanding that number ...": the same party
                 subject, stated = out[-1].subject, True
@@ -634,19 +674,78 @@ def find_targets(
                 subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
             out.append(Target.stating(o_start, text_end, deadline, first, subject, rule_id))
+            out[-1].dated = dated is not None
             previous_year = deadline if deadline is not None else previous_year
             previous_kind, previous_end = kind, text_end
             last_deadline = deadline if deadline is not None else last_deadline
         _share_trailing_deadline(out, first_in_sentence, found, joined)
         # an objective kept for a deadline its continuation states: still none, no target
         out[first_in_sentence:] = [
-            t for t in out[first_in_sentence:] if t.year is not None or t.value is not None
+            t
+            for t in out[first_in_sentence:]
+            if t.year is not None or t.value is not None or t.dated
         ]
     if ":\n" in text or ": \n" in text or ":\t" in text:  # a line may end with a colon
         listed = _goal_lists(text, body_start, body_end, years, amounts, out, subjects)
         if listed:
             out = sorted(out + listed, key=lambda t: t.start)
     return out
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _dated(
+    text: str, low: _Lowered, start: int, end: int, by_only: bool = False, resolved: bool = False
+) -> Any:
+    """The first deadline in [start, end) named by a date with no year (`dated_deadline` of
+    plans.json: "starting late January", "By June 30", "before the end of the year"), or
+    None; with `by_only`, only one led by `by`, `before` or `until`; with `resolved` (a
+    publication date is known), not a relative year, which the year rules have read."""
+    for form in _plan_forms()["dated_deadline"]:
+        groups = form.pattern.groupindex
+        if (by_only and "by" not in groups) or (resolved and "rel" in groups):
+            continue  # the form has no by-date ("this year"), or it is a year record
+        if low.may_match(form.gate, start, end):
+            for m in form.pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+                if not by_only or m.groupdict().get("by"):
+                    return m
+    return None
+
+
+def _dated_sentences(
+    low: _Lowered, spans: Sequence[tuple[int, int]], start: int, end: int
+) -> set[int] | range:
+    """The indices of the sentences where a `dated_deadline` form may match (found once
+    per article, from the forms' gates)."""
+    found: set[int] = set()
+    for form in _plan_forms()["dated_deadline"]:
+        within = _sentences_with(low, spans, form.gate, start, end)
+        if within is None:
+            return range(len(spans))
+        found |= within
+    return found
+
+
+def _dated_year(m: Any, published: date) -> int:
+    """The year of a year-less date: a month's next occurrence from publication on, `next
+    year` the year after it, any other date the year of publication."""
+    found = m.groupdict()
+    if found.get("month"):
+        # the next occurrence ("starting January" written in December is next year's),
+        # unless the month has just passed ("launched on Jan. 16, with plans to deliver in
+        # mid-February" written in March: this year's)
+        month = _MONTHS.index(found["month"][:3].lower()) + 1
+        if month >= published.month or (published - date(published.year, month, 15)).days <= 62:
+            return published.year
+        return published.year + 1
+    return published.year + (str(found.get("rel") or "").lower() == "next")
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    return end
 
 
 def _heads_goal_list(text: str, low: _Lowered, s_start: int, s_end: int) -> bool:
@@ -873,6 +972,13 @@ def _matches(
             expectation
             and _may_exclude(low, "forecast_before_cue", s_start, m.start())
             and _forecast_before().search(text, s_start, m.start(), timeout=MATCH_TIMEOUT_S)
+            and not (
+                # "X are likely to ..., while Y will ..., according to the plan": in a plan
+                # report, a forecast in a contrasting clause does not reach the plan's clause
+                (start := _contrast_start(text, s_start, m.start())) > s_start
+                and not _forecast_before().search(text, start, m.start(), timeout=MATCH_TIMEOUT_S)
+                and _form_search(text, low, "plan_report", s_start, s_end) is not None
+            )
         ):
             continue  # inside a forecast: an expectation, not a commitment
         if cue.kind in ("before", "self"):
@@ -880,6 +986,16 @@ def _matches(
         else:
             found.append((m.end(), -1, m.start(), cue.id + ":" + cue.kind))
     return found
+
+
+_CONTRAST = regex.compile(r"(?i:,\s+(?:while|whereas|but)\s|;\s)")
+
+
+def _contrast_start(text: str, start: int, cue_start: int) -> int:
+    """Where the clause of a cue begins after the last contrasting clause break before it
+    (`, while`, `, whereas`, `, but`, `;`); the sentence start if none."""
+    ends = [m.end() for m in _CONTRAST.finditer(text, start, cue_start, timeout=MATCH_TIMEOUT_S)]
+    return ends[-1] if ends else start
 
 
 _NEXT_CLAUSE = regex.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas)\b[^,;]*$")
@@ -897,7 +1013,13 @@ def _drop_overlapping(found: list[tuple[int, int, int, str]]) -> list[tuple[int,
         return list(found)
     kept: list[tuple[int, int, int, str]] = []
     for f in sorted(found, key=lambda f: (f[2], f[3].endswith("will_by"))):
-        if any(abs(f[0] - k[0]) < 12 or (k[1] > 0 and k[0] <= f[0] < k[1]) for k in kept):
+        if any(
+            abs(f[0] - k[0]) < 12
+            or (k[1] > 0 and k[0] <= f[0] < k[1])
+            # "with a long-term target of": a cue inside another cue's words
+            or k[2] <= f[2] < k[0]
+            for k in kept
+        ):
             continue
         kept.append(f)
     return kept
@@ -1128,11 +1250,11 @@ def _gapped_only_after_a_deadline(
     found: list[tuple[int, int, int, str]], years: Sequence[YearMention]
 ) -> list[tuple[int, int, int, str]]:
     """`sell 3 million in 2025, and 4.5 million in 2030` is two objectives; `build 300
-    stations and 150,000 piles by 2026` is one: a gapped continuation counts only when the
-    objective before it states its own deadline."""
+    stations and 150,000 piles by 2026` is one: a gapped continuation (`after_deadline` in
+    cues.jsonl) counts only when the objective before it states its own deadline."""
     out: list[tuple[int, int, int, str]] = []
     for f in found:
-        if f[3].startswith("target.and_amount:") and out:
+        if out and _after_deadline(f[3].partition(":")[0]):
             prev = out[-1][2]
             if not any(prev < y.start < f[2] for y in years):
                 continue
