@@ -142,6 +142,7 @@ class HeaderCueRow(_Strict):
         "highlight",
         "photo-credit",
         "prompt",
+        "issuer",
     ] = Field(alias="class")
     pattern: str
 
