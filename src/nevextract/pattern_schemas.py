@@ -143,6 +143,7 @@ class HeaderCueRow(_Strict):
         "photo-credit",
         "prompt",
         "issuer",
+        "contact",
     ] = Field(alias="class")
     pattern: str
 

@@ -198,16 +198,18 @@ SOURCE_LABELS = ("Source", "From", "Src", "Origin")
 _SOURCE_LABEL = rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]"
 _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL, re.IGNORECASE)
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
-_LABEL = (
-    r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
-    r"|(?:Date|Time|Date\s*time|Released|Publish(?:ed)?(?:\s*(?:time|date))?|Release\s*(?:time|date)"
+_DATE_FIELD = (
+    r"(?:Date|Time|Date\s*time|Released|Publish(?:ed)?(?:\s*(?:time|date))?|Release\s*(?:time|date)"
     # "Pub Date:23-07-20 08:50", "Publication date: ..."
     r"|Pub(?:lication)?\.?\s*(?:date|time)"
     # a company site's bare "Publish:2014-05-22", a blog's "Post time: Jul-08-2024"
     r"|Post(?:ed|ing)?\s*(?:time|date)"
     # the same labels in Chinese on English pages: "日期: 2022-03-21", "发布时间：..."
     r"|(?:发布|更新)?(?:日期|时间))"
-    rf"\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
+)
+_LABEL = (
+    r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
+    rf"|{_DATE_FIELD}\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
 )
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
@@ -271,6 +273,7 @@ class _HeaderCues(NamedTuple):
     prompt: Prefiltered  # a line pointing at the story: "Read our June update below"
     # a press release's issuer under its headline: "Information Office of Changzhou ..."
     issuer: Prefiltered
+    contact: Prefiltered  # a site's contact fields: "E-mail desk@example.com Phone 0551-..."
     # a footer's opening line (group `footer`) or a widget line: one match per body line
     body_line: re.Pattern[str]
 
@@ -320,6 +323,7 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("photo-credit"))),
         Prefiltered(re.compile(rf"^(?:{alt('prompt')})$", flags)),
         Prefiltered(re.compile(alt("issuer"))),
+        Prefiltered(re.compile(alt("contact"), flags)),
         re.compile(rf"(?P<footer>{_FOOTER_OPENING_RE.pattern})|{widget_line}", flags),
     )
 
@@ -562,8 +566,9 @@ def _never_title(line: str) -> bool:
 
 
 def _furniture(line: str) -> bool:
-    """A summary list's heading, a photo credit line or a reading prompt: checked only on
-    the headline's candidates (few lines), not in every `_never_title` call."""
+    """A summary list's heading, a photo credit line, a reading prompt or a site's contact
+    fields: checked only on the headline's candidates (few lines), not in every
+    `_never_title` call."""
     if len(line) > _CREDIT_CHARS:
         return False  # a paragraph
     cues = header_cues()
@@ -571,6 +576,7 @@ def _furniture(line: str) -> bool:
         _summary_heading(line)
         or cues.photo_credit.search(line) is not None
         or cues.prompt.match(line) is not None
+        or cues.contact.match(line) is not None
     )
 
 
@@ -691,21 +697,23 @@ _PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 # a labelled date with a two-digit year (a date field in any style): "Pub Date:23-07-20"
 _SHORT_DATE_RE = re.compile(
-    rf"{_LABEL}\s*(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{2}})(?![\d/.-])",
+    rf"(?:(?:Updated|Published|Posted)(?:\s+on)?|{_DATE_FIELD})\s*[:：]\s*(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{2}})(?![\d/.-])",
     re.IGNORECASE,
 )
 _SHORT_DATE = Prefiltered(_SHORT_DATE_RE, min_length=1)
 # a date written the Chinese way on an English page: "2023年7月20日"
 _CJK_DATE_RE = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日")
 _CJK_DATE = Prefiltered(_CJK_DATE_RE, min_length=1)
-# a widget's label glued onto a date: "iconDec 26, 2024 20:27", "clock2024-12-26"
-_GLUED_DATE_RE = re.compile(rf"(?<=[a-z])(?=(?:{_MONTH})\.?\s*\d|{_YEAR}[-/.]\d)")
+# a word glued onto a date: an icon's alt text opening the line ("iconDec 26, 2024 20:27",
+# "clock2024-12-26"; dropped: an outlet's name is capitalised), else the word before it
+# ("XinhuaDec 26, 2024"; a space put between)
+_GLUED_DATE_RE = re.compile(rf"(?P<icon>^[a-z]+)?(?<=[a-z])(?=(?:{_MONTH})\.?\s*\d|{_YEAR}[-/.]\d)")
 
 
 # a page's date glued onto the first word of the story, as a date element runs into the text
 # when a page is flattened: "3 Jul 2023Chinese automakers did well in June"
 _GLUED_LEAD_DATE_RE = re.compile(
-    rf"(?:{_DATE_RE.pattern})(?:,?\s*\d{{1,2}}:\d{{2}})?(?=(?-i:[A-Z][a-z]))", re.IGNORECASE
+    rf"(?:{_DATE_RE.pattern})(?:,?\s*\d{{1,2}}:\d{{2}})?(?=(?-i:[A-Z][A-Za-z]))", re.IGNORECASE
 )
 
 
@@ -744,7 +752,7 @@ def _restyled(line: str) -> str | None:
     """The line with a date the date regex does not read rewritten so it does: a widget's
     label glued on ("iconDec 26, 2024"), a labelled two-digit-year date ("Pub Date:23-07-20"),
     a Chinese date ("2023年7月20日"); None when there is none."""
-    out = _GLUED_DATE_RE.sub(" ", line, 1)
+    out = _GLUED_DATE_RE.sub(lambda m: "" if m["icon"] else " ", line, 1)
     if _SHORT_DATE.may_match(out):
         out = _SHORT_DATE_RE.sub(_short_iso, out, 1)
     if _CJK_DATE.may_match(out):
@@ -755,8 +763,13 @@ def _restyled(line: str) -> str | None:
 def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     """The dateline's date, its outlet and a headline fused before it; None if the line is
     not a dateline."""
-    if len(line) > 200 or not (_DATE.may_match(line) or _SHORT_DATE.may_match(line)):
+    if len(line) > 200:
         return None
+    if not _DATE.may_match(line):  # (every date has a year 19xx or 20xx ...)
+        short = _SHORT_DATE.search(line)  # (... but "Pub Date:23-07-20 08:50")
+        if short is None:
+            return None
+        line = f"{line[: short.start()]}{_short_iso(short)}{line[short.end() :]}"
     if _is_prose(line):
         return None
     split = _read_time_split(line)  # "Headline2 min read . Updated: 12 Jan 2023, 9:10 AM IST"
