@@ -3020,6 +3020,22 @@ READER9_CLASSES = [
         "example.com",
         FIRST,
     ),
+    (  # a source field glued onto the date (a university's news column)
+        "source-field-glued-after-date",
+        f"cirs.example.edu.cn\n\n{XPENG}\n\nPublished on:Jan 12, 2018Source: Xinhuanet\n\n",
+        XPENG,
+        date(2018, 1, 12),
+        "Xinhuanet",
+        FIRST,
+    ),
+    (
+        "from-field-glued-after-iso-date",
+        f"example.com\n\n{XPENG}\n\nPosted: 2019-05-08From:China Daily\n\n",
+        XPENG,
+        date(2019, 5, 8),
+        "China Daily",
+        FIRST,
+    ),
     (  # not it: an outlet glued onto the date is the outlet
         "outlet-glued-date",
         f"example.com\n\n{XPENG}\n\nXinhuaDec 26, 2024\n\n",
@@ -3044,6 +3060,15 @@ READER9_CLASSES = [
         CATL,
         date(2023, 7, 20),
         "Xinhua",
+        FIRST,
+    ),
+    (  # the same site's page from 2018, a four-digit year
+        "contact-line-over-pub-date-four-digit-year",
+        f"english.example.com\n\nE-mail desk@example.com Phone 0551-6517-9860\n\n{CATL}\n\n"
+        "Pub Date:2018-07-04 10:58 Source:www.cnanhui.org\n\n",
+        CATL,
+        date(2018, 7, 4),
+        "www.cnanhui.org",
         FIRST,
     ),
     (

@@ -662,7 +662,8 @@ _WEEKDAY_RE = re.compile(
     r"\s*\b(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?\s*,?",
     re.IGNORECASE,
 )
-_GLUED_LABEL_RE = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b)")
+# ... and "Jan 12, 2018Source: Xinhuanet": a source field glued onto the date before it
+_GLUED_LABEL_RE = re.compile(rf"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b|{_SOURCE_LABEL})")
 # "Updated 2 days ago": a relative time says nothing about the outlet
 _AGO_RE = re.compile(r"\b\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month)s?\s+ago\b", re.I)
 _AGO = Prefiltered(_AGO_RE)
