@@ -3187,22 +3187,35 @@ def test_reader9_layout_classes(
 
 
 # 6. the page's date glued onto the first word of the story (B07: "3 Jul 2023Chinese ...")
-GLUED_LEAD = [
-    ("3 Jul 2023Chinese automakers did well in June, BYD selling 253,000 cars.", date(2023, 7, 3)),
-    ("Jul 3, 2023BYD sold 252,657 new energy vehicles in June, up 87 percent.", date(2023, 7, 3)),
-    ("2023-07-03Li Auto delivered 32,575 new vehicles in June, a record month.", date(2023, 7, 3)),
+GLUED_LEAD = [  # (the line, the date, where the story starts: after the glued date)
+    (
+        "3 Jul 2023Chinese automakers did well in June, BYD selling 253,000 cars.",
+        date(2023, 7, 3),
+        "Chinese automakers",
+    ),
+    (
+        "Jul 3, 2023BYD sold 252,657 new energy vehicles in June, up 87 percent.",
+        date(2023, 7, 3),
+        "BYD sold",
+    ),
+    (
+        "2023-07-03Li Auto delivered 32,575 new vehicles in June, a record month.",
+        date(2023, 7, 3),
+        "Li Auto",
+    ),
     # not it: a sentence opening with a date, a year glued to a word, a date further in
-    ("3 Jul 2023 was the day BYD sold its four millionth new energy vehicle.", None),
-    ("In 2023BYD sold more new energy vehicles than any other carmaker did.", None),
-    ("BYD said on 3 Jul 2023Chinese sales rose 87 percent in the month of June.", None),
+    ("3 Jul 2023 was the day BYD sold its four millionth new energy vehicle.", None, "3 Jul"),
+    ("In 2023BYD sold more new energy vehicles than any other carmaker did.", None, "In 2023"),
+    ("BYD said on 3 Jul 2023Chinese sales rose 87 percent in the month of June.", None, "BYD"),
 ]
 
 
-@pytest.mark.parametrize(("lead", "published"), GLUED_LEAD)
-def test_date_glued_to_the_first_body_word(lead: str, published: date | None) -> None:
+@pytest.mark.parametrize(("lead", "published", "story"), GLUED_LEAD)
+def test_date_glued_to_the_first_body_word(lead: str, published: date | None, story: str) -> None:
     text, parts = _article(f"example.com\n\n{XPENG}\n\n", f"{lead}\n\n{BODY}")
     assert (parts.title, parts.published) == (XPENG, published)
-    assert text[parts.body_start :].startswith(lead)
+    assert text[parts.body_start :].startswith(story)
+    assert lead.endswith(text[parts.body_start : text.index("\n", parts.body_start)])
 
 
 # 7. a page title carrying the site's or an outlet's name under the summary line that opens

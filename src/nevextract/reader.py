@@ -718,11 +718,12 @@ _GLUED_LEAD_DATE_RE = re.compile(
 )
 
 
-def _glued_lead_date(line: str) -> date | None:
-    """The date opening `line` glued onto its first word ("3 Jul 2023Chinese ..."); a date
-    followed by a space opens a sentence ("3 Jul 2023 was ...") and is no dateline."""
+def _glued_lead_date(line: str) -> tuple[date, int] | None:
+    """The date opening `line` glued onto its first word ("3 Jul 2023Chinese ...") and where
+    it ends; a date followed by a space opens a sentence ("3 Jul 2023 was ...")."""
     m = _GLUED_LEAD_DATE_RE.match(line) if _DATE.may_match(line[:_GLUED_DATE_CHARS]) else None
-    return _first_date(m.group()) if m else None
+    found = _first_date(m.group()) if m else None
+    return (found, m.end()) if found is not None and m is not None else None
 
 
 _GLUED_DATE_CHARS = 40  # "September 30, 2023, 10:20" and the word it runs into
@@ -1512,7 +1513,13 @@ def parse_article(text: str) -> ArticleParts:
     widgets: list[int] = []
     body_end = _body_end(lines, header_end, body_start, widgets)
     if published is None and dateline_at < 0 and header_end < len(lines):
-        published = _glued_lead_date(lines[header_end].text)  # "3 Jul 2023Chinese ..."
+        # "3 Jul 2023Chinese automakers ...": the dateline glued onto the story, which starts
+        # after it
+        glued = _glued_lead_date(lines[header_end].text)
+        if glued is not None:
+            published = glued[0]
+            if body_start == lines[header_end].start:
+                body_start += glued[1]
     if published is None:  # "Post time: Jul-08-2024" closing a page that has no dateline
         published = _footer_date(lines, body_end)
     skip: tuple[tuple[int, int], ...] = ()
