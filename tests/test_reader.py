@@ -3250,3 +3250,25 @@ def test_unsuffixed_line_under_a_summary_is_no_title(line: str) -> None:
     _, parts = _article(f"example.com\n\n{SUMMARY}\n\n{line}\n\n")
     assert parts.title is None
     assert parts.skip == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pub Date:23-07-20 08:50 Source:Xinhua",
+        "Publication date： 15/03/24",
+        "Release date: 2023年11月8日 Source: Gasgoo",
+        "Information Office of Changzhou Municipal People's Government",
+        "Hefei Municipal People's Government",
+        "E-mail desk@example.com Phone 0551-6517-9860",
+        "TEL: +86 10 6599 1234",
+        CATL,
+    ],
+)
+def test_reader9_prefilters_pass_what_their_regexes_match(line: str) -> None:
+    from nevextract import reader
+
+    cues = reader.header_cues()
+    for rule in (reader._SHORT_DATE, reader._CJK_DATE, cues.issuer, cues.contact):
+        assert rule.literals  # a literal check is derived
+        assert rule.may_match(line) or rule.regex.search(line) is None, line
