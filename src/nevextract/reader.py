@@ -698,7 +698,8 @@ _PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 # a labelled date with a two-digit year (a date field in any style): "Pub Date:23-07-20"
 _SHORT_DATE_RE = re.compile(
-    rf"(?:(?:Updated|Published|Posted)(?:\s+on)?|{_DATE_FIELD})\s*[:：]\s*(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<c>\d{{2}})(?![\d/.-])",
+    rf"(?:(?:Updated|Published|Posted)(?:\s+on)?|{_DATE_FIELD})\s*[:：]\s*"
+    r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2})(?![\d/.-])",
     re.IGNORECASE,
 )
 _SHORT_DATE = Prefiltered(_SHORT_DATE_RE, min_length=1)
