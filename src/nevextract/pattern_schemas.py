@@ -144,6 +144,8 @@ class HeaderCueRow(_Strict):
         "highlight",
         "photo-credit",
         "prompt",
+        "issuer",
+        "contact",
     ] = Field(alias="class")
     pattern: str
 

@@ -198,14 +198,18 @@ SOURCE_LABELS = ("Source", "From", "Src", "Origin")
 _SOURCE_LABEL = rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]"
 _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL, re.IGNORECASE)
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
-_LABEL = (
-    r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
-    r"|(?:Date|Time|Date\s*time|Released|Publish(?:ed)?(?:\s*(?:time|date))?|Release\s*(?:time|date)"
+_DATE_FIELD = (
+    r"(?:Date|Time|Date\s*time|Released|Publish(?:ed)?(?:\s*(?:time|date))?|Release\s*(?:time|date)"
+    # "Pub Date:23-07-20 08:50", "Publication date: ..."
+    r"|Pub(?:lication)?\.?\s*(?:date|time)"
     # a company site's bare "Publish:2014-05-22", a blog's "Post time: Jul-08-2024"
     r"|Post(?:ed|ing)?\s*(?:time|date)"
     # the same labels in Chinese on English pages: "日期: 2022-03-21", "发布时间：..."
     r"|(?:发布|更新)?(?:日期|时间))"
-    rf"\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
+)
+_LABEL = (
+    r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
+    rf"|{_DATE_FIELD}\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
 )
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
@@ -220,6 +224,7 @@ _SEGMENT_SPLIT_RE = re.compile(
     # only where a label follows a space)
     rf"\s*[|·•]\s*|\s{{2,}}"
     rf"|\s+(?={_LABEL})(?<!Last\s)(?<!Publish\s)(?<!Published\s)(?<!Release\s)(?<!Post\s)"
+    rf"(?<!Pub\s)(?<!Pub\.\s)(?<!Publication\s)"
     rf"|\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))(?<!Written\s)(?<!Edited\s)",
     re.IGNORECASE,
 )
@@ -227,7 +232,9 @@ _SEGMENT_SPLIT_RE = re.compile(
 _CREDIT_RE = re.compile(rf"^(?:By|{_CREDIT_WORD}|(?:Edited|Written)\s+by)\b\s*[:：]?\s*", re.I)
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
 _CREDIT_LINE_RE = re.compile(
-    r"^(?:(?:(?:(?:Written|Edited|Reported|Compiled|Reviewed)\s+)?[Bb]y\s*:?\s*|By(?=[A-Z]))"
+    # "Post by : Saif", "Posted By: Li Wei", "BY : Li Wei", "By：Li Wei" (any spacing)
+    r"^(?:(?:(?i:(?:Written|Edited|Reported|Compiled|Reviewed|Post(?:ed)?|Published|Submitted"
+    r"|Uploaded)\s+)?(?:[Bb]y|BY(?=[\s:：]))\s*[:：]?\s*|By(?=[A-Z]))"
     r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
     rf"|(?i:{_CREDIT_WORD})\s*[:：][^\d.!?]{{1,60}})$"
 )
@@ -264,6 +271,9 @@ class _HeaderCues(NamedTuple):
     # apart from `caption`, whose search runs on long paragraphs, as these lines are short
     photo_credit: Prefiltered
     prompt: Prefiltered  # a line pointing at the story: "Read our June update below"
+    # a press release's issuer under its headline: "Information Office of Changzhou ..."
+    issuer: Prefiltered
+    contact: Prefiltered  # a site's contact fields: "E-mail desk@example.com Phone 0551-..."
     # a footer's opening line (group `footer`) or a widget line: one match per body line
     body_line: re.Pattern[str]
 
@@ -312,6 +322,8 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("highlight"))),
         Prefiltered(re.compile(alt("photo-credit"))),
         Prefiltered(re.compile(rf"^(?:{alt('prompt')})$", flags)),
+        Prefiltered(re.compile(alt("issuer"))),
+        Prefiltered(re.compile(alt("contact"), flags)),
         re.compile(rf"(?P<footer>{_FOOTER_OPENING_RE.pattern})|{widget_line}", flags),
     )
 
@@ -554,8 +566,9 @@ def _never_title(line: str) -> bool:
 
 
 def _furniture(line: str) -> bool:
-    """A summary list's heading, a photo credit line or a reading prompt: checked only on
-    the headline's candidates (few lines), not in every `_never_title` call."""
+    """A summary list's heading, a photo credit line, a reading prompt or a site's contact
+    fields: checked only on the headline's candidates (few lines), not in every
+    `_never_title` call."""
     if len(line) > _CREDIT_CHARS:
         return False  # a paragraph
     cues = header_cues()
@@ -563,6 +576,7 @@ def _furniture(line: str) -> bool:
         _summary_heading(line)
         or cues.photo_credit.search(line) is not None
         or cues.prompt.match(line) is not None
+        or cues.contact.match(line) is not None
     )
 
 
@@ -648,7 +662,8 @@ _WEEKDAY_RE = re.compile(
     r"\s*\b(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?\s*,?",
     re.IGNORECASE,
 )
-_GLUED_LABEL_RE = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b)")
+# ... and "Jan 12, 2018Source: Xinhuanet": a source field glued onto the date before it
+_GLUED_LABEL_RE = re.compile(rf"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b|{_SOURCE_LABEL})")
 # "Updated 2 days ago": a relative time says nothing about the outlet
 _AGO_RE = re.compile(r"\b\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month)s?\s+ago\b", re.I)
 _AGO = Prefiltered(_AGO_RE)
@@ -681,10 +696,84 @@ _SITE_SLASH_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*(?P<outlet>[A-Z]
 _PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 
+# a labelled date with a two-digit year (a date field in any style): "Pub Date:23-07-20"
+_SHORT_DATE_RE = re.compile(
+    rf"(?:(?:Updated|Published|Posted)(?:\s+on)?|{_DATE_FIELD})\s*[:：]\s*"
+    r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2})(?![\d/.-])",
+    re.IGNORECASE,
+)
+_SHORT_DATE = Prefiltered(_SHORT_DATE_RE, min_length=1)
+# a date written the Chinese way on an English page: "2023年7月20日"
+_CJK_DATE_RE = re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日")
+_CJK_DATE = Prefiltered(_CJK_DATE_RE, min_length=1)
+# a word glued onto a date: an icon's alt text opening the line ("iconDec 26, 2024 20:27",
+# "clock2024-12-26"; dropped: an outlet's name is capitalised), else the word before it
+# ("XinhuaDec 26, 2024"; a space put between)
+_GLUED_DATE_RE = re.compile(rf"(?P<icon>^[a-z]+)?(?<=[a-z])(?=(?:{_MONTH})\.?\s*\d|{_YEAR}[-/.]\d)")
+
+
+# a page's date glued onto the first word of the story, as a date element runs into the text
+# when a page is flattened: "3 Jul 2023Chinese automakers did well in June"
+_GLUED_LEAD_DATE_RE = re.compile(
+    rf"(?:{_DATE_RE.pattern})(?:,?\s*\d{{1,2}}:\d{{2}})?(?=(?-i:[A-Z][A-Za-z]))", re.IGNORECASE
+)
+
+
+def _glued_lead_date(line: str) -> tuple[date, int] | None:
+    """The date opening `line` glued onto its first word ("3 Jul 2023Chinese ...") and where
+    it ends; a date followed by a space opens a sentence ("3 Jul 2023 was ...")."""
+    m = _GLUED_LEAD_DATE_RE.match(line) if _DATE.may_match(line[:_GLUED_DATE_CHARS]) else None
+    found = _first_date(m.group()) if m else None
+    return (found, m.end()) if found is not None and m is not None else None
+
+
+_GLUED_DATE_CHARS = 40  # "September 30, 2023, 10:20" and the word it runs into
+
+
+def _short_iso(m: re.Match[str]) -> str:
+    """A two-digit-year date as ISO: year first after a dash, as Chinese CMSes print it
+    ("23-07-20"); otherwise the year last, month first after a slash ("07/20/23") and day
+    first after a period ("20.07.23"), as the four-digit-year styles read; the text as it
+    was when no such date exists."""
+    a, b, c, sep = int(m["a"]), int(m["b"]), int(m["c"]), m["sep"]
+    if sep == "-" and len(m["a"]) != 2:
+        return m.group()  # "1-2-23" is no year-first date
+    if sep == "-":
+        y, mo, d = 2000 + a, b, c
+    else:
+        y, mo, d = (2000 + c, a, b) if sep == "/" else (2000 + c, b, a)
+    if sep == "/" and mo > _MONTHS >= d:
+        mo, d = d, mo  # "20/07/23": day first, as most of the world writes it
+    try:
+        found = date(y, mo, d)
+    except ValueError:
+        return m.group()
+    return f"{m.group()[: m.start('a') - m.start()]}{found.isoformat()}"
+
+
+def _restyled(line: str) -> str | None:
+    """The line with a date the date regex does not read rewritten so it does: a widget's
+    label glued on ("iconDec 26, 2024"), a labelled two-digit-year date ("Pub Date:23-07-20"),
+    a Chinese date ("2023年7月20日"); None when there is none."""
+    out = _GLUED_DATE_RE.sub(lambda m: "" if m["icon"] else " ", line, 1)
+    if _SHORT_DATE.may_match(out):
+        out = _SHORT_DATE_RE.sub(_short_iso, out, 1)
+    if _CJK_DATE.may_match(out):
+        out = _CJK_DATE_RE.sub(lambda m: f"{m['y']}-{m['m']}-{m['d']} ", out, 1)
+    return out if out != line else None
+
+
 def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     """The dateline's date, its outlet and a headline fused before it; None if the line is
     not a dateline."""
-    if len(line) > 200 or not _DATE.may_match(line) or _is_prose(line):
+    if len(line) > 200:
+        return None
+    if not _DATE.may_match(line):  # (every date has a year 19xx or 20xx ...)
+        short = _SHORT_DATE.search(line)  # (... but "Pub Date:23-07-20 08:50")
+        if short is None:
+            return None
+        line = f"{line[: short.start()]}{_short_iso(short)}{line[short.end() :]}"
+    if _is_prose(line):
         return None
     split = _read_time_split(line)  # "Headline2 min read . Updated: 12 Jan 2023, 9:10 AM IST"
     if split is not None:
@@ -698,7 +787,13 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         return None
     published = _first_date(line)
     if published is None:
-        return None
+        restyled = _restyled(line)  # "iconDec 26, 2024 20:27", "Pub Date:23-07-20 08:50"
+        if restyled is None:
+            return None
+        line = restyled
+        published = _first_date(line)
+        if published is None:
+            return None
     cues = header_cues()
     # "3 Comment(s)Print E-mail Xinhua, May 2, 2022", "2 min read . Updated: 09 Aug 2022"
     line = cues.widget_lead.sub("", line).lstrip(" .")
@@ -1258,10 +1353,14 @@ def parse_article(text: str) -> ArticleParts:
         # the line under a "News provided by" marker names the issuer, not the headline
         above_line = lines[i - 1].text if i > 0 else ""
         provided = above_line.rstrip(": ").endswith(" by") and cues.marker.search(above_line)
+        # "Headline" / "Information Office of Changzhou Municipal People's Government": the
+        # release's issuer under its headline
+        issuer = i > 0 and cues.issuer.match(lines[i].text) and _looks_like_headline(above_line)
         if (
             _never_title(lines[i].text)
             or _furniture(lines[i].text)
             or provided
+            or issuer
             or _is_brand(lines[i].text, site)
             or _after_menu(lines, i)
             or _is_when(lines[i].text)  # "3 hours ago", "Jul 16" under the headline
@@ -1388,6 +1487,13 @@ def parse_article(text: str) -> ArticleParts:
         published = published or lead.published
         source = source or lead.source
         break
+    suffixed = None
+    if title is None and dateline_at < 0 and header_end + 1 < len(lines):
+        # "Summary sentence." / "Headline-CnEVPost" / body: a page title carrying the site's
+        # name under the summary line that opens the body is the headline (no records)
+        suffixed = lines[header_end + 1]
+        title = _outlet_suffixed(suffixed.text, site)
+        suffixed = suffixed if title is not None else None
     if title is not None:  # "Headline (Nikkei Asia – July 6, 2022)", "Headline1 min read"
         title, credited_outlet, credited_date = _clean_title(title, site)
         published = published or credited_date
@@ -1407,6 +1513,14 @@ def parse_article(text: str) -> ArticleParts:
         source = _brand_line(lines[1:title_at], site)
     widgets: list[int] = []
     body_end = _body_end(lines, header_end, body_start, widgets)
+    if published is None and dateline_at < 0 and header_end < len(lines):
+        # "3 Jul 2023Chinese automakers ...": the dateline glued onto the story, which starts
+        # after it
+        glued = _glued_lead_date(lines[header_end].text)
+        if glued is not None:
+            published = glued[0]
+            if body_start == lines[header_end].start:
+                body_start += glued[1]
     if published is None:  # "Post time: Jul-08-2024" closing a page that has no dateline
         published = _footer_date(lines, body_end)
     skip: tuple[tuple[int, int], ...] = ()
@@ -1416,6 +1530,8 @@ def parse_article(text: str) -> ArticleParts:
         if last + 1 < header_end:  # header lines (a byline, a dateline) between it and the body
             skip = ((lines[last].end, body_start),)
         body_start = lines[opening].start
+    if suffixed is not None:
+        skip += ((suffixed.start, suffixed.end),)
     # ad slots and share bars inside the body ("Advertisement 2") yield no records
     skip += tuple(
         (lines[i].start, lines[i].end)
@@ -1680,6 +1796,29 @@ def _without_outlet_suffix(title: str, site: str | None, above: str = "") -> str
     outlet = m.group("outlet").strip()
     head = title[: m.start()]
     return head if _is_outlet(outlet) or _site_name(outlet, site) or head == above else title
+
+
+# a page title's outlet suffix, spaced or glued on: "... townships-CnEVPost", "... | Reuters"
+_SUFFIX_RE = re.compile(
+    r"(?:\s+[|·–—-]\s*|(?<=[a-z])[-–—|](?=[A-Z]))(?P<outlet>[^|·–—\s][^|·–—]{1,39})$"
+)
+
+
+def _outlet_suffixed(line: str, site: str | None) -> str | None:
+    """The headline of a page title closed by an outlet's name or the site's
+    (`Guangdong's charging facilities cover all townships-CnEVPost`); a glued suffix must
+    be the site's name ("... Li-Cycle" is a name)."""
+    m = _SUFFIX_RE.search(line) if len(line) <= _TITLE_CHARS else None
+    if m is None:
+        return None
+    outlet, head = m.group("outlet").strip(), line[: m.start()]
+    spaced = line[m.start()].isspace()
+    if not (_site_name(outlet, site) or (spaced and _is_outlet(outlet))):
+        return None
+    return head if _looks_like_headline(head) and not _is_prose(head) else None
+
+
+_TITLE_CHARS = 200  # a page title is a line, not a paragraph
 
 
 def _looks_like_headline(line: str) -> bool:
