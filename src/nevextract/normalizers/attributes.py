@@ -190,7 +190,16 @@ def amount_year(
         ]
     ci = clause_index(text, sentence, a_start)
     c_start, c_end = clauses[ci]
-    own = [y for y in usable if c_start <= y.start < c_end and not y.comparison]
+    usable = [
+        y for y in usable if not _other_end_of_change(text, amounts, c_start, a_start, a_end, y)
+    ]
+    base = _is_base(text, c_start, a_start)
+    own = [
+        y
+        for y in usable
+        if c_start <= y.start < c_end
+        and (not y.comparison or (base and _base_year(amounts, a_end, y)))
+    ]
     if own:
         # a year past another amount of the sentence is not this one's
         for y in own:
@@ -211,6 +220,12 @@ def amount_year(
             near = min(own, key=lambda y: abs(y.start - a_start))
             if not (near.start > a_end and _compared_between(text, amounts, a_end, near.start)):
                 return near.value
+    elif _objective(text, sentence, a_start):
+        # "aims to cover 60 countries, and set up 300 service centers by 2025": a deadline
+        # in a later clause that goes on with the same subject governs the objective
+        ahead = _continued_deadline(text, clauses, ci, usable)
+        if ahead is not None:
+            return ahead
     back = _pointed_back(text, (c_start, c_end), usable, earlier)
     if back is not None:
         return back
@@ -268,6 +283,75 @@ def amount_year(
         background = clause_cues()[1]
         if not background.match(text, first_start, first_start + 30):  # bounded: window
             return initial[0].value
+    return None
+
+
+# "from 600,000 yuan in November 2022 to below 100,000 yuan": the two ends of a change
+_TO_BETWEEN = regex.compile(r"\s*to\s+(?:[a-z]+\s+){0,2}")
+_FROM_LEVEL = regex.compile(r"(?i:\bfrom\s+(?:[a-z]+\s+){0,3})$")
+_BASE_WINDOW = 30
+
+
+def _is_base(text: str, c_start: int, a_start: int) -> bool:
+    """The amount stands right after "from", "than", "compared with" ...: a comparison base
+    ("up from 18.09 billion yuan over the same period in 2016"), whose own year the
+    comparison phrase after it names."""
+    lo = max(c_start, a_start - _BASE_WINDOW)
+    return bool(_COMPARED_BEFORE.search(text, lo, a_start))  # bounded: 30 chars
+
+
+def _base_year(amounts: Sequence[Span], a_end: int, y: YearMention) -> bool:
+    """The comparison year follows the base amount with no other amount between."""
+    return y.start >= a_end and _amount_in(amounts, a_end, y.start) is None
+
+
+def _other_end_of_change(
+    text: str, amounts: Sequence[Span], c_start: int, a_start: int, a_end: int, y: YearMention
+) -> bool:
+    """The year dates the other end of a from-to change, not this amount: "falling from
+    600,000 yuan in November 2022 to below 100,000 yuan" (the year is the first end's),
+    "rise from the current six percent to 30 percent by 2025" (the year is the second's)."""
+    if y.end <= a_start:
+        # the year right before " to <this amount>", after a "from" amount of the clause
+        if a_start - y.end > _BASE_WINDOW or not _TO_BETWEEN.fullmatch(
+            text, y.end, a_start
+        ):  # bounded: 30 chars
+            return False
+        first = _amount_in(amounts, c_start, y.start)
+        if first is None:
+            return False
+        lo = max(c_start, first.start - _BASE_WINDOW)
+        return _FROM_LEVEL.search(text, lo, first.start) is not None  # bounded: 30 chars
+    # this amount is a "from" level and the next amount, after "to", lies before the year
+    nxt = _amount_in(amounts, a_end, y.start)
+    if nxt is None:
+        return False
+    lo = max(c_start, a_start - _BASE_WINDOW)
+    if not _FROM_LEVEL.search(text, lo, a_start):  # bounded: 30 chars
+        return False
+    return " to " in text[a_end : nxt.start]
+
+
+_CONTINUING = regex.compile(
+    r"\s*(?:and\s+)?(?!(?:the|a|an|its|their|it|they|this|these|that|which|who|while|but)\b)"
+    r"[a-z]+\b"
+)
+
+
+def _continued_deadline(
+    text: str, clauses: Sequence[tuple[int, int]], ci: int, usable: Sequence[YearMention]
+) -> int | None:
+    """The deadline of a later clause of the sentence when every clause from the amount's
+    on to it goes on with the same subject ("..., and set up 300 centers by 2025", "...,
+    have 10,000 vehicles on the road, and offer 100,000 tonnes by 2025")."""
+    for j in range(ci + 1, len(clauses)):
+        js, je = clauses[j]
+        if not _CONTINUING.match(text, js, min(je, js + 30)):  # bounded: 30 chars
+            return None
+        stated = [y for y in usable if js <= y.start < je and not y.comparison]
+        if stated:
+            deadline = stated[0]
+            return deadline.value if deadline.preposition in deadline_preps() else None
     return None
 
 
@@ -376,8 +460,23 @@ def _sentence_cues(
     once per sentence: each amount then bisects them (a scan per amount is quadratic)."""
     cue, fact = objective_cues()
     cues = tuple(m.end() for m in cue.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S))
-    facts = tuple(m.span() for m in fact.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S))
+    facts = tuple(
+        m.span()
+        for m in fact.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S)
+        if not _coordinated_have(text, s_start, *m.span())
+    )
     return cues, facts
+
+
+def _coordinated_have(text: str, s_start: int, lo: int, hi: int) -> bool:
+    """A bare "have" after a comma: "plans to build 200 stations, have 10,000 vehicles
+    on the road, and ..." goes on with an infinitive list; it states no fact."""
+    if text[lo:hi].lower() != "have":
+        return False
+    head = text[max(s_start, lo - 8) : lo].rstrip()
+    if head.lower().endswith(" and"):
+        head = head[:-4].rstrip()
+    return head.endswith(",")
 
 
 def _fact_between(text: str, sentence: tuple[int, int], lo: int, hi: int) -> bool:
