@@ -4,7 +4,7 @@ role of a percentage (share, change or rate)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -352,6 +352,43 @@ def _continued_deadline(
         if stated:
             deadline = stated[0]
             return deadline.value if deadline.preposition in deadline_preps() else None
+    return None
+
+
+# the marker of a list item line ("• ", "- ", "1. ", "(2) "), as the target rules' list.bullet
+_LIST_ITEM = regex.compile(r"[ \t]*(?:[•·▪●◦*-]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+")
+_LIST_ITEMS_MAX = 30  # how far back through a list its heading is looked for
+
+
+def heading_year(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    years_of: Callable[[int], Sequence[YearMention]],
+    heading_words: int,
+) -> int | None:
+    """The year of the heading over sentence `index`: a short line ending in ":" right above
+    it ("In the first nine months of 2025:"), or, for a list item, the line ending in ":"
+    that opens its list, however long, when its year is a deadline ("The plan lays down the
+    following targets for 2025:"), back through the items before it and yearless
+    sub-headings ("Industry Scale Goals:"). None when the heading states no year or several."""
+    start, end = spans[index]
+    item = _LIST_ITEM.match(text, start, min(end, start + 12)) is not None  # bounded: 12
+    for j in range(index - 1, max(-1, index - _LIST_ITEMS_MAX), -1):
+        h_start, h_end = spans[j]
+        line = text[h_start:h_end].rstrip()
+        short = len(line.split()) <= heading_words
+        if line.endswith(":"):
+            dated = [y for y in years_of(j) if not y.comparison and y.role != "period"]
+            stated = {y.value for y in dated}
+            # a long heading dates its list when it names a deadline: a list of goals
+            if len(stated) == 1 and (short or (item and dated[0].role == "target")):
+                return stated.pop()
+            if stated or not (item and short):
+                return None
+            continue  # a sub-heading of the list
+        if not item or _LIST_ITEM.match(text, h_start, min(h_end, h_start + 12)) is None:
+            return None  # bounded: 12 chars
     return None
 
 
