@@ -387,8 +387,9 @@ def heading_year(
             if stated or not (item and short):
                 return None
             continue  # a sub-heading of the list
-        if not item or _LIST_ITEM.match(text, h_start, min(h_end, h_start + 12)) is None:
-            return None  # bounded: 12 chars
+        window = min(h_end, h_start + 12)
+        if not item or _LIST_ITEM.match(text, h_start, window) is None:  # bounded: 12 chars
+            return None
     return None
 
 
