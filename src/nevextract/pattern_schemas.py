@@ -203,6 +203,7 @@ class FigureWords(_Strict):
     slogans: Slogans
     time_reference_after: WordList
     ratio_before: WordList
+    rate_base_before: WordList
     plan_nouns: WordList
     fraction_words: WordList
     identifier_before: WordList

@@ -113,13 +113,18 @@ _PERIOD_AFTER = regex.compile(r"(?i:\s+(?:months?|weeks?|days?|quarters?|years?|
 def _plan_after() -> Any:
     """`a three-year action plan`, `the three-day forum`: the duration names a plan or event."""
     nouns = alternation(_words_of("plan_nouns"))
-    return regex.compile(rf"(?i:(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns})s?\b)")
+    # a bracketed period may stand between: "a 10-year (2021-2030) plan"
+    return regex.compile(rf"(?i:(?:\s+[\w()–-]+){{0,3}}?\s+(?:{nouns})s?\b)")
 
 
 _FRACTION_LINKS = ("in", "out of")  # "one in three buyers", "4 out of 5"
 _FRACTION_BEFORE = regex.compile(
-    rf"(?i:\b(?:one|\d+)\s+(?:{alternation(set(_FRACTION_LINKS))})\s+)$", regex.REVERSE
+    rf"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    rf"(?:{alternation(set(_FRACTION_LINKS))})\s+)$",
+    regex.REVERSE,
 )
+# "one charging station for every two electric cars": a ratio's first term, no count
+_FOR_RATIO = regex.compile(r"(?i:\s+for\s+every\b)")
 _FRACTION_ENDS = Endings.of(_FRACTION_LINKS, ignore_case=True)
 # "5 and 6 cars", and lists: "delivered 284,647, 126,067, and 101,445 vehicles respectively"
 _COORDINATED = regex.compile(r"(?:,?\s+(?:and|or|to)|,)\s+(?:about\s+|nearly\s+|over\s+)?\d")
@@ -186,6 +191,7 @@ _WORD_LISTS = (
     "widget_words",
     "time_reference_after",
     "ratio_before",
+    "rate_base_before",
     "plan_nouns",
     "fraction_words",
     "identifier_before",
@@ -255,6 +261,16 @@ def _time_reference_after() -> Any:
 @cache
 def _ratio_words() -> tuple[str, ...]:
     return tuple(w.lower() for w in _words_of("ratio_before"))
+
+
+@cache
+def _rate_base_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in _words_of("rate_base_before"))
+
+
+@cache
+def _rate_base_before() -> Any:
+    return regex.compile(rf"(?i:\b(?:{alternation(_words_of('rate_base_before'))})\s+)$")
 
 
 @cache
@@ -356,7 +372,7 @@ def find_figures(
         if _excluded(text, q, sentences):
             continue
         fig = _with_unit(text, q, names)
-        if fig is None:
+        if fig is None or _FOR_RATIO.match(text, fig.end, fig.end + 12):  # bounded: 12 chars
             continue
         if fig.unit is None:
             after = q.end + AFTER_WINDOW
@@ -487,9 +503,18 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True
     if duration_unit and _time_reference_after().match(text, e, after):  # bounded: window
         return True  # "from five months ago", "the 12 months ended Dec. 31"
-    ratio = q.unit is None and before.rstrip().lower().endswith(_ratio_words())
+    tail = before.rstrip().lower()
+    ratio = q.unit is None and tail.endswith(_ratio_words())
     if ratio and _ratio_before().search(before):  # bounded: slice
         return True  # "among every 3 newly registered vehicles" (not "every 40 seconds")
+    if (
+        tail.endswith(_rate_base_words())
+        and not duration_unit
+        and _rate_base_before().search(
+            before  # bounded: slice
+        )
+    ):
+        return True  # "2.9 litres per 100 kilometres": the base of a rate
     if q.word_number and _idiom().search(text, max(0, s - 12), e + 12):  # bounded: 12 chars
         return True  # "at one point"
     if q.word_number and _in_slogan(text, s, e, sentences):

@@ -436,7 +436,10 @@ def _relative_years(p: dict[str, Any], text: str, start: int, end: int) -> Itera
 
 @cache
 def _activity_nouns() -> frozenset[str]:
-    return frozenset(word_lists()["activity_nouns"])
+    """Words after a bare year that leave it a year: activity nouns ("2020 levels", "2023
+    losses") and words ending in s that are no plurals ("its 2024 overseas target")."""
+    lists = word_lists()
+    return frozenset(lists["activity_nouns"]) | frozenset(lists["non_plural_s"])
 
 
 _SPAN_FORMS = {"between": "between YEAR and YEAR", "from": "from YEAR to YEAR"}
