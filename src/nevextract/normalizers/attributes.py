@@ -220,11 +220,11 @@ def amount_year(
             near = min(own, key=lambda y: abs(y.start - a_start))
             if not (near.start > a_end and _compared_between(text, amounts, a_end, near.start)):
                 return near.value
-    elif _objective(text, sentence, a_start):
+    elif any(y.start >= c_end and y.preposition in deadline_preps() for y in usable):
         # "aims to cover 60 countries, and set up 300 service centers by 2025": a deadline
         # in a later clause that goes on with the same subject governs the objective
         ahead = _continued_deadline(text, clauses, ci, usable)
-        if ahead is not None:
+        if ahead is not None and _objective(text, sentence, a_start):
             return ahead
     back = _pointed_back(text, (c_start, c_end), usable, earlier)
     if back is not None:
@@ -357,6 +357,7 @@ def _continued_deadline(
 
 # the marker of a list item line ("• ", "- ", "1. ", "(2) "), as the target rules' list.bullet
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[•·▪●◦*-]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+")
+_LIST_MARKS = "•·▪●◦*-("
 _LIST_ITEMS_MAX = 30  # how far back through a list its heading is looked for
 
 
@@ -373,12 +374,12 @@ def heading_year(
     following targets for 2025:"), back through the items before it and yearless
     sub-headings ("Industry Scale Goals:"). None when the heading states no year or several."""
     start, end = spans[index]
-    item = _LIST_ITEM.match(text, start, min(end, start + 12)) is not None  # bounded: 12
+    item = _is_item(text, start, end)
     for j in range(index - 1, max(-1, index - _LIST_ITEMS_MAX), -1):
         h_start, h_end = spans[j]
         line = text[h_start:h_end].rstrip()
-        short = len(line.split()) <= heading_words
         if line.endswith(":"):
+            short = len(line.split()) <= heading_words
             dated = [y for y in years_of(j) if not y.comparison and y.role != "period"]
             stated = {y.value for y in dated}
             # a long heading dates its list when it names a deadline: a list of goals
@@ -387,10 +388,17 @@ def heading_year(
             if stated or not (item and short):
                 return None
             continue  # a sub-heading of the list
-        window = min(h_end, h_start + 12)
-        if not item or _LIST_ITEM.match(text, h_start, window) is None:  # bounded: 12 chars
+        if not item or not _is_item(text, h_start, h_end):
             return None
     return None
+
+
+def _is_item(text: str, start: int, end: int) -> bool:
+    """The line text[start:end] opens with a list marker."""
+    first = text[start : start + 12].lstrip(" \t")[:1]
+    if not first or not (first in _LIST_MARKS or first.isdigit()):
+        return False  # exact: every _LIST_ITEM match starts so
+    return _LIST_ITEM.match(text, start, min(end, start + 12)) is not None  # bounded: 12 chars
 
 
 def _pointed_back(
