@@ -190,10 +190,18 @@ def amount_year(
         ]
     ci = clause_index(text, sentence, a_start)
     c_start, c_end = clauses[ci]
+    lo = max(c_start, a_start - _BASE_WINDOW)
+    head = text[lo:a_start].lower()
+    # "from" must be there (exact: none of its letters has a non-ASCII case fold)
+    level = "from" in head and _FROM_LEVEL.search(text, lo, a_start) is not None  # bounded: 30
     usable = [
-        y for y in usable if not _other_end_of_change(text, amounts, c_start, a_start, a_end, y)
+        y
+        for y in usable
+        if not _other_end_of_change(text, amounts, c_start, (a_start, a_end), y, level)
     ]
-    base = _is_base(text, c_start, a_start)
+    base = (not head.isascii() or any(w in head for w in _COMPARED_WORDS)) and _is_base(
+        text, c_start, a_start
+    )
     own = [
         y
         for y in usable
@@ -290,6 +298,7 @@ def amount_year(
 _TO_BETWEEN = regex.compile(r"\s*to\s+(?:[a-z]+\s+){0,2}")
 _FROM_LEVEL = regex.compile(r"(?i:\bfrom\s+(?:[a-z]+\s+){0,3})$")
 _BASE_WINDOW = 30
+_COMPARED_WORDS = ("from", "than", "compared", "versus", "against")  # of _COMPARED_BEFORE
 
 
 def _is_base(text: str, c_start: int, a_start: int) -> bool:
@@ -306,16 +315,22 @@ def _base_year(amounts: Sequence[Span], a_end: int, y: YearMention) -> bool:
 
 
 def _other_end_of_change(
-    text: str, amounts: Sequence[Span], c_start: int, a_start: int, a_end: int, y: YearMention
+    text: str,
+    amounts: Sequence[Span],
+    c_start: int,
+    amount: tuple[int, int],
+    y: YearMention,
+    level: bool,
 ) -> bool:
     """The year dates the other end of a from-to change, not this amount: "falling from
     600,000 yuan in November 2022 to below 100,000 yuan" (the year is the first end's),
     "rise from the current six percent to 30 percent by 2025" (the year is the second's)."""
+    a_start, a_end = amount
     if y.end <= a_start:
         # the year right before " to <this amount>", after a "from" amount of the clause
-        if a_start - y.end > _BASE_WINDOW or not _TO_BETWEEN.fullmatch(
-            text, y.end, a_start
-        ):  # bounded: 30 chars
+        if a_start - y.end > _BASE_WINDOW or "to" not in text[y.end : a_start]:
+            return False
+        if not _TO_BETWEEN.fullmatch(text, y.end, a_start):  # bounded: 30 chars
             return False
         first = _amount_in(amounts, c_start, y.start)
         if first is None:
@@ -323,13 +338,10 @@ def _other_end_of_change(
         lo = max(c_start, first.start - _BASE_WINDOW)
         return _FROM_LEVEL.search(text, lo, first.start) is not None  # bounded: 30 chars
     # this amount is a "from" level and the next amount, after "to", lies before the year
+    if not level or y.start < a_end:
+        return False
     nxt = _amount_in(amounts, a_end, y.start)
-    if nxt is None:
-        return False
-    lo = max(c_start, a_start - _BASE_WINDOW)
-    if not _FROM_LEVEL.search(text, lo, a_start):  # bounded: 30 chars
-        return False
-    return " to " in text[a_end : nxt.start]
+    return nxt is not None and " to " in text[a_end : nxt.start]
 
 
 _CONTINUING = regex.compile(
