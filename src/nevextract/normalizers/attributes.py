@@ -194,11 +194,12 @@ def amount_year(
     head = text[lo:a_start].lower()
     # "from" must be there (exact: none of its letters has a non-ASCII case fold)
     level = "from" in head and _FROM_LEVEL.search(text, lo, a_start) is not None  # bounded: 30
-    usable = [
-        y
-        for y in usable
-        if not _other_end_of_change(text, amounts, c_start, (a_start, a_end), y, level)
-    ]
+    if level or "to" in head:  # a from-to change: each end keeps its own year
+        usable = [
+            y
+            for y in usable
+            if not _other_end_of_change(text, amounts, c_start, (a_start, a_end), y, level)
+        ]
     base = (not head.isascii() or any(w in head for w in _COMPARED_WORDS)) and _is_base(
         text, c_start, a_start
     )

@@ -372,7 +372,10 @@ def find_figures(
         if _excluded(text, q, sentences):
             continue
         fig = _with_unit(text, q, names)
-        if fig is None or _FOR_RATIO.match(text, fig.end, fig.end + 12):  # bounded: 12 chars
+        if fig is None or (
+            "every" in text[fig.end : fig.end + 16].lower()
+            and _FOR_RATIO.match(text, fig.end, fig.end + 16)  # bounded: 16 chars
+        ):
             continue
         if fig.unit is None:
             after = q.end + AFTER_WINDOW
