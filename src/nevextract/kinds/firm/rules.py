@@ -1290,7 +1290,10 @@ def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> Non
         if key in into or not short.mentions or len(set(short.surfaces)) != 1:
             continue
         owners = [o for o in extended.get(short.surfaces[0], ()) if o != key]
-        if len(owners) == 1 and _named_first(text, start, firms[owners[0]], short):
+        if len(owners) == 1 and (
+            _named_first(text, start, firms[owners[0]], short)
+            or _parent_name(firms[owners[0]].surfaces[0])
+        ):
             into[key] = owners[0]
     _fold_vouched_short_names(firms, into, v)
     for key, owner in into.items():
@@ -1302,6 +1305,17 @@ def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> Non
                 target.surfaces.append(surface)
         source.mentions.clear()
     _move_shared_short_forms(text, firms, extended, v.legal_or_extension)
+
+
+_PARENT_WORDS = frozenset({"Group", "Holdings", "Holding", "Corporation"})
+
+
+def _parent_name(name: str) -> bool:
+    """`Geely Automobile Group`: a name ending in a group word names the whole group, which a
+    bare short form named before it (`Geely`) means too; `Xiaomi Auto` after `Xiaomi` names
+    a unit of the company the bare name means."""
+    words = name.split()
+    return len(words) > 1 and words[-1].rstrip(".,") in _PARENT_WORDS
 
 
 def _fold_vouched_short_names(firms: dict[str, Firm], into: dict[str, str], v: _Vocab) -> None:
