@@ -747,8 +747,11 @@ def _currency(text: str, m: _Match, t: _Tables) -> str | None:
     return t.prefix_currency.get(symbol)
 
 
+# "69.21 billion yuan ($9.7 billion)", "... per tonne (about $80)", "$300,000 in North America
+# (equivalent to approximately ¥2.16 million)": up to three words, then the bracket
 _RESTATE_PAREN = regex.compile(
-    r"(?:\s+(?i:per|a)\s+[A-Za-z]+)?\s*\(\s*(?:(?i:about|approximately|approximate|around|roughly|some|nearly|or|equivalent\s+to|i\.e\.)\s+)?$"
+    r"(?:\s+[^\s,;.()]+){0,3}\s*\(\s*(?:(?i:or|equivalent\s+to|i\.e\.)\s+)?"
+    r"(?:(?i:about|approximately|approximate|around|roughly|some|nearly)\s+)?$"
 )
 _RESTATE_OR = regex.compile(
     r"(?:\s+[^\s,;.()]+){0,3}\s*,?\s+or\s+(?:(?i:about|approximately|approximate|around|roughly|some|nearly)\s+)?$"
