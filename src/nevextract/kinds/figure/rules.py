@@ -192,6 +192,8 @@ _WORD_LISTS = (
     "time_reference_after",
     "ratio_before",
     "rate_base_before",
+    "count_subjects",
+    "money_subjects",
     "plan_nouns",
     "fraction_words",
     "identifier_before",
@@ -703,7 +705,7 @@ def _unit_from_words(words: list[str]) -> str:
 # ("the technology reaches 8", "rates its progress at 4"); the noun starts a word
 # ("Analysts" holds no noun "nalysts")
 _PLURAL_BEFORE = regex.compile(
-    r"(?<![\w'’-])((?:[A-Za-z][\w-]*[ \t]+){0,2}?)([a-z][\w-]*s)\b(?!')"
+    r"(?<![\w'’-])((?:[A-Za-z][\w-]*[ \t]+){0,2}?)([a-z][\w-]*s|(?<!\()[A-Z]{2,}s)\b(?!')"
     r"(?![ \t]+(?:its|their|the|a|an|his|her|\d))"
 )
 
@@ -774,4 +776,65 @@ def _inherit_unit(
     ):
         fig.unit = singular(label.group(1)).lower()
         return True
+    return _count_of_activity(text, fig, earlier, sentences, window, s_start, clause_start)
+
+
+_ACRONYM = regex.compile(r"[A-Z]{2,}")
+
+
+def _count_of_activity(
+    text: str,
+    fig: Figure,
+    earlier: Sequence[Figure | None],
+    sentences: Sentences,
+    window: str,
+    s_start: int,
+    clause_start: int,
+) -> bool:
+    """A large count its clause names only by the activity it measures ("BYD's annual NEV
+    sales volume exceeded 3.02 million", "an annual output and sales of more than 10
+    million"): it counts what the activity's acronym names ("NEV"), else what the count
+    just before it counted, else the plural noun earlier in its sentence. A money noun
+    after the activity ("sales revenue reached 3.6 billion") leaves it no count."""
+    if fig.value < _ACTIVITY_COUNT_MIN:
+        return False
+    subject = None
+    for subject in _count_subjects().finditer(window, timeout=MATCH_TIMEOUT_S):  # noqa: B007
+        pass
+    if subject is None or _money_subjects().search(window, subject.start("s")):  # bounded
+        return False
+    before = window[: subject.start("s")].split()
+    if before and _ACRONYM.fullmatch(before[-1].removesuffix("s")):  # bounded: one word
+        fig.unit = before[-1].removesuffix("s")
+        return True
+    index = sentences.index_at(fig.start)
+    lo = sentences.spans[index - 1][0] if index > 0 else s_start
+    for prev in reversed(earlier):
+        if prev is not None and prev.unit and lo <= prev.start < fig.start:
+            fig.unit = prev.unit
+            return True
+        if prev is not None and prev.start < lo:
+            break
+    head = text[s_start:clause_start]
+    nouns = [
+        m
+        for m in _PLURAL_BEFORE.finditer(head, timeout=MATCH_TIMEOUT_S)
+        if is_plural(m.group(2)) and m.group(2).lower() not in _not_count_nouns()
+    ]
+    if nouns:
+        fig.unit = singular(" ".join([*nouns[-1].group(1).split(), nouns[-1].group(2)]))
+        return True
     return False
+
+
+_ACTIVITY_COUNT_MIN = 1000  # "sales exceeded 10,000": a count; "sales grew 8": no count
+
+
+@cache
+def _count_subjects() -> Any:
+    return regex.compile(rf"(?i:\b(?P<s>{alternation(_words_of('count_subjects'))})\b)")
+
+
+@cache
+def _money_subjects() -> Any:
+    return regex.compile(rf"(?i:\b(?:{alternation(_words_of('money_subjects'))})\b)")
