@@ -760,6 +760,8 @@ def _inherit_unit(
     if same_sentence is not None:
         fig.unit = same_sentence.unit
         return True
+    if fig.rank and _rank_unit(text, fig, earlier, s_start):
+        return True
     index = sentences.index_at(fig.start)
     if index > 0:
         p_start, p_end = sentences.spans[index - 1]
@@ -777,6 +779,26 @@ def _inherit_unit(
         fig.unit = singular(label.group(1)).lower()
         return True
     return _count_of_activity(text, fig, earlier, sentences, window, s_start, clause_start)
+
+
+def _rank_unit(text: str, fig: Figure, earlier: Sequence[Figure | None], s_start: int) -> bool:
+    """A bare rank ("rounded out the top ten", "were also among the top 10") ranks what a
+    plural noun earlier in its sentence names ("Other major brands including ..."), else
+    what the last ranked count of the article ranked ("the top 10 battery makers")."""
+    head = text[max(s_start, fig.start - _CLAUSE_LOOKBACK) : fig.start]
+    nouns = [
+        m
+        for m in _PLURAL_BEFORE.finditer(head, timeout=MATCH_TIMEOUT_S)
+        if is_plural(m.group(2)) and m.group(2).lower() not in _not_count_nouns()
+    ]
+    if nouns:
+        fig.unit = singular(nouns[-1].group(2))
+        return True
+    prev = next((f for f in reversed(earlier) if f is not None and f.rank and f.unit), None)
+    if prev is not None:
+        fig.unit = prev.unit
+        return True
+    return False
 
 
 _ACRONYM = regex.compile(r"[A-Z]{2,}")
