@@ -532,6 +532,9 @@ def _coordinated_have(text: str, s_start: int, lo: int, hi: int) -> bool:
     on the road, and ..." goes on with an infinitive list; it states no fact."""
     if text[lo:hi].lower() != "have":
         return False
+    following = text[hi : hi + 20].split(maxsplit=1)
+    if following and following[0].lower().endswith(("ed", "en", "ilt", "ade", "ot")):
+        return False  # ", and have earmarked 1.5 trillion yen": the perfect states a fact
     head = text[max(s_start, lo - 8) : lo].rstrip()
     if head.lower().endswith(" and"):
         head = head[:-4].rstrip()
