@@ -191,24 +191,27 @@ def amount_year(
     ci = clause_index(text, sentence, a_start)
     c_start, c_end = clauses[ci]
     lo = max(c_start, a_start - _BASE_WINDOW)
-    head = text[lo:a_start].lower()
     # "from" must be there (exact: none of its letters has a non-ASCII case fold)
-    level = "from" in head and _FROM_LEVEL.search(text, lo, a_start) is not None  # bounded: 30
-    if level or "to" in head:  # a from-to change: each end keeps its own year
+    level = (text.find("from", lo, a_start) >= 0 or text.find("From", lo, a_start) >= 0) and (
+        _FROM_LEVEL.search(text, lo, a_start) is not None  # bounded: 30 chars
+    )
+    if level or text.find("to", lo, a_start) >= 0:  # a from-to change: each end its own year
         usable = [
             y
             for y in usable
             if not _other_end_of_change(text, amounts, c_start, (a_start, a_end), y, level)
         ]
-    base = (not head.isascii() or any(w in head for w in _COMPARED_WORDS)) and _is_base(
-        text, c_start, a_start
-    )
-    own = [
-        y
-        for y in usable
-        if c_start <= y.start < c_end
-        and (not y.comparison or (base and _base_year(amounts, a_end, y)))
-    ]
+    own: list[YearMention] = []
+    base: bool | None = None  # asked only when the clause has a comparison year
+    for y in usable:
+        if not c_start <= y.start < c_end:
+            continue
+        if y.comparison:
+            if base is None:
+                base = _is_base(text, c_start, a_start)
+            if not (base and _base_year(amounts, a_end, y)):
+                continue
+        own.append(y)
     if own:
         # a year past another amount of the sentence is not this one's
         for y in own:
@@ -229,7 +232,11 @@ def amount_year(
             near = min(own, key=lambda y: abs(y.start - a_start))
             if not (near.start > a_end and _compared_between(text, amounts, a_end, near.start)):
                 return near.value
-    elif any(y.start >= c_end and y.preposition in deadline_preps() for y in usable):
+    elif (
+        usable
+        and usable[-1].start >= c_end
+        and any(y.start >= c_end and y.preposition in deadline_preps() for y in usable)
+    ):
         # "aims to cover 60 countries, and set up 300 service centers by 2025": a deadline
         # in a later clause that goes on with the same subject governs the objective
         ahead = _continued_deadline(text, clauses, ci, usable)
@@ -307,6 +314,10 @@ def _is_base(text: str, c_start: int, a_start: int) -> bool:
     ("up from 18.09 billion yuan over the same period in 2016"), whose own year the
     comparison phrase after it names."""
     lo = max(c_start, a_start - _BASE_WINDOW)
+    head = text[lo:a_start].lower()
+    # exact for ASCII: one of the phrases' words must be there
+    if head.isascii() and not any(w in head for w in _COMPARED_WORDS):
+        return False
     return bool(_COMPARED_BEFORE.search(text, lo, a_start))  # bounded: 30 chars
 
 
@@ -408,7 +419,9 @@ def heading_year(
 
 def _is_item(text: str, start: int, end: int) -> bool:
     """The line text[start:end] opens with a list marker."""
-    first = text[start : start + 12].lstrip(" \t")[:1]
+    first = text[start : start + 1]
+    if first in " \t":
+        first = text[start : start + 12].lstrip(" \t")[:1]
     if not first or not (first in _LIST_MARKS or first.isdigit()):
         return False  # exact: every _LIST_ITEM match starts so
     return _LIST_ITEM.match(text, start, min(end, start + 12)) is not None  # bounded: 12 chars
