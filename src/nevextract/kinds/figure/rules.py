@@ -705,7 +705,7 @@ def _unit_from_words(words: list[str]) -> str:
 # ("the technology reaches 8", "rates its progress at 4"); the noun starts a word
 # ("Analysts" holds no noun "nalysts")
 _PLURAL_BEFORE = regex.compile(
-    r"(?<![\w'’-])((?:[A-Za-z][\w-]*[ \t]+){0,2}?)([a-z][\w-]*s|(?<!\()[A-Z]{2,}s)\b(?!')"
+    r"(?<![\w'’-])((?:[A-Za-z][\w-]*[ \t]+){0,2}?)([a-z][\w-]*s)\b(?!')"
     r"(?![ \t]+(?:its|their|the|a|an|his|her|\d))"
 )
 
@@ -757,6 +757,11 @@ def _inherit_unit(
     if nouns:
         fig.unit = singular(nouns[-1].group(2))
         return True
+    # a plural acronym outside brackets: "output of NEVs is expected to reach 600,000"
+    acronyms = _ACRONYM_PLURAL.findall(window, timeout=MATCH_TIMEOUT_S) if "s" in window else []
+    if acronyms:
+        fig.unit = acronyms[-1]
+        return True
     if same_sentence is not None:
         fig.unit = same_sentence.unit
         return True
@@ -802,6 +807,7 @@ def _rank_unit(text: str, fig: Figure, earlier: Sequence[Figure | None], s_start
 
 
 _ACRONYM = regex.compile(r"[A-Z]{2,}")
+_ACRONYM_PLURAL = regex.compile(r"(?<![\w(])([A-Z]{2,})s\b")
 
 
 def _count_of_activity(
