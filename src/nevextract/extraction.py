@@ -182,14 +182,9 @@ def find_amount_records(ctx: Context) -> None:
         return headings[index]
 
     def _heading_year(index: int) -> int | None:
-        if index == 0:
-            return None
-        h_start, h_end = ctx.sentences.spans[index - 1]
-        line = text[h_start:h_end].rstrip()
-        if not line.endswith(":") or len(line.split()) > HEADING_WORDS:
-            return None
-        stated = [y for y in scopes.years_of(index - 1) if not y.comparison and y.role != "period"]
-        return stated[0].value if len(stated) == 1 else None
+        return attributes.heading_year(
+            text, ctx.sentences.spans, index, scopes.years_of, HEADING_WORDS
+        )
 
     percentages: list[PercentageRecord] = []
     for q in kept:

@@ -207,6 +207,9 @@ class FigureWords(_Strict):
     slogans: Slogans
     time_reference_after: WordList
     ratio_before: WordList
+    rate_base_before: WordList
+    count_subjects: WordList
+    money_subjects: WordList
     plan_nouns: WordList
     fraction_words: WordList
     identifier_before: WordList

@@ -4,7 +4,7 @@ role of a percentage (share, change or rate)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -190,7 +190,28 @@ def amount_year(
         ]
     ci = clause_index(text, sentence, a_start)
     c_start, c_end = clauses[ci]
-    own = [y for y in usable if c_start <= y.start < c_end and not y.comparison]
+    lo = max(c_start, a_start - _BASE_WINDOW)
+    # "from" must be there (exact: none of its letters has a non-ASCII case fold)
+    level = (text.find("from", lo, a_start) >= 0 or text.find("From", lo, a_start) >= 0) and (
+        _FROM_LEVEL.search(text, lo, a_start) is not None  # bounded: 30 chars
+    )
+    if level or text.find("to", lo, a_start) >= 0:  # a from-to change: each end its own year
+        usable = [
+            y
+            for y in usable
+            if not _other_end_of_change(text, amounts, c_start, (a_start, a_end), y, level)
+        ]
+    own: list[YearMention] = []
+    base: bool | None = None  # asked only when the clause has a comparison year
+    for y in usable:
+        if not c_start <= y.start < c_end:
+            continue
+        if y.comparison:
+            if base is None:
+                base = _is_base(text, c_start, a_start)
+            if not (base and _base_year(amounts, a_end, y)):
+                continue
+        own.append(y)
     if own:
         # a year past another amount of the sentence is not this one's
         for y in own:
@@ -211,6 +232,16 @@ def amount_year(
             near = min(own, key=lambda y: abs(y.start - a_start))
             if not (near.start > a_end and _compared_between(text, amounts, a_end, near.start)):
                 return near.value
+    elif (
+        usable
+        and usable[-1].start >= c_end
+        and any(y.start >= c_end and y.preposition in deadline_preps() for y in usable)
+    ):
+        # "aims to cover 60 countries, and set up 300 service centers by 2025": a deadline
+        # in a later clause that goes on with the same subject governs the objective
+        ahead = _continued_deadline(text, clauses, ci, usable)
+        if ahead is not None and _objective(text, sentence, a_start):
+            return ahead
     back = _pointed_back(text, (c_start, c_end), usable, earlier)
     if back is not None:
         return back
@@ -269,6 +300,131 @@ def amount_year(
         if not background.match(text, first_start, first_start + 30):  # bounded: window
             return initial[0].value
     return None
+
+
+# "from 600,000 yuan in November 2022 to below 100,000 yuan": the two ends of a change
+_TO_BETWEEN = regex.compile(r"\s*to\s+(?:[a-z]+\s+){0,2}")
+_FROM_LEVEL = regex.compile(r"(?i:\bfrom\s+(?:[a-z]+\s+){0,3})$")
+_BASE_WINDOW = 30
+_COMPARED_WORDS = ("from", "than", "compared", "versus", "against")  # of _COMPARED_BEFORE
+
+
+def _is_base(text: str, c_start: int, a_start: int) -> bool:
+    """The amount stands right after "from", "than", "compared with" ...: a comparison base
+    ("up from 18.09 billion yuan over the same period in 2016"), whose own year the
+    comparison phrase after it names."""
+    lo = max(c_start, a_start - _BASE_WINDOW)
+    head = text[lo:a_start].lower()
+    # exact for ASCII: one of the phrases' words must be there
+    if head.isascii() and not any(w in head for w in _COMPARED_WORDS):
+        return False
+    return bool(_COMPARED_BEFORE.search(text, lo, a_start))  # bounded: 30 chars
+
+
+def _base_year(amounts: Sequence[Span], a_end: int, y: YearMention) -> bool:
+    """The comparison year follows the base amount with no other amount between."""
+    return y.start >= a_end and _amount_in(amounts, a_end, y.start) is None
+
+
+def _other_end_of_change(
+    text: str,
+    amounts: Sequence[Span],
+    c_start: int,
+    amount: tuple[int, int],
+    y: YearMention,
+    level: bool,
+) -> bool:
+    """The year dates the other end of a from-to change, not this amount: "falling from
+    600,000 yuan in November 2022 to below 100,000 yuan" (the year is the first end's),
+    "rise from the current six percent to 30 percent by 2025" (the year is the second's)."""
+    a_start, a_end = amount
+    if y.end <= a_start:
+        # the year right before " to <this amount>", after a "from" amount of the clause
+        if a_start - y.end > _BASE_WINDOW or "to" not in text[y.end : a_start]:
+            return False
+        if not _TO_BETWEEN.fullmatch(text, y.end, a_start):  # bounded: 30 chars
+            return False
+        first = _amount_in(amounts, c_start, y.start)
+        if first is None:
+            return False
+        lo = max(c_start, first.start - _BASE_WINDOW)
+        return _FROM_LEVEL.search(text, lo, first.start) is not None  # bounded: 30 chars
+    # this amount is a "from" level and the next amount, after "to", lies before the year
+    if not level or y.start < a_end:
+        return False
+    nxt = _amount_in(amounts, a_end, y.start)
+    return nxt is not None and " to " in text[a_end : nxt.start]
+
+
+_CONTINUING = regex.compile(
+    r"\s*(?:and\s+)?(?!(?:the|a|an|its|their|it|they|this|these|that|which|who|while|but)\b)"
+    r"[a-z]+\b"
+)
+
+
+def _continued_deadline(
+    text: str, clauses: Sequence[tuple[int, int]], ci: int, usable: Sequence[YearMention]
+) -> int | None:
+    """The deadline of a later clause of the sentence when every clause from the amount's
+    on to it goes on with the same subject ("..., and set up 300 centers by 2025", "...,
+    have 10,000 vehicles on the road, and offer 100,000 tonnes by 2025")."""
+    for j in range(ci + 1, len(clauses)):
+        js, je = clauses[j]
+        if not _CONTINUING.match(text, js, min(je, js + 30)):  # bounded: 30 chars
+            return None
+        stated = [y for y in usable if js <= y.start < je and not y.comparison]
+        if stated:
+            deadline = stated[0]
+            return deadline.value if deadline.preposition in deadline_preps() else None
+    return None
+
+
+# the marker of a list item line ("• ", "- ", "1. ", "(2) "), as the target rules' list.bullet
+_LIST_ITEM = regex.compile(r"[ \t]*(?:[•·▪●◦*-]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+")
+_LIST_MARKS = "•·▪●◦*-("
+_LIST_ITEMS_MAX = 30  # how far back through a list its heading is looked for
+
+
+def heading_year(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    years_of: Callable[[int], Sequence[YearMention]],
+    heading_words: int,
+) -> int | None:
+    """The year of the heading over sentence `index`: a short line ending in ":" right above
+    it ("In the first nine months of 2025:"), or, for a list item, the line ending in ":"
+    that opens its list, however long, when its year is a deadline ("The plan lays down the
+    following targets for 2025:"), back through the items before it and yearless
+    sub-headings ("Industry Scale Goals:"). None when the heading states no year or several."""
+    start, end = spans[index]
+    item = _is_item(text, start, end)
+    for j in range(index - 1, max(-1, index - _LIST_ITEMS_MAX), -1):
+        h_start, h_end = spans[j]
+        line = text[h_start:h_end].rstrip()
+        if line.endswith(":"):
+            short = len(line.split()) <= heading_words
+            dated = [y for y in years_of(j) if not y.comparison and y.role != "period"]
+            stated = {y.value for y in dated}
+            # a long heading dates its list when it names a deadline: a list of goals
+            if len(stated) == 1 and (short or (item and dated[0].role == "target")):
+                return stated.pop()
+            if stated or not (item and short):
+                return None
+            continue  # a sub-heading of the list
+        if not item or not _is_item(text, h_start, h_end):
+            return None
+    return None
+
+
+def _is_item(text: str, start: int, end: int) -> bool:
+    """The line text[start:end] opens with a list marker."""
+    first = text[start : start + 1]
+    if first in " \t":
+        first = text[start : start + 12].lstrip(" \t")[:1]
+    if not first or not (first in _LIST_MARKS or first.isdigit()):
+        return False  # exact: every _LIST_ITEM match starts so
+    return _LIST_ITEM.match(text, start, min(end, start + 12)) is not None  # bounded: 12 chars
 
 
 def _pointed_back(
@@ -376,8 +532,26 @@ def _sentence_cues(
     once per sentence: each amount then bisects them (a scan per amount is quadratic)."""
     cue, fact = objective_cues()
     cues = tuple(m.end() for m in cue.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S))
-    facts = tuple(m.span() for m in fact.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S))
+    facts = tuple(
+        m.span()
+        for m in fact.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S)
+        if not _coordinated_have(text, s_start, *m.span())
+    )
     return cues, facts
+
+
+def _coordinated_have(text: str, s_start: int, lo: int, hi: int) -> bool:
+    """A bare "have" after a comma: "plans to build 200 stations, have 10,000 vehicles
+    on the road, and ..." goes on with an infinitive list; it states no fact."""
+    if text[lo:hi].lower() != "have":
+        return False
+    following = text[hi : hi + 20].split(maxsplit=1)
+    if following and following[0].lower().endswith(("ed", "en", "ilt", "ade", "ot")):
+        return False  # ", and have earmarked 1.5 trillion yen": the perfect states a fact
+    head = text[max(s_start, lo - 8) : lo].rstrip()
+    if head.lower().endswith(" and"):
+        head = head[:-4].rstrip()
+    return head.endswith(",")
 
 
 def _fact_between(text: str, sentence: tuple[int, int], lo: int, hi: int) -> bool:

@@ -270,7 +270,12 @@ def tables() -> _Tables:
 
 _EXCHANGE_BEFORE = regex.compile(r"\b[A-Z]{2,6}\s*:\s*$")
 # "from 51 percent to 80 percent", "cut prices by 14,000 yuan to 231,900 yuan": two values
-_FROM_BEFORE = regex.compile(r"(?i:\b(?:from|by)\s+)$")
+_FROM_BEFORE = regex.compile(
+    r"(?i:\b(?:from|by)\s+(?:(?:the|its|their|a)\s+)?(?:(?:current|present|existing|previous)\s+)?)$"
+)
+_FROM_WINDOW = 30
+# "duties ranging from 17.4 per cent to 38.1 per cent": one uncertain value, a range
+_RANGING = regex.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+$)")
 _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _RATE_NOTE = regex.compile(r"\s*=\s*")
 _TIMES_WORDS = ("times", "fold", "-fold")  # multipliers: "2.5 times", "threefold"
@@ -486,7 +491,11 @@ def _said_twice_after_from(text: str, right: Any, pos: int) -> bool:
     unit_repeated = any(
         ch.isalpha() or ch == "%" for ch in text[right.end("n1") : right.start("n2")]
     )
-    found = _FROM_BEFORE.search(text, max(0, pos - 8), pos)  # bounded: 8-char window
+    found = _FROM_BEFORE.search(text, max(0, pos - _FROM_WINDOW), pos)  # bounded: window
+    if found is not None and _RANGING.search(
+        text, max(0, found.start() - 12), found.start()
+    ):  # bounded: 12 chars
+        return False
     if found is not None and found.group().lower().startswith("by"):
         # "fell by 5,000 to 10,000 yuan" stays a range: only a unit said twice makes two
         between = text[right.end("n1") : right.start("n2")].replace(" to ", " ")
@@ -738,8 +747,11 @@ def _currency(text: str, m: _Match, t: _Tables) -> str | None:
     return t.prefix_currency.get(symbol)
 
 
+# "69.21 billion yuan ($9.7 billion)", "... per tonne (about $80)", "$300,000 in North America
+# (equivalent to approximately ¥2.16 million)": up to three words, then the bracket
 _RESTATE_PAREN = regex.compile(
-    r"(?:\s+(?i:per|a)\s+[A-Za-z]+)?\s*\(\s*(?:(?i:about|approximately|approximate|around|roughly|some|nearly|or|equivalent\s+to|i\.e\.)\s+)?$"
+    r"(?:\s+[^\s,;.()]+){0,3}\s*\(\s*(?:(?i:or|equivalent\s+to|i\.e\.)\s+)?"
+    r"(?:(?i:about|approximately|approximate|around|roughly|some|nearly)\s+)?$"
 )
 _RESTATE_OR = regex.compile(
     r"(?:\s+[^\s,;.()]+){0,3}\s*,?\s+or\s+(?:(?i:about|approximately|approximate|around|roughly|some|nearly)\s+)?$"

@@ -113,13 +113,18 @@ _PERIOD_AFTER = regex.compile(r"(?i:\s+(?:months?|weeks?|days?|quarters?|years?|
 def _plan_after() -> Any:
     """`a three-year action plan`, `the three-day forum`: the duration names a plan or event."""
     nouns = alternation(_words_of("plan_nouns"))
-    return regex.compile(rf"(?i:(?:\s+[\w-]+){{0,3}}?\s+(?:{nouns})s?\b)")
+    # a bracketed period may stand between: "a 10-year (2021-2030) plan"
+    return regex.compile(rf"(?i:(?:\s+[\w()–-]+){{0,3}}?\s+(?:{nouns})s?\b)")
 
 
 _FRACTION_LINKS = ("in", "out of")  # "one in three buyers", "4 out of 5"
 _FRACTION_BEFORE = regex.compile(
-    rf"(?i:\b(?:one|\d+)\s+(?:{alternation(set(_FRACTION_LINKS))})\s+)$", regex.REVERSE
+    rf"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    rf"(?:{alternation(set(_FRACTION_LINKS))})\s+)$",
+    regex.REVERSE,
 )
+# "one charging station for every two electric cars": a ratio's first term, no count
+_FOR_RATIO = regex.compile(r"(?i:\s+for\s+every\b)")
 _FRACTION_ENDS = Endings.of(_FRACTION_LINKS, ignore_case=True)
 # "5 and 6 cars", and lists: "delivered 284,647, 126,067, and 101,445 vehicles respectively"
 _COORDINATED = regex.compile(r"(?:,?\s+(?:and|or|to)|,)\s+(?:about\s+|nearly\s+|over\s+)?\d")
@@ -186,6 +191,9 @@ _WORD_LISTS = (
     "widget_words",
     "time_reference_after",
     "ratio_before",
+    "rate_base_before",
+    "count_subjects",
+    "money_subjects",
     "plan_nouns",
     "fraction_words",
     "identifier_before",
@@ -255,6 +263,16 @@ def _time_reference_after() -> Any:
 @cache
 def _ratio_words() -> tuple[str, ...]:
     return tuple(w.lower() for w in _words_of("ratio_before"))
+
+
+@cache
+def _rate_base_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in _words_of("rate_base_before"))
+
+
+@cache
+def _rate_base_before() -> Any:
+    return regex.compile(rf"(?i:\b(?:{alternation(_words_of('rate_base_before'))})\s+)$")
 
 
 @cache
@@ -356,7 +374,10 @@ def find_figures(
         if _excluded(text, q, sentences):
             continue
         fig = _with_unit(text, q, names)
-        if fig is None:
+        if fig is None or (
+            "every" in text[fig.end : fig.end + 16].lower()
+            and _FOR_RATIO.match(text, fig.end, fig.end + 16)  # bounded: 16 chars
+        ):
             continue
         if fig.unit is None:
             after = q.end + AFTER_WINDOW
@@ -487,9 +508,18 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True
     if duration_unit and _time_reference_after().match(text, e, after):  # bounded: window
         return True  # "from five months ago", "the 12 months ended Dec. 31"
-    ratio = q.unit is None and before.rstrip().lower().endswith(_ratio_words())
+    tail = before.rstrip().lower()
+    ratio = q.unit is None and tail.endswith(_ratio_words())
     if ratio and _ratio_before().search(before):  # bounded: slice
         return True  # "among every 3 newly registered vehicles" (not "every 40 seconds")
+    if (
+        tail.endswith(_rate_base_words())
+        and not duration_unit
+        and _rate_base_before().search(
+            before  # bounded: slice
+        )
+    ):
+        return True  # "2.9 litres per 100 kilometres": the base of a rate
     if q.word_number and _idiom().search(text, max(0, s - 12), e + 12):  # bounded: 12 chars
         return True  # "at one point"
     if q.word_number and _in_slogan(text, s, e, sentences):
@@ -727,8 +757,15 @@ def _inherit_unit(
     if nouns:
         fig.unit = singular(nouns[-1].group(2))
         return True
+    # a plural acronym outside brackets: "output of NEVs is expected to reach 600,000"
+    acronyms = _ACRONYM_PLURAL.findall(window, timeout=MATCH_TIMEOUT_S) if "s" in window else []
+    if acronyms:
+        fig.unit = acronyms[-1]
+        return True
     if same_sentence is not None:
         fig.unit = same_sentence.unit
+        return True
+    if fig.rank and _rank_unit(text, fig, earlier, s_start):
         return True
     index = sentences.index_at(fig.start)
     if index > 0:
@@ -746,4 +783,86 @@ def _inherit_unit(
     ):
         fig.unit = singular(label.group(1)).lower()
         return True
+    return _count_of_activity(text, fig, earlier, sentences, window, s_start, clause_start)
+
+
+def _rank_unit(text: str, fig: Figure, earlier: Sequence[Figure | None], s_start: int) -> bool:
+    """A bare rank ("rounded out the top ten", "were also among the top 10") ranks what a
+    plural noun earlier in its sentence names ("Other major brands including ..."), else
+    what the last ranked count of the article ranked ("the top 10 battery makers")."""
+    head = text[max(s_start, fig.start - _CLAUSE_LOOKBACK) : fig.start]
+    nouns = [
+        m
+        for m in _PLURAL_BEFORE.finditer(head, timeout=MATCH_TIMEOUT_S)
+        if is_plural(m.group(2)) and m.group(2).lower() not in _not_count_nouns()
+    ]
+    if nouns:
+        fig.unit = singular(nouns[-1].group(2))
+        return True
+    prev = next((f for f in reversed(earlier) if f is not None and f.rank and f.unit), None)
+    if prev is not None:
+        fig.unit = prev.unit
+        return True
     return False
+
+
+_ACRONYM = regex.compile(r"[A-Z]{2,}")
+_ACRONYM_PLURAL = regex.compile(r"(?<![\w(])([A-Z]{2,})s\b")
+
+
+def _count_of_activity(
+    text: str,
+    fig: Figure,
+    earlier: Sequence[Figure | None],
+    sentences: Sentences,
+    window: str,
+    s_start: int,
+    clause_start: int,
+) -> bool:
+    """A large count its clause names only by the activity it measures ("BYD's annual NEV
+    sales volume exceeded 3.02 million", "an annual output and sales of more than 10
+    million"): it counts what the activity's acronym names ("NEV"), else what the count
+    just before it counted, else the plural noun earlier in its sentence. A money noun
+    after the activity ("sales revenue reached 3.6 billion") leaves it no count."""
+    if fig.value < _ACTIVITY_COUNT_MIN:
+        return False
+    subject = None
+    for subject in _count_subjects().finditer(window, timeout=MATCH_TIMEOUT_S):  # noqa: B007
+        pass
+    if subject is None or _money_subjects().search(window, subject.start("s")):  # bounded
+        return False
+    before = window[: subject.start("s")].split()
+    if before and _ACRONYM.fullmatch(before[-1].removesuffix("s")):  # bounded: one word
+        fig.unit = before[-1].removesuffix("s")
+        return True
+    index = sentences.index_at(fig.start)
+    lo = sentences.spans[index - 1][0] if index > 0 else s_start
+    for prev in reversed(earlier):
+        if prev is not None and prev.unit and lo <= prev.start < fig.start:
+            fig.unit = prev.unit
+            return True
+        if prev is not None and prev.start < lo:
+            break
+    head = text[s_start:clause_start]
+    nouns = [
+        m
+        for m in _PLURAL_BEFORE.finditer(head, timeout=MATCH_TIMEOUT_S)
+        if is_plural(m.group(2)) and m.group(2).lower() not in _not_count_nouns()
+    ]
+    if nouns:
+        fig.unit = singular(" ".join([*nouns[-1].group(1).split(), nouns[-1].group(2)]))
+        return True
+    return False
+
+
+_ACTIVITY_COUNT_MIN = 1000  # "sales exceeded 10,000": a count; "sales grew 8": no count
+
+
+@cache
+def _count_subjects() -> Any:
+    return regex.compile(rf"(?i:\b(?P<s>{alternation(_words_of('count_subjects'))})\b)")
+
+
+@cache
+def _money_subjects() -> Any:
+    return regex.compile(rf"(?i:\b(?:{alternation(_words_of('money_subjects'))})\b)")

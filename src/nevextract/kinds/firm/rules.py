@@ -791,7 +791,7 @@ def find_firms(
             lex = lex_inside[0]
             if _given_name(text, lex.start, lex.end, v.surnames):
                 continue  # "He Xiaopeng": a person
-            extra = text[lex.end : c.end].split()
+            extra = text[lex.end : c.end].replace(",", ", ").split()  # "Co.,Ltd." is two
             if extra[:1] == ["&"] and any(x.start > lex.end for x in lex_inside[1:2]):
                 nxt = lex_inside[1]
                 if not text[lex.end : nxt.start].strip(" \t&"):
@@ -1290,8 +1290,12 @@ def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> Non
         if key in into or not short.mentions or len(set(short.surfaces)) != 1:
             continue
         owners = [o for o in extended.get(short.surfaces[0], ()) if o != key]
-        if len(owners) == 1 and _named_first(text, start, firms[owners[0]], short):
+        if len(owners) == 1 and (
+            _named_first(text, start, firms[owners[0]], short)
+            or _parent_name(firms[owners[0]].surfaces[0])
+        ):
             into[key] = owners[0]
+    _fold_vouched_short_names(firms, into, v)
     for key, owner in into.items():
         target = firms[into.get(owner, owner)]
         source = firms[key]
@@ -1301,6 +1305,60 @@ def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> Non
                 target.surfaces.append(surface)
         source.mentions.clear()
     _move_shared_short_forms(text, firms, extended, v.legal_or_extension)
+
+
+_PARENT_WORDS = frozenset({"Group", "Holdings", "Holding", "Corporation"})
+
+
+def _parent_name(name: str) -> bool:
+    """`Geely Automobile Group`: a name ending in a group word names the whole group, which a
+    bare short form named before it (`Geely`) means too; `Xiaomi Auto` after `Xiaomi` names
+    a unit of the company the bare name means."""
+    words = name.split()
+    return len(words) > 1 and words[-1].rstrip(".,") in _PARENT_WORDS
+
+
+def _fold_vouched_short_names(firms: dict[str, Firm], into: dict[str, str], v: _Vocab) -> None:
+    """A name only a rule vouches for ("EV battery maker Guoxuan") that begins the name of one
+    lexicon firm of the article, the rest of it company words and legal suffixes
+    ("Guoxuan High-tech Co Ltd"), is that firm's short form. Two lexicon firms ("BYD",
+    "BYD Semiconductor") each keep their own names: the lexicon tells them apart."""
+    lexicon = rule_id(VOCAB_FILE, "companies.jsonl")
+    by_first: dict[str, list[str]] = {}
+    for key, firm in firms.items():
+        if firm.rule_id == lexicon and firm.mentions:
+            by_first.setdefault(firm.surfaces[0].split()[0], []).append(key)
+    if not by_first:
+        return
+    for key, short in firms.items():
+        if key in into or short.rule_id == lexicon or not short.mentions:
+            continue
+        if len(set(short.surfaces)) != 1:
+            continue
+        name = short.surfaces[0]
+        owners = [
+            o
+            for o in by_first.get(name.split()[0], ())
+            if o != key and _extends_by_company_words(firms[o].surfaces[0], name, v)
+        ]
+        if len(owners) == 1:
+            into[key] = owners[0]
+
+
+def _extends_by_company_words(full: str, short: str, v: _Vocab) -> bool:
+    """`full` is `short` and then only company words or legal suffixes (any case)."""
+    if not full.startswith(short + " "):
+        return False
+    rest = full[len(short) :].replace(",", " ").split()
+    words = _lower_company_or_legal(v)
+    return all(w.rstrip(".,").lower() in words for w in rest)
+
+
+@cache
+def _lower_company_or_legal(v: _Vocab) -> frozenset[str]:
+    return frozenset(w.lower() for w in v.legal_or_company) | frozenset(
+        w.lower().rstrip(".") for w in v.legal
+    )
 
 
 def _move_shared_short_forms(

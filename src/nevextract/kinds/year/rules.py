@@ -30,9 +30,9 @@ _MONTH = (
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _YEAR_END = r"(?![\d]|,\d|\.\d|s\b|-\d|–\d)"
 _PART = (
-    r"(?i:the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
+    r"(?i:the\s+(?:(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
     r"(?:first|second|third|fourth)\s+quarter|latter\s+half|early\s+part|spring|summer|autumn|"
-    r"fall|winter)\s+of)"
+    r"fall|winter)\s+of|year(?:\s+of)?))"  # "by the year of 2025", "by the year 2030"
 )
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}\s+{_MONTH},?\s+|{_MONTH},?\s+)"
 _MID = r"(?i:mid-|early\s+|late\s+|mid\s+)"
@@ -436,7 +436,10 @@ def _relative_years(p: dict[str, Any], text: str, start: int, end: int) -> Itera
 
 @cache
 def _activity_nouns() -> frozenset[str]:
-    return frozenset(word_lists()["activity_nouns"])
+    """Words after a bare year that leave it a year: activity nouns ("2020 levels", "2023
+    losses") and words ending in s that are no plurals ("its 2024 overseas target")."""
+    lists = word_lists()
+    return frozenset(lists["activity_nouns"]) | frozenset(lists["non_plural_s"])
 
 
 _SPAN_FORMS = {"between": "between YEAR and YEAR", "from": "from YEAR to YEAR"}
