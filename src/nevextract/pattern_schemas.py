@@ -123,6 +123,9 @@ class TargetSubjects(_Strict):
     said_words: list[str]
     subject_blockers: list[str]
     relative_pronouns: list[str]
+    national_references: list[str]
+    countries: list[str]
+    government_tails: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

@@ -33,13 +33,19 @@ _LISTS = (
     "said_words",
     "subject_blockers",
     "relative_pronouns",
+    "national_references",
+    "countries",
+    "government_tails",
 )
 
-# a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai")
-_NAME = regex.compile(r"(?<![\w&.\-])(?:[A-Z][\w&.\-]*[\w&]|[A-Z])")
+# a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
+# apostrophe inside a word that is no possessive stays in it ("Xi'an", "Xi’an")
+_NAME = regex.compile(
+    r"(?<![\w&.\-])(?:[A-Z][\w&.\-]*[\w&]|[A-Z])(?:['’](?!s\b)[a-z]\w*)?"
+)
 # "Ministry of Industry and Information Technology": lower-case joints inside one name
 _RUN_GAP = regex.compile(r"[ ]+(?:(?:of|and|for|&)[ ]+)?(?=[A-Z])")
-_POSSESSIVE = regex.compile(r"['’]s?\b")
+_POSSESSIVE = regex.compile(r"['’](?:s\b|(?!\w))")
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 # "Geely, Changan's local rival, aims to": a name's description, not the subject
 _DESCRIBED = regex.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z][^A-Z]*$")
@@ -67,6 +73,9 @@ class _Words:
     said: frozenset[str]
     blockers: frozenset[str]
     relative: frozenset[str]
+    national: frozenset[str]
+    countries: frozenset[str]
+    government_tails: tuple[str, ...]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -107,7 +116,11 @@ def _words() -> _Words:
         lists["said_words"],
         lists["subject_blockers"],
         lists["relative_pronouns"],
-        frozenset(places),
+        lists["national_references"],
+        lists["countries"],
+        # longest first: "Municipal People's Government" before "Government"
+        tuple(sorted(lists["government_tails"], key=len, reverse=True)),
+        frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
         frozenset(load_json("firms/vocab.json")["person_surnames"]),
@@ -237,6 +250,12 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         return None
     s, e = s + tokens[0][0], s + tokens[-1][1]
     name = _POSSESSIVE.sub("", text[s:e]).strip(".,-")  # bounded: no repetition
+    after = s + len(name)
+    place = _strip_government(name, w)
+    # "the general office of the Xi’an Municipal People’s Government": a government, a party
+    # even after "of", not a place named as a location
+    governs = place != name or _government_follows(text, after, w)
+    name = place
     if (
         not name
         or name in w.not_names
@@ -244,15 +263,14 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         or name in w.demonyms
         or any(ch.isdigit() for ch in name)
         or len(name) < 2
-        or _after_location_word(text, s, floor, w)
+        or (not governs and _after_location_word(text, s, floor, w))
         or _previous_word(text, s, floor) in w.titles
     ):
         return None
     first = name.split()[0]
-    is_place = name in w.places or first in w.places
+    is_place = _in_places(name, w) or _in_places(first, w)
     if name.isupper() and len(name) > 3 and name.title() in w.places:
         return None  # "BEIJING (Reuters) -": a dateline
-    after = s + len(name)
     dateline = _DATELINE.match(text, after, after + 40)  # bounded: 40 chars
     outlet = text[s - 1 : s] == "(" and _OUTLET.match(text, after, after + 5)  # bounded: 5
     if dateline or outlet:
@@ -267,6 +285,29 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     ):
         return None  # "Demand for ...", "Production will ...": a capitalised common word
     return Candidate(s, s + len(name), name, is_place, False)
+
+
+def _in_places(name: str, w: _Words) -> bool:
+    return name.replace("’", "'") in w.places
+
+
+def _strip_government(name: str, w: _Words) -> str:
+    """"Xi’an Municipal People('s Government)", "Hubei Provincial Government": the place
+    whose government it is (the run stops at the possessive or the lower-case word)."""
+    for tail in w.government_tails:
+        if name.endswith(" " + tail):
+            head = name[: -len(tail) - 1]
+            if _in_places(head, w):
+                return head
+    return name
+
+
+def _government_follows(text: str, end: int, w: _Words) -> bool:
+    """Whether a place's government follows its name ("Xi’an municipal government")."""
+    if not _in_places(text[max(0, end - 30) : end].split(" ")[-1], w):
+        return False
+    after = text[end : end + 40].replace("’", "'").lower()
+    return any(after.startswith(" " + t.lower()) for t in w.government_tails)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -373,10 +414,17 @@ class SubjectFinder:
                 return cand.name
         return None
 
+    def _country_before(self, end: int) -> str | None:
+        """The country named last before `end` ("China's", "in Japan")."""
+        found = None
+        for m in _country_pattern(_words().countries).finditer(self.text, 0, end):  # bounded: linear
+            found = m.group(0)
+        return found
+
     def is_place(self, name: str) -> bool:
         """Whether `name` names a place ("Hebei", "Hubei province")."""
-        places = _words().places
-        return name in places or name.split(" ", 1)[0] in places
+        w = _words()
+        return _in_places(name, w) or _in_places(name.split(" ", 1)[0], w)
 
     def names_party(self, start: int, end: int) -> bool:
         """Whether [start, end) names a possible committing party or holds a pronoun."""
@@ -470,8 +518,17 @@ class SubjectFinder:
                 kind = _reference_kind(opening, w) if opening[:1] in (["the"], ["this"]) else None
                 if kind is None:
                     return found[0].name, True
+        if kind == "country":
+            # "Under China's 13th Five-Year Plan, the country will": the country named last
+            self.reference = "place"
+            country = self._country_before(tail_s)
+            return (country, True) if country else (self.earlier(index, "place", tail_s), False)
         if kind is not None:
             self.reference = kind
+            # "Hengchuang's sales rose ..., and the company plans to": named in this sentence
+            here = candidates(text, s_start, tail_s, self._firms_in(s_start, tail_s), first=True)
+            if here and (here[0].is_firm if kind == "firm" else here[0].is_place):
+                return here[0].name, True
             return self.earlier(index, kind, tail_s), False
         if pronoun:
             # "Wang Chuanfu, chairman of BYD, said ... its target is": the sentence's firm
@@ -482,8 +539,17 @@ class SubjectFinder:
         return None, False
 
 
+@lru_cache(maxsize=2)
+def _country_pattern(countries: frozenset[str]) -> regex.Pattern[str]:
+    names = "|".join(regex.escape(c) for c in sorted(countries, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w.])(?:{names})(?![\w])")
+
+
 def _reference_kind(words: list[str], w: _Words) -> str | None:
-    for word in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in w.national or (i and f"{words[i - 1]} {word}" in w.national):
+            return "country"  # "the country", "the central government": the nation's
         if word in w.place_refs:
             return "place"
         if word in w.firm_refs:
