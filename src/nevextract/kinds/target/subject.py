@@ -40,9 +40,7 @@ _LISTS = (
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
 # apostrophe inside a word that is no possessive stays in it ("Xi'an", "Xi’an")
-_NAME = regex.compile(
-    r"(?<![\w&.\-])(?:[A-Z][\w&.\-]*[\w&]|[A-Z])(?:['’](?!s\b)[a-z]\w*)?"
-)
+_NAME = regex.compile(r"(?<![\w&.\-])(?:[A-Z][\w&.\-]*[\w&]|[A-Z])(?:['’](?!s\b)[a-z]\w*)?")
 # "Ministry of Industry and Information Technology": lower-case joints inside one name
 _RUN_GAP = regex.compile(r"[ ]+(?:(?:of|and|for|&)[ ]+)?(?=[A-Z])")
 _POSSESSIVE = regex.compile(r"['’](?:s\b|(?!\w))")
@@ -56,7 +54,10 @@ _LAST_TWO_WORDS = regex.compile(r"([\w'’-]+)\W+(?:([a-z][\w'’-]*)\W+)?$")
 _TOKEN = regex.compile(r"\S+")
 # a place, then the outlet in brackets and a dash: where the story was filed
 _DATELINE = regex.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
+# "Chongqing - In recent weeks": a place opening a line, then a dash, is where the story was filed
+_LINE_DATELINE = regex.compile(r"[ ]+[-–—]+[ ]+")
 _OUTLET = regex.compile(r"\)\s*[-–—]")  # the outlet of a dateline: "(ZXZC)-"
+_TITLE_OF = regex.compile(r"\b([A-Za-z]+) of (?:the )?(?=[A-Z])")  # "chairman of BYD"
 _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
 
 
@@ -165,6 +166,8 @@ def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
     if not m:
         return False
     near, far = (m.group(2) or m.group(1)).lower(), m.group(1).lower()
+    if near == "of" and m.group(2) is not None and far in w.titles:
+        return False  # "the chairman of Svolt", "general manager of X": the speaker's party
     if near == "of" and m.group(2) is not None and far in w.place_refs:
         return False  # "the island of Hainan": the place itself
     return near in w.location or (m.group(2) is not None and m.group(1).lower() in w.location)
@@ -222,6 +225,7 @@ def _phrase_prefixes(not_names: frozenset[str]) -> tuple[str, ...]:
 
 
 def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Candidate | None:
+    run_start, run_end = s, e
     name = text[s:e]
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(name)]  # bounded: linear, one name
     # leading function words and titles: "The", "According", "Chairman"
@@ -273,7 +277,13 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         return None  # "BEIJING (Reuters) -": a dateline
     dateline = _DATELINE.match(text, after, after + 40)  # bounded: 40 chars
     outlet = text[s - 1 : s] == "(" and _OUTLET.match(text, after, after + 5)  # bounded: 5
-    if dateline or outlet:
+    if (
+        is_place
+        and (s == 0 or text[s - 1] == "\n")
+        and _LINE_DATELINE.match(text, after, after + 5)  # bounded: 5 chars
+    ):
+        dateline = True
+    if dateline or outlet or _bracketed(text, run_start, run_end):
         return None  # "Shanghai (ZXZC)- The provincial government of Zhejiang": a dateline
     if first in w.demonyms or first.lower() in w.numbers or first in w.surnames:
         return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu"
@@ -287,12 +297,23 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     return Candidate(s, s + len(name), name, is_place, False)
 
 
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """A name alone in brackets after a word ("CATL (SZ:)", "Yangtze River Delta (YRD)": a
+    ticker or short name of the name before) or opening its line ("(Yicai Global) Dec. 10
+    --": the outlet): never a party of its own."""
+    closes = text[end : end + 1] == ")" or text[end : end + 2] == ":)"
+    if text[start - 1 : start] != "(" or not closes:
+        return False
+    before = text[max(0, start - 3) : start - 1]
+    return not before or before[-1] == "\n" or before.rstrip()[-1:].isalnum()
+
+
 def _in_places(name: str, w: _Words) -> bool:
     return name.replace("’", "'") in w.places
 
 
 def _strip_government(name: str, w: _Words) -> str:
-    """"Xi’an Municipal People('s Government)", "Hubei Provincial Government": the place
+    """ "Xi’an Municipal People('s Government)", "Hubei Provincial Government": the place
     whose government it is (the run stops at the possessive or the lower-case word)."""
     for tail in w.government_tails:
         if name.endswith(" " + tail):
@@ -417,7 +438,8 @@ class SubjectFinder:
     def _country_before(self, end: int) -> str | None:
         """The country named last before `end` ("China's", "in Japan")."""
         found = None
-        for m in _country_pattern(_words().countries).finditer(self.text, 0, end):  # bounded: linear
+        pattern = _country_pattern(_words().countries)
+        for m in pattern.finditer(self.text, 0, end):  # bounded: linear in the text
             found = m.group(0)
         return found
 
@@ -470,7 +492,10 @@ class SubjectFinder:
             for m in _WORD.finditer(text, tail_s, tail_e)  # bounded: linear in one clause
         ]
         kind = _reference_kind(words, w)
-        pronoun = any(x in w.pronouns for x in words)
+        # "while its target is": the cue itself may open with the possessive
+        pronoun = any(x in w.pronouns for x in words) or (
+            _first_word(text, cue_start, cue_start + 6).lower() in w.possessives
+        )
         said = any(x in w.said for x in words)
         if kind is None and (not pronoun or said):
             # "X, which ..., plans to", "X, which ..., said it plans to": walk back over
@@ -504,7 +529,11 @@ class SubjectFinder:
                     return (found[0] if seg_s == s_start else found[-1]).name, True
                 break
         if kind is None and that is not None:
-            # "BYD said on Monday that it plans to": the speaker
+            # "BYD said on Monday that it plans to": the speaker; '"...," said X, general
+            # manager of Y, adding that it aims to': Y, not a name inside the quotation
+            speaker = self._speaker_party(s_start, that.start())
+            if speaker is not None and pronoun:
+                return speaker, True
             found = _not_modifiers(
                 text, candidates(text, s_start, that.start(), self._firms_in(s_start, that.start()))
             )
@@ -526,7 +555,8 @@ class SubjectFinder:
         if kind is not None:
             self.reference = kind
             # "Hengchuang's sales rose ..., and the company plans to": named in this sentence
-            here = candidates(text, s_start, tail_s, self._firms_in(s_start, tail_s), first=True)
+            ref_at = self._first_reference(s_start, cue_start)
+            here = candidates(text, s_start, ref_at, self._firms_in(s_start, ref_at), first=True)
             if here and (here[0].is_firm if kind == "firm" else here[0].is_place):
                 return here[0].name, True
             return self.earlier(index, kind, tail_s), False
@@ -536,7 +566,39 @@ class SubjectFinder:
             if firms:
                 f0, f1 = firms[-1]
                 return text[f0:f1], True
+            # "Wang Chuanfu, chairman of BYD, told a briefing ... while its target is": BYD
+            speaker = self._speaker_party(s_start, tail_s)
+            if speaker is not None:
+                return speaker, True
+            # "The company began planning the plant, and it is set to": the opening reference
+            opening = [m.group(0).lower() for m in _WORD.finditer(text, s_start, segs[0][1])]
+            kind = _reference_kind(opening[:3], w) if opening[:1] in (["the"], ["this"]) else None
+            if kind is not None:
+                self.reference = "place" if kind == "country" else kind
+                return self.earlier(index, self.reference, s_start), False
         return None, False
+
+    def _speaker_party(self, start: int, end: int) -> str | None:
+        """The party of a speaker named with a title in [start, end): "chairman of BYD",
+        "general manager of Changjiang Auto Trade" (SPEC: the company for "its target")."""
+        w = _words()
+        for m in _TITLE_OF.finditer(self.text, start, end):  # bounded: linear in one sentence
+            if m.group(1).lower() not in w.titles:
+                continue
+            found = candidates(self.text, m.end(), end, self._firms_in(m.end(), end), first=True)
+            if found and found[0].start == m.end() and not found[0].is_place:
+                return found[0].name
+        return None
+
+    def _first_reference(self, start: int, end: int) -> int:
+        """Where the first reference word ("the company", "the city") in [start, end) begins:
+        the party it points to is named before it."""
+        w = _words()
+        refs = w.place_refs | w.firm_refs | w.national
+        for m in _WORD.finditer(self.text, start, end):  # bounded: linear in one sentence
+            if m.group(0) in refs:  # lower-case: "Company" in "Dongfeng Motor Company" is a name
+                return int(m.start())
+        return end
 
 
 @lru_cache(maxsize=2)
