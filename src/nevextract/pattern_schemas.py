@@ -126,6 +126,7 @@ class TargetSubjects(_Strict):
     national_references: list[str]
     countries: list[str]
     government_tails: list[str]
+    clause_joints: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

@@ -36,6 +36,7 @@ _LISTS = (
     "national_references",
     "countries",
     "government_tails",
+    "clause_joints",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
@@ -57,6 +58,9 @@ _DATELINE = regex.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
 # "Chongqing - In recent weeks": a place opening a line, then a dash, is where the story was filed
 _LINE_DATELINE = regex.compile(r"[ ]+[-–—]+[ ]+")
 _OUTLET = regex.compile(r"\)\s*[-–—]")  # the outlet of a dateline: "(ZXZC)-"
+_JOINT = regex.compile(r"\b([a-z]+) (?=[A-Z])")  # a lower-case word before a name
+# one name, or names joined by "and", then the cue: "Great Wall ", "Toyota and Nissan "
+_NAMES_ONLY = regex.compile(r"[A-Z][\w&.\-]*(?:[ ]+(?:and[ ]+)?[A-Z][\w&.\-]*)*[ ]*")
 _TITLE_OF = regex.compile(r"\b([A-Za-z]+) of (?:the )?(?=[A-Z])")  # "chairman of BYD"
 _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
 
@@ -77,6 +81,7 @@ class _Words:
     national: frozenset[str]
     countries: frozenset[str]
     government_tails: tuple[str, ...]
+    joints: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -121,6 +126,7 @@ def _words() -> _Words:
         lists["countries"],
         # longest first: "Municipal People's Government" before "Government"
         tuple(sorted(lists["government_tails"], key=len, reverse=True)),
+        lists["clause_joints"],
         frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -382,6 +388,7 @@ class SubjectFinder:
         self.text = text
         self.spans = sentences
         self.firms = sorted(firms)
+        self._firm_names = {text[f0:f1] for f0, f1 in self.firms}
         self._sentence_subjects: dict[int, Candidate | None] = {}
         # the class of the reference ("the battery maker": firm) `find` last resolved, if any
         self.reference: str | None = None
@@ -446,6 +453,8 @@ class SubjectFinder:
     def is_place(self, name: str) -> bool:
         """Whether `name` names a place ("Hebei", "Hubei province")."""
         w = _words()
+        if any(f.startswith(name) for f in self._firm_names):
+            return False  # "China FAW Group Co": a firm the firm rules found
         return _in_places(name, w) or _in_places(name.split(" ", 1)[0], w)
 
     def names_party(self, start: int, end: int) -> bool:
@@ -472,6 +481,9 @@ class SubjectFinder:
         if that is not None:
             segs = [*segs[:-1], (that.end(), cue_start)]
         tail_s, tail_e = segs[-1]
+        joint = self._joined_subject(tail_s, cue_start)
+        if joint is not None:
+            return joint, True
         tail = candidates(text, tail_s, tail_e, self._firms_in(tail_s, tail_e))
         tail = _not_modifiers(text, tail)
         if tail:
@@ -577,6 +589,23 @@ class SubjectFinder:
                 self.reference = "place" if kind == "country" else kind
                 return self.earlier(index, self.reference, s_start), False
         return None, False
+
+    def _joined_subject(self, start: int, cue: int) -> str | None:
+        """Names right before the cue after a clause joint: "..., and Xpeng intends to",
+        "with Toyota and Nissan aiming for", "while Hebei ... have": the clause's subject,
+        not an object or a location."""
+        w = _words()
+        for m in _JOINT.finditer(self.text, start, cue):  # bounded: linear in one clause
+            if m.group(1).lower() not in w.joints or not _NAMES_ONLY.fullmatch(
+                self.text, m.end(), cue
+            ):
+                continue
+            found = candidates(self.text, m.end(), cue, self._firms_in(m.end(), cue), first=True)
+            if not found or found[0].start != m.end():
+                return None
+            names = self.text[m.end() : cue].strip()
+            return names if " and " in names else found[0].name
+        return None
 
     def _speaker_party(self, start: int, end: int) -> str | None:
         """The party of a speaker named with a title in [start, end): "chairman of BYD",
