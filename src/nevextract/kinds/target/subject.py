@@ -600,6 +600,8 @@ class SubjectFinder:
                 self.text, m.end(), cue
             ):
                 continue
+            if m.group(1) == "and" and self.text[max(0, m.start() - 2) : m.start()] != ", ":
+                continue  # "plants in Thailand and Brazil plan to": joined names, no new clause
             found = candidates(self.text, m.end(), cue, self._firms_in(m.end(), cue), first=True)
             if not found or found[0].start != m.end():
                 return None
