@@ -79,6 +79,16 @@ POSITIVES = [
         "traceability system",
         "Shanghai",
     ),
+    # a firm reference after a sentence whose subject is a firm: that firm, not the party of
+    # the target before
+    (
+        "previous-sentence",
+        "Baidu aims to run 1,000 robotaxis by 2025.\n\nPony.ai, founded in 2016 and backed by"
+        " Toyota, said it has logged 21 million km of tests. The company plans to deploy 1,000"
+        " robotaxis in first-tier cities by 2025.",
+        "first-tier cities",
+        "Pony.ai",
+    ),
     # the party of a speaker named with a title: "deputy general manager of Chery"
     (
         "speaker",
@@ -187,6 +197,15 @@ NEGATIVES = [
         "BYD said its plants in Thailand and Brazil plan to make 300,000 cars by 2026.",
         "300,000 cars",
         "Brazil",
+    ),
+    # the sentence before names firms only as objects: no firm it points to
+    (
+        "previous-sentence",
+        "CATL aims to raise 20 billion yuan by 2021.\n\nThe company has partnerships with"
+        " Tesla, Volkswagen and BMW. The battery maker said it plans to invest 10 billion yuan"
+        " in a new plant by 2025.",
+        "10 billion yuan",
+        "Volkswagen",
     ),
     # a quotation's place names are not the speaker's party
     (

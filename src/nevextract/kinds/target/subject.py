@@ -429,6 +429,10 @@ class SubjectFinder:
 
     def earlier(self, index: int, kind: str | None, before: int) -> str | None:
         """The most recent sentence subject (of `kind`: place or firm) before the cue."""
+        found = self._earlier(index, kind, before)
+        return found[1].name if found else None
+
+    def _earlier(self, index: int, kind: str | None, before: int) -> tuple[int, Candidate] | None:
         for i in range(index, max(-1, index - _LOOK_BACK), -1):
             if i == index:
                 s, _ = self.spans[i]
@@ -439,7 +443,7 @@ class SubjectFinder:
             if cand is None:
                 continue
             if kind is None or (kind == "place") == cand.is_place:
-                return cand.name
+                return i, cand
         return None
 
     def _country_before(self, end: int) -> str | None:
@@ -571,7 +575,16 @@ class SubjectFinder:
             here = candidates(text, s_start, ref_at, self._firms_in(s_start, ref_at), first=True)
             if here and (here[0].is_firm if kind == "firm" else here[0].is_place):
                 return here[0].name, True
-            return self.earlier(index, kind, tail_s), False
+            back = self._earlier(index, kind, tail_s)
+            if back is None:
+                return None, False
+            # "Pony.ai ... said it has ... . The company plans to": the firm the sentence
+            # before names first is the one the reference points to
+            where, prior = back
+            sure = kind == "firm" and prior.is_firm and index - 1 <= where < index
+            # and its grammatical subject: "The company has partnerships with Tesla, ..."
+            # names no firm as its subject
+            return prior.name, sure and self.sentence_subject(where) == prior.name
         if pronoun:
             # "Wang Chuanfu, chairman of BYD, said ... its target is": the sentence's firm
             firms = self._firms_in(s_start, tail_s)
