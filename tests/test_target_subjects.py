@@ -89,6 +89,14 @@ POSITIVES = [
         "first-tier cities",
         "Pony.ai",
     ),
+    (
+        "previous-sentence",
+        "Toyota aims to sell 1.5 million electric cars by 2026.\n\nIn 2023, Hefei produced"
+        " 747,000 new energy vehicles. Under an action plan for 2024-26, the municipal"
+        " government aims to raise annual NEV output to 2 million units by 2026.",
+        "2 million units",
+        "Hefei",
+    ),
     # the party of a speaker named with a title: "deputy general manager of Chery"
     (
         "speaker",

@@ -581,7 +581,7 @@ class SubjectFinder:
             # "Pony.ai ... said it has ... . The company plans to": the firm the sentence
             # before names first is the one the reference points to
             where, prior = back
-            sure = kind == "firm" and prior.is_firm and index - 1 <= where < index
+            sure = (prior.is_firm if kind == "firm" else prior.is_place) and index - 1 <= where < index
             # and its grammatical subject: "The company has partnerships with Tesla, ..."
             # names no firm as its subject
             return prior.name, sure and self.sentence_subject(where) == prior.name
