@@ -581,9 +581,10 @@ class SubjectFinder:
             # "Pony.ai ... said it has ... . The company plans to": the firm the sentence
             # before names first is the one the reference points to
             where, prior = back
-            sure = (prior.is_firm if kind == "firm" else prior.is_place) and index - 1 <= where < index
+            same_kind = prior.is_firm if kind == "firm" else prior.is_place
             # and its grammatical subject: "The company has partnerships with Tesla, ..."
             # names no firm as its subject
+            sure = same_kind and index - 1 <= where < index
             return prior.name, sure and self.sentence_subject(where) == prior.name
         if pronoun:
             # "Wang Chuanfu, chairman of BYD, said ... its target is": the sentence's firm
