@@ -81,6 +81,8 @@ class _Words:
     national: frozenset[str]
     countries: frozenset[str]
     government_tails: tuple[str, ...]
+    tail_starts: frozenset[str]  # first words of the tails, lower-case ("municipal")
+    tail_ends: frozenset[str]  # last words of the tails ("People", "Government")
     joints: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
@@ -126,6 +128,8 @@ def _words() -> _Words:
         lists["countries"],
         # longest first: "Municipal People's Government" before "Government"
         tuple(sorted(lists["government_tails"], key=len, reverse=True)),
+        frozenset(t.split()[0].lower() for t in lists["government_tails"]),
+        frozenset(t.split()[-1] for t in lists["government_tails"]),
         lists["clause_joints"],
         frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
@@ -315,12 +319,14 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 
 def _in_places(name: str, w: _Words) -> bool:
-    return name.replace("’", "'") in w.places
+    return (name.replace("’", "'") if "’" in name else name) in w.places
 
 
 def _strip_government(name: str, w: _Words) -> str:
     """ "Xi’an Municipal People('s Government)", "Hubei Provincial Government": the place
     whose government it is (the run stops at the possessive or the lower-case word)."""
+    if name.rsplit(" ", 1)[-1] not in w.tail_ends:
+        return name  # the usual case, one set lookup
     for tail in w.government_tails:
         if name.endswith(" " + tail):
             head = name[: -len(tail) - 1]
@@ -331,6 +337,8 @@ def _strip_government(name: str, w: _Words) -> str:
 
 def _government_follows(text: str, end: int, w: _Words) -> bool:
     """Whether a place's government follows its name ("Xi’an municipal government")."""
+    if text[end + 1 : end + 25].split(" ", 1)[0].lower() not in w.tail_starts:
+        return False
     if not _in_places(text[max(0, end - 30) : end].split(" ")[-1], w):
         return False
     after = text[end : end + 40].replace("’", "'").lower()
