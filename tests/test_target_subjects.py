@@ -199,6 +199,14 @@ NEGATIVES = [
         "200 hydrogen filling stations",
         "YRD",
     ),
+    # a bracketed name after a common word is the party's own name
+    (
+        "bracketed",
+        "Tesla aims to sell 2 million cars by 2025.\n\nThe Shenzhen-based carmaker (BYD) plans"
+        " to sell 3.6 million vehicles by 2024.",
+        "3.6 million vehicles",
+        "Tesla",
+    ),
     # "and" joining place names is no clause joint: places are locations
     (
         "joint",

@@ -314,8 +314,12 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     closes = text[end : end + 1] == ")" or text[end : end + 2] == ":)"
     if text[start - 1 : start] != "(" or not closes:
         return False
-    before = text[max(0, start - 3) : start - 1]
-    return not before or before[-1] == "\n" or before.rstrip()[-1:].isalnum()
+    before = text[max(0, start - 40) : start - 1]
+    if not before or before[-1] == "\n":
+        return True  # the outlet opening its line
+    # after a name, not after a common word ("the Shenzhen-based carmaker (BYD) plans to")
+    word = before.rstrip().rsplit(" ", 1)[-1]
+    return word[:1].isupper() and word[-1:].isalnum()
 
 
 def _in_places(name: str, w: _Words) -> bool:
