@@ -125,6 +125,10 @@ class TargetSubjects(_Strict):
     said_words: list[str]
     subject_blockers: list[str]
     relative_pronouns: list[str]
+    national_references: list[str]
+    countries: list[str]
+    government_tails: list[str]
+    clause_joints: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

@@ -33,13 +33,18 @@ _LISTS = (
     "said_words",
     "subject_blockers",
     "relative_pronouns",
+    "national_references",
+    "countries",
+    "government_tails",
+    "clause_joints",
 )
 
-# a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai")
-_NAME = regex.compile(r"(?<![\w&.\-])(?:[A-Z][\w&.\-]*[\w&]|[A-Z])")
+# a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
+# apostrophe inside a word that is no possessive stays in it ("Xi'an", "Xi’an")
+_NAME = regex.compile(r"(?<![\w&.\-])(?:[A-Z][\w&.\-]*[\w&]|[A-Z])(?:['’](?!s\b)[a-z]\w*)?")
 # "Ministry of Industry and Information Technology": lower-case joints inside one name
 _RUN_GAP = regex.compile(r"[ ]+(?:(?:of|and|for|&)[ ]+)?(?=[A-Z])")
-_POSSESSIVE = regex.compile(r"['’]s?\b")
+_POSSESSIVE = regex.compile(r"['’](?:s\b|(?!\w))")
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 # "Geely, Changan's local rival, aims to": a name's description, not the subject
 _DESCRIBED = regex.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z][^A-Z]*$")
@@ -50,7 +55,13 @@ _LAST_TWO_WORDS = regex.compile(r"([\w'’-]+)\W+(?:([a-z][\w'’-]*)\W+)?$")
 _TOKEN = regex.compile(r"\S+")
 # a place, then the outlet in brackets and a dash: where the story was filed
 _DATELINE = regex.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
+# "Chongqing - In recent weeks": a place opening a line, then a dash, is where the story was filed
+_LINE_DATELINE = regex.compile(r"[ ]+[-–—]+[ ]+")
 _OUTLET = regex.compile(r"\)\s*[-–—]")  # the outlet of a dateline: "(ZXZC)-"
+_JOINT = regex.compile(r"\b([a-z]+) (?=[A-Z])")  # a lower-case word before a name
+# one name, or names joined by "and", then the cue: "Great Wall ", "Toyota and Nissan "
+_NAMES_ONLY = regex.compile(r"[A-Z][\w&.\-]*(?:[ ]+(?:and[ ]+)?[A-Z][\w&.\-]*)*[ ]*")
+_TITLE_OF = regex.compile(r"\b([A-Za-z]+) of (?:the )?(?=[A-Z])")  # "chairman of BYD"
 _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
 
 
@@ -67,6 +78,12 @@ class _Words:
     said: frozenset[str]
     blockers: frozenset[str]
     relative: frozenset[str]
+    national: frozenset[str]
+    countries: frozenset[str]
+    government_tails: tuple[str, ...]
+    tail_starts: frozenset[str]  # first words of the tails, lower-case ("municipal")
+    tail_ends: frozenset[str]  # last words of the tails ("People", "Government")
+    joints: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -107,7 +124,14 @@ def _words() -> _Words:
         lists["said_words"],
         lists["subject_blockers"],
         lists["relative_pronouns"],
-        frozenset(places),
+        lists["national_references"],
+        lists["countries"],
+        # longest first: "Municipal People's Government" before "Government"
+        tuple(sorted(lists["government_tails"], key=len, reverse=True)),
+        frozenset(t.split()[0].lower() for t in lists["government_tails"]),
+        frozenset(t.split()[-1] for t in lists["government_tails"]),
+        lists["clause_joints"],
+        frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
         frozenset(load_json("firms/vocab.json")["person_surnames"]),
@@ -152,6 +176,8 @@ def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
     if not m:
         return False
     near, far = (m.group(2) or m.group(1)).lower(), m.group(1).lower()
+    if near == "of" and m.group(2) is not None and far in w.titles:
+        return False  # "the chairman of Svolt", "general manager of X": the speaker's party
     if near == "of" and m.group(2) is not None and far in w.place_refs:
         return False  # "the island of Hainan": the place itself
     return near in w.location or (m.group(2) is not None and m.group(1).lower() in w.location)
@@ -209,6 +235,7 @@ def _phrase_prefixes(not_names: frozenset[str]) -> tuple[str, ...]:
 
 
 def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Candidate | None:
+    run_start, run_end = s, e
     name = text[s:e]
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(name)]  # bounded: linear, one name
     # leading function words and titles: "The", "According", "Chairman"
@@ -237,6 +264,12 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         return None
     s, e = s + tokens[0][0], s + tokens[-1][1]
     name = _POSSESSIVE.sub("", text[s:e]).strip(".,-")  # bounded: no repetition
+    after = s + len(name)
+    place = _strip_government(name, w)
+    # "the general office of the Xi’an Municipal People’s Government": a government, a party
+    # even after "of", not a place named as a location
+    governs = place != name or _government_follows(text, after, w)
+    name = place
     if (
         not name
         or name in w.not_names
@@ -244,18 +277,23 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         or name in w.demonyms
         or any(ch.isdigit() for ch in name)
         or len(name) < 2
-        or _after_location_word(text, s, floor, w)
+        or (not governs and _after_location_word(text, s, floor, w))
         or _previous_word(text, s, floor) in w.titles
     ):
         return None
     first = name.split()[0]
-    is_place = name in w.places or first in w.places
+    is_place = _in_places(name, w) or _in_places(first, w)
     if name.isupper() and len(name) > 3 and name.title() in w.places:
         return None  # "BEIJING (Reuters) -": a dateline
-    after = s + len(name)
     dateline = _DATELINE.match(text, after, after + 40)  # bounded: 40 chars
     outlet = text[s - 1 : s] == "(" and _OUTLET.match(text, after, after + 5)  # bounded: 5
-    if dateline or outlet:
+    if (
+        is_place
+        and (s == 0 or text[s - 1] == "\n")
+        and _LINE_DATELINE.match(text, after, after + 5)  # bounded: 5 chars
+    ):
+        dateline = True
+    if dateline or outlet or _bracketed(text, run_start, run_end):
         return None  # "Shanghai (ZXZC)- The provincial government of Zhejiang": a dateline
     if first in w.demonyms or first.lower() in w.numbers or first in w.surnames:
         return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu"
@@ -267,6 +305,48 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     ):
         return None  # "Demand for ...", "Production will ...": a capitalised common word
     return Candidate(s, s + len(name), name, is_place, False)
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """A name alone in brackets after a word ("CATL (SZ:)", "Yangtze River Delta (YRD)": a
+    ticker or short name of the name before) or opening its line ("(Yicai Global) Dec. 10
+    --": the outlet): never a party of its own."""
+    closes = text[end : end + 1] == ")" or text[end : end + 2] == ":)"
+    if text[start - 1 : start] != "(" or not closes:
+        return False
+    before = text[max(0, start - 40) : start - 1]
+    if not before or before[-1] == "\n":
+        return True  # the outlet opening its line
+    # after a name, not after a common word ("the Shenzhen-based carmaker (BYD) plans to")
+    word = before.rstrip().rsplit(" ", 1)[-1]
+    return word[:1].isupper() and word[-1:].isalnum()
+
+
+def _in_places(name: str, w: _Words) -> bool:
+    return (name.replace("’", "'") if "’" in name else name) in w.places
+
+
+def _strip_government(name: str, w: _Words) -> str:
+    """ "Xi’an Municipal People('s Government)", "Hubei Provincial Government": the place
+    whose government it is (the run stops at the possessive or the lower-case word)."""
+    if name.rsplit(" ", 1)[-1] not in w.tail_ends:
+        return name  # the usual case, one set lookup
+    for tail in w.government_tails:
+        if name.endswith(" " + tail):
+            head = name[: -len(tail) - 1]
+            if _in_places(head, w):
+                return head
+    return name
+
+
+def _government_follows(text: str, end: int, w: _Words) -> bool:
+    """Whether a place's government follows its name ("Xi’an municipal government")."""
+    if text[end + 1 : end + 25].split(" ", 1)[0].lower() not in w.tail_starts:
+        return False
+    if not _in_places(text[max(0, end - 30) : end].split(" ")[-1], w):
+        return False
+    after = text[end : end + 40].replace("’", "'").lower()
+    return any(after.startswith(" " + t.lower()) for t in w.government_tails)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -320,6 +400,7 @@ class SubjectFinder:
         self.text = text
         self.spans = sentences
         self.firms = sorted(firms)
+        self._firm_names = {text[f0:f1] for f0, f1 in self.firms}
         self._sentence_subjects: dict[int, Candidate | None] = {}
         # the class of the reference ("the battery maker": firm) `find` last resolved, if any
         self.reference: str | None = None
@@ -360,6 +441,10 @@ class SubjectFinder:
 
     def earlier(self, index: int, kind: str | None, before: int) -> str | None:
         """The most recent sentence subject (of `kind`: place or firm) before the cue."""
+        found = self._earlier(index, kind, before)
+        return found[1].name if found else None
+
+    def _earlier(self, index: int, kind: str | None, before: int) -> tuple[int, Candidate] | None:
         for i in range(index, max(-1, index - _LOOK_BACK), -1):
             if i == index:
                 s, _ = self.spans[i]
@@ -370,13 +455,23 @@ class SubjectFinder:
             if cand is None:
                 continue
             if kind is None or (kind == "place") == cand.is_place:
-                return cand.name
+                return i, cand
         return None
+
+    def _country_before(self, end: int) -> str | None:
+        """The country named last before `end` ("China's", "in Japan")."""
+        found = None
+        pattern = _country_pattern(_words().countries)
+        for m in pattern.finditer(self.text, 0, end):  # bounded: linear in the text
+            found = m.group(0)
+        return found
 
     def is_place(self, name: str) -> bool:
         """Whether `name` names a place ("Hebei", "Hubei province")."""
-        places = _words().places
-        return name in places or name.split(" ", 1)[0] in places
+        w = _words()
+        if any(f.startswith(name) for f in self._firm_names):
+            return False  # "China FAW Group Co": a firm the firm rules found
+        return _in_places(name, w) or _in_places(name.split(" ", 1)[0], w)
 
     def names_party(self, start: int, end: int) -> bool:
         """Whether [start, end) names a possible committing party or holds a pronoun."""
@@ -402,6 +497,9 @@ class SubjectFinder:
         if that is not None:
             segs = [*segs[:-1], (that.end(), cue_start)]
         tail_s, tail_e = segs[-1]
+        joint = self._joined_subject(tail_s, cue_start)
+        if joint is not None:
+            return joint, True
         tail = candidates(text, tail_s, tail_e, self._firms_in(tail_s, tail_e))
         tail = _not_modifiers(text, tail)
         if tail:
@@ -422,7 +520,10 @@ class SubjectFinder:
             for m in _WORD.finditer(text, tail_s, tail_e)  # bounded: linear in one clause
         ]
         kind = _reference_kind(words, w)
-        pronoun = any(x in w.pronouns for x in words)
+        # "while its target is": the cue itself may open with the possessive
+        pronoun = any(x in w.pronouns for x in words) or (
+            _first_word(text, cue_start, cue_start + 6).lower() in w.possessives
+        )
         said = any(x in w.said for x in words)
         if kind is None and (not pronoun or said):
             # "X, which ..., plans to", "X, which ..., said it plans to": walk back over
@@ -456,7 +557,11 @@ class SubjectFinder:
                     return (found[0] if seg_s == s_start else found[-1]).name, True
                 break
         if kind is None and that is not None:
-            # "BYD said on Monday that it plans to": the speaker
+            # "BYD said on Monday that it plans to": the speaker; '"...," said X, general
+            # manager of Y, adding that it aims to': Y, not a name inside the quotation
+            speaker = self._speaker_party(s_start, that.start())
+            if speaker is not None and pronoun:
+                return speaker, True
             found = _not_modifiers(
                 text, candidates(text, s_start, that.start(), self._firms_in(s_start, that.start()))
             )
@@ -470,20 +575,100 @@ class SubjectFinder:
                 kind = _reference_kind(opening, w) if opening[:1] in (["the"], ["this"]) else None
                 if kind is None:
                     return found[0].name, True
+        if kind == "country":
+            # "Under China's 13th Five-Year Plan, the country will": the country named last
+            self.reference = "place"
+            country = self._country_before(tail_s)
+            return (country, True) if country else (self.earlier(index, "place", tail_s), False)
         if kind is not None:
             self.reference = kind
-            return self.earlier(index, kind, tail_s), False
+            # "Hengchuang's sales rose ..., and the company plans to": named in this sentence
+            ref_at = self._first_reference(s_start, cue_start)
+            here = candidates(text, s_start, ref_at, self._firms_in(s_start, ref_at), first=True)
+            if here and (here[0].is_firm if kind == "firm" else here[0].is_place):
+                return here[0].name, True
+            back = self._earlier(index, kind, tail_s)
+            if back is None:
+                return None, False
+            # "Pony.ai ... said it has ... . The company plans to": the firm the sentence
+            # before names first is the one the reference points to
+            where, prior = back
+            same_kind = prior.is_firm if kind == "firm" else prior.is_place
+            # and its grammatical subject: "The company has partnerships with Tesla, ..."
+            # names no firm as its subject
+            sure = same_kind and index - 1 <= where < index
+            return prior.name, sure and self.sentence_subject(where) == prior.name
         if pronoun:
             # "Wang Chuanfu, chairman of BYD, said ... its target is": the sentence's firm
             firms = self._firms_in(s_start, tail_s)
             if firms:
                 f0, f1 = firms[-1]
                 return text[f0:f1], True
+            # "Wang Chuanfu, chairman of BYD, told a briefing ... while its target is": BYD
+            speaker = self._speaker_party(s_start, tail_s)
+            if speaker is not None:
+                return speaker, True
+            # "The company began planning the plant, and it is set to": the opening reference
+            opening = [m.group(0).lower() for m in _WORD.finditer(text, s_start, segs[0][1])]
+            kind = _reference_kind(opening[:3], w) if opening[:1] in (["the"], ["this"]) else None
+            if kind is not None:
+                self.reference = "place" if kind == "country" else kind
+                return self.earlier(index, self.reference, s_start), False
         return None, False
+
+    def _joined_subject(self, start: int, cue: int) -> str | None:
+        """Names right before the cue after a clause joint: "..., and Xpeng intends to",
+        "with Toyota and Nissan aiming for", "while Hebei ... have": the clause's subject,
+        not an object or a location."""
+        w = _words()
+        for m in _JOINT.finditer(self.text, start, cue):  # bounded: linear in one clause
+            if m.group(1).lower() not in w.joints or not _NAMES_ONLY.fullmatch(
+                self.text, m.end(), cue
+            ):
+                continue
+            if m.group(1) == "and" and self.text[max(0, m.start() - 2) : m.start()] != ", ":
+                continue  # "plants in Thailand and Brazil plan to": joined names, no new clause
+            found = candidates(self.text, m.end(), cue, self._firms_in(m.end(), cue), first=True)
+            if not found or found[0].start != m.end():
+                return None
+            names = self.text[m.end() : cue].strip()
+            return names if " and " in names else found[0].name
+        return None
+
+    def _speaker_party(self, start: int, end: int) -> str | None:
+        """The party of a speaker named with a title in [start, end): "chairman of BYD",
+        "general manager of Changjiang Auto Trade" (SPEC: the company for "its target")."""
+        w = _words()
+        for m in _TITLE_OF.finditer(self.text, start, end):  # bounded: linear in one sentence
+            if m.group(1).lower() not in w.titles:
+                continue
+            found = candidates(self.text, m.end(), end, self._firms_in(m.end(), end), first=True)
+            if found and found[0].start == m.end() and not found[0].is_place:
+                return found[0].name
+        return None
+
+    def _first_reference(self, start: int, end: int) -> int:
+        """Where the first reference word ("the company", "the city") in [start, end) begins:
+        the party it points to is named before it."""
+        w = _words()
+        refs = w.place_refs | w.firm_refs | w.national
+        for m in _WORD.finditer(self.text, start, end):  # bounded: linear in one sentence
+            if m.group(0) in refs:  # lower-case: "Company" in "Dongfeng Motor Company" is a name
+                return int(m.start())
+        return end
+
+
+@lru_cache(maxsize=2)
+def _country_pattern(countries: frozenset[str]) -> regex.Pattern[str]:
+    names = "|".join(regex.escape(c) for c in sorted(countries, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w.])(?:{names})(?![\w])")
 
 
 def _reference_kind(words: list[str], w: _Words) -> str | None:
-    for word in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in w.national or (i and f"{words[i - 1]} {word}" in w.national):
+            return "country"  # "the country", "the central government": the nation's
         if word in w.place_refs:
             return "place"
         if word in w.firm_refs:

@@ -1,0 +1,258 @@
+"""Who commits to a target (SPEC Boundary cases, *Target subject*), by class of phrasing.
+
+Each row runs a short article through `nevextract.extract` and checks the `subject` of the
+target whose text holds `objective`. The sentences are reworded from real news pages (Xinhua,
+China Daily, Reuters, Yicai, CnEVPost, government portals); every class has positives and
+negatives (a row whose subject must NOT be the tempting wrong party).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import nevextract
+
+
+def _subject(text: str, objective: str) -> str | None:
+    targets = [r for r in nevextract.extract(text).records if r.kind == "target"]
+    hits = [t for t in targets if objective in t.text]
+    assert hits, f"no target holds {objective!r}: {[t.text for t in targets]}"
+    return hits[0].subject
+
+
+# (class, article, objective, expected subject)
+POSITIVES = [
+    # a national reference ("the country", "the central government") is the country named
+    # last, not the province or city of the previous target
+    (
+        "national",
+        "Shandong plans to build 3,000 charging stations by 2025.\n\n"
+        "Under China's 14th Five-Year Plan (2021-2025), the country will build a nationwide"
+        " fast-charging network by 2025.",
+        "nationwide fast-charging network",
+        "China",
+    ),
+    (
+        "national",
+        "China's sales of fuel cell vehicles rose 35 percent last year. Beijing plans to have"
+        " 70 hydrogen stations by 2025, and the central government aims to have 50,000 fuel"
+        " cell vehicles on the road by 2025.",
+        "50,000 fuel cell vehicles",
+        "China",
+    ),
+    (
+        "national",
+        "BYD opened a car plant in Thailand last year.\n\nThe country aims to make 30 percent"
+        " of its car output electric by 2030.",
+        "30 percent",
+        "Thailand",
+    ),
+    # "X Municipal People's Government": the place X, also after "of"
+    (
+        "government",
+        "According to a plan issued by the general office of the Shiyan Municipal People's"
+        " Government, the city will sell 100,000 new energy commercial vehicles a year by 2025.",
+        "100,000 new energy commercial vehicles",
+        "Shiyan",
+    ),
+    (
+        "government",
+        "The general office of the Xi’an Municipal People’s government has issued a notice."
+        " By the end of 2022, the city will have built 10,000 charging piles.",
+        "10,000 charging piles",
+        "Xi’an",
+    ),
+    # a reference ("the company", "the city") whose party is named earlier in its sentence
+    (
+        "same-sentence",
+        "Chery aims to export 1 million cars by 2025.\n\nGeely exported 50,438"
+        " vehicles in the first half, and the company plans to build 10,000 cars a year in"
+        " Uruguay by 2015.",
+        "10,000 cars a year",
+        "Geely",
+    ),
+    (
+        "same-sentence",
+        "Hefei aims to produce 1 million NEVs by 2025.\n\nShanghai's environmental authorities"
+        " said in a plan released in June that the city will build a battery traceability"
+        " system by 2025.",
+        "traceability system",
+        "Shanghai",
+    ),
+    # a firm reference after a sentence whose subject is a firm: that firm, not the party of
+    # the target before
+    (
+        "previous-sentence",
+        "Baidu aims to run 1,000 robotaxis by 2025.\n\nPony.ai, founded in 2016 and backed by"
+        " Toyota, said it has logged 21 million km of tests. The company plans to deploy 1,000"
+        " robotaxis in first-tier cities by 2025.",
+        "first-tier cities",
+        "Pony.ai",
+    ),
+    (
+        "previous-sentence",
+        "Toyota aims to sell 1.5 million electric cars by 2026.\n\nIn 2023, Hefei produced"
+        " 747,000 new energy vehicles. Under an action plan for 2024-26, the municipal"
+        " government aims to raise annual NEV output to 2 million units by 2026.",
+        "2 million units",
+        "Hefei",
+    ),
+    # the party of a speaker named with a title: "deputy general manager of Chery"
+    (
+        "speaker",
+        '"Our goal is Europe," said Lu Jianhui, deputy general manager of Chery, adding that'
+        " it aims to sell 1 million vehicles overseas by 2020.",
+        "1 million vehicles",
+        "Chery",
+    ),
+    (
+        "speaker",
+        "Zhang Lin, vice president of Geely Motor, told reporters on Friday that exports had"
+        " grown, while its target is overseas sales of 100,000 units in 2015.",
+        "100,000 units",
+        "Geely Motor",
+    ),
+    # a bracketed ticker or outlet and a line-opening dateline are never the party
+    (
+        "bracketed",
+        "BEIJING (Reuters) – CATL (SZ:), China's top battery maker, said it aims to raise 20"
+        " billion yuan by 2021.",
+        "20 billion yuan",
+        "CATL",
+    ),
+    (
+        "bracketed",
+        "(Yicai Global) Dec. 10 -- The chairman of Svolt Energy Technology said the battery"
+        " maker plans to reach 600 GWh of capacity by 2025.",
+        "600 GWh",
+        "Svolt Energy Technology",
+    ),
+    (
+        "dateline",
+        "Chongqing - Chongqing aims to produce 1 million new energy vehicles by 2025.",
+        "1 million new energy vehicles",
+        "Chongqing",
+    ),
+    # names between a clause joint (", and", "with", "while") and the cue: the subject
+    (
+        "joint",
+        "Chery plans to expand its sales network in Europe, and Xpeng intends to enter"
+        " Germany in 2024.",
+        "enter Germany",
+        "Xpeng",
+    ),
+    (
+        "joint",
+        "Japan leads in solid-state batteries, with Toyota and Nissan aiming for volume"
+        " production by 2028.",
+        "volume production",
+        "Toyota and Nissan",
+    ),
+    (
+        "joint",
+        "Its profit fell 9 percent, with Great Wall planning to launch more than 10 NEV models"
+        " in 2024.",
+        "10 NEV models",
+        "Great Wall",
+    ),
+]
+
+# (class, article, objective, a subject the target must NOT get)
+NEGATIVES = [
+    # "the province" is no national reference: the province, not the country
+    (
+        "national",
+        "China's NEV sales rose last year. Jiangsu Province aims to produce 500,000 NEVs by"
+        " 2025. The province also plans to build 2,000 charging stations by 2025.",
+        "2,000 charging stations",
+        "China",
+    ),
+    # no place before "Municipal People's Government": no made-up party
+    (
+        "government",
+        "The Municipal People's Government issued the plan on Friday. By 2025, the city will"
+        " build 200 charging stations.",
+        "200 charging stations",
+        "Municipal People",
+    ),
+    # the reference comes first, the place after it is a location
+    (
+        "same-sentence",
+        "The company, which is based in the city of Hefei, said on Tuesday that it plans to"
+        " reach a battery capacity of 300 GWh by 2025.",
+        "300 GWh",
+        "Hefei",
+    ),
+    # a line-opening dateline city is not the subject of the next sentence's company aim
+    (
+        "dateline",
+        "Chongqing - Robotaxi companies have stepped up their push.\nOn November 5, Xpeng"
+        " said it plans to launch three robotaxi models in 2026.",
+        "three robotaxi models",
+        "Chongqing",
+    ),
+    # a bracketed short name after a place is no separate party
+    (
+        "bracketed",
+        "According to the plan of the Yangtze River Delta (YRD), the region plans to build 200"
+        " hydrogen filling stations by 2025.",
+        "200 hydrogen filling stations",
+        "YRD",
+    ),
+    # a bracketed name after a common word is the party's own name
+    (
+        "bracketed",
+        "Tesla aims to sell 2 million cars by 2025.\n\nThe Shenzhen-based carmaker (BYD) plans"
+        " to sell 3.6 million vehicles by 2024.",
+        "3.6 million vehicles",
+        "Tesla",
+    ),
+    # "and" joining place names is no clause joint: places are locations
+    (
+        "joint",
+        "BYD said its plants in Thailand and Brazil plan to make 300,000 cars by 2026.",
+        "300,000 cars",
+        "Brazil",
+    ),
+    # the sentence before names firms only as objects: no firm it points to
+    (
+        "previous-sentence",
+        "CATL aims to raise 20 billion yuan by 2021.\n\nThe company has partnerships with"
+        " Tesla, Volkswagen and BMW. The battery maker said it plans to invest 10 billion yuan"
+        " in a new plant by 2025.",
+        "10 billion yuan",
+        "Volkswagen",
+    ),
+    # a quotation's place names are not the speaker's party
+    (
+        "speaker",
+        '"Demand in Kazakhstan and Kyrgyzstan is strong," said Tang Wei, general manager of'
+        " Changjiang Auto Trade, adding that it aims to export 15,000 vehicles this year.",
+        "15,000 vehicles",
+        "Kyrgyzstan",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "objective", "subject"), POSITIVES, ids=[f"{r[0]}-{r[3]}" for r in POSITIVES]
+)
+def test_subject_of_class(cls: str, text: str, objective: str, subject: str) -> None:
+    assert _subject(text, objective) == subject
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "objective", "wrong"), NEGATIVES, ids=[f"{r[0]}-not-{r[3]}" for r in NEGATIVES]
+)
+def test_subject_is_not_the_tempting_party(cls: str, text: str, objective: str, wrong: str) -> None:
+    assert _subject(text, objective) != wrong
+
+
+def test_golden_subjects_stay_jinan() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "corpus" / "jinan-nev-2023.txt").read_text(
+        encoding="utf-8"
+    )
+    targets = [r for r in nevextract.extract(text).records if r.kind == "target"]
+    assert [t.subject for t in targets] == ["Jinan", "Jinan", "Jinan"]
