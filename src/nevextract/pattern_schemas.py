@@ -105,6 +105,7 @@ class TargetPlans(_Strict):
     list_clause: list[PlanForm]
     plan_owner: list[PlanForm]
     dated_deadline: list[PlanForm]
+    share_clause: list[PlanForm]
 
 
 class TargetExclusions(_Strict):

@@ -141,6 +141,7 @@ _PLAN_KEYS = (
     "list_clause",
     "plan_owner",
     "dated_deadline",
+    "share_clause",
 )
 # forms tried only on the lines after a goal heading (itself gated): never a sentence gate
 LINE_FORM_KEYS = ("list_item", "list_clause")
@@ -537,6 +538,15 @@ def find_targets(
                 )
                 or (previous_year is not None and previous_kind == "will_by")
                 or _points_back(text, low, o_start, o_end, last_deadline)
+                # "..., of which 10 percent will be sold overseas": a share of the target
+                # just made in this sentence
+                or (
+                    len(out) > first_in_sentence
+                    and _form_search(
+                        text, low, "share_clause", max(s_start, cue_start - 80), cue_start
+                    )
+                    is not None
+                )
             )
             if kind == "will_by" and _mandate().search(
                 text, o_start, o_end, timeout=MATCH_TIMEOUT_S
