@@ -47,6 +47,13 @@ POSITIVES = [
         "30 percent",
         "Thailand",
     ),
+    (  # any country of places/places.txt's Countries section, not only the most-named ones
+        "national",
+        "Chery opened an assembly plant in Kyrgyzstan last year.\n\nThe country aims to have"
+        " 10,000 electric vehicles on its roads by 2030.",
+        "10,000 electric vehicles",
+        "Kyrgyzstan",
+    ),
     # "X Municipal People's Government": the place X, also after "of"
     (
         "government",

@@ -127,7 +127,6 @@ class TargetSubjects(_Strict):
     subject_blockers: list[str]
     relative_pronouns: list[str]
     national_references: list[str]
-    countries: list[str]
     government_tails: list[str]
     clause_joints: list[str]
 

@@ -34,7 +34,6 @@ _LISTS = (
     "subject_blockers",
     "relative_pronouns",
     "national_references",
-    "countries",
     "government_tails",
     "clause_joints",
 )
@@ -102,15 +101,20 @@ def _words() -> _Words:
                 str(resolve_pattern_path(_PATH)), f"{key!r} must be a list of non-empty strings"
             )
         lists[key] = frozenset(value)
-    places, demonyms, in_demonyms = set(), set(), False
-    # places.txt lists the demonyms last, under their own header
+    places, demonyms, countries = set(), set(), set()
+    # places.txt lists the demonyms last, under their own header; its countries under theirs
+    section = ""
     for line in _place_lines():
-        if line.startswith("#"):
-            in_demonyms = in_demonyms or line.startswith("# --- Demonyms")
-        elif in_demonyms:
+        if line.startswith("# ---"):
+            section = line
+        elif line.startswith("#"):
+            continue
+        elif section.startswith("# --- Demonyms"):
             demonyms.add(line)
         else:
             places.add(line)
+            if section.startswith("# --- Countries"):
+                countries.add(line)
     stop = load_json("text/words.json")["stop_words"]
     return _Words(
         lists["not_names"],
@@ -125,7 +129,7 @@ def _words() -> _Words:
         lists["subject_blockers"],
         lists["relative_pronouns"],
         lists["national_references"],
-        lists["countries"],
+        frozenset(countries),
         # longest first: "Municipal People's Government" before "Government"
         tuple(sorted(lists["government_tails"], key=len, reverse=True)),
         frozenset(t.split()[0].lower() for t in lists["government_tails"]),
