@@ -162,6 +162,57 @@ POSITIVES = [
         "10 NEV models",
         "Great Wall",
     ),
+    # a reference word right before a name describes it ("leading automaker FAW Group"): the
+    # reference after "said" is that name, not the party of an earlier target
+    (
+        "speaker",
+        "China aims to sell 5 million NEVs by 2025.\n\nXu Liuping, chairman of leading automaker"
+        " FAW Group, said the company aims to sell more than 6 million vehicles by 2025.",
+        "6 million vehicles",
+        "FAW Group",
+    ),
+    # a pronoun opening a clause joined by "and" is the sentence's subject, not the last name
+    (
+        "joined-pronoun",
+        "EVE Energy plans to buy a stake in Ruifu Lithium, which mines lithium ore, and it"
+        " plans to invest 3 billion yuan in a battery plant by 2025.",
+        "3 billion yuan",
+        "EVE Energy",
+    ),
+    # a fronted phrase ("On November 5,") names no party: the main clause after it does, also
+    # for a participle ("announcing plans to", "striving to") and after "reported that"
+    (
+        "fronted",
+        "On November 5, NEV maker Xpeng unveiled its robotaxi lineup, announcing plans to"
+        " launch three mass-produced models in 2026.",
+        "three mass-produced models",
+        "Xpeng",
+    ),
+    (
+        "fronted",
+        "Baidu aims to run 1,000 robotaxis by 2025.\n\nOn September 24, the Financial Times"
+        " reported that Sany Group, China's largest electric truck maker, said it will expand"
+        " overseas, striving to have half of its sales come from overseas by 2030.",
+        "half of its sales",
+        "Sany Group",
+    ),
+    # "That same day, X introduced ...": X is the sentence's subject a reference points to
+    (
+        "previous-sentence",
+        "Xpeng aims to launch three robotaxi models in 2026. That same day, Pony.ai introduced"
+        " its latest robotaxi, revealing that its costs had fallen. The company aims to expand"
+        " its fleet to 1,000 vehicles by 2025.",
+        "1,000 vehicles",
+        "Pony.ai",
+    ),
+    # a possessive name owning a plan word is the party, even after a location word
+    (
+        "plan-owner",
+        "Guiyang aims to electrify all its buses by 2025. The commitment is in line with"
+        " China's national goal of achieving carbon neutrality by 2060.",
+        "carbon neutrality",
+        "China",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -237,6 +288,30 @@ NEGATIVES = [
         " Changjiang Auto Trade, adding that it aims to export 15,000 vehicles this year.",
         "15,000 vehicles",
         "Kyrgyzstan",
+    ),
+    # a pronoun after "and" does not point to a name in a relative clause before it
+    (
+        "joined-pronoun",
+        "EVE Energy plans to buy a stake in Ruifu Lithium, which mines lithium ore, and it"
+        " plans to invest 3 billion yuan in a battery plant by 2025.",
+        "3 billion yuan",
+        "Ruifu Lithium",
+    ),
+    # the outlet that reports is not the party
+    (
+        "fronted",
+        "On September 24, the Financial Times reported that Sany Group, China's largest"
+        " electric truck maker, said it will expand overseas, striving to have half of its"
+        " sales come from overseas by 2030.",
+        "half of its sales",
+        "Financial Times",
+    ),
+    # a possessive place before a word that is no plan is still a location
+    (
+        "plan-owner",
+        "Toyota aims to sell 1 million electric cars in China's market by 2026.",
+        "1 million electric cars",
+        "China",
     ),
 ]
 

@@ -36,6 +36,7 @@ _LISTS = (
     "national_references",
     "government_tails",
     "clause_joints",
+    "plan_nouns",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
@@ -62,6 +63,7 @@ _JOINT = regex.compile(r"\b([a-z]+) (?=[A-Z])")  # a lower-case word before a na
 _NAMES_ONLY = regex.compile(r"[A-Z][\w&.\-]*(?:[ ]+(?:and[ ]+)?[A-Z][\w&.\-]*)*[ ]*")
 _TITLE_OF = regex.compile(r"\b([A-Za-z]+) of (?:the )?(?=[A-Z])")  # "chairman of BYD"
 _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
+_THAT = regex.compile(r"\bthat\s+")
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class _Words:
     tail_starts: frozenset[str]  # first words of the tails, lower-case ("municipal")
     tail_ends: frozenset[str]  # last words of the tails ("People", "Government")
     joints: frozenset[str]
+    plan_nouns: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -135,6 +138,7 @@ def _words() -> _Words:
         frozenset(t.split()[0].lower() for t in lists["government_tails"]),
         frozenset(t.split()[-1] for t in lists["government_tails"]),
         lists["clause_joints"],
+        lists["plan_nouns"],
         frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -196,7 +200,7 @@ def candidates(
     out: list[Candidate] = []
     firm_spans = [f for f in firms if start <= f[0] and f[1] <= end]
     for f0, f1 in sorted(firm_spans) if first else firm_spans:
-        if not _after_location_word(text, f0, start, w):
+        if not _after_location_word(text, f0, start, w) or _owns_plan(text, f1, w):
             out.append(Candidate(f0, f1, text[f0:f1], False, True))
             if first:
                 break
@@ -281,7 +285,11 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         or name in w.demonyms
         or any(ch.isdigit() for ch in name)
         or len(name) < 2
-        or (not governs and _after_location_word(text, s, floor, w))
+        or (
+            not governs
+            and _after_location_word(text, s, floor, w)
+            and not _owns_plan(text, after, w)
+        )
         or _previous_word(text, s, floor) in w.titles
     ):
         return None
@@ -309,6 +317,22 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     ):
         return None  # "Demand for ...", "Production will ...": a capitalised common word
     return Candidate(s, s + len(name), name, is_place, False)
+
+
+def _owns_plan(text: str, end: int, w: _Words) -> bool:
+    """Whether the name ending at `end` owns a plan word after it ("in line with China's
+    national goal", "Central to Geely's expansion plan"): the owner of the plan, a party even
+    after a location word."""
+    if text[end : end + 1] not in "'’":
+        return False  # the usual case: no possessive
+    return _owned_pattern(w.plan_nouns).match(text, end, end + 60) is not None  # bounded: 60
+
+
+@lru_cache(maxsize=2)
+def _owned_pattern(nouns: frozenset[str]) -> regex.Pattern[str]:
+    """A possessive, up to three lower-case words, then a plan word: "'s national goal"."""
+    alts = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return regex.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?i:{alts})\b")
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
@@ -432,7 +456,9 @@ class SubjectFinder:
             self.spans[index][0],
             cand.start,  # bounded: linear in one sentence
         )
-        return None if any(m.group(0).lower() in blockers for m in before) else cand.name
+        # "That same day, Pony.ai introduced": a sentence-opening "That" is no verb's object
+        verbs = (m for m in before if m.group(0) != "That")
+        return None if any(m.group(0).lower() in blockers for m in verbs) else cand.name
 
     def _firms_in(self, start: int, end: int) -> list[tuple[int, int]]:
         lo = bisect_left(self.firms, (start, start))
@@ -559,6 +585,12 @@ class SubjectFinder:
                 if found:
                     # the sentence's first segment: its subject comes first
                     return (found[0] if seg_s == s_start else found[-1]).name, True
+                if seg_s == s_start and len(segs) > 2:
+                    # "On November 5, Xpeng unveiled its lineup, announcing plans to": a
+                    # fronted phrase names no party; the main clause after it does
+                    main = self._clause_subject(*segs[1])
+                    if main is not None:
+                        return main, True
                 break
         if kind is None and that is not None:
             # "BYD said on Monday that it plans to": the speaker; '"...," said X, general
@@ -602,6 +634,16 @@ class SubjectFinder:
             # names no firm as its subject
             sure = same_kind and index - 1 <= where < index
             return prior.name, sure and self.sentence_subject(where) == prior.name
+        if pronoun and len(words) > 1 and words[0] in w.joints and words[1] in w.pronouns:
+            # "EVE Energy plans to buy a stake in Ruifu Lithium, which ..., and it plans to":
+            # a pronoun opening a joined clause is the sentence's subject, not its last name
+            head = self._sentence_subject(index)
+            if (
+                head is not None
+                and head.end <= tail_s
+                and self.sentence_subject(index) == head.name
+            ):
+                return head.name, True
         if pronoun:
             # "Wang Chuanfu, chairman of BYD, said ... its target is": the sentence's firm
             firms = self._firms_in(s_start, tail_s)
@@ -619,6 +661,18 @@ class SubjectFinder:
                 self.reference = "place" if kind == "country" else kind
                 return self.earlier(index, self.reference, s_start), False
         return None, False
+
+    def _clause_subject(self, start: int, end: int) -> str | None:
+        """The grammatical subject of the clause in [start, end): its first name, with no
+        verb before it; after "reported that", the name the report is about."""
+        for m in _THAT.finditer(self.text, start, end):  # bounded: linear in one clause
+            start = m.end()
+        found = candidates(self.text, start, end, self._firms_in(start, end), first=True)
+        if not found:
+            return None
+        blockers = _words().blockers
+        before = _WORD.finditer(self.text, start, found[0].start)  # bounded: one clause
+        return None if any(m.group(0).lower() in blockers for m in before) else found[0].name
 
     def _joined_subject(self, start: int, cue: int) -> str | None:
         """Names right before the cue after a clause joint: "..., and Xpeng intends to",
@@ -658,6 +712,8 @@ class SubjectFinder:
         refs = w.place_refs | w.firm_refs | w.national
         for m in _WORD.finditer(self.text, start, end):  # bounded: linear in one sentence
             if m.group(0) in refs:  # lower-case: "Company" in "Dongfeng Motor Company" is a name
+                if self.text[m.end() : m.end() + 2][1:].isupper():
+                    continue  # "leading automaker FAW Group": a description before the name
                 return int(m.start())
         return end
 
