@@ -213,6 +213,57 @@ POSITIVES = [
         "carbon neutrality",
         "China",
     ),
+    # a firm reference whose noun ends a firm's name named earlier ("the power company")
+    (
+        "reference-noun",
+        "Toyota aims to sell 1 million cars by 2026. Building the station will cost the Ningxia"
+        " Electric Power Company 28 million yuan (about 4.4 million U.S. dollars), Gai said. The"
+        " power company plans to build 33 charging stations by 2025.",
+        "33 charging stations",
+        "Ningxia Electric Power Company",
+    ),
+    # a plural reference ("The companies") is the two firms named together before it
+    (
+        "plural",
+        "Toyota aims to sell 1 million cars by 2026. The LG Chem and Huayou Cobalt battery plant"
+        " is set to rise in Saemangeum. The companies are also planning to invest KRW500 billion"
+        " in a cathode plant by 2027.",
+        "KRW500 billion",
+        "LG Chem and Huayou Cobalt",
+    ),
+    # "X said its plant in Debrecen, Hungary, which ..., is set to": the speaker's plant
+    (
+        "said-its",
+        "Tesla aims to sell 2 million cars by 2025. CATL, the world's largest EV battery maker,"
+        " said its plant in Debrecen, Hungary, which will cost 7.34 billion euros, is set to"
+        " start production in 2025.",
+        "start production",
+        "CATL",
+    ),
+    # a bracketed short name after a firm's name is not the party's name: the name is
+    (
+        "bracketed",
+        "Tesla aims to sell 2 million cars by 2025. China's Contemporary Amperex Technology"
+        " (CATL) plans to invest US$5 billion in a battery plant in Indonesia by 2026.",
+        "US$5 billion",
+        "Contemporary Amperex Technology",
+    ),
+    # "X added that Y will ...": Y is the party a later reference points to
+    (
+        "previous-sentence",
+        "FAW aims to sell 3 million cars by 2025. Dong also added that Geely will launch a pure"
+        " EV platform in October. Moreover, the company plans to roll out 15 EV models in 2025.",
+        "15 EV models",
+        "Geely",
+    ),
+    # a date before a comma opens no list of places: "In early June, China announced plans"
+    (
+        "location-list",
+        "Chery aims to export 1 million cars by 2025. In early June, China announced plans to"
+        " subsidize purchases of 4 million green cars by 2012.",
+        "4 million green cars",
+        "China",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -312,6 +363,33 @@ NEGATIVES = [
         "Toyota aims to sell 1 million electric cars in China's market by 2026.",
         "1 million electric cars",
         "China",
+    ),
+    # places listed after a location word ("plants in Thailand, Brazil and Hungary") are
+    # locations, not the party a later clause points to
+    (
+        "location-list",
+        "BYD has not announced a sales target for 2024. The company is building car plants in"
+        " Thailand, Brazil and Hungary. The Thai plant, which has an annual capacity of 150,000"
+        " vehicles, is set to begin production in 2024.",
+        "begin production",
+        "Brazil and Hungary",
+    ),
+    (
+        "said-its",
+        "Tesla aims to sell 2 million cars by 2025. CATL, the world's largest EV battery maker,"
+        " said its plant in Debrecen, Hungary, which will cost 7.34 billion euros, is set to"
+        " start production in 2025.",
+        "start production",
+        "Hungary",
+    ),
+    # "U.S." in "million U.S. dollars" is a place, never the firm a reference points to
+    (
+        "reference-noun",
+        "Toyota aims to sell 1 million cars by 2026. Building the station will cost the power"
+        " company 28 million yuan (about 4.4 million U.S. dollars), Gai said. The power company"
+        " plans to build 33 charging stations by 2025.",
+        "33 charging stations",
+        "U.S",
     ),
 ]
 

@@ -130,6 +130,7 @@ class TargetSubjects(_Strict):
     government_tails: list[str]
     clause_joints: list[str]
     plan_nouns: list[str]
+    plural_references: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

@@ -37,6 +37,7 @@ _LISTS = (
     "government_tails",
     "clause_joints",
     "plan_nouns",
+    "plural_references",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
@@ -64,6 +65,8 @@ _NAMES_ONLY = regex.compile(r"[A-Z][\w&.\-]*(?:[ ]+(?:and[ ]+)?[A-Z][\w&.\-]*)*[
 _TITLE_OF = regex.compile(r"\b([A-Za-z]+) of (?:the )?(?=[A-Z])")  # "chairman of BYD"
 _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
 _THAT = regex.compile(r"\bthat\s+")
+# the place before a comma (or ", and") that lists another: "Thailand, " in "Thailand, Brazil"
+_LISTED = regex.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}),(?: and)? $")
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ class _Words:
     tail_ends: frozenset[str]  # last words of the tails ("People", "Government")
     joints: frozenset[str]
     plan_nouns: frozenset[str]
+    plural: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -139,6 +143,7 @@ def _words() -> _Words:
         frozenset(t.split()[-1] for t in lists["government_tails"]),
         lists["clause_joints"],
         lists["plan_nouns"],
+        lists["plural_references"],
         frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -200,6 +205,8 @@ def candidates(
     out: list[Candidate] = []
     firm_spans = [f for f in firms if start <= f[0] and f[1] <= end]
     for f0, f1 in sorted(firm_spans) if first else firm_spans:
+        if _bracketed(text, f0, f1):
+            continue  # "Contemporary Amperex Technology (CATL)": the short name of the name before
         if not _after_location_word(text, f0, start, w) or _owns_plan(text, f1, w):
             out.append(Candidate(f0, f1, text[f0:f1], False, True))
             if first:
@@ -295,6 +302,8 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         return None
     first = name.split()[0]
     is_place = _in_places(name, w) or _in_places(first, w)
+    if is_place and not governs and _listed_after_location(text, s, floor, w):
+        return None  # "plants in Thailand, Brazil and Hungary", "in Debrecen, Hungary"
     if name.isupper() and len(name) > 3 and name.title() in w.places:
         return None  # "BEIJING (Reuters) -": a dateline
     dateline = _DATELINE.match(text, after, after + 40)  # bounded: 40 chars
@@ -317,6 +326,20 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     ):
         return None  # "Demand for ...", "Production will ...": a capitalised common word
     return Candidate(s, s + len(name), name, is_place, False)
+
+
+def _listed_after_location(text: str, start: int, floor: int, w: _Words) -> bool:
+    """Whether the place at `start` continues a list of places opened by a location word:
+    "in Thailand, Brazil", "in Debrecen, Hungary" (at most three names back)."""
+    for _ in range(3):
+        # the list may begin before the clause: "its plant in Debrecen, | Hungary, which"
+        m = _LISTED.search(text, max(0, start - 60), start)  # bounded: 60 chars
+        if m is None or m.group(1) in w.not_names:
+            return False  # "In early June, China announced": a date, no list
+        start = m.start(1)
+        if _after_location_word(text, start, 0, w):
+            return True
+    return False
 
 
 def _owns_plan(text: str, end: int, w: _Words) -> bool:
@@ -351,6 +374,8 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 
 def _in_places(name: str, w: _Words) -> bool:
+    if "." in name and name + "." in w.places:
+        return True  # "U.S" (its last dot dropped as punctuation) is "U.S."
     return (name.replace("’", "'") if "’" in name else name) in w.places
 
 
@@ -457,8 +482,17 @@ class SubjectFinder:
             cand.start,  # bounded: linear in one sentence
         )
         # "That same day, Pony.ai introduced": a sentence-opening "That" is no verb's object
-        verbs = (m for m in before if m.group(0) != "That")
-        return None if any(m.group(0).lower() in blockers for m in verbs) else cand.name
+        verbs = [m.group(0).lower() for m in before if m.group(0) != "That"]
+        if not any(v in blockers for v in verbs):
+            return cand.name
+        # "Dong also added that Hongqi will launch": the subject of the reported clause
+        said = _words().said
+        reported = self.text[max(0, cand.start - 5) : cand.start] == "that "
+        return (
+            cand.name
+            if reported and all(v in said or v == "that" for v in verbs if v in blockers)
+            else None
+        )
 
     def _firms_in(self, start: int, end: int) -> list[tuple[int, int]]:
         lo = bisect_left(self.firms, (start, start))
@@ -549,6 +583,13 @@ class SubjectFinder:
             m.group(0).lower()
             for m in _WORD.finditer(text, tail_s, tail_e)  # bounded: linear in one clause
         ]
+        if any(x in w.plural for x in words) or words[:1] == ["they"]:
+            # "The companies are also planning to", "They plan to": the two parties named
+            # together ("LG Chem and Huayou Cobalt") in this sentence or the two before
+            pair = self._joint_firms(index, tail_s)
+            if pair is not None:
+                self.reference = "firm"
+                return pair, True
         kind = _reference_kind(words, w)
         # "while its target is": the cue itself may open with the possessive
         pronoun = any(x in w.pronouns for x in words) or (
@@ -560,6 +601,14 @@ class SubjectFinder:
             # descriptive segments to the clause's subject
             for seg_s, seg_e in reversed(segs[:-1]):
                 first = _first_word(text, seg_s, seg_e)
+                if first.lower() in w.said and seg_s > s_start:
+                    # "CATL, the world's largest maker, said its plant in Debrecen, which
+                    # ..., is set to": the speaker's plant, so the speaker's aim
+                    said_to = _WORD.findall(text, seg_s, seg_e)[1:2]  # bounded: one clause
+                    if said_to and said_to[0].lower() in w.pronouns:
+                        speaker = self._clause_subject(s_start, seg_s)
+                        if speaker is not None:
+                            return speaker, True
                 if seg_s > s_start and (
                     first.lower() in w.appositive
                     or (first[:1].islower() and first)
@@ -585,6 +634,11 @@ class SubjectFinder:
                 if found:
                     # the sentence's first segment: its subject comes first
                     return (found[0] if seg_s == s_start else found[-1]).name, True
+                if seg_s > s_start and all(
+                    x[:1].isupper()
+                    for x in _WORD.findall(text, seg_s, seg_e)  # bounded: one
+                ):
+                    continue  # "in Debrecen, | Hungary, | which ...": the end of a location
                 if seg_s == s_start and len(segs) > 2:
                     # "On November 5, Xpeng unveiled its lineup, announcing plans to": a
                     # fronted phrase names no party; the main clause after it does
@@ -623,6 +677,14 @@ class SubjectFinder:
             here = candidates(text, s_start, ref_at, self._firms_in(s_start, ref_at), first=True)
             if here and (here[0].is_firm if kind == "firm" else here[0].is_place):
                 return here[0].name, True
+            # "the Ningxia Electric Power Company ... The power company plans to": the firm
+            # whose name ends in the reference's noun
+            nouns = [x for x in words if x in w.firm_refs]
+            ending = (
+                self._firm_ending(nouns[-1], index, tail_s) if kind == "firm" and nouns else None
+            )
+            if ending is not None:
+                return ending, True
             back = self._earlier(index, kind, tail_s)
             if back is None:
                 return None, False
@@ -633,7 +695,11 @@ class SubjectFinder:
             # and its grammatical subject: "The company has partnerships with Tesla, ..."
             # names no firm as its subject
             sure = same_kind and index - 1 <= where < index
-            return prior.name, sure and self.sentence_subject(where) == prior.name
+            # or the party of the sentence's speaker: '"...," said Chen, general manager of X'
+            return prior.name, sure and (
+                self.sentence_subject(where) == prior.name
+                or self._speaker_party(*self.spans[where]) == prior.name
+            )
         if pronoun and len(words) > 1 and words[0] in w.joints and words[1] in w.pronouns:
             # "EVE Energy plans to buy a stake in Ruifu Lithium, which ..., and it plans to":
             # a pronoun opening a joined clause is the sentence's subject, not its last name
@@ -661,6 +727,30 @@ class SubjectFinder:
                 self.reference = "place" if kind == "country" else kind
                 return self.earlier(index, self.reference, s_start), False
         return None, False
+
+    def _joint_firms(self, index: int, before: int) -> str | None:
+        """The last two firms named together ("LG Chem and Huayou Cobalt") in the sentence
+        of `index` before `before`, or in the two sentences before it."""
+        floor = self.spans[max(0, index - 2)][0]
+        lo = bisect_left(self.firms, (floor, floor))
+        hi = bisect_left(self.firms, (before, before))
+        found = self.firms[lo:hi]
+        for (a0, a1), (b0, b1) in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+            if self.text[a1:b0] == " and ":
+                return self.text[a0:b1]
+        return None
+
+    def _firm_ending(self, noun: str, index: int, before: int) -> str | None:
+        """The firm named last before `before` (within the look-back) whose name of two
+        words or more ends in `noun` ("Ningxia Electric Power Company" for "company")."""
+        floor = self.spans[max(0, index - _LOOK_BACK)][0]
+        lo = bisect_left(self.firms, (floor, floor))
+        hi = bisect_left(self.firms, (before, before))
+        for f0, f1 in reversed(self.firms[lo:hi]):
+            words = self.text[f0:f1].split()
+            if len(words) > 1 and words[-1].casefold() == noun:
+                return self.text[f0:f1]
+        return None
 
     def _clause_subject(self, start: int, end: int) -> str | None:
         """The grammatical subject of the clause in [start, end): its first name, with no
