@@ -264,6 +264,25 @@ POSITIVES = [
         "4 million green cars",
         "China",
     ),
+    # "X unveiled a plan ... that aims to": the relative clause's plan is the subject's
+    (
+        "relative-that",
+        "Hefei aims to produce 1 million NEVs by 2025.\n\nChina on Monday unveiled a"
+        " development plan for its NEV industry that aims to raise NEV sales to 20 percent of"
+        " all sales by 2025.",
+        "20 percent",
+        "China",
+    ),
+    # a reference two sentences after its party, the sentence between naming no party
+    (
+        "previous-sentence",
+        "Beijing aims to switch 20,000 taxis to NEVs by 2020. Shenzhen, the technology hub in"
+        " South China, has also taken the lead. Only fully electric vehicles will be registered"
+        " as taxis there. By the end of 2019, the city aims to electrify 100 percent of its"
+        " taxis.",
+        "100 percent",
+        "Shenzhen",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -390,6 +409,31 @@ NEGATIVES = [
         " plans to build 33 charging stations by 2025.",
         "33 charging stations",
         "U.S",
+    ),
+    # a plan's name ("Vast Ocean Plan") is no party
+    (
+        "plan-name",
+        "Changan aims to sell 5 million cars by 2030.\n\nVast Ocean Plan commits to European"
+        " localisation.\n\nThe brand is set to open 100 stores in Europe by 2026.",
+        "100 stores",
+        "Vast Ocean Plan",
+    ),
+    # byline words ("【Text by ...】") are no party
+    (
+        "byline",
+        "【Text by Observers Net, Wang Yi】Chinese manufacturing has its sights on overseas"
+        " markets.\n\nIt will expand overseas, striving to have half of its revenue come from"
+        " overseas by 2030.",
+        "half of its revenue",
+        "Text",
+    ),
+    # the sentence between names a party of its own: the reference is not sure of Shenzhen
+    (
+        "previous-sentence",
+        "Shenzhen has taken the lead in electric taxis. Beijing aims to switch 20,000 taxis to"
+        " NEVs by 2020. By the end of 2019, the city aims to electrify 100 percent of its taxis.",
+        "100 percent",
+        "Shenzhen",
     ),
 ]
 

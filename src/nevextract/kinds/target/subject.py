@@ -289,6 +289,7 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         not name
         or name in w.not_names
         or name.startswith(_phrase_prefixes(w.not_names))  # "Five-Year Plan for Industry"
+        or (" " in name and name.rsplit(" ", 1)[-1].lower() in w.plan_nouns)  # "Vast Ocean Plan"
         or name in w.demonyms
         or any(ch.isdigit() for ch in name)
         or len(name) < 2
@@ -560,6 +561,12 @@ class SubjectFinder:
             that = m
         if that is not None:
             segs = [*segs[:-1], (that.end(), cue_start)]
+            if that.group(0).startswith("that") and not text[that.end() : cue_start].strip():
+                # "China unveiled a development plan ... that aims to": a relative clause on
+                # the plan, whose owner is the sentence's subject
+                owner = self._clause_subject(s_start, that.start())
+                if owner is not None:
+                    return owner, True
         tail_s, tail_e = segs[-1]
         joint = self._joined_subject(tail_s, cue_start)
         if joint is not None:
@@ -694,7 +701,14 @@ class SubjectFinder:
             same_kind = prior.is_firm if kind == "firm" else prior.is_place
             # and its grammatical subject: "The company has partnerships with Tesla, ..."
             # names no firm as its subject
-            sure = same_kind and index - 1 <= where < index
+            # (up to two sentences back when the sentences between name no party at all:
+            # "Shenzhen has taken the lead. Only electric taxis will be registered. By 2019,
+            # the city aims to")
+            sure = (
+                same_kind
+                and index - 3 <= where < index
+                and all(self._sentence_subject(i) is None for i in range(where + 1, index))
+            )
             # or the party of the sentence's speaker: '"...," said Chen, general manager of X'
             return prior.name, sure and (
                 self.sentence_subject(where) == prior.name
