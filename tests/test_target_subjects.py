@@ -283,6 +283,15 @@ POSITIVES = [
         "100 percent",
         "Shenzhen",
     ),
+    # a participle with a possessive after the main clause ("signaling its ambition to") is
+    # said of the main clause's subject, not of the last name before it
+    (
+        "participle",
+        "Toyota aims to sell 1 million cars by 2026. Nio opened a plant in Hefei with partner"
+        " JAC, signaling its ambition to deliver 500,000 cars a year by 2027.",
+        "500,000 cars",
+        "Nio",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -434,6 +443,25 @@ NEGATIVES = [
         " NEVs by 2020. By the end of 2019, the city aims to electrify 100 percent of its taxis.",
         "100 percent",
         "Shenzhen",
+    ),
+    # a photo caption's places are where the photo was taken, not the party of "the city"
+    (
+        "caption",
+        "WUHAN, July 1 (Xinhua) -- Wuhan, the central Chinese city, will extend its testing"
+        " roads to 500 km in three to five years.\n\nA self-driving bus is on display at a"
+        " conference in Beijing, capital of China, Oct. 22, 2019. (Photo: Xinhua)\n\nThe city"
+        " laid this out in an implementation scheme, the municipal government said.\n\n"
+        "According to the plan, the city aims to complete the intelligent reconstruction of at"
+        " least 100 km of open testing roads by 2025.",
+        "100 km",
+        "China",
+    ),
+    (
+        "participle",
+        "Toyota aims to sell 1 million cars by 2026. Nio opened a plant in Hefei with partner"
+        " JAC, signaling its ambition to deliver 500,000 cars a year by 2027.",
+        "500,000 cars",
+        "JAC",
     ),
 ]
 

@@ -65,6 +65,8 @@ _NAMES_ONLY = regex.compile(r"[A-Z][\w&.\-]*(?:[ ]+(?:and[ ]+)?[A-Z][\w&.\-]*)*[
 _TITLE_OF = regex.compile(r"\b([A-Za-z]+) of (?:the )?(?=[A-Z])")  # "chairman of BYD"
 _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
 _THAT = regex.compile(r"\bthat\s+")
+# a photo credit: "(Photo: Xinhua)", "(Photo/Xinhua)", "(Photo by X/Xinhua)", "Photo: VCG"
+_CAPTION = regex.compile(r"\((?i:photo)\b[^()\n]{0,60}\)|\b(?i:photo):\s")
 # the place before a comma (or ", and") that lists another: "Thailand, " in "Thailand, Brazil"
 _LISTED = regex.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}),(?: and)? $")
 
@@ -464,8 +466,19 @@ class SubjectFinder:
         if index not in self._sentence_subjects:
             s, e = self.spans[index]
             found = candidates(self.text, s, e, self._firms_in(s, e), first=True)
-            self._sentence_subjects[index] = found[0] if found else None
+            self._sentence_subjects[index] = (
+                found[0] if found and not self._in_caption(s, e) else None
+            )
         return self._sentence_subjects[index]
+
+    def _in_caption(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies on a photo caption's line ("... in Beijing, capital of
+        China, Oct. 22, 2019. (Photo: Xinhua)"): the places a caption names are where the
+        photo was taken, never the party a later reference points to."""
+        line_s = self.text.rfind("\n", max(0, start - 2000), start) + 1
+        line_e = self.text.find("\n", end, end + 2000)
+        line = self.text[line_s : line_e if line_e >= 0 else end + 2000]
+        return _CAPTION.search(line) is not None  # bounded: one line of at most 4000 chars
 
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence holding `offset` (the first one if none does)."""
@@ -723,6 +736,13 @@ class SubjectFinder:
                 and head.end <= tail_s
                 and self.sentence_subject(index) == head.name
             ):
+                return head.name, True
+        if pronoun and len(segs) > 1 and words and words[0].endswith("ing"):
+            # "Nio opened a plant with partner JAC, signaling its ambition to": a participle
+            # after the main clause is said of that clause's subject, not of its last name
+            head = self._sentence_subject(index)
+            in_main = head is not None and head.end <= segs[0][1]
+            if head is not None and in_main and self.sentence_subject(index) == head.name:
                 return head.name, True
         if pronoun:
             # "Wang Chuanfu, chairman of BYD, said ... its target is": the sentence's firm
