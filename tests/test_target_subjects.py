@@ -292,6 +292,22 @@ POSITIVES = [
         "500,000 cars",
         "Nio",
     ),
+    # "Chongqing Mayor Hu Henghua said the city aims": the place before a title and a name
+    (
+        "speaker",
+        "Toyota aims to sell 1 million cars by 2026. Chongqing Mayor Hu Henghua said the city"
+        " aims to produce 1 million NEVs by 2025.",
+        "1 million NEVs",
+        "Chongqing",
+    ),
+    # "Under the plan, ..." naming no party: the party that issued the plan named before
+    (
+        "plan-owner",
+        "Toyota aims to sell 1 million cars by 2026. Shanghai released a plan on Monday. Under"
+        " the plan, 500 stations will be built by 2025.",
+        "500 stations",
+        "Shanghai",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -462,6 +478,13 @@ NEGATIVES = [
         " JAC, signaling its ambition to deliver 500,000 cars a year by 2027.",
         "500,000 cars",
         "JAC",
+    ),
+    (
+        "plan-owner",
+        "Toyota aims to sell 1 million cars by 2026. Shanghai released a plan on Monday. Under"
+        " the plan, 500 stations will be built by 2025.",
+        "500 stations",
+        "Toyota",
     ),
 ]
 

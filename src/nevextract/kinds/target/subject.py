@@ -279,6 +279,13 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         break
     if not tokens:
         return None
+    for i in range(1, len(tokens) - 1):
+        # "Chongqing Mayor Hu Henghua": a place or party, then a title and a person's name
+        if text[s + tokens[i][0] : s + tokens[i][1]].lower() in w.titles and (
+            text[s + tokens[i + 1][0] : s + tokens[i + 1][1]] in w.surnames
+        ):
+            tokens = tokens[:i]
+            break
     s, e = s + tokens[0][0], s + tokens[-1][1]
     name = _POSSESSIVE.sub("", text[s:e]).strip(".,-")  # bounded: no repetition
     after = s + len(name)
@@ -343,6 +350,18 @@ def _listed_after_location(text: str, start: int, floor: int, w: _Words) -> bool
         if _after_location_word(text, start, 0, w):
             return True
     return False
+
+
+@lru_cache(maxsize=2)
+def _plan_pattern(nouns: frozenset[str]) -> regex.Pattern[str]:
+    """ "the plan", "this programme", "the action plan": a definite plan that was named before."""
+    alts = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return regex.compile(rf"(?i:\b(?:the|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{alts})\b)")
+
+
+def _any_plan_word(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether [start, end) holds a plan word ("released a plan on Monday")."""
+    return any(m.group(0).lower() in nouns for m in _WORD.finditer(text, start, end))
 
 
 def _owns_plan(text: str, end: int, w: _Words) -> bool:
@@ -760,7 +779,25 @@ class SubjectFinder:
             if kind is not None:
                 self.reference = "place" if kind == "country" else kind
                 return self.earlier(index, self.reference, s_start), False
+        if kind is None and not pronoun:
+            # "Shanghai released a plan on Monday. Under the plan, 500 stations will be
+            # built": the party that issued the plan the sentence points back to
+            owner = self._plan_owner(index, s_start, cue_start)
+            if owner is not None:
+                return owner, True
         return None, False
+
+    def _plan_owner(self, index: int, start: int, cue: int) -> str | None:
+        """The grammatical subject of the sentence (of the three before) that names the plan
+        "the plan" in [start, cue) points back to ("Shanghai released a plan")."""
+        pattern = _plan_pattern(_words().plan_nouns)
+        if pattern.search(self.text, start, cue) is None:  # bounded: linear in one clause
+            return None
+        for i in range(index - 1, max(-1, index - 4), -1):
+            s, e = self.spans[i]
+            if _any_plan_word(self.text, s, e, _words().plan_nouns):
+                return self.sentence_subject(i)
+        return None
 
     def _joint_firms(self, index: int, before: int) -> str | None:
         """The last two firms named together ("LG Chem and Huayou Cobalt") in the sentence
