@@ -511,3 +511,25 @@ def test_golden_subjects_stay_jinan() -> None:
     )
     targets = [r for r in nevextract.extract(text).records if r.kind == "target"]
     assert [t.subject for t in targets] == ["Jinan", "Jinan", "Jinan"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["unknown", "missing-plan_nouns", "missing-plural_references"],
+)
+def test_subject_words_schema_refuses_unknown_and_missing_keys(change: str) -> None:
+    """subjects.json's lists are data with a schema: a misspelt key or a missing list fails."""
+    import json
+    from pathlib import Path
+
+    from nevextract import pattern_schemas, resources
+
+    path = Path(resources.patterns_dir()) / "en" / "targets" / "subjects.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    pattern_schemas.check("targets/subjects.json", data)  # the shipped file passes
+    if change == "unknown":
+        data["plural_reference"] = ["companies"]
+    else:
+        del data[change.removeprefix("missing-")]
+    with pytest.raises(pattern_schemas.SchemaProblem):
+        pattern_schemas.check("targets/subjects.json", data)
