@@ -162,6 +162,152 @@ POSITIVES = [
         "10 NEV models",
         "Great Wall",
     ),
+    # a reference word right before a name describes it ("leading automaker FAW Group"): the
+    # reference after "said" is that name, not the party of an earlier target
+    (
+        "speaker",
+        "China aims to sell 5 million NEVs by 2025.\n\nXu Liuping, chairman of leading automaker"
+        " FAW Group, said the company aims to sell more than 6 million vehicles by 2025.",
+        "6 million vehicles",
+        "FAW Group",
+    ),
+    # a pronoun opening a clause joined by "and" is the sentence's subject, not the last name
+    (
+        "joined-pronoun",
+        "EVE Energy plans to buy a stake in Ruifu Lithium, which mines lithium ore, and it"
+        " plans to invest 3 billion yuan in a battery plant by 2025.",
+        "3 billion yuan",
+        "EVE Energy",
+    ),
+    # a fronted phrase ("On November 5,") names no party: the main clause after it does, also
+    # for a participle ("announcing plans to", "striving to") and after "reported that"
+    (
+        "fronted",
+        "On November 5, NEV maker Xpeng unveiled its robotaxi lineup, announcing plans to"
+        " launch three mass-produced models in 2026.",
+        "three mass-produced models",
+        "Xpeng",
+    ),
+    (
+        "fronted",
+        "Baidu aims to run 1,000 robotaxis by 2025.\n\nOn September 24, the Financial Times"
+        " reported that Sany Group, China's largest electric truck maker, said it will expand"
+        " overseas, striving to have half of its sales come from overseas by 2030.",
+        "half of its sales",
+        "Sany Group",
+    ),
+    # "That same day, X introduced ...": X is the sentence's subject a reference points to
+    (
+        "previous-sentence",
+        "Xpeng aims to launch three robotaxi models in 2026. That same day, Pony.ai introduced"
+        " its latest robotaxi, revealing that its costs had fallen. The company aims to expand"
+        " its fleet to 1,000 vehicles by 2025.",
+        "1,000 vehicles",
+        "Pony.ai",
+    ),
+    # a possessive name owning a plan word is the party, even after a location word
+    (
+        "plan-owner",
+        "Guiyang aims to electrify all its buses by 2025. The commitment is in line with"
+        " China's national goal of achieving carbon neutrality by 2060.",
+        "carbon neutrality",
+        "China",
+    ),
+    # a firm reference whose noun ends a firm's name named earlier ("the power company")
+    (
+        "reference-noun",
+        "Toyota aims to sell 1 million cars by 2026. Building the station will cost the Ningxia"
+        " Electric Power Company 28 million yuan (about 4.4 million U.S. dollars), Gai said. The"
+        " power company plans to build 33 charging stations by 2025.",
+        "33 charging stations",
+        "Ningxia Electric Power Company",
+    ),
+    # a plural reference ("The companies") is the two firms named together before it
+    (
+        "plural",
+        "Toyota aims to sell 1 million cars by 2026. The LG Chem and Huayou Cobalt battery plant"
+        " is set to rise in Saemangeum. The companies are also planning to invest KRW500 billion"
+        " in a cathode plant by 2027.",
+        "KRW500 billion",
+        "LG Chem and Huayou Cobalt",
+    ),
+    # "X said its plant in Debrecen, Hungary, which ..., is set to": the speaker's plant
+    (
+        "said-its",
+        "Tesla aims to sell 2 million cars by 2025. CATL, the world's largest EV battery maker,"
+        " said its plant in Debrecen, Hungary, which will cost 7.34 billion euros, is set to"
+        " start production in 2025.",
+        "start production",
+        "CATL",
+    ),
+    # a bracketed short name after a firm's name is not the party's name: the name is
+    (
+        "bracketed",
+        "Tesla aims to sell 2 million cars by 2025. China's Contemporary Amperex Technology"
+        " (CATL) plans to invest US$5 billion in a battery plant in Indonesia by 2026.",
+        "US$5 billion",
+        "Contemporary Amperex Technology",
+    ),
+    # "X added that Y will ...": Y is the party a later reference points to
+    (
+        "previous-sentence",
+        "FAW aims to sell 3 million cars by 2025. Dong also added that Geely will launch a pure"
+        " EV platform in October. Moreover, the company plans to roll out 15 EV models in 2025.",
+        "15 EV models",
+        "Geely",
+    ),
+    # a date before a comma opens no list of places: "In early June, China announced plans"
+    (
+        "location-list",
+        "Chery aims to export 1 million cars by 2025. In early June, China announced plans to"
+        " subsidize purchases of 4 million green cars by 2012.",
+        "4 million green cars",
+        "China",
+    ),
+    # "X unveiled a plan ... that aims to": the relative clause's plan is the subject's
+    (
+        "relative-that",
+        "Hefei aims to produce 1 million NEVs by 2025.\n\nChina on Monday unveiled a"
+        " development plan for its NEV industry that aims to raise NEV sales to 20 percent of"
+        " all sales by 2025.",
+        "20 percent",
+        "China",
+    ),
+    # a reference two sentences after its party, the sentence between naming no party
+    (
+        "previous-sentence",
+        "Beijing aims to switch 20,000 taxis to NEVs by 2020. Shenzhen, the technology hub in"
+        " South China, has also taken the lead. Only fully electric vehicles will be registered"
+        " as taxis there. By the end of 2019, the city aims to electrify 100 percent of its"
+        " taxis.",
+        "100 percent",
+        "Shenzhen",
+    ),
+    # a participle with a possessive after the main clause ("signaling its ambition to") is
+    # said of the main clause's subject, not of the last name before it
+    (
+        "participle",
+        "Toyota aims to sell 1 million cars by 2026. Nio opened a plant in Hefei with partner"
+        " JAC, signaling its ambition to deliver 500,000 cars a year by 2027.",
+        "500,000 cars",
+        "Nio",
+    ),
+    # "Chongqing Mayor Hu Henghua said the city aims": the place before a title and a name
+    (
+        "speaker",
+        "Toyota aims to sell 1 million cars by 2026. Chongqing Mayor Hu Henghua said the city"
+        " aims to produce 1 million NEVs by 2025.",
+        "1 million NEVs",
+        "Chongqing",
+    ),
+    # "Under the plan, ..." naming no party: the party that issued the plan named before
+    (
+        "plan-owner",
+        "Toyota aims to sell 1 million cars by 2026. Shanghai released a plan on Monday. Under"
+        " the plan, 500 stations will be built by 2025.",
+        "500 stations",
+        "Shanghai",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -238,6 +384,108 @@ NEGATIVES = [
         "15,000 vehicles",
         "Kyrgyzstan",
     ),
+    # a pronoun after "and" does not point to a name in a relative clause before it
+    (
+        "joined-pronoun",
+        "EVE Energy plans to buy a stake in Ruifu Lithium, which mines lithium ore, and it"
+        " plans to invest 3 billion yuan in a battery plant by 2025.",
+        "3 billion yuan",
+        "Ruifu Lithium",
+    ),
+    # the outlet that reports is not the party
+    (
+        "fronted",
+        "On September 24, the Financial Times reported that Sany Group, China's largest"
+        " electric truck maker, said it will expand overseas, striving to have half of its"
+        " sales come from overseas by 2030.",
+        "half of its sales",
+        "Financial Times",
+    ),
+    # a possessive place before a word that is no plan is still a location
+    (
+        "plan-owner",
+        "Toyota aims to sell 1 million electric cars in China's market by 2026.",
+        "1 million electric cars",
+        "China",
+    ),
+    # places listed after a location word ("plants in Thailand, Brazil and Hungary") are
+    # locations, not the party a later clause points to
+    (
+        "location-list",
+        "BYD has not announced a sales target for 2024. The company is building car plants in"
+        " Thailand, Brazil and Hungary. The Thai plant, which has an annual capacity of 150,000"
+        " vehicles, is set to begin production in 2024.",
+        "begin production",
+        "Brazil and Hungary",
+    ),
+    (
+        "said-its",
+        "Tesla aims to sell 2 million cars by 2025. CATL, the world's largest EV battery maker,"
+        " said its plant in Debrecen, Hungary, which will cost 7.34 billion euros, is set to"
+        " start production in 2025.",
+        "start production",
+        "Hungary",
+    ),
+    # "U.S." in "million U.S. dollars" is a place, never the firm a reference points to
+    (
+        "reference-noun",
+        "Toyota aims to sell 1 million cars by 2026. Building the station will cost the power"
+        " company 28 million yuan (about 4.4 million U.S. dollars), Gai said. The power company"
+        " plans to build 33 charging stations by 2025.",
+        "33 charging stations",
+        "U.S",
+    ),
+    # a plan's name ("Vast Ocean Plan") is no party
+    (
+        "plan-name",
+        "Changan aims to sell 5 million cars by 2030.\n\nVast Ocean Plan commits to European"
+        " localisation.\n\nThe brand is set to open 100 stores in Europe by 2026.",
+        "100 stores",
+        "Vast Ocean Plan",
+    ),
+    # byline words ("【Text by ...】") are no party
+    (
+        "byline",
+        "【Text by Observers Net, Wang Yi】Chinese manufacturing has its sights on overseas"
+        " markets.\n\nIt will expand overseas, striving to have half of its revenue come from"
+        " overseas by 2030.",
+        "half of its revenue",
+        "Text",
+    ),
+    # the sentence between names a party of its own: the reference is not sure of Shenzhen
+    (
+        "previous-sentence",
+        "Shenzhen has taken the lead in electric taxis. Beijing aims to switch 20,000 taxis to"
+        " NEVs by 2020. By the end of 2019, the city aims to electrify 100 percent of its taxis.",
+        "100 percent",
+        "Shenzhen",
+    ),
+    # a photo caption's places are where the photo was taken, not the party of "the city"
+    (
+        "caption",
+        "WUHAN, July 1 (Xinhua) -- Wuhan, the central Chinese city, will extend its testing"
+        " roads to 500 km in three to five years.\n\nA self-driving bus is on display at a"
+        " conference in Beijing, capital of China, Oct. 22, 2019. (Photo: Xinhua)\n\nThe city"
+        " laid this out in an implementation scheme, the municipal government said.\n\n"
+        "According to the plan, the city aims to complete the intelligent reconstruction of at"
+        " least 100 km of open testing roads by 2025.",
+        "100 km",
+        "China",
+    ),
+    (
+        "participle",
+        "Toyota aims to sell 1 million cars by 2026. Nio opened a plant in Hefei with partner"
+        " JAC, signaling its ambition to deliver 500,000 cars a year by 2027.",
+        "500,000 cars",
+        "JAC",
+    ),
+    (
+        "plan-owner",
+        "Toyota aims to sell 1 million cars by 2026. Shanghai released a plan on Monday. Under"
+        " the plan, 500 stations will be built by 2025.",
+        "500 stations",
+        "Toyota",
+    ),
 ]
 
 
@@ -263,3 +511,25 @@ def test_golden_subjects_stay_jinan() -> None:
     )
     targets = [r for r in nevextract.extract(text).records if r.kind == "target"]
     assert [t.subject for t in targets] == ["Jinan", "Jinan", "Jinan"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["unknown", "missing-plan_nouns", "missing-plural_references"],
+)
+def test_subject_words_schema_refuses_unknown_and_missing_keys(change: str) -> None:
+    """subjects.json's lists are data with a schema: a misspelt key or a missing list fails."""
+    import json
+    from pathlib import Path
+
+    from nevextract import pattern_schemas, resources
+
+    path = Path(resources.patterns_dir()) / "en" / "targets" / "subjects.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    pattern_schemas.check("targets/subjects.json", data)  # the shipped file passes
+    if change == "unknown":
+        data["plural_reference"] = ["companies"]
+    else:
+        del data[change.removeprefix("missing-")]
+    with pytest.raises(pattern_schemas.SchemaProblem):
+        pattern_schemas.check("targets/subjects.json", data)

@@ -129,6 +129,8 @@ class TargetSubjects(_Strict):
     national_references: list[str]
     government_tails: list[str]
     clause_joints: list[str]
+    plan_nouns: list[str]
+    plural_references: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

@@ -36,6 +36,8 @@ _LISTS = (
     "national_references",
     "government_tails",
     "clause_joints",
+    "plan_nouns",
+    "plural_references",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
@@ -62,6 +64,11 @@ _JOINT = regex.compile(r"\b([a-z]+) (?=[A-Z])")  # a lower-case word before a na
 _NAMES_ONLY = regex.compile(r"[A-Z][\w&.\-]*(?:[ ]+(?:and[ ]+)?[A-Z][\w&.\-]*)*[ ]*")
 _TITLE_OF = regex.compile(r"\b([A-Za-z]+) of (?:the )?(?=[A-Z])")  # "chairman of BYD"
 _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
+_THAT = regex.compile(r"\bthat\s+")
+# a photo credit: "(Photo: Xinhua)", "(Photo/Xinhua)", "(Photo by X/Xinhua)", "Photo: VCG"
+_CAPTION = regex.compile(r"\((?i:photo)\b[^()\n]{0,60}\)|\b(?i:photo):\s")
+# the place before a comma (or ", and") that lists another: "Thailand, " in "Thailand, Brazil"
+_LISTED = regex.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}),(?: and)? $")
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,8 @@ class _Words:
     tail_starts: frozenset[str]  # first words of the tails, lower-case ("municipal")
     tail_ends: frozenset[str]  # last words of the tails ("People", "Government")
     joints: frozenset[str]
+    plan_nouns: frozenset[str]
+    plural: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -135,6 +144,8 @@ def _words() -> _Words:
         frozenset(t.split()[0].lower() for t in lists["government_tails"]),
         frozenset(t.split()[-1] for t in lists["government_tails"]),
         lists["clause_joints"],
+        lists["plan_nouns"],
+        lists["plural_references"],
         frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -196,7 +207,9 @@ def candidates(
     out: list[Candidate] = []
     firm_spans = [f for f in firms if start <= f[0] and f[1] <= end]
     for f0, f1 in sorted(firm_spans) if first else firm_spans:
-        if not _after_location_word(text, f0, start, w):
+        if _bracketed(text, f0, f1):
+            continue  # "Contemporary Amperex Technology (CATL)": the short name of the name before
+        if not _after_location_word(text, f0, start, w) or _owns_plan(text, f1, w):
             out.append(Candidate(f0, f1, text[f0:f1], False, True))
             if first:
                 break
@@ -266,6 +279,13 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         break
     if not tokens:
         return None
+    for i in range(1, len(tokens) - 1):
+        # "Chongqing Mayor Hu Henghua": a place or party, then a title and a person's name
+        if text[s + tokens[i][0] : s + tokens[i][1]].lower() in w.titles and (
+            text[s + tokens[i + 1][0] : s + tokens[i + 1][1]] in w.surnames
+        ):
+            tokens = tokens[:i]
+            break
     s, e = s + tokens[0][0], s + tokens[-1][1]
     name = _POSSESSIVE.sub("", text[s:e]).strip(".,-")  # bounded: no repetition
     after = s + len(name)
@@ -278,15 +298,22 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         not name
         or name in w.not_names
         or name.startswith(_phrase_prefixes(w.not_names))  # "Five-Year Plan for Industry"
+        or (" " in name and name.rsplit(" ", 1)[-1].lower() in w.plan_nouns)  # "Vast Ocean Plan"
         or name in w.demonyms
         or any(ch.isdigit() for ch in name)
         or len(name) < 2
-        or (not governs and _after_location_word(text, s, floor, w))
+        or (
+            not governs
+            and _after_location_word(text, s, floor, w)
+            and not _owns_plan(text, after, w)
+        )
         or _previous_word(text, s, floor) in w.titles
     ):
         return None
     first = name.split()[0]
     is_place = _in_places(name, w) or _in_places(first, w)
+    if is_place and not governs and _listed_after_location(text, s, floor, w):
+        return None  # "plants in Thailand, Brazil and Hungary", "in Debrecen, Hungary"
     if name.isupper() and len(name) > 3 and name.title() in w.places:
         return None  # "BEIJING (Reuters) -": a dateline
     dateline = _DATELINE.match(text, after, after + 40)  # bounded: 40 chars
@@ -311,6 +338,48 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     return Candidate(s, s + len(name), name, is_place, False)
 
 
+def _listed_after_location(text: str, start: int, floor: int, w: _Words) -> bool:
+    """Whether the place at `start` continues a list of places opened by a location word:
+    "in Thailand, Brazil", "in Debrecen, Hungary" (at most three names back)."""
+    for _ in range(3):
+        # the list may begin before the clause: "its plant in Debrecen, | Hungary, which"
+        m = _LISTED.search(text, max(0, start - 60), start)  # bounded: 60 chars
+        if m is None or m.group(1) in w.not_names:
+            return False  # "In early June, China announced": a date, no list
+        start = m.start(1)
+        if _after_location_word(text, start, 0, w):
+            return True
+    return False
+
+
+@lru_cache(maxsize=2)
+def _plan_pattern(nouns: frozenset[str]) -> regex.Pattern[str]:
+    """ "the plan", "this programme", "the action plan": a definite plan that was named before."""
+    alts = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return regex.compile(rf"(?i:\b(?:the|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{alts})\b)")
+
+
+def _any_plan_word(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether [start, end) holds a plan word ("released a plan on Monday")."""
+    return any(m.group(0).lower() in nouns for m in _WORD.finditer(text, start, end))
+
+
+def _owns_plan(text: str, end: int, w: _Words) -> bool:
+    """Whether the name ending at `end` owns a plan word after it ("in line with China's
+    national goal", "Central to Geely's expansion plan"): the owner of the plan, a party even
+    after a location word."""
+    if text[end : end + 1] not in "'’":
+        return False  # the usual case: no possessive
+    return _owned_pattern(w.plan_nouns).match(text, end, end + 60) is not None  # bounded: 60
+
+
+@lru_cache(maxsize=2)
+def _owned_pattern(nouns: frozenset[str]) -> regex.Pattern[str]:
+    """A possessive, up to three lower-case words, then a plan word: "'s national goal"."""
+    alts = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return regex.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?i:{alts})\b")
+
+
 def _bracketed(text: str, start: int, end: int) -> bool:
     """A name alone in brackets after a word ("CATL (SZ:)", "Yangtze River Delta (YRD)": a
     ticker or short name of the name before) or opening its line ("(Yicai Global) Dec. 10
@@ -327,6 +396,8 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 
 def _in_places(name: str, w: _Words) -> bool:
+    if "." in name and name + "." in w.places:
+        return True  # "U.S" (its last dot dropped as punctuation) is "U.S."
     return (name.replace("’", "'") if "’" in name else name) in w.places
 
 
@@ -414,8 +485,19 @@ class SubjectFinder:
         if index not in self._sentence_subjects:
             s, e = self.spans[index]
             found = candidates(self.text, s, e, self._firms_in(s, e), first=True)
-            self._sentence_subjects[index] = found[0] if found else None
+            self._sentence_subjects[index] = (
+                found[0] if found and not self._in_caption(s, e) else None
+            )
         return self._sentence_subjects[index]
+
+    def _in_caption(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies on a photo caption's line ("... in Beijing, capital of
+        China, Oct. 22, 2019. (Photo: Xinhua)"): the places a caption names are where the
+        photo was taken, never the party a later reference points to."""
+        line_s = self.text.rfind("\n", max(0, start - 2000), start) + 1
+        line_e = self.text.find("\n", end, end + 2000)
+        line = self.text[line_s : line_e if line_e >= 0 else end + 2000]
+        return _CAPTION.search(line) is not None  # bounded: one line of at most 4000 chars
 
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence holding `offset` (the first one if none does)."""
@@ -432,7 +514,18 @@ class SubjectFinder:
             self.spans[index][0],
             cand.start,  # bounded: linear in one sentence
         )
-        return None if any(m.group(0).lower() in blockers for m in before) else cand.name
+        # "That same day, Pony.ai introduced": a sentence-opening "That" is no verb's object
+        verbs = [m.group(0).lower() for m in before if m.group(0) != "That"]
+        if not any(v in blockers for v in verbs):
+            return cand.name
+        # "Dong also added that Hongqi will launch": the subject of the reported clause
+        said = _words().said
+        reported = self.text[max(0, cand.start - 5) : cand.start] == "that "
+        return (
+            cand.name
+            if reported and all(v in said or v == "that" for v in verbs if v in blockers)
+            else None
+        )
 
     def _firms_in(self, start: int, end: int) -> list[tuple[int, int]]:
         lo = bisect_left(self.firms, (start, start))
@@ -500,6 +593,12 @@ class SubjectFinder:
             that = m
         if that is not None:
             segs = [*segs[:-1], (that.end(), cue_start)]
+            if that.group(0).startswith("that") and not text[that.end() : cue_start].strip():
+                # "China unveiled a development plan ... that aims to": a relative clause on
+                # the plan, whose owner is the sentence's subject
+                owner = self._clause_subject(s_start, that.start())
+                if owner is not None:
+                    return owner, True
         tail_s, tail_e = segs[-1]
         joint = self._joined_subject(tail_s, cue_start)
         if joint is not None:
@@ -523,6 +622,13 @@ class SubjectFinder:
             m.group(0).lower()
             for m in _WORD.finditer(text, tail_s, tail_e)  # bounded: linear in one clause
         ]
+        if any(x in w.plural for x in words) or words[:1] == ["they"]:
+            # "The companies are also planning to", "They plan to": the two parties named
+            # together ("LG Chem and Huayou Cobalt") in this sentence or the two before
+            pair = self._joint_firms(index, tail_s)
+            if pair is not None:
+                self.reference = "firm"
+                return pair, True
         kind = _reference_kind(words, w)
         # "while its target is": the cue itself may open with the possessive
         pronoun = any(x in w.pronouns for x in words) or (
@@ -534,6 +640,14 @@ class SubjectFinder:
             # descriptive segments to the clause's subject
             for seg_s, seg_e in reversed(segs[:-1]):
                 first = _first_word(text, seg_s, seg_e)
+                if first.lower() in w.said and seg_s > s_start:
+                    # "CATL, the world's largest maker, said its plant in Debrecen, which
+                    # ..., is set to": the speaker's plant, so the speaker's aim
+                    said_to = _WORD.findall(text, seg_s, seg_e)[1:2]  # bounded: one clause
+                    if said_to and said_to[0].lower() in w.pronouns:
+                        speaker = self._clause_subject(s_start, seg_s)
+                        if speaker is not None:
+                            return speaker, True
                 if seg_s > s_start and (
                     first.lower() in w.appositive
                     or (first[:1].islower() and first)
@@ -559,6 +673,17 @@ class SubjectFinder:
                 if found:
                     # the sentence's first segment: its subject comes first
                     return (found[0] if seg_s == s_start else found[-1]).name, True
+                if seg_s > s_start and all(
+                    x[:1].isupper()
+                    for x in _WORD.findall(text, seg_s, seg_e)  # bounded: one
+                ):
+                    continue  # "in Debrecen, | Hungary, | which ...": the end of a location
+                if seg_s == s_start and len(segs) > 2:
+                    # "On November 5, Xpeng unveiled its lineup, announcing plans to": a
+                    # fronted phrase names no party; the main clause after it does
+                    main = self._clause_subject(*segs[1])
+                    if main is not None:
+                        return main, True
                 break
         if kind is None and that is not None:
             # "BYD said on Monday that it plans to": the speaker; '"...," said X, general
@@ -591,6 +716,14 @@ class SubjectFinder:
             here = candidates(text, s_start, ref_at, self._firms_in(s_start, ref_at), first=True)
             if here and (here[0].is_firm if kind == "firm" else here[0].is_place):
                 return here[0].name, True
+            # "the Ningxia Electric Power Company ... The power company plans to": the firm
+            # whose name ends in the reference's noun
+            nouns = [x for x in words if x in w.firm_refs]
+            ending = (
+                self._firm_ending(nouns[-1], index, tail_s) if kind == "firm" and nouns else None
+            )
+            if ending is not None:
+                return ending, True
             back = self._earlier(index, kind, tail_s)
             if back is None:
                 return None, False
@@ -600,8 +733,36 @@ class SubjectFinder:
             same_kind = prior.is_firm if kind == "firm" else prior.is_place
             # and its grammatical subject: "The company has partnerships with Tesla, ..."
             # names no firm as its subject
-            sure = same_kind and index - 1 <= where < index
-            return prior.name, sure and self.sentence_subject(where) == prior.name
+            # (up to two sentences back when the sentences between name no party at all:
+            # "Shenzhen has taken the lead. Only electric taxis will be registered. By 2019,
+            # the city aims to")
+            sure = (
+                same_kind
+                and index - 3 <= where < index
+                and all(self._sentence_subject(i) is None for i in range(where + 1, index))
+            )
+            # or the party of the sentence's speaker: '"...," said Chen, general manager of X'
+            return prior.name, sure and (
+                self.sentence_subject(where) == prior.name
+                or self._speaker_party(*self.spans[where]) == prior.name
+            )
+        if pronoun and len(words) > 1 and words[0] in w.joints and words[1] in w.pronouns:
+            # "EVE Energy plans to buy a stake in Ruifu Lithium, which ..., and it plans to":
+            # a pronoun opening a joined clause is the sentence's subject, not its last name
+            head = self._sentence_subject(index)
+            if (
+                head is not None
+                and head.end <= tail_s
+                and self.sentence_subject(index) == head.name
+            ):
+                return head.name, True
+        if pronoun and len(segs) > 1 and words and words[0].endswith("ing"):
+            # "Nio opened a plant with partner JAC, signaling its ambition to": a participle
+            # after the main clause is said of that clause's subject, not of its last name
+            head = self._sentence_subject(index)
+            in_main = head is not None and head.end <= segs[0][1]
+            if head is not None and in_main and self.sentence_subject(index) == head.name:
+                return head.name, True
         if pronoun:
             # "Wang Chuanfu, chairman of BYD, said ... its target is": the sentence's firm
             firms = self._firms_in(s_start, tail_s)
@@ -618,7 +779,61 @@ class SubjectFinder:
             if kind is not None:
                 self.reference = "place" if kind == "country" else kind
                 return self.earlier(index, self.reference, s_start), False
+        if kind is None and not pronoun:
+            # "Shanghai released a plan on Monday. Under the plan, 500 stations will be
+            # built": the party that issued the plan the sentence points back to
+            owner = self._plan_owner(index, s_start, cue_start)
+            if owner is not None:
+                return owner, True
         return None, False
+
+    def _plan_owner(self, index: int, start: int, cue: int) -> str | None:
+        """The grammatical subject of the sentence (of the three before) that names the plan
+        "the plan" in [start, cue) points back to ("Shanghai released a plan")."""
+        pattern = _plan_pattern(_words().plan_nouns)
+        if pattern.search(self.text, start, cue) is None:  # bounded: linear in one clause
+            return None
+        for i in range(index - 1, max(-1, index - 4), -1):
+            s, e = self.spans[i]
+            if _any_plan_word(self.text, s, e, _words().plan_nouns):
+                return self.sentence_subject(i)
+        return None
+
+    def _joint_firms(self, index: int, before: int) -> str | None:
+        """The last two firms named together ("LG Chem and Huayou Cobalt") in the sentence
+        of `index` before `before`, or in the two sentences before it."""
+        floor = self.spans[max(0, index - 2)][0]
+        lo = bisect_left(self.firms, (floor, floor))
+        hi = bisect_left(self.firms, (before, before))
+        found = self.firms[lo:hi]
+        for (a0, a1), (b0, b1) in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+            if self.text[a1:b0] == " and ":
+                return self.text[a0:b1]
+        return None
+
+    def _firm_ending(self, noun: str, index: int, before: int) -> str | None:
+        """The firm named last before `before` (within the look-back) whose name of two
+        words or more ends in `noun` ("Ningxia Electric Power Company" for "company")."""
+        floor = self.spans[max(0, index - _LOOK_BACK)][0]
+        lo = bisect_left(self.firms, (floor, floor))
+        hi = bisect_left(self.firms, (before, before))
+        for f0, f1 in reversed(self.firms[lo:hi]):
+            words = self.text[f0:f1].split()
+            if len(words) > 1 and words[-1].casefold() == noun:
+                return self.text[f0:f1]
+        return None
+
+    def _clause_subject(self, start: int, end: int) -> str | None:
+        """The grammatical subject of the clause in [start, end): its first name, with no
+        verb before it; after "reported that", the name the report is about."""
+        for m in _THAT.finditer(self.text, start, end):  # bounded: linear in one clause
+            start = m.end()
+        found = candidates(self.text, start, end, self._firms_in(start, end), first=True)
+        if not found:
+            return None
+        blockers = _words().blockers
+        before = _WORD.finditer(self.text, start, found[0].start)  # bounded: one clause
+        return None if any(m.group(0).lower() in blockers for m in before) else found[0].name
 
     def _joined_subject(self, start: int, cue: int) -> str | None:
         """Names right before the cue after a clause joint: "..., and Xpeng intends to",
@@ -658,6 +873,8 @@ class SubjectFinder:
         refs = w.place_refs | w.firm_refs | w.national
         for m in _WORD.finditer(self.text, start, end):  # bounded: linear in one sentence
             if m.group(0) in refs:  # lower-case: "Company" in "Dongfeng Motor Company" is a name
+                if self.text[m.end() : m.end() + 2][1:].isupper():
+                    continue  # "leading automaker FAW Group": a description before the name
                 return int(m.start())
         return end
 
