@@ -413,7 +413,7 @@ class _Match:
     Groups and spans are copied out once: `_to_quantity` asks for them many times, and a
     dict lookup costs a fraction of a call into the regex module."""
 
-    __slots__ = ("_groups", "_spans", "_whole")
+    __slots__ = ("_groups", "_spans", "_whole", "num_start")
 
     def __init__(self, left: Any, right: Any, between: bool) -> None:
         # groupdict() costs ~3 us a call; zipping the names with groups() a quarter of that
@@ -433,6 +433,8 @@ class _Match:
         self._groups = groups
         self._spans = spans
         self._whole: tuple[int, int] = (start, right.end())
+        # where the number starts: at the currency symbol before it, if any
+        self.num_start: int = spans["pre" if groups["pre"] else "n1"][0]
 
     @property
     def groups(self) -> dict[str, str | None]:
@@ -515,7 +517,7 @@ def _said_twice_after_from(text: str, right: Any, pos: int) -> bool:
 def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     g = m.groups
     s, e = m.span()
-    num_start = m.start("pre") if g.get("pre") else m.start("n1")
+    num_start = m.num_start
     before = text[num_start - 1] if num_start > 0 else " "
     after = text[e] if e < len(text) else " "
     # a minus sign after a space or bracket: "from -2.7% a year earlier"
