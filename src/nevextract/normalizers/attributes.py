@@ -169,7 +169,8 @@ def amount_year(
     short line ending in ":" right before the sentence ("In 2025:" over a bullet): it dates
     a sentence that names no year of its own."""
     s_start, s_end = sentence
-    usable = list(_usable_years(text, s_start, s_end, years))
+    # most amounts' sentences name no year: nothing to filter
+    usable = list(_usable_years(text, s_start, s_end, years)) if years else []
     if not usable:
         back = _pointed_back(text, sentence, [], earlier) if earlier is not None else None
         return heading if back is None else back
