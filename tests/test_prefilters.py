@@ -263,6 +263,7 @@ def test_percentage_role_cues(data: st.DataObject) -> None:
     last = data.draw(st.sampled_from(group))  # most texts end (or begin) with a cue
     before = data.draw(_texts(group)) + last + data.draw(st.sampled_from(["", " ", " \n"]))
     assert pre.share_before.possible(before) or not cues.share_before.match(before)
+    assert pre.before_of.possible(before) or not cues.before_of.match(before)
     assert pre.change_subject.possible(before) or not cues.change_subject.match(before)
     assert pre.change_before.possible(before) or not cues.change_before.match(before)
     assert pre.level.possible(before) or not cues.level.match(before)
@@ -270,6 +271,18 @@ def test_percentage_role_cues(data: st.DataObject) -> None:
     first = after.lstrip()[:1]
     assert pre.change_after.possible(first) or not cues.change_after.match(after)
     assert pre.share_after.possible(first) or not cues.share_after.match(after)
+
+
+@SETTINGS
+@given(st.data())
+def test_clause_openers(data: st.DataObject) -> None:
+    k = data.draw(st.integers(0, 4))
+    phrases = ["and", *attributes._clause_phrases()[k]]
+    lead = data.draw(st.sampled_from(["", " ", " \n", "\t", "\x1c", "\u2003"]))
+    text = lead + data.draw(st.sampled_from(phrases)) + data.draw(_texts(phrases))
+    cue, starts = attributes.clause_cues()[k], attributes.clause_starts()[k]
+    assert starts.possible_after_spaces(text, 0, 30) or not cue.match(text, 0, 30)
+    assert starts.possible(text[:30].lstrip()[:1]) or not cue.match(text[:30])
 
 
 @SETTINGS

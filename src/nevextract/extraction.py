@@ -174,9 +174,8 @@ def find_amount_records(ctx: Context) -> None:
 
     headings: dict[int, int | None] = {}
 
-    def heading(sentence: tuple[int, int]) -> int | None:
-        """The one year of a short line ending in ":" right before the sentence."""
-        index = ctx.sentences.index_at(sentence[0])
+    def heading(index: int) -> int | None:
+        """The one year of a short line ending in ":" right before sentence `index`."""
         if index not in headings:
             headings[index] = _heading_year(index)
         return headings[index]
@@ -188,7 +187,7 @@ def find_amount_records(ctx: Context) -> None:
 
     percentages: list[PercentageRecord] = []
     for q in kept:
-        sentence, local_years, local_amounts = scopes.at(q.start)
+        index, (sentence, local_years, local_amounts) = scopes.indexed(q.start)
         year = attributes.amount_year(
             text,
             attributes.Span(q.num_start, q.end),
@@ -197,7 +196,7 @@ def find_amount_records(ctx: Context) -> None:
             local_years,
             local_amounts,
             earlier(sentence),
-            heading(sentence),
+            heading(index),
         )
         if q.kind == "money":
             ctx.records.append(_money_record(ctx, q, year))
@@ -225,7 +224,7 @@ def find_amount_records(ctx: Context) -> None:
         last = (f.unit or "").rsplit(" ", 1)[-1]
         duration = last in durations and last in text[f.start : f.end].lower()
         if not (f.adjectival and f.quantity is not None) and not duration:
-            sentence, local_years, local_amounts = scopes.at(f.start)
+            index, (sentence, local_years, local_amounts) = scopes.indexed(f.start)
             year = attributes.amount_year(
                 text,
                 attributes.Span(f.num_start, f.end),
@@ -234,7 +233,7 @@ def find_amount_records(ctx: Context) -> None:
                 local_years,
                 local_amounts,
                 earlier(sentence),
-                heading(sentence),
+                heading(index),
             )
         ctx.records.append(
             FigureRecord(
@@ -311,13 +310,15 @@ class _Scopes:
         """The year mentions of sentence `index`."""
         return self._years[index]
 
-    def at(self, offset: int) -> Scope:
+    def indexed(self, offset: int) -> tuple[int, Scope]:
+        """The index of the sentence holding `offset`, and the scope (one bisection for both)."""
         index = self._sentences.index_at(offset)
-        s, e = self._sentences.range_at(offset)
+        spans = self._sentences.spans
+        s, e = spans[index] if spans else (offset, offset)  # as Sentences.range_at
         block = -1 if e - s <= SCOPE_MAX_CHARS else (offset - s) // SCOPE_BLOCK_CHARS
         found = self._cache.get((index, block))
         if found is not None:
-            return found
+            return index, found
         found_years, found_amounts = self._years[index], self._amounts[index]
         if block >= 0:
             lo = max(s, s + block * SCOPE_BLOCK_CHARS - SCOPE_MARGIN_CHARS)
@@ -327,7 +328,7 @@ class _Scopes:
             found_amounts = _within(found_amounts, lo, hi)
         scope: Scope = ((s, e), found_years, found_amounts)
         self._cache[(index, block)] = scope
-        return scope
+        return index, scope
 
 
 _T = TypeVar("_T", years.YearMention, attributes.Span)

@@ -169,7 +169,8 @@ def amount_year(
     short line ending in ":" right before the sentence ("In 2025:" over a bullet): it dates
     a sentence that names no year of its own."""
     s_start, s_end = sentence
-    usable = list(_usable_years(text, s_start, s_end, years))
+    # most amounts' sentences name no year: nothing to filter
+    usable = list(_usable_years(text, s_start, s_end, years)) if years else []
     if not usable:
         back = _pointed_back(text, sentence, [], earlier) if earlier is not None else None
         return heading if back is None else back
@@ -248,7 +249,7 @@ def amount_year(
     deadline = _sentence_deadline(usable)
     if (
         deadline is not None
-        and not clause_cues()[0].match(text, c_start, c_start + 30)  # bounded: window
+        and not _opener_at(0, text, c_start, 30)
         and _objective(text, sentence, a_start)
     ):
         return deadline
@@ -256,19 +257,15 @@ def amount_year(
         return None
     # "..., up from 415,000 tonnes a year earlier": a comparison base takes no year from
     # the clause it is compared with
-    if ci > 0 and clause_cues()[3].match(text, c_start, c_start + 30):  # bounded: window
+    if ci > 0 and _opener_at(3, text, c_start, 30):
         return None
     if ci > 0:
         p_start, p_end = clauses[ci - 1]
         carried = [y for y in usable if p_start <= y.start < p_end and not y.comparison]
-        non_carrying, background, appended, _, _ = clause_cues()
         if (
             carried
-            and not non_carrying.match(text, p_start, p_start + 30)  # bounded: window
-            and (
-                not background.match(text, p_start, p_start + 30)  # bounded: window
-                or _opens(appended, text, clauses[ci])
-            )
+            and not _opener_at(0, text, p_start, 30)
+            and (not _opener_at(1, text, p_start, 30) or _opens(2, text, clauses[ci]))
         ):
             return carried[-1].value
         # "..., up 37.7 percent year-on-year, including 1.68 million NEVs": back through
@@ -278,15 +275,14 @@ def amount_year(
             not carried
             and j > 0
             and (
-                _opens(appended, text, clauses[j])
+                _opens(2, text, clauses[j])
                 or _year_relative(text, clauses[j - 1], clauses[j], usable)
             )
         ):
             j -= 1
             js, je = clauses[j]
             carried = [y for y in usable if js <= y.start < je and not y.comparison]
-            head = text[js : js + 30]
-            stops = non_carrying.match(head) or background.match(head)  # bounded: 30-char slice
+            stops = _opener_in(0, text[js : js + 30]) or _opener_in(1, text[js : js + 30])
             if carried and j < ci - 1 and not stops:
                 return carried[-1].value
     last_start, last_end = clauses[-1]
@@ -295,10 +291,13 @@ def amount_year(
         return final[0].value
     first_start, first_end = clauses[0]
     initial = [y for y in usable if first_start <= y.start < first_end and not y.comparison]
-    if ci > 0 and initial and _amount_in(amounts, first_start, first_end) is None:
-        background = clause_cues()[1]
-        if not background.match(text, first_start, first_start + 30):  # bounded: window
-            return initial[0].value
+    if (
+        ci > 0
+        and initial
+        and _amount_in(amounts, first_start, first_end) is None
+        and not _opener_at(1, text, first_start, 30)
+    ):
+        return initial[0].value
     return None
 
 
@@ -482,27 +481,55 @@ def _sentence_deadline(usable: Sequence[YearMention]) -> int | None:
     return None
 
 
-@cache
-def clause_cues() -> tuple[Any, Any, Any, Any, Any]:
-    """(non-carrying, background, appended, comparison, year-relative opener) from
-    patterns/en/attributes/clauses.json; non-carrying = comparison or condition."""
+def _clause_phrases() -> tuple[list[str], ...]:
+    """The phrase lists of clause_cues()'s openers, in its order, from clauses.json."""
     file = str(resolve_pattern_path(CLAUSE_CUES_PATH))
     data = load_json(CLAUSE_CUES_PATH)
     lists: dict[str, list[str]] = {}
     for key in ("comparison", "condition", "background", "appended", "year_relative"):
         cue = data.get(key) if isinstance(data, dict) else None
         lists[key] = _checked_phrases(file, key, cue)
+    return (
+        lists["comparison"] + lists["condition"],
+        lists["background"],
+        lists["appended"],
+        lists["comparison"],
+        lists["year_relative"],
+    )
+
+
+@cache
+def clause_cues() -> tuple[Any, Any, Any, Any, Any]:
+    """(non-carrying, background, appended, comparison, year-relative opener) from
+    patterns/en/attributes/clauses.json; non-carrying = comparison or condition."""
 
     def opener(phrases: list[str]) -> Any:
         return regex.compile(rf"(?i:\s*(?:and\s+)?(?:{_alternatives(phrases)})\b)")
 
-    return (
-        opener(lists["comparison"] + lists["condition"]),
-        opener(lists["background"]),
-        opener(lists["appended"]),
-        opener(lists["comparison"]),
-        opener(lists["year_relative"]),
-    )
+    a, b, c, d, e = (opener(p) for p in _clause_phrases())
+    return a, b, c, d, e
+
+
+@cache
+def clause_starts() -> tuple[Starts, Starts, Starts, Starts, Starts]:
+    """The first characters each opener of clause_cues() can begin with after its leading
+    spaces ("and" or a phrase): derived from the same lists, so most clauses skip the call."""
+    a, b, c, d, e = (Starts.of(["and", *p], ignore_case=True) for p in _clause_phrases())
+    return a, b, c, d, e
+
+
+def _opener_at(k: int, text: str, pos: int, window: int) -> bool:
+    """clause_cues()[k] matches at pos, the text cut at pos + window."""
+    if not clause_starts()[k].possible_after_spaces(text, pos, window):
+        return False
+    return clause_cues()[k].match(text, pos, pos + window) is not None  # bounded: window
+
+
+def _opener_in(k: int, head: str) -> bool:
+    """clause_cues()[k] matches at the start of `head` (a short slice)."""
+    if not clause_starts()[k].possible(head.lstrip()[:1]):
+        return False
+    return clause_cues()[k].match(head) is not None  # bounded: a short slice
 
 
 def _year_relative(
@@ -510,18 +537,19 @@ def _year_relative(
 ) -> bool:
     """The clause opens with "when" right after a clause ending with a year ("a milestone
     in 2015, when ..."): it elaborates that year."""
-    if not clause_cues()[4].match(text, clause[0], clause[0] + 12):  # bounded: 12 chars
+    if not _opener_at(4, text, clause[0], 12):
         return False
     tail = [y for y in usable if before[0] <= y.start < before[1]]
     return bool(tail) and not text[tail[-1].end : before[1]].strip(" ,;")
 
 
-def _opens(opener: Any, text: str, clause: tuple[int, int]) -> bool:
-    """The clause opens with `opener`, or with a number (an apposition: ", 11.2 points higher")."""
+def _opens(k: int, text: str, clause: tuple[int, int]) -> bool:
+    """The clause opens with clause_cues()[k], or with a number (an apposition: ", 11.2
+    points higher")."""
     head = text[clause[0] : clause[0] + 30]
     if head.lstrip()[:1].isdigit():
         return True
-    return bool(opener.match(head))  # bounded: 30-char slice
+    return _opener_in(k, head)
 
 
 @lru_cache(maxsize=64)  # asked for every amount of the same sentence
@@ -756,6 +784,7 @@ class RolePrefilters(NamedTuple):
 
     change_after: Starts  # the first word after it
     share_after: Starts
+    before_of: Endings  # the last word before it
     share_before: Endings  # the last word before it
     change_subject: Endings
     change_before: Endings
@@ -780,6 +809,7 @@ def role_prefilters() -> RolePrefilters:
     return RolePrefilters(
         change_after=Starts.of(change_after, ignore_case=True),
         share_after=Starts.of(c["share.after"], ignore_case=True),
+        before_of=ends("rate.before", "change.before.of", "fillers"),
         share_before=ends("share.before", "fillers"),
         change_subject=ends("change.subject.links", "fillers"),
         change_before=ends("change.before", "fillers"),
@@ -838,7 +868,9 @@ def percentage_role(
     if cues.rate_after.match(text, end, after):  # bounded: window
         return "rate"
     # recovered and lost parts are a rate and a change even before "of" (one match for both)
-    before_of = cues.before_of.match(before)  # bounded: slice
+    before_of = pre.before_of.possible(before) and cues.before_of.match(
+        before  # bounded: slice
+    )
     if before_of:
         return "rate" if before_of.group("rate") is not None else "change"
     if share_after or (

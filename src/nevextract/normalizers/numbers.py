@@ -125,14 +125,16 @@ def parse_amount(text: str) -> float:
     Decimal arithmetic until the end, so 69.21 billion is exactly 69210000000.0.
     Raises ValueError when the text holds no number or one too large for a float.
     """
-    head, dot, tail = text.replace(",", "").partition(".")
-    if text[:1].isdigit() and text.isascii() and head.isdigit() and (not dot or tail.isdigit()):
-        # most amounts: digits, digit groups, a decimal point. The Decimal path below reads
-        # them the same (commas dropped), and float() of the digits is already exact
-        result = float(head + dot + tail)
-        if not math.isfinite(result):
-            raise ValueError(f"amount out of range: {text[:40]!r}")
-        return result
+    if text[:1].isdigit() and text.isascii():
+        plain = text.replace(",", "") if "," in text else text
+        head, dot, tail = plain.partition(".")
+        if head.isdigit() and (not dot or tail.isdigit()):
+            # most amounts: digits, digit groups, a decimal point. The Decimal path below
+            # reads them the same (commas dropped), and float() of the digits is already exact
+            result = float(plain)
+            if not math.isfinite(result):
+                raise ValueError(f"amount out of range: {text[:40]!r}")
+            return result
     s = " ".join(text.lower().replace("-", " ").split())
     value: Decimal | None = None
     rest = s
