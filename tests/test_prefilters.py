@@ -477,3 +477,34 @@ def test_one_word_shape_by_one_set(data: st.DataObject) -> None:
         or (w in v.surnames and bare not in v.company_words)
     )
     assert (firms._shape([word]) == firms._REJECTED) == slow
+
+
+def _alone_on_line_slow(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip(" \t-•*·")
+    after = text[end : len(text) if line_end < 0 else line_end].strip(" \t:")
+    return not before and not after
+
+
+@SETTINGS
+@given(st.data())
+def test_alone_on_line_fast_path(data: st.DataObject) -> None:
+    glue = st.lists(st.sampled_from([" ", "\t", "\n", "-", "•", "*", "·", ":", "x", ".", "A"]))
+    before = "".join(data.draw(glue))
+    after = "".join(data.draw(glue))
+    text = before + "Xyz Motors" + after
+    chunk = firms._Chunk(len(before), len(before) + 10, "Xyz Motors")
+    assert firms._alone_on_line(text, chunk) == _alone_on_line_slow(text, chunk.start, chunk.end)
+
+
+@SETTINGS
+@given(st.data())
+def test_firm_role_phrases_before_a_name(data: st.DataObject) -> None:
+    v = firms.vocab()
+    group = data.draw(st.sampled_from(_firm_cue_groups()[:2]))
+    titles = [f"{t} {w}" for t in firms._TITLE_NOUNS for w in firms._TITLE_WORDS]
+    sources = [f"{n} {w}" for n in firms._SOURCE_NOUNS for w in firms._SOURCE_WORDS]
+    extra = data.draw(st.sampled_from([titles, sources, firms._ACCORDING_TO]))
+    before = data.draw(_texts([*group, *extra])) + data.draw(st.sampled_from([" ", "\t ", "  "]))
+    assert v.role_phrases.possible(before) or not v.role_before.search(before)

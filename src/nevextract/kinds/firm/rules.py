@@ -22,7 +22,15 @@ import regex
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import alternation
 from ...normalizers.text import stop_words
-from ...prefilters import CueEnding, LineStarts, PieceIndex, Required, Starts, tail_before
+from ...prefilters import (
+    CueEnding,
+    Endings,
+    LineStarts,
+    PieceIndex,
+    Required,
+    Starts,
+    tail_before,
+)
 from ...resources import load_json, load_word_list
 from ...rule_index import rule_id
 
@@ -62,18 +70,53 @@ _BRAND_AFTER = regex.compile(
 # who cites the figures: "a forecast by X", "data from X", "according to X"
 _SOURCE_WORDS = ("by", "from", "of")
 _ACCORDING_TO = ("according to",)
+_SOURCE_NOUNS = (
+    "forecast",
+    "survey",
+    "report",
+    "analysis",
+    "study",
+    "estimate",
+    "estimates",
+    "data",
+    "figures",
+    "research",
+    "statistics",
+    "ranking",
+    "tally",
+    "index",
+)
 _SOURCE_CUE = (
-    r"\b(?:forecast|survey|report|analysis|study|estimate|estimates|data|figures|research"
-    rf"|statistics|ranking|tally|index)\s+(?:{_spaced(_SOURCE_WORDS)})"
+    rf"\b(?:{'|'.join(_SOURCE_NOUNS)})\s+(?:{_spaced(_SOURCE_WORDS)})"
     rf"|\b{_spaced(_ACCORDING_TO)}"
 )
 # a person's post at a company: "managing director at Automotive Foresight"
 _TITLE_WORDS = ("at", "with")
-_TITLE_AT = (
-    r"\b(?:analysts?|director|executive|manager|chairman|chairwoman|president|CEO|founder|partner"
-    r"|economist|researcher|head|chief|officer|strategist|consultant|engineer|spokesperson"
-    rf"|spokesman|spokeswoman)\s+(?:{_spaced(_TITLE_WORDS)})"
+_TITLE_NOUNS = (
+    "analyst",
+    "analysts",
+    "director",
+    "executive",
+    "manager",
+    "chairman",
+    "chairwoman",
+    "president",
+    "CEO",
+    "founder",
+    "partner",
+    "economist",
+    "researcher",
+    "head",
+    "chief",
+    "officer",
+    "strategist",
+    "consultant",
+    "engineer",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
 )
+_TITLE_AT = rf"\b(?:{'|'.join(_TITLE_NOUNS)})\s+(?:{_spaced(_TITLE_WORDS)})"
 _DESCRIPTIVE_WORDS = (
     "listed",
     "based",
@@ -179,6 +222,8 @@ class _Vocab:
     names: regex.Pattern[str]  # every name candidate of a text in one match; see _chunks
     role_before: regex.Pattern[str]
     role_end: CueEnding
+    # the whole phrases of role_before's cues: most names after "in", "of", "to" have none
+    role_phrases: Endings
     product_after: regex.Pattern[str]  # 'X newsletter', 'X and Y series': not companies
     product_nouns: Required  # product_after needs one of them: a cheap test first
     brand_list_before: regex.Pattern[str]  # "SAIC's brands, X and Y": brands
@@ -347,6 +392,17 @@ def vocab() -> _Vocab:
             _BACKWARDS,
         ),
         role_end=CueEnding.of([*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
+        role_phrases=Endings.of(
+            [
+                *roles,
+                *credits,
+                *(f"{noun} {word}" for noun in _SOURCE_NOUNS for word in _SOURCE_WORDS),
+                *_ACCORDING_TO,
+                *(f"{title} {word}" for title in _TITLE_NOUNS for word in _TITLE_WORDS),
+            ],
+            ignore_case=True,
+            whole=True,
+        ),
         role_or_called_words=CueEnding.of(
             [*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS, *_CALLED_WORDS]
         ).words,
@@ -434,7 +490,12 @@ def _role_before(text: str, chunk: _Chunk) -> str | None:
     if tail is not None and not tail.endswith(v.role_or_called_words):
         return None  # the common case, decided without either regex
     if v.role_end.possible(tail):
-        m = v.role_before.search(text, max(0, start - 40), start, timeout=MATCH_TIMEOUT_S)
+        lo = max(0, start - 40)
+        m = (
+            v.role_before.search(text, lo, start, timeout=MATCH_TIMEOUT_S)
+            if v.role_phrases.possible(text[lo:start])
+            else None
+        )
         if m is not None:
             return _cue_group(m)
     if _CALLED_END.possible(tail) and _CALLED.search(
@@ -504,6 +565,9 @@ class _Chunk:
         self.before = before  # tail_before the start (_chunks sets it)
 
 
+_DOTTED_LEGAL = ("Co.", "Ltd.", "Inc.", "Corp.")  # a name keeps the full stop of these
+
+
 def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
     """The capitalised name candidates of text[start:end], in order."""
     v = vocab()
@@ -511,7 +575,24 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
     out: list[_Chunk] = []
     found = v.names.match(text, start, end, timeout=MATCH_TIMEOUT_S)
     assert found is not None  # the pattern matches the empty string
+    width, descriptors = v.tail_width, v.descriptors
     for s, name in zip(found.starts("name"), found.captures("name"), strict=True):
+        if " " not in name and "\t" not in name:  # one word (most names): the steps below, short
+            if (
+                name.lower() in leading
+                or name in descriptors
+                or (
+                    ("-" in name and _descriptive(name))
+                    and _DESCRIPTIVE_PREFIX.fullmatch(name, timeout=MATCH_TIMEOUT_S)
+                )
+            ):
+                continue
+            if name.endswith(".") and not name.endswith(_DOTTED_LEGAL):
+                name = name.rstrip(".")
+            if name not in _TITLES:
+                one = [name] if "," not in name else None  # ",Ltd" glued on makes two words
+                out.append(_Chunk(s, s + len(name), name, tail_before(text, s, width), one))
+            continue
         # the only whitespace a name match holds is spaces and tabs, so split() finds its words
         words = name.split()
         # leading function words are sentence capitals, not part of a name: "In Hong Kong";
@@ -544,13 +625,11 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             offset = name.index(words[skip], offset)
             s += offset
             name = name[offset:]
-        if name.endswith(".") and not name.endswith(("Co.", "Ltd.", "Inc.", "Corp.")):
+        if name.endswith(".") and not name.endswith(_DOTTED_LEGAL):
             name = name.rstrip(".")
         if len(words) - skip == 1:  # most names: no "and", no "of", maybe a title
             if name not in _TITLES:
-                # one word without a comma (",Ltd" glued on would make two) is its own split
-                one = [name] if "," not in name else None
-                out.append(_Chunk(s, s + len(name), name, tail_before(text, s, v.tail_width), one))
+                out.append(_Chunk(s, s + len(name), name, tail_before(text, s, width)))
             continue
         parts = [(s, s + len(name))] if " and " not in name else _split_and(text, s, s + len(name))
         for part_s, part_e in parts:
@@ -656,7 +735,10 @@ def _place_and_company(words: list[str]) -> bool:
 def _has_distinctive_word(words: list[str]) -> bool:
     """`Hesai Technology` names a firm; `New Energy Vehicle` is only generic words."""
     v = vocab()
-    return any(w.rstrip(".,") not in v.not_distinctive and w.lower() not in v.stops for w in words)
+    for w in words:  # noqa: SIM110 (a loop: any() of a generator is slower)
+        if w.rstrip(".,") not in v.not_distinctive and w.lower() not in v.stops:
+            return True
+    return False
 
 
 @cache
@@ -1043,11 +1125,24 @@ def _title_case_line(text: str, chunk: _Chunk) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
+_BULLETS = " \t-•*·"  # what may stand before a name alone on its line
+_BULLETS_OR_LINE_START = _BULLETS + "\n"
+
+
 def _alone_on_line(text: str, chunk: _Chunk) -> bool:
     """The name is a whole line (a heading, maybe bulleted or ending in ':')."""
+    # the usual name, within a line: a character of the line that `before` keeps stands
+    # right before it, or one space before it
+    s = chunk.start
+    if s > 0:
+        prev = text[s - 1]
+        if prev not in _BULLETS_OR_LINE_START:
+            return False
+        if prev != "\n" and s > 1 and text[s - 2] not in _BULLETS_OR_LINE_START:
+            return False
     line_start = text.rfind("\n", 0, chunk.start) + 1
     line_end = text.find("\n", chunk.end)
-    before = text[line_start : chunk.start].strip(" \t-•*·")
+    before = text[line_start : chunk.start].strip(_BULLETS)
     after = text[chunk.end : len(text) if line_end < 0 else line_end].strip(" \t:")
     return not before and not after
 
