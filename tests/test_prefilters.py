@@ -421,3 +421,103 @@ def test_reader_prefilters_agree_with_their_regexes(name: str) -> None:
         assert rule.may_match(line) or not hit, (name, line)
         assert (rule.search(line) is not None) == hit
     assert matched, f"{name}: no line of the corpus exercises the rule"
+
+
+# --- firms and reader: derived prefilters and scans ---------------------------------------
+
+
+@SETTINGS
+@given(st.data())
+def test_piece_index_answers_as_required(data: st.DataObject) -> None:
+    vocab = load_json("firms/vocab.json")
+    phrases = data.draw(st.sampled_from([vocab["product_nouns"], vocab["brand_list_nouns"]]))
+    text = data.draw(_texts([*phrases, "Nio", "its", "brandbrand"]))
+    required = prefilters.Required.of(phrases)
+    index = prefilters.PieceIndex(required, text)
+    for _ in range(5):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text) + 3))
+        assert index.possible(start, end) == required.possible(text[start:end])
+
+
+@SETTINGS
+@given(st.data())
+def test_related_lines_found_as_the_line_anchored_regex_finds_them(data: st.DataObject) -> None:
+    v = firms.vocab()
+    labels = load_json("firms/vocab.json")["related_labels"]
+    text = data.draw(_texts([*labels, ":", " x\n", "\n", "\n ", ": Nio\n"]))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [m.span() for m in v.related_line.finditer(text, start, end)]
+    assert v.related_lines.spans(text, start, end, 5.0) == expected
+
+
+def test_related_lines_on_the_corpus() -> None:
+    v = firms.vocab()
+    for path in sorted(CORPUS.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for start in (0, len(text) // 3, text.find("\n") + 1):
+            expected = [m.span() for m in v.related_line.finditer(text, start, len(text))]
+            assert v.related_lines.spans(text, start, len(text), 5.0) == expected, path.name
+
+
+@SETTINGS
+@given(st.data())
+def test_firm_speech_verbs_after_a_name(data: st.DataObject) -> None:
+    v = firms.vocab()
+    verbs = load_json("firms/vocab.json")["speech_verbs"]
+    lead = data.draw(st.sampled_from(["", " ", "\t ", " \n", "  "]))
+    after = lead + data.draw(_texts([*verbs, "Nio"]))
+    found = v.speech_after.match(after, 0, min(len(after), 20))
+    assert v.speech_after_starts.possible_after_spaces(after, 0, 20) or not found
+
+
+@SETTINGS
+@given(st.data())
+def test_one_word_shape_by_one_set(data: st.DataObject) -> None:
+    """_shape's one-set answer for a word is the answer of its full checks."""
+    v = firms.vocab()
+    pool = sorted(v.not_company | v.legal | v.places | v.surnames | v.company_words)
+    word = data.draw(st.sampled_from(pool)) + data.draw(
+        st.sampled_from(["", ".", ",", "'s", "s", "’s", "'", "x"])
+    )
+    w, bare = word, word.rstrip(".,")
+    slow = (
+        bare in v.not_company
+        or bare in v.legal
+        or w in v.places
+        or w.rstrip("'s") in v.places
+        or (w in v.surnames and bare not in v.company_words)
+    )
+    assert (firms._shape([word]) == firms._REJECTED) == slow
+
+
+def _alone_on_line_slow(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip(" \t-•*·")
+    after = text[end : len(text) if line_end < 0 else line_end].strip(" \t:")
+    return not before and not after
+
+
+@SETTINGS
+@given(st.data())
+def test_alone_on_line_fast_path(data: st.DataObject) -> None:
+    glue = st.lists(st.sampled_from([" ", "\t", "\n", "-", "•", "*", "·", ":", "x", ".", "A"]))
+    before = "".join(data.draw(glue))
+    after = "".join(data.draw(glue))
+    text = before + "Xyz Motors" + after
+    chunk = firms._Chunk(len(before), len(before) + 10, "Xyz Motors")
+    assert firms._alone_on_line(text, chunk) == _alone_on_line_slow(text, chunk.start, chunk.end)
+
+
+@SETTINGS
+@given(st.data())
+def test_firm_role_phrases_before_a_name(data: st.DataObject) -> None:
+    v = firms.vocab()
+    group = data.draw(st.sampled_from(_firm_cue_groups()[:2]))
+    titles = [f"{t} {w}" for t in firms._TITLE_NOUNS for w in firms._TITLE_WORDS]
+    sources = [f"{n} {w}" for n in firms._SOURCE_NOUNS for w in firms._SOURCE_WORDS]
+    extra = data.draw(st.sampled_from([titles, sources, firms._ACCORDING_TO]))
+    before = data.draw(_texts([*group, *extra])) + data.draw(st.sampled_from([" ", "\t ", "  "]))
+    assert v.role_phrases.possible(before) or not v.role_before.search(before)

@@ -21,6 +21,7 @@ literals vs. whole words under spacing rules), so both are kept, side by side.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -561,3 +562,62 @@ class _WordDeriver:
 
 def _as_need(exact: frozenset[str] | None, word_start: bool) -> _Need | None:
     return _Need(exact, word_start) if exact else None
+
+
+# firms and reader
+
+
+class PieceIndex:
+    """Where the pieces of a `Required` occur in one text, so that `Required.possible` of a
+    window of it is a bisect: a piece lies inside text[start:end] exactly when an occurrence
+    starts at or after `start` and ends by `end`. Built once per text (a `str.find` scan per
+    piece), where asking each window would loop over the pieces for every name."""
+
+    __slots__ = ("min_end", "starts")
+
+    def __init__(self, required: Required, text: str) -> None:
+        spans: list[tuple[int, int]] = []
+        for piece in required.pieces:
+            at = text.find(piece)
+            while at >= 0:  # every occurrence, overlapping ones too
+                spans.append((at, at + len(piece)))
+                at = text.find(piece, at + 1)
+        spans.sort()
+        self.starts = [s for s, _ in spans]
+        # the earliest end among the occurrences from each one on
+        self.min_end = [e for _, e in spans]
+        for k in range(len(spans) - 2, -1, -1):
+            if self.min_end[k + 1] < self.min_end[k]:
+                self.min_end[k] = self.min_end[k + 1]
+
+    def possible(self, start: int, end: int) -> bool:
+        """`Required.possible(text[start:end])` (0 <= start)."""
+        k = bisect.bisect_left(self.starts, start)
+        return k < len(self.starts) and self.min_end[k] <= end
+
+
+@dataclass(frozen=True)
+class LineStarts:
+    """The matches of `(?m)^(?:body)` found as those of `\\n(?:body)`: the regex module
+    scans for a literal newline several times faster than it tries a line anchor at every
+    character. `body` must not match across a newline before its end (`[^\\n]*` tails)."""
+
+    first: regex.Pattern[str]  # body, at the first line start
+    after_newline: regex.Pattern[str]  # a newline, then body
+
+    @classmethod
+    def of(cls, body: str) -> LineStarts:
+        return cls(regex.compile(f"(?:{body})"), regex.compile(f"\\n(?:{body})"))
+
+    def spans(self, text: str, start: int, end: int, timeout: float) -> list[tuple[int, int]]:
+        """The spans `(?m)^(?:body)` finds (non-overlapping, left to right) in text[start:end]."""
+        out: list[tuple[int, int]] = []
+        pos = start
+        if start == 0 or text[start - 1] == "\n":  # where `^` matches at `start`
+            m = self.first.match(text, start, end, timeout=timeout)
+            if m is not None:
+                out.append(m.span())
+                pos = m.end()
+        for m in self.after_newline.finditer(text, pos, end, timeout=timeout):
+            out.append((m.start() + 1, m.end()))
+        return out

@@ -22,7 +22,15 @@ import regex
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import alternation
 from ...normalizers.text import stop_words
-from ...prefilters import CueEnding, Required, Starts, tail_before
+from ...prefilters import (
+    CueEnding,
+    Endings,
+    LineStarts,
+    PieceIndex,
+    Required,
+    Starts,
+    tail_before,
+)
 from ...resources import load_json, load_word_list
 from ...rule_index import rule_id
 
@@ -62,18 +70,53 @@ _BRAND_AFTER = regex.compile(
 # who cites the figures: "a forecast by X", "data from X", "according to X"
 _SOURCE_WORDS = ("by", "from", "of")
 _ACCORDING_TO = ("according to",)
+_SOURCE_NOUNS = (
+    "forecast",
+    "survey",
+    "report",
+    "analysis",
+    "study",
+    "estimate",
+    "estimates",
+    "data",
+    "figures",
+    "research",
+    "statistics",
+    "ranking",
+    "tally",
+    "index",
+)
 _SOURCE_CUE = (
-    r"\b(?:forecast|survey|report|analysis|study|estimate|estimates|data|figures|research"
-    rf"|statistics|ranking|tally|index)\s+(?:{_spaced(_SOURCE_WORDS)})"
+    rf"\b(?:{'|'.join(_SOURCE_NOUNS)})\s+(?:{_spaced(_SOURCE_WORDS)})"
     rf"|\b{_spaced(_ACCORDING_TO)}"
 )
 # a person's post at a company: "managing director at Automotive Foresight"
 _TITLE_WORDS = ("at", "with")
-_TITLE_AT = (
-    r"\b(?:analysts?|director|executive|manager|chairman|chairwoman|president|CEO|founder|partner"
-    r"|economist|researcher|head|chief|officer|strategist|consultant|engineer|spokesperson"
-    rf"|spokesman|spokeswoman)\s+(?:{_spaced(_TITLE_WORDS)})"
+_TITLE_NOUNS = (
+    "analyst",
+    "analysts",
+    "director",
+    "executive",
+    "manager",
+    "chairman",
+    "chairwoman",
+    "president",
+    "CEO",
+    "founder",
+    "partner",
+    "economist",
+    "researcher",
+    "head",
+    "chief",
+    "officer",
+    "strategist",
+    "consultant",
+    "engineer",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
 )
+_TITLE_AT = rf"\b(?:{'|'.join(_TITLE_NOUNS)})\s+(?:{_spaced(_TITLE_WORDS)})"
 _DESCRIPTIVE_WORDS = (
     "listed",
     "based",
@@ -159,6 +202,10 @@ class _Vocab:
     surnames: frozenset[str]
     generic: frozenset[str]
     stops: frozenset[str]  # stop words (text.stop_words() rebuilds its set on every call)
+    leading: frozenset[str]  # words that do not start a name: stop words, "and", "of", "for"
+    # a one-word name that _shape rejects, when the word does not end in a character that
+    # _shape strips (_SHAPE_STRIPPED): one set lookup for the usual word
+    one_word_rejected: frozenset[str]
     legal_folded: frozenset[str]  # legal suffixes as normalise_name compares them
     not_distinctive: frozenset[str]  # generic | company words | legal suffixes
     legal_or_company: frozenset[str]
@@ -171,14 +218,18 @@ class _Vocab:
         Starts  # the cue words after spaces ('s cues and appositives: _ROLE_AFTER_LEADS)
     )
     speech_after: regex.Pattern[str]  # 'Peter Szijjarto told': a person
+    speech_after_starts: Starts  # the first letters of the speech verbs
     names: regex.Pattern[str]  # every name candidate of a text in one match; see _chunks
     role_before: regex.Pattern[str]
     role_end: CueEnding
+    # the whole phrases of role_before's cues: most names after "in", "of", "to" have none
+    role_phrases: Endings
     product_after: regex.Pattern[str]  # 'X newsletter', 'X and Y series': not companies
     product_nouns: Required  # product_after needs one of them: a cheap test first
     brand_list_before: regex.Pattern[str]  # "SAIC's brands, X and Y": brands
     brand_list_nouns: Required  # ... needs one of these
     related_line: regex.Pattern[str]  # "See Also: ..." lines link to other articles
+    related_lines: LineStarts  # its matches, found by a newline-first scan
     role_or_called_words: tuple[str, ...]  # role_end and _CALLED_END words together
     tail_width: int  # the longest last word of a cue: what tail_before must keep
     list_cue: regex.Pattern[str]
@@ -302,6 +353,8 @@ def vocab() -> _Vocab:
         r"(?:[ \t]*[,:])?(?:[ \t]+(?:such[ \t]+as|including|like))?[ \t]+"
         rf"(?:{other_name}(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|&)[ \t]+))*$"
     )
+    related = rf"[ \t]*(?:{alternation(data['related_labels'])})[ \t]*:[^\n]*"
+    stops = stop_words()
     return _Vocab(
         legal=legal,
         company_words=company_words,
@@ -309,7 +362,9 @@ def vocab() -> _Vocab:
         places=places,
         surnames=surnames,
         generic=generic,
-        stops=stop_words(),
+        stops=stops,
+        leading=stops | {"and", "of", "for"},
+        one_word_rejected=not_company | legal | places | (surnames - company_words),
         legal_folded=frozenset(w.rstrip(".").casefold() for w in legal),
         not_distinctive=generic | company_words | legal,
         legal_or_company=legal | company_words,
@@ -330,12 +385,24 @@ def vocab() -> _Vocab:
         ),
         role_after_starts=Starts.of([c for c in data["after_cues"] if c[0] not in "'’"]),
         speech_after=regex.compile(rf"[ \t]+(?:{alternation(data['speech_verbs'])})\b"),
+        speech_after_starts=Starts.of(data["speech_verbs"]),
         role_before=regex.compile(
             rf"(?i:\b(?:(?P<role_nouns>{alternation(roles)})|(?P<credit_cues>{alternation(credits)}))"
             rf"|(?P<source>{_SOURCE_CUE})|(?P<title>{_TITLE_AT}))[ \t]+$",
             _BACKWARDS,
         ),
         role_end=CueEnding.of([*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
+        role_phrases=Endings.of(
+            [
+                *roles,
+                *credits,
+                *(f"{noun} {word}" for noun in _SOURCE_NOUNS for word in _SOURCE_WORDS),
+                *_ACCORDING_TO,
+                *(f"{title} {word}" for title in _TITLE_NOUNS for word in _TITLE_WORDS),
+            ],
+            ignore_case=True,
+            whole=True,
+        ),
         role_or_called_words=CueEnding.of(
             [*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS, *_CALLED_WORDS]
         ).words,
@@ -343,9 +410,8 @@ def vocab() -> _Vocab:
         product_nouns=Required.of(data["product_nouns"]),
         brand_list_before=regex.compile(brand_list_before, _BACKWARDS),
         brand_list_nouns=Required.of(data["brand_list_nouns"]),
-        related_line=regex.compile(
-            rf"(?im)^[ \t]*(?:{alternation(data['related_labels'])})[ \t]*:[^\n]*"
-        ),
+        related_line=regex.compile(rf"(?im)^{related}"),
+        related_lines=LineStarts.of(rf"(?i:{related})"),
         tail_width=max(len(w) for e in endings for w in e.words),
         # "companies such as", "Other companies, including"
         list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
@@ -375,12 +441,25 @@ def _role_after_possible(text: str, end: int, starts: Starts) -> bool:
     return first != "" and first in _ROLE_AFTER_LEADS
 
 
-def _called_a_brand(text: str, start: int, end: int) -> bool:
+class _Nouns(NamedTuple):
+    """Where an article's product nouns and brand list nouns occur (`_called_a_brand`)."""
+
+    products: PieceIndex
+    brand_lists: PieceIndex
+
+    @classmethod
+    def of(cls, text: str) -> _Nouns:
+        v = vocab()
+        return cls(PieceIndex(v.product_nouns, text), PieceIndex(v.brand_list_nouns, text))
+
+
+def _called_a_brand(text: str, start: int, end: int, tail: str | None, nouns: _Nouns) -> bool:
     """'Geely's premium brand Zeekr', 'IM Motors, SAIC's premium marque', 'the Accelerate
     Hydrogen newsletter', 'its Avatr and Deepal series', "SAIC's premium brands, IM Motors and
-    Rising Auto among them": a brand, product line or publication here, not a company."""
+    Rising Auto among them": a brand, product line or publication here, not a company.
+    `tail`: tail_before(text, start, tail_width), which a name's `before` already holds;
+    `nouns`: the text's `_Nouns`."""
     v = vocab()
-    tail = tail_before(text, start, v.tail_width)
     if _BRAND_END.possible(tail) and _BRAND_BEFORE.search(
         text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S
     ):
@@ -391,15 +470,15 @@ def _called_a_brand(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S):
         return True
-    after = text[end : end + 160]  # bounded windows: the cost stays linear
-    if v.product_nouns.possible(after) and v.product_after.match(  # bounded: 160 chars
-        text, end, end + len(after), timeout=MATCH_TIMEOUT_S
-    ):
+    after_end = min(len(text), end + 160)  # bounded windows: the cost stays linear
+    if nouns.products.possible(end, after_end) and v.product_after.match(
+        text, end, after_end, timeout=MATCH_TIMEOUT_S
+    ):  # bounded: 160 chars
         return True
-    window = text[max(0, start - 120) : start]
+    window_start = max(0, start - 120)
     return bool(
-        v.brand_list_nouns.possible(window)
-        and v.brand_list_before.search(window, timeout=MATCH_TIMEOUT_S)
+        nouns.brand_lists.possible(window_start, start)
+        and v.brand_list_before.search(text[window_start:start], timeout=MATCH_TIMEOUT_S)
     )
 
 
@@ -411,7 +490,12 @@ def _role_before(text: str, chunk: _Chunk) -> str | None:
     if tail is not None and not tail.endswith(v.role_or_called_words):
         return None  # the common case, decided without either regex
     if v.role_end.possible(tail):
-        m = v.role_before.search(text, max(0, start - 40), start, timeout=MATCH_TIMEOUT_S)
+        lo = max(0, start - 40)
+        m = (
+            v.role_before.search(text, lo, start, timeout=MATCH_TIMEOUT_S)
+            if v.role_phrases.possible(text[lo:start])
+            else None
+        )
         if m is not None:
             return _cue_group(m)
     if _CALLED_END.possible(tail) and _CALLED.search(
@@ -466,22 +550,49 @@ class _Chunk:
 
     __slots__ = ("before", "end", "start", "text", "words")
 
-    def __init__(self, start: int, end: int, text: str, before: str | None = "") -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        before: str | None = "",
+        words: list[str] | None = None,  # text.replace(",", " ").split(), if known
+    ) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.words = text.replace(",", " ").split()
+        self.words = text.replace(",", " ").split() if words is None else words
         self.before = before  # tail_before the start (_chunks sets it)
+
+
+_DOTTED_LEGAL = ("Co.", "Ltd.", "Inc.", "Corp.")  # a name keeps the full stop of these
 
 
 def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
     """The capitalised name candidates of text[start:end], in order."""
     v = vocab()
-    leading = v.stops | {"and", "of", "for"}
+    leading = v.leading
     out: list[_Chunk] = []
     found = v.names.match(text, start, end, timeout=MATCH_TIMEOUT_S)
     assert found is not None  # the pattern matches the empty string
+    width, descriptors = v.tail_width, v.descriptors
     for s, name in zip(found.starts("name"), found.captures("name"), strict=True):
+        if " " not in name and "\t" not in name:  # one word (most names): the steps below, short
+            if (
+                name.lower() in leading
+                or name in descriptors
+                or (
+                    ("-" in name and _descriptive(name))
+                    and _DESCRIPTIVE_PREFIX.fullmatch(name, timeout=MATCH_TIMEOUT_S)
+                )
+            ):
+                continue
+            if name.endswith(".") and not name.endswith(_DOTTED_LEGAL):
+                name = name.rstrip(".")
+            if name not in _TITLES:
+                one = [name] if "," not in name else None  # ",Ltd" glued on makes two words
+                out.append(_Chunk(s, s + len(name), name, tail_before(text, s, width), one))
+            continue
         # the only whitespace a name match holds is spaces and tabs, so split() finds its words
         words = name.split()
         # leading function words are sentence capitals, not part of a name: "In Hong Kong";
@@ -514,11 +625,11 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             offset = name.index(words[skip], offset)
             s += offset
             name = name[offset:]
-        if name.endswith(".") and not name.endswith(("Co.", "Ltd.", "Inc.", "Corp.")):
+        if name.endswith(".") and not name.endswith(_DOTTED_LEGAL):
             name = name.rstrip(".")
         if len(words) - skip == 1:  # most names: no "and", no "of", maybe a title
             if name not in _TITLES:
-                out.append(_Chunk(s, s + len(name), name, tail_before(text, s, v.tail_width)))
+                out.append(_Chunk(s, s + len(name), name, tail_before(text, s, width)))
             continue
         parts = [(s, s + len(name))] if " and " not in name else _split_and(text, s, s + len(name))
         for part_s, part_e in parts:
@@ -624,7 +735,10 @@ def _place_and_company(words: list[str]) -> bool:
 def _has_distinctive_word(words: list[str]) -> bool:
     """`Hesai Technology` names a firm; `New Energy Vehicle` is only generic words."""
     v = vocab()
-    return any(w.rstrip(".,") not in v.not_distinctive and w.lower() not in v.stops for w in words)
+    for w in words:  # noqa: SIM110 (a loop: any() of a generator is slower)
+        if w.rstrip(".,") not in v.not_distinctive and w.lower() not in v.stops:
+            return True
+    return False
 
 
 @cache
@@ -662,6 +776,7 @@ def _rejected(words: list[str]) -> bool:
 
 
 _REJECTED, _SUFFIXED, _PLAIN = range(3)
+_SHAPE_STRIPPED = frozenset(".,'s")  # what _shape's rstrip(".,") and rstrip("'s") take off
 
 
 def _shape(words: list[str]) -> int:
@@ -669,6 +784,8 @@ def _shape(words: list[str]) -> int:
     v = vocab()
     if len(words) == 1:  # most names: _rejected for one word, and never company-shaped
         w = words[0]
+        if w[-1] not in _SHAPE_STRIPPED:  # bare and w.rstrip("'s") are w: one set holds all
+            return _REJECTED if w in v.one_word_rejected else _PLAIN
         bare = w.rstrip(".,")
         if (
             bare in v.not_company
@@ -731,10 +848,7 @@ def find_firms(
     claimed_ends: list[int] = []
     claimed_set: set[tuple[int, int]] = set()  # the same spans, for exact lookups
 
-    related = [
-        (m.start(), m.end())
-        for m in v.related_line.finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
-    ]
+    related = v.related_lines.spans(text, start, end, MATCH_TIMEOUT_S)
     related_starts = [r[0] for r in related]
 
     def add(key: str, rule: str, s: int, e: int, core: list[str] | None = None) -> None:
@@ -762,6 +876,7 @@ def find_firms(
         claimed_ends.insert(at, e)
         claimed_set.add((s, e))
 
+    nouns = _Nouns.of(text)
     lex_starts = [x.start for x in lex_firms]
     lex_start_set = set(lex_starts)
     chunks = _join_comma_names(text, _chunks(text, start, end), lex_start_set)
@@ -797,7 +912,7 @@ def find_firms(
                 if not text[lex.end : nxt.start].strip(" \t&"):
                     continue  # "Chery & Geely Auto": two known firms, each added in step 2
             if not extra or all(w.rstrip(".,") in v.legal_or_extension for w in extra):
-                if not _called_a_brand(text, c.start, c.end):
+                if not _called_a_brand(text, c.start, c.end, c.before, nouns):
                     add(lex.id, rule_id(VOCAB_FILE, "companies.jsonl"), c.start, c.end)
                 continue
             # "State Grid Zhejiang" after "State Grid Zhejiang Electric Power"
@@ -808,7 +923,7 @@ def find_firms(
             bare = [w.rstrip(".,") for w in extra]
             regional = " ".join(bare) in v.places or all(w in v.places for w in bare)
             if regional:  # a regional arm: "J.D. Power China"
-                if _called_a_brand(text, c.start, c.end):
+                if _called_a_brand(text, c.start, c.end, c.before, nouns):
                     continue  # "a ship named BYD Xi'an"
                 arm = rule_id(VOCAB_FILE, "regional arm")
                 add(normalise_name(c.text), arm, c.start, c.end, _core_words(words))
@@ -858,7 +973,7 @@ def find_firms(
             rule = rule_id(VOCAB_FILE, _cue_group(after))
         else:
             continue
-        if one_word or _called_a_brand(text, c.start, c.end):
+        if one_word or _called_a_brand(text, c.start, c.end, c.before, nouns):
             continue
         owner = owners.find(c.text)
         if owner is not None:
@@ -870,7 +985,10 @@ def find_firms(
     for x in lex_firms:
         if x.id in firms and (x.start, x.end) in claimed_set:
             continue  # already a mention of this firm (add would change nothing)
-        if _called_a_brand(text, x.start, x.end) or _given_name(text, x.start, x.end, v.surnames):
+        tail = tail_before(text, x.start, v.tail_width)
+        if _called_a_brand(text, x.start, x.end, tail, nouns) or _given_name(
+            text, x.start, x.end, v.surnames
+        ):
             continue
         add(x.id, rule_id(VOCAB_FILE, "companies.jsonl"), x.start, x.end)
 
@@ -1007,11 +1125,24 @@ def _title_case_line(text: str, chunk: _Chunk) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
+_BULLETS = " \t-•*·"  # what may stand before a name alone on its line
+_BULLETS_OR_LINE_START = _BULLETS + "\n"
+
+
 def _alone_on_line(text: str, chunk: _Chunk) -> bool:
     """The name is a whole line (a heading, maybe bulleted or ending in ':')."""
+    # the usual name, within a line: a character of the line that `before` keeps stands
+    # right before it, or one space before it
+    s = chunk.start
+    if s > 0:
+        prev = text[s - 1]
+        if prev not in _BULLETS_OR_LINE_START:
+            return False
+        if prev != "\n" and s > 1 and text[s - 2] not in _BULLETS_OR_LINE_START:
+            return False
     line_start = text.rfind("\n", 0, chunk.start) + 1
     line_end = text.find("\n", chunk.end)
-    before = text[line_start : chunk.start].strip(" \t-•*·")
+    before = text[line_start : chunk.start].strip(_BULLETS)
     after = text[chunk.end : len(text) if line_end < 0 else line_end].strip(" \t:")
     return not before and not after
 
@@ -1029,8 +1160,10 @@ def _persons(
             continue
         if any(w.rstrip(".,") in v.legal_or_company for w in c.words):
             continue
-        said = v.speech_after.match(
-            text, c.end, min(len(text), c.end + 20), timeout=MATCH_TIMEOUT_S
+        said = (
+            v.speech_after.match(text, c.end, min(len(text), c.end + 20))  # bounded: 20 chars
+            if v.speech_after_starts.possible_after_spaces(text, c.end, 20)
+            else None
         )
         owner = said is None and text.startswith(_POSSESSIVES, c.end)
         # "Warren Buffett's Berkshire"
@@ -1063,17 +1196,21 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     """Starts of names in a list after a cue: `companies such as A, B, and C`."""
     v = vocab()
     out: set[int] = set()
+    last_words = v.list_cue_end.words
+    # (inlined CueEnding.possible: this runs for every name; a name's `before` depends only
+    # on its start)
+    after_cue_word = sorted(
+        {c.start for c in chunks if c.before is None or c.before.endswith(last_words)}
+    )
+    if not after_cue_word:
+        return out
     by_start = {c.start: c for c in chunks}
     # Only a cue that ends where a name starts matters. Rather than scan the whole text for
     # cues, look only at the names after a cue's last word, and scan each stretch between
     # two barrier characters once: the cues found there are those a whole-text scan finds.
     cues: dict[int, regex.Match[str]] = {}  # cues of the current stretch, by their end
     stretch_end = -1
-    last_words = v.list_cue_end.words
-    for pos in sorted(by_start):
-        tail = by_start[pos].before  # (inlined CueEnding.possible: this runs for every name)
-        if tail is not None and not tail.endswith(last_words):
-            continue
+    for pos in after_cue_word:
         if pos > stretch_end:
             before = v.cue_barrier_before.search(text, 0, pos, timeout=MATCH_TIMEOUT_S)
             after = v.cue_barrier.search(text, pos, timeout=MATCH_TIMEOUT_S)
