@@ -581,20 +581,24 @@ class WordScan:
     pattern: re.Pattern[str] | None
     # a root at the start of the text (no character before it)
     first: re.Pattern[str] | None
-    # root -> (its words, each word with its mask)
-    rooted: dict[str, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]]
-    # (root, its words, each word with its mask) of the words that may begin anywhere
-    loose: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, int], ...]], ...]
+    # root -> (its words, its words grouped by mask, with the mask)
+    rooted: dict[str, tuple[tuple[str, ...], tuple[tuple[tuple[str, ...], int], ...]]]
+    # (root, its words, its words grouped by mask) of the words that may begin anywhere
+    loose: tuple[tuple[str, tuple[str, ...], tuple[tuple[tuple[str, ...], int], ...]], ...]
 
     @classmethod
     def of(cls, words: Iterable[tuple[str, bool, int]]) -> WordScan:
         masks: dict[tuple[str, bool], int] = {}
         for word, word_start, mask in words:
             masks[word, word_start] = masks.get((word, word_start), 0) | mask
-        rooted: dict[str, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]] = {}
+        rooted: dict[str, tuple[tuple[str, ...], tuple[tuple[tuple[str, ...], int], ...]]] = {}
         loose = []
         for root, group, word_start in grouped(masks):
-            forms = tuple((w, masks[w, word_start]) for w in group)
+            by_mask: dict[int, list[str]] = {}
+            for w in group:
+                by_mask.setdefault(masks[w, word_start], []).append(w)
+            # one test per mask, not per word ("will", "will aim to", "will seek to", ...)
+            forms = tuple((tuple(ws), mask) for mask, ws in by_mask.items())
             if word_start:
                 rooted[root] = (group, forms)
             else:
@@ -637,10 +641,14 @@ class WordScan:
         return out
 
 
-def _word_mask(text: str, offset: int, end: int, forms: tuple[tuple[str, int], ...]) -> int:
+def _word_mask(
+    text: str, offset: int, end: int, forms: tuple[tuple[tuple[str, ...], int], ...]
+) -> int:
     """The masks of the words of `forms` that occur at `offset`, whole before `end`."""
+    if len(forms) == 1:
+        return forms[0][1]  # the caller found one of the root's words there
     mask = 0
-    for word, gates in forms:
-        if text.startswith(word, offset, end):
+    for words, gates in forms:
+        if text.startswith(words, offset, end):
             mask |= gates
     return mask

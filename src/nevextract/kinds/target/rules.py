@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ...errors import ConfigError
-from ...kinds.target.anchors import WHITESPACE, Anchors, WordScan, anchors, grouped
+from ...kinds.target.anchors import WHITESPACE, Anchors, WordScan, anchors
 from ...kinds.target.subject import SubjectFinder, load_subject_words
 from ...kinds.year.rules import YearMention
 from ...limits import MATCH_TIMEOUT_S
@@ -192,17 +192,11 @@ def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> An
     return None
 
 
-# (root, its words, the same words with the mask of the cues each lets run, whether they
-# begin a word, the mask of all its words' cues)
-_Roots = tuple[tuple[str, tuple[str, ...], tuple[tuple[str, int], ...], bool, int], ...]
-
-
 @cache
-def _continuation_words() -> tuple[_Roots, int, int]:
-    """The words of the continuation cues under their roots (`and` for `and to`: one
-    search finds both), the mask of those cues with no words, and of those with a space
-    in a word."""
-    masks: dict[tuple[str, bool], int] = {}
+def _continuation_words() -> tuple[WordScan, int, int]:
+    """The words of the continuation cues as one scan (bit i: cue i), the mask of those
+    cues with no words, and of those with a space in a word."""
+    words = []
     wordless = spaced = 0
     for i, cue in enumerate(_cues()):
         if cue.kind != "continuation":
@@ -212,17 +206,8 @@ def _continuation_words() -> tuple[_Roots, int, int]:
             continue
         if cue.gate.spaced:
             spaced |= 1 << i
-        for _, words, word_start in cue.gate.roots:
-            for w in words:
-                masks[w, word_start] = masks.get((w, word_start), 0) | 1 << i
-    roots = []
-    for root, words, flag in grouped(masks):
-        forms = tuple((w, masks[w, flag]) for w in words)
-        union = 0
-        for _, cues in forms:
-            union |= cues
-        roots.append((root, tuple(words), forms, flag, union))
-    return tuple(roots), wordless, spaced
+        words += [(w, word_start, 1 << i) for _, ws, word_start in cue.gate.roots for w in ws]
+    return WordScan.of(words), wordless, spaced
 
 
 @cache
@@ -919,25 +904,12 @@ def _sentence_gates(
 
 def _continuation_mask(low: _Lowered, start: int, end: int) -> int:
     """The bit mask of the continuation cues that may match in [start, end): the test of
-    each one's gate (`_Lowered.may_match`), with one search per root for them all."""
-    roots, mask, spaced = _continuation_words()
+    each one's gate (`_Lowered.may_match`), in one scan for them all."""
+    scan, mask, spaced = _continuation_words()
     if spaced and low.irregular(start, end):
         mask |= spaced
-    text, chars = low.text, low.WORD_CHARS
-    for root, words, forms, word_start, union in roots:
-        if mask & union == union:
-            continue  # its cues are in already
-        offset = text.find(root, start, end)
-        while offset >= 0:
-            if (not word_start or offset == 0 or text[offset - 1] not in chars) and text.startswith(
-                words, offset, end
-            ):
-                for word, cues in forms:
-                    if text.startswith(word, offset, end):
-                        mask |= cues
-                if mask & union == union:
-                    break
-            offset = text.find(root, offset + 1, end)
+    for _, found in scan.scan(low.text, start, end):
+        mask |= found
     return mask
 
 
