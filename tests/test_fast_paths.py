@@ -75,10 +75,13 @@ def test_target_word_tests_skip_only_what_cannot_match(monkeypatch: pytest.Monke
     fast = [_find(ctx) for ctx in contexts]
     assert sum(map(len, fast)) > 50
     # the plain way: every cue in every sentence, every exclusion and deadline regex run
-    every = sum(1 << i for i, c in enumerate(targets._cues()) if c.kind != "continuation")
+    gates = targets._gates()
+    every = gates.cues | gates.past | gates.forecast | gates.dated
     monkeypatch.setattr(
-        targets, "_cue_sentences", lambda low, spans, s, e: [(i, every) for i in range(len(spans))]
+        targets, "_sentence_gates", lambda low, spans, s, e: dict.fromkeys(range(len(spans)), every)
     )
+    continuations = sum(1 << i for i, c in enumerate(targets._cues()) if c.kind == "continuation")
+    monkeypatch.setattr(targets, "_continuation_mask", lambda low, s, e: continuations)
     monkeypatch.setattr(_Lowered, "has", lambda self, word, start, end: True)
     monkeypatch.setattr(_Lowered, "begins_word", lambda self, words, start, end: True)
     assert [_find(ctx) for ctx in contexts] == fast

@@ -521,3 +521,58 @@ def test_firm_role_phrases_before_a_name(data: st.DataObject) -> None:
     extra = data.draw(st.sampled_from([titles, sources, firms._ACCORDING_TO]))
     before = data.draw(_texts([*group, *extra])) + data.draw(st.sampled_from([" ", "\t ", "  "]))
     assert v.role_phrases.possible(before) or not v.role_before.search(before)
+
+
+# --- targets: one scan for the words of many gates --------------------------------------
+
+SCAN_WORDS = [
+    ("as", True),
+    ("as a", True),
+    ("aspire to", True),
+    ("is to", True),
+    ("goals,", True),
+    ("goal", False),
+    ("target", False),
+    ("targets", True),
+    ("by 20", True),
+    (";", False),
+    (", of which", False),
+    ("é", True),
+    ("'s", True),
+    ("a.b", True),
+    ("x", True),
+]
+SCAN_GLUE = [" ", "  ", ",", ".", "_", "5", "x", "é", "-", "ta", "rget"]
+
+
+def _plain_scan(
+    words: Sequence[tuple[str, bool, int]], text: str, start: int, end: int
+) -> dict[int, int]:
+    """offset -> mask: each word found at each offset, the slow way."""
+    word_chars = "abcdefghijklmnopqrstuvwxyz0123456789_"
+    out: dict[int, int] = {}
+    for word, word_start, mask in words:
+        for i in range(start, end - len(word) + 1):
+            if text.startswith(word, i) and (
+                not word_start or i == 0 or text[i - 1] not in word_chars
+            ):
+                out[i] = out.get(i, 0) | mask
+    return out
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(range(len(SCAN_WORDS))), min_size=1, max_size=8, unique=True),
+    st.lists(st.sampled_from([w for w, _ in SCAN_WORDS] + SCAN_GLUE), max_size=16).map("".join),
+    st.data(),
+)
+def test_word_scan_finds_each_word_where_it_occurs(
+    chosen: list[int], text: str, data: st.DataObject
+) -> None:
+    words = [(*SCAN_WORDS[i], 1 << (k % 3)) for k, i in enumerate(chosen)]
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found: dict[int, int] = {}
+    for offset, mask in prefilters.WordScan.of(words).scan(text, start, end):
+        found[offset] = found.get(offset, 0) | mask
+    assert {k: v for k, v in found.items() if v} == _plain_scan(words, text, start, end)

@@ -94,3 +94,45 @@ def test_a_hand_written_word_list_is_refused(patterns_copy: Path) -> None:
     cues.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="derived from the pattern"):
         nevextract.load()
+
+
+def _articles() -> list[tuple[str, list[tuple[int, int]]]]:
+    """Corpus texts and odd-whitespace variants, with their sentence spans."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").rglob("*.txt"))]
+    texts += [t.replace(" ", "  ", 40).replace(" ", "\u00a0", 40) for t in texts[::9]]
+    out = []
+    for text in texts:
+        spans = [(m.start(), m.end()) for m in regex.finditer(r"[^.!?\n]+[.!?]?", text)]
+        out.append((text, spans))
+    return out
+
+
+def test_one_scan_finds_every_sentence_each_gate_passes() -> None:
+    """`_sentence_gates` sets a gate's bit in every sentence where the gate alone passes
+    (`_Lowered.may_match`), and `_continuation_mask` is the continuations' gates' tests."""
+    gates = targets._gates()
+    tested = [
+        (cue.gate, 1 << i) for i, cue in enumerate(targets._cues()) if cue.kind != "continuation"
+    ]
+    tested += [(targets._exclusion("past_before_cue")[1], gates.past)]
+    tested += [(targets._exclusion("forecast_before_cue")[1], gates.forecast)]
+    tested += [(form.gate, gates.dated) for form in targets._plan_forms()["dated_deadline"]]
+    continuations = [
+        (cue.gate, 1 << i) for i, cue in enumerate(targets._cues()) if cue.kind == "continuation"
+    ]
+    passed = 0
+    for text, spans in _articles():
+        low = targets._Lowered(text)
+        masks = targets._sentence_gates(low, spans, spans[0][0], spans[-1][1])
+        for index, (start, end) in enumerate(spans):
+            mask = masks.get(index, 0)
+            for gate, bit in tested:
+                if low.may_match(gate, start, end):
+                    passed += 1
+                    assert mask & bit, (text[start:end], bit)
+            expected = 0
+            for gate, bit in continuations:
+                if low.may_match(gate, start, end):
+                    expected |= bit
+            assert targets._continuation_mask(low, start, end) == expected, text[start:end]
+    assert passed

@@ -621,3 +621,94 @@ class LineStarts:
         for m in self.after_newline.finditer(text, pos, end, timeout=timeout):
             out.append((m.start() + 1, m.end()))
         return out
+
+
+# targets
+
+
+@dataclass(frozen=True)
+class WordScan:
+    """Where the words of several gates (`Anchors` words, each with whether it must begin a
+    word and the bit mask of the gates it stands for) occur in lower-cased text whose
+    whitespace is spaces. A `str.find` loop per root scans the text once per root; here the
+    roots that begin a word are one regex, factored by first letter, so the text is scanned
+    once for them all (the few that may begin anywhere keep a `str.find` loop)."""
+
+    # a root that begins a word after the character before it: `[^a-z0-9_]` is the test of
+    # `_Lowered.may_match` (a character class first lets the regex engine skip the letters
+    # fast); the root is read by a lookahead, so a root ending in a non-word character
+    # ("goals,") does not hide the next
+    pattern: re.Pattern[str] | None
+    # a root at the start of the text (no character before it)
+    first: re.Pattern[str] | None
+    # root -> (its words, its words grouped by mask, with the mask)
+    rooted: dict[str, tuple[tuple[str, ...], tuple[tuple[tuple[str, ...], int], ...]]]
+    # (root, its words, its words grouped by mask) of the words that may begin anywhere
+    loose: tuple[tuple[str, tuple[str, ...], tuple[tuple[tuple[str, ...], int], ...]], ...]
+
+    @classmethod
+    def of(cls, words: Iterable[tuple[str, bool, int]]) -> WordScan:
+        masks: dict[tuple[str, bool], int] = {}
+        for word, word_start, mask in words:
+            masks[word, word_start] = masks.get((word, word_start), 0) | mask
+        rooted: dict[str, tuple[tuple[str, ...], tuple[tuple[tuple[str, ...], int], ...]]] = {}
+        loose = []
+        for root, group, word_start in grouped(masks):
+            by_mask: dict[int, list[str]] = {}
+            for w in group:
+                by_mask.setdefault(masks[w, word_start], []).append(w)
+            # one test per mask, not per word ("will", "will aim to", "will seek to", ...)
+            forms = tuple((tuple(ws), mask) for mask, ws in by_mask.items())
+            if word_start:
+                rooted[root] = (group, forms)
+            else:
+                loose.append((root, group, forms))
+        tails: dict[str, list[str]] = {}
+        for root in sorted(rooted):  # no root begins another (`grouped`): one matches
+            tails.setdefault(root[0], []).append(re.escape(root[1:]))
+        alternatives = "|".join(
+            f"{re.escape(first)}(?:{'|'.join(sorted(rest, key=len, reverse=True))})"
+            for first, rest in tails.items()
+        )
+        if not rooted:
+            return cls(None, None, rooted, tuple(loose))
+        pattern = re.compile(f"[^a-z0-9_](?=({alternatives}))")
+        return cls(pattern, re.compile(f"(?:{alternatives})"), rooted, tuple(loose))
+
+    def scan(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(offset, mask of the gates whose words occur there) for each offset in
+        [start, end) where a word occurs whole before `end`, in no particular order."""
+        out = []
+        if self.pattern is not None and self.first is not None:
+            rooted = self.rooted
+            found = [] if start else [m for m in [self.first.match(text, 0, end)] if m]
+            for m in found:
+                words, forms = rooted[m.group()]
+                if text.startswith(words, 0, end):
+                    out.append((0, _word_mask(text, 0, end, forms)))
+            # from the character before `start`: it says whether a word begins at `start`
+            for m in self.pattern.finditer(text, max(start - 1, 0), end):
+                offset = m.start(1)
+                words, forms = rooted[m.group(1)]
+                if text.startswith(words, offset, end):
+                    out.append((offset, _word_mask(text, offset, end, forms)))
+        for root, words, forms in self.loose:
+            offset = text.find(root, start, end)
+            while offset >= 0:
+                if text.startswith(words, offset, end):
+                    out.append((offset, _word_mask(text, offset, end, forms)))
+                offset = text.find(root, offset + 1, end)
+        return out
+
+
+def _word_mask(
+    text: str, offset: int, end: int, forms: tuple[tuple[tuple[str, ...], int], ...]
+) -> int:
+    """The masks of the words of `forms` that occur at `offset`, whole before `end`."""
+    if len(forms) == 1:
+        return forms[0][1]  # the caller found one of the root's words there
+    mask = 0
+    for words, gates in forms:
+        if text.startswith(words, offset, end):
+            mask |= gates
+    return mask

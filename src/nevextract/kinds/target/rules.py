@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ...errors import ConfigError
-from ...kinds.target.anchors import WHITESPACE, Anchors, anchors, grouped
+from ...kinds.target.anchors import WHITESPACE, Anchors, WordScan, anchors
 from ...kinds.target.subject import SubjectFinder, load_subject_words
 from ...kinds.year.rules import YearMention
 from ...limits import MATCH_TIMEOUT_S
@@ -192,35 +192,22 @@ def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> An
     return None
 
 
-# (root, its words, the same words with the mask of the cues each lets run, whether they
-# begin a word)
-_Roots = tuple[tuple[str, tuple[str, ...], tuple[tuple[str, int], ...], bool], ...]
-
-
 @cache
-def _cue_words() -> tuple[_Roots, int, int]:
-    """The cue words (continuations aside) under their roots (`aim` for `aims to`: one
-    search finds both), the mask of all those cues if one has no words (then every
-    sentence tries them all), and the mask of the cues with a space in a word."""
-    masks: dict[tuple[str, bool], int] = {}
-    every = spaced = 0
-    wordless = False
+def _continuation_words() -> tuple[WordScan, int, int]:
+    """The words of the continuation cues as one scan (bit i: cue i), the mask of those
+    cues with no words, and of those with a space in a word."""
+    words = []
+    wordless = spaced = 0
     for i, cue in enumerate(_cues()):
         if cue.kind != "continuation":
-            every |= 1 << i
-            wordless = wordless or cue.gate is None
-            if cue.gate is None:
-                continue
-            if cue.gate.spaced:
-                spaced |= 1 << i
-            for _, words, word_start in cue.gate.roots:
-                for w in words:
-                    masks[w, word_start] = masks.get((w, word_start), 0) | 1 << i
-    roots = tuple(
-        (root, tuple(words), tuple((w, masks[w, flag]) for w in words), flag)
-        for root, words, flag in grouped(masks)
-    )
-    return roots, every if wordless else 0, spaced
+            continue
+        if cue.gate is None:
+            wordless |= 1 << i
+            continue
+        if cue.gate.spaced:
+            spaced |= 1 << i
+        words += [(w, word_start, 1 << i) for _, ws, word_start in cue.gate.roots for w in ws]
+    return WordScan.of(words), wordless, spaced
 
 
 @cache
@@ -245,11 +232,6 @@ def _after_deadline(rule_id: str) -> bool:
 def _plan_only_mask() -> int:
     """The bit mask of the cues that count only in a plan report."""
     return sum(1 << i for i, cue in enumerate(_cues()) if cue.plan_only)
-
-
-@cache
-def _continuations() -> tuple[int, ...]:
-    return tuple(i for i, cue in enumerate(_cues()) if cue.kind == "continuation")
 
 
 # the regex each exclusion list of `exclusions.json` is an alternation in
@@ -435,22 +417,21 @@ def find_targets(
     last_subject: str | None = None
     last_deadline: int | None = None  # what "by then" in a later sentence points back to
     subjects = SubjectFinder(text, spans, firms)
-    # the sentences where a past-goal or a forecast word may occur, found once
-    past = _sentences_with(low, spans, _exclusion("past_before_cue")[1], body_start, body_end)
-    forecast = _sentences_with(
-        low, spans, _exclusion("forecast_before_cue")[1], body_start, body_end
-    )
-    dated_in = _dated_sentences(low, spans, body_start, body_end)
-    for index, mask in _cue_sentences(low, spans, body_start, body_end):
+    # the sentences where a cue, a past-goal or forecast word or a year-less date may
+    # occur, found once
+    gates = _gates()
+    for index, mask in sorted(_sentence_gates(low, spans, body_start, body_end).items()):
+        if not mask & gates.cues:
+            continue
         s_start, s_end = spans[index]
         found = _cue_matches(
             text,
             low,
             s_start,
             s_end,
-            mask,
-            past is None or index in past,
-            forecast is None or index in forecast,
+            mask & gates.cues,
+            bool(mask & gates.past),
+            bool(mask & gates.forecast),
         )
         found = _drop_overlapping(found)
         found.sort(key=lambda f: f[2])
@@ -498,7 +479,7 @@ def find_targets(
                         published is None
                         or _form_search(text, low, "relative_period", s_start, cue_start) is None
                     )
-                    and (index not in dated_in or _dated(text, low, s_start, s_end, True) is None)
+                    and (not mask & gates.dated or _dated(text, low, s_start, s_end, True) is None)
                 ):
                     continue
             full_end: int | None = None  # _segment_end(text, o_start, s_end), once needed
@@ -575,7 +556,7 @@ def find_targets(
                     for y in in_segment
                 )
                 # "By June 30, Nio's network will cover ...": a by-date with no year
-                and (index not in dated_in or _dated(text, low, s_start, o_end, True) is None)
+                and (not mask & gates.dated or _dated(text, low, s_start, o_end, True) is None)
             ):
                 continue
             if kind == "will_by" and (
@@ -626,7 +607,7 @@ def find_targets(
                 # target is set at or to comes last
                 first = next(a for a in reversed(amounts[lo:hi]) if a.end <= o_end)
             dated = None
-            if index in dated_in and deadline is None and (first is None or published is not None):
+            if mask & gates.dated and deadline is None and (first is None or published is not None):
                 # "plans to roll out X in Japan starting January": a date with no year
                 dated = _dated(
                     text,
@@ -721,20 +702,6 @@ def _dated(
                 if not by_only or m.groupdict().get("by"):
                     return m
     return None
-
-
-def _dated_sentences(
-    low: _Lowered, spans: Sequence[tuple[int, int]], start: int, end: int
-) -> set[int] | range:
-    """The indices of the sentences where a `dated_deadline` form may match (found once
-    per article, from the forms' gates)."""
-    found: set[int] = set()
-    for form in _plan_forms()["dated_deadline"]:
-        within = _sentences_with(low, spans, form.gate, start, end)
-        if within is None:
-            return range(len(spans))
-        found |= within
-    return found
 
 
 def _dated_year(m: Any, published: date) -> int:
@@ -879,57 +846,71 @@ def _line_year(text: str, years: Sequence[YearMention], start: int, end: int) ->
     return int(digits[-1].group()) if digits else None
 
 
-def _cue_sentences(
+class _Gates(NamedTuple):
+    """The gates a sentence is tested for once per article: those of the cues (bit i: cue
+    i; continuations aside), of the past-goal and forecast exclusions and of the
+    `dated_deadline` forms (one bit each after the cues')."""
+
+    scan: WordScan
+    wordless: int  # the mask of the gates with no words: every sentence may match them
+    spaced: int  # the mask of the gates with a space in a word
+    cues: int  # the mask of the cues
+    past: int
+    forecast: int
+    dated: int
+
+
+@cache
+def _gates() -> _Gates:
+    cues = _cues()
+    past, forecast, dated = (1 << (len(cues) + k) for k in range(3))
+    gates: list[tuple[Anchors | None, int]] = [
+        (cue.gate, 1 << i) for i, cue in enumerate(cues) if cue.kind != "continuation"
+    ]
+    gates += [(_exclusion("past_before_cue")[1], past)]
+    gates += [(_exclusion("forecast_before_cue")[1], forecast)]
+    gates += [(form.gate, dated) for form in _plan_forms()["dated_deadline"]]
+    words = []
+    wordless = spaced = 0
+    for gate, bit in gates:
+        if gate is None:
+            wordless |= bit
+            continue
+        if gate.spaced:
+            spaced |= bit
+        words += [(w, word_start, bit) for _, ws, word_start in gate.roots for w in ws]
+    every = sum(1 << i for i, cue in enumerate(cues) if cue.kind != "continuation")
+    return _Gates(WordScan.of(words), wordless, spaced, every, past, forecast, dated)
+
+
+def _sentence_gates(
     low: _Lowered, spans: Sequence[tuple[int, int]], start: int, end: int
-) -> list[tuple[int, int]]:
-    """(sentence index, bit mask of the cues to try there) of the sentences where a cue
-    that is not a continuation may match, in reading order."""
-    roots, everywhere, spaced = _cue_words()
-    if everywhere:
-        return [(i, everywhere) for i in range(len(spans))]
+) -> dict[int, int]:
+    """sentence index -> the mask of the gates (`_Gates`) that may match there (a
+    sentence with none is left out): one scan of the article for all of them."""
+    scan, wordless, spaced, *_ = _gates()
+    masks: dict[int, int] = dict.fromkeys(range(len(spans)), wordless) if wordless else {}
     starts = [s for s, _ in spans]
-    masks: dict[int, int] = {}
-    if spaced:  # cues whose gate words hold a space may match across a whitespace run
+    if spaced:  # a gate word with a space may match across a whitespace run
         for offset in low.runs:
             index = bisect_right(starts, offset) - 1
-            if index >= 0 and offset + 2 < spans[index][1]:  # a run inside the sentence
+            if index >= 0 and offset < spans[index][1]:  # a run inside the sentence
                 masks[index] = masks.get(index, 0) | spaced
-    text, chars = low.text, low.WORD_CHARS
-    for root, words, forms, word_start in roots:
-        offset = text.find(root, start, end)
-        while offset >= 0:
-            # one test for all the words: most roots begin none ("is" of "is to")
-            if (not word_start or offset == 0 or text[offset - 1] not in chars) and text.startswith(
-                words, offset, end
-            ):
-                mask = 0
-                for word, cues in forms:
-                    if text.startswith(word, offset, end):
-                        mask |= cues
-                index = bisect_right(starts, offset) - 1
-                masks[index] = masks.get(index, 0) | mask
-            offset = text.find(root, offset + 1, end)
-    return sorted(masks.items())
+    for offset, mask in scan.scan(low.text, start, end):
+        index = bisect_right(starts, offset) - 1
+        masks[index] = masks.get(index, 0) | mask
+    return masks
 
 
-def _sentences_with(
-    low: _Lowered, spans: Sequence[tuple[int, int]], gate: Anchors | None, start: int, end: int
-) -> set[int] | None:
-    """The indices of the sentences where a pattern with `gate` may match (None: all)."""
-    if gate is None or gate.spaced:
-        return None
-    starts = [s for s, _ in spans]
-    found = set()
-    text, chars = low.text, low.WORD_CHARS
-    for root, words, word_start in gate.roots:
-        offset = text.find(root, start, end)
-        while offset >= 0:
-            if (not word_start or offset == 0 or text[offset - 1] not in chars) and text.startswith(
-                words, offset, end
-            ):
-                found.add(bisect_right(starts, offset) - 1)
-            offset = text.find(root, offset + 1, end)
-    return found
+def _continuation_mask(low: _Lowered, start: int, end: int) -> int:
+    """The bit mask of the continuation cues that may match in [start, end): the test of
+    each one's gate (`_Lowered.may_match`), in one scan for them all."""
+    scan, mask, spaced = _continuation_words()
+    if spaced and low.irregular(start, end):
+        mask |= spaced
+    for _, found in scan.scan(low.text, start, end):
+        mask |= found
+    return mask
 
 
 def _cue_matches(
@@ -953,10 +934,11 @@ def _cue_matches(
         if found:
             per_cue[i] = found
     if per_cue:
-        for i in _continuations():
-            cue = cues[i]
-            if low.may_match(cue.gate, s_start, s_end):
-                per_cue[i] = _matches(text, low, s_start, s_end, cue, past, forecast)
+        mask = _continuation_mask(low, s_start, s_end)
+        while mask:
+            i = (mask & -mask).bit_length() - 1
+            mask &= mask - 1
+            per_cue[i] = _matches(text, low, s_start, s_end, cues[i], past, forecast)
     return [f for i in sorted(per_cue) for f in per_cue[i]]
 
 
