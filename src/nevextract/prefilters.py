@@ -561,3 +561,37 @@ class _WordDeriver:
 
 def _as_need(exact: frozenset[str] | None, word_start: bool) -> _Need | None:
     return _Need(exact, word_start) if exact else None
+
+
+# figures and years
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    """Lower-case words one of which every match of a case-insensitive phrase cue
+    `(?i:\\b(?:phrases)\\b)` holds (a space in a phrase matches any whitespace): of each
+    phrase its longest word, without the words that hold a shorter one kept ("aims" holds
+    "aim"). Tested on ASCII text lower-cased; other text goes to the regex, and so does
+    every text when a phrase is not ASCII (the regex folds "ſ" to "s", the Kelvin sign to
+    "k": an ASCII word may match a non-ASCII letter and the other way round)."""
+
+    pieces: tuple[str, ...] | None  # None: no check, the regex decides
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> PhraseWords:
+        phrases = list(phrases)
+        if not phrases or not all(p.split() and p.isascii() for p in phrases):
+            return cls(None)
+        longest = {max(p.lower().split(), key=len) for p in phrases}
+        kept: list[str] = []
+        for word in sorted(longest, key=lambda w: (len(w), w)):
+            if not any(k in word for k in kept):
+                kept.append(word)
+        return cls(tuple(kept))
+
+    def possible(self, window: str) -> bool:
+        """Can a search for the cue inside `window` match?"""
+        if self.pieces is None or not window.isascii():
+            return True
+        low = window.lower()
+        return any(p in low for p in self.pieces)

@@ -9,7 +9,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 import regex
@@ -18,6 +18,7 @@ from ...errors import ConfigError
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import alternation, lookup, number_words, prefix_tree
 from ...normalizers.text import word_lists
+from ...prefilters import PhraseWords
 from ...resources import load_json, resolve_pattern_path
 from ...rule_index import rule_id
 
@@ -126,6 +127,18 @@ def year_cues() -> tuple[str, Any, Any]:
     periods = [f"(?:{r})" for r in _regex_rows(file, data, "periods", no_years=True)]
     cues = [_phrase_cue(file, data, key) for key in ("intention", "forecast")]
     return "|".join(periods), cues[0], cues[1]
+
+
+@cache
+def _cue_words() -> tuple[PhraseWords, PhraseWords]:
+    """Words one of which every match of the intention (and the forecast) cue holds, from
+    the phrases `year_cues` builds them of: most windows hold none and skip the regex."""
+    year_cues()  # a bad entry raises ConfigError there
+    data = load_json(YEAR_CUES_PATH)
+    return (
+        PhraseWords.of(data["intention"]["phrases"]),
+        PhraseWords.of(data["forecast"]["phrases"]),
+    )
 
 
 @cache
@@ -374,22 +387,26 @@ def _year_words(p: dict[str, Any], text: str, start: int, end: int) -> list[tupl
 
 
 def _year_anchors(p: dict[str, Any], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    r"""Spans of `year_anchor` hits in text[start:end]; in ASCII text found by str.find.
+    r"""Spans of `year_anchor` hits in text[start:end]: its literal "19"/"20" found by
+    str.find, and the rest checked there.
 
     For ASCII, \d is str.isdigit(); the lookbehind sees the character before `start`,
-    the lookahead not the one at `end`, as in the regex.
+    the lookahead not the one at `end`, as in the regex. Where a character the check reads
+    is not ASCII, the regex is matched at that place (hits are four digits with no digit
+    either side, so no two overlap: finditer finds each place where a match starts).
     """
-    if not text[max(0, start - 1) : end].isascii():
-        years = p["year_anchor"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
-        return [a.span() for a in years]
+    anchor = p["year_anchor"]
     out: list[tuple[int, int]] = []
     stop = max(0, end - 2)  # the last place "19"/"20" can end; never negative (from the end)
     for century, lowest in (("19", "5"), ("20", "0")):  # 19[5-9]\d | 20\d\d
         at = text.find(century, start, stop)
         while at >= 0:
-            digits = text[at + 2 : at + 4]
-            if (
-                digits.isdigit()
+            near = text[max(0, at - 1) : min(end, at + 5)]
+            if not near.isascii():
+                if anchor.match(text, at, end):  # bounded: no repetition
+                    out.append((at, at + 4))
+            elif (
+                (digits := text[at + 2 : at + 4]).isdigit()
                 and digits[0] >= lowest
                 and (at == 0 or not text[at - 1].isdigit())
                 and (at + 4 == end or not text[at + 4].isdigit())
@@ -450,7 +467,13 @@ def _relative_rule(m: Any) -> str:
     rel = m.group("rel")
     if not rel:
         return rule_id(YEAR_CUES_PATH, "N years ago")
-    word = _as_written(_RELATIVE_FORMS, rel.split()[0])  # "thiſ", "thİs" are "this"
+    return _relative_word_rule(rel.split()[0])
+
+
+@lru_cache(maxsize=64)
+def _relative_word_rule(matched: str) -> str:
+    """The id of "<matched> year" (a few spellings recur: kept, not worked out per year)."""
+    word = _as_written(_RELATIVE_FORMS, matched)  # "thiſ", "thİs" are "this"
     return rule_id(YEAR_CUES_PATH, f"{word} year")
 
 
@@ -458,8 +481,7 @@ def _absolute_rule(m: Any) -> str:
     """The record id of a year by what stands before it: its preposition ("by YEAR"), else
     its quarter or half-year notation (the `periods` row's id), part of the year or date."""
     if m.group("prep"):
-        prep = _as_written(_prep_phrases(), m.group("prep"))
-        return rule_id(YEAR_CUES_PATH, f"{prep} YEAR")
+        return _prep_rule(m.group("prep"))
     if m.group("quarter"):
         for row_id, row_regex in _period_rows():
             if row_regex.fullmatch(m.group("quarter").strip()):  # bounded: a few characters
@@ -470,6 +492,14 @@ def _absolute_rule(m: Any) -> str:
 
 
 _RELATIVE_FORMS = {w: w for w in _RELATIVE_WORDS}
+
+
+@lru_cache(maxsize=256)
+def _prep_rule(matched: str) -> str:
+    """The id of "<preposition> YEAR" for the preposition as matched (a few spellings
+    recur: kept, not worked out per year)."""
+    prep = _as_written(_prep_phrases(), matched)
+    return rule_id(YEAR_CUES_PATH, f"{prep} YEAR")
 
 
 @cache
@@ -515,8 +545,10 @@ def _ends_with(pattern: Any, words: tuple[str, ...], text: str, at: int, width: 
     """
     lo = max(0, at - width)
     window = text[lo:at]
-    if window.isascii() and not any(w in window.lower() for w in words):
-        return False
+    if window.isascii():
+        low = window.lower()  # once, not once per word
+        if not any(w in low for w in words):
+            return False
     return bool(pattern.match(text, lo, at))  # bounded: `width` chars
 
 
@@ -563,14 +595,18 @@ def _intended(text: str, start: int, at: int, to: int, published: date | None) -
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     _, intention, forecast = year_cues()
     lo += cut + 1
-    if intention.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
+    head = window[cut + 1 :]  # text[lo:at]
+    intention_words, forecast_words = _cue_words()
+    if intention_words.possible(head) and intention.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
         return True
     if published is not None:
         return False
-    if forecast.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
+    if forecast_words.possible(head) and forecast.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
         return True
     after = text[to : to + _FORECAST_AFTER]
     stop = min((i for i in (after.find(c) for c in ",;.:\n") if i >= 0), default=len(after))
+    if not forecast_words.possible(after[:stop]):
+        return False
     return bool(forecast.search(text, to, to + stop, timeout=MATCH_TIMEOUT_S))
 
 
