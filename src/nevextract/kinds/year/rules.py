@@ -477,18 +477,19 @@ def _relative_word_rule(matched: str) -> str:
     return rule_id(YEAR_CUES_PATH, f"{word} year")
 
 
-def _absolute_rule(m: Any) -> str:
-    """The record id of a year by what stands before it: its preposition ("by YEAR"), else
-    its quarter or half-year notation (the `periods` row's id), part of the year or date."""
-    if m.group("prep"):
-        return _prep_rule(m.group("prep"))
-    if m.group("quarter"):
+def _absolute_rule(prep: str | None, quarter: str | None, mid: str | None, day: str | None) -> str:
+    """The record id of a year by what stands before it (the groups of its match): its
+    preposition ("by YEAR"), else its quarter or half-year notation (the `periods` row's
+    id), part of the year or date."""
+    if prep:
+        return _prep_rule(prep)
+    if quarter:
         for row_id, row_regex in _period_rows():
-            if row_regex.fullmatch(m.group("quarter").strip()):  # bounded: a few characters
+            if row_regex.fullmatch(quarter.strip()):  # bounded: a few characters
                 return row_id
-    if m.group("mid"):
+    if mid:
         return rule_id(YEAR_CUES_PATH, "early/mid/late YEAR")
-    return rule_id(YEAR_CUES_PATH, "MONTH YEAR" if m.group("date") else "YEAR")
+    return rule_id(YEAR_CUES_PATH, "MONTH YEAR" if day else "YEAR")
 
 
 _RELATIVE_FORMS = {w: w for w in _RELATIVE_WORDS}
@@ -547,7 +548,10 @@ def _ends_with(pattern: Any, words: tuple[str, ...], text: str, at: int, width: 
     window = text[lo:at]
     if window.isascii():
         low = window.lower()  # once, not once per word
-        if not any(w in low for w in words):
+        for w in words:  # a loop: any() of a generator costs more than these few tests
+            if w in low:
+                break
+        else:
             return False
     return bool(pattern.match(text, lo, at))  # bounded: `width` chars
 
@@ -567,14 +571,18 @@ def _is_name_part(text: str, start: int) -> bool:
 def _month_span_before(text: str, start: int) -> bool:
     """A span of months ends right before the year: "January-March 2025" (SPEC: a year that
     ends a stated span is a period)."""
-    m = _WORD_BEFORE.match(text[max(0, start - 40) : start])  # bounded: 40-char slice
+    before = text[max(0, start - 40) : start]
+    if "-" not in before:  # the word the pattern reads must hold one
+        return False
+    m = _WORD_BEFORE.match(before)  # bounded: 40-char slice
     parts = m.group(1).split("-") if m else []
     return len(parts) == 2 and all(_MONTH_WORD.fullmatch(w) for w in parts)  # bounded: short
 
 
-def _span_start(p: dict[str, Any], text: str, m: Any, prep: str | None) -> bool:
-    """A dated year that opens a span: "between August 26, 2014 and December 20, 2023"."""
-    if m.group("date") is None and m.group("mid") is None:
+def _span_start(p: dict[str, Any], text: str, m: Any, prep: str | None, dated: bool) -> bool:
+    """A dated year that opens a span: "between August 26, 2014 and December 20, 2023";
+    `dated`: the match has a date or a part of the year."""
+    if not dated:
         return False  # two bare years are the range pattern's
     if prep != "from" and not text[max(0, m.start() - 9) : m.start()].lower().endswith("between "):
         return False
@@ -631,7 +639,7 @@ def find_years(
             p["range_after"].match(text, to, to + 16)  # bounded: 16 chars
             # a year before the joiner starts with a literal "19" or "20"
             or (
-                ("19" in text[lo:at] or "20" in text[lo:at])
+                (text.find("19", lo, at) >= 0 or text.find("20", lo, at) >= 0)
                 and p["range_before"].match(text, lo, at)  # bounded: 60 chars
             )
         )
@@ -673,23 +681,25 @@ def find_years(
             insort(taken, m.span())
 
     for m in _absolute_years(p, anchors, text, start, end):
-        if not free(*m.span()):
+        s, e = m.span()
+        if not free(s, e):
             continue
-        prep = m.group("prep").lower().split()[0] if m.group("prep") else None
-        s = m.start()
-        bare = m.group("date") is None and m.group("mid") is None and m.group("quarter") is None
+        matched_prep, quarter, mid, day, year = m.group("prep", "quarter", "mid", "date", "year")
+        prep = matched_prep.lower().split()[0] if matched_prep else None
+        dated = day is not None or mid is not None
+        bare = not dated and quarter is None
         if prep is None and bare:
             if _is_name_part(text, s):
                 continue
-            if _event_after().match(text, m.end(), m.end() + 80):  # bounded: 80 chars
+            if _event_after().match(text, e, e + 80):  # bounded: 80 chars
                 continue  # a year in an event's name: "the 2015 ... Auto Show"
-            plural = p["plural_after"].match(text, m.end(), m.end() + 60)  # bounded: window
+            plural = p["plural_after"].match(text, e, e + 60)  # bounded: window
             if plural and plural.group("noun") not in _activity_nouns():
                 continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
-        value = int(m.group("year"))
+        value = int(year)
         if (
             _ends_with(p["span_before"], _SPAN_OPENERS, text, s, 60)
-            or _span_start(p, text, m, prep)
+            or _span_start(p, text, m, prep, dated)
             or (bare and _month_span_before(text, s))
         ):
             role: YearRole = "period"
@@ -697,17 +707,16 @@ def find_years(
             role = "target" if published is None or value >= published.year else "reference"
         elif _future(value, published) or (
             (published is None or value == published.year)
-            and _intended(text, start, s, m.end(), published)
+            and _intended(text, start, s, e, published)
         ):
             role = "target"  # a future year, or one a plan or aim is for and not known past
         else:
             role = "reference"
-        comparison = (
-            _ends_with(p["comparison_before"], _COMPARISON_HEADS, text, s, 30) or prep == "from"
+        comparison = prep == "from" or _ends_with(
+            p["comparison_before"], _COMPARISON_HEADS, text, s, 30
         )
-        out.append(
-            YearMention(s, m.end(), value, role, _absolute_rule(m), prep, comparison=comparison)
-        )
-        insort(taken, m.span())
+        rule = _absolute_rule(matched_prep, quarter, mid, day)
+        out.append(YearMention(s, e, value, role, rule, prep, comparison=comparison))
+        insort(taken, (s, e))
     out.sort(key=lambda y: y.start)
     return out
