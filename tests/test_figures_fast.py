@@ -123,6 +123,14 @@ def test_figure_checks_match_regex(before: str, after: str) -> None:
 
 
 @SETTINGS
+@given(PIECES, st.sampled_from(["", " ", "\t", " \n", "\n", "Model ", "X-3\t\n"]))
+def test_word_before_matches_the_search(head: str, tail: str) -> None:
+    before = (head + tail)[-40:]
+    m, plain = figures._word_before(before), figures._WORD_BEFORE.search(before)
+    assert (m and (m.span(), m.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+@SETTINGS
 @given(st.text(alphabet="JFMASONDjanuryebchpilgtvſİ. ", max_size=10))
 def test_month_initial_precheck(word: str) -> None:
     if word and word[0] not in figures._MONTH_INITIALS:

@@ -297,6 +297,28 @@ def test_year_cue_words(key: str, data: st.DataObject) -> None:
     assert words.possible(window) or not cue.search(window)
 
 
+@SETTINGS
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4), st.data())
+def test_ending_possible_answers_as_endings(phrases: list[str], data: st.DataObject) -> None:
+    before = data.draw(_texts([*phrases, "more", "total", "up"]))
+    stripped = before.rstrip()
+    low = stripped.lower() if stripped.isascii() else None
+    for ignore_case in (False, True):
+        for whole in (False, True):
+            ends = prefilters.Endings.of(phrases, ignore_case=ignore_case, whole=whole)
+            assert prefilters.ending_possible(ends, stripped, low) == ends.possible(before)
+
+
+@SETTINGS
+@given(st.data())
+def test_figure_period_and_scale_endings(data: st.DataObject) -> None:
+    words = [*figures._PERIOD_WORDS, *figures._SCALE_WORDS, "of", "the", "past"]
+    before = data.draw(_texts(words)) + data.draw(st.sampled_from(["", " ", "\t ", " of "]))
+    assert figures._PERIOD_ENDS.possible(before) or not figures._PERIOD_BEFORE.search(before)
+    scale = figures._SCALE_POINT_BEFORE.search(before)
+    assert figures._SCALE_POINT_ENDS.possible(before) or not scale
+
+
 def test_phrase_words_keep_the_shortest_longest_words() -> None:
     words = prefilters.PhraseWords.of(["aim", "aims", "set to", "is on track"])
     assert words.pieces == ("aim", "set", "track")

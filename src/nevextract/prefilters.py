@@ -598,3 +598,17 @@ class PhraseWords:
             if piece in low:
                 return True
         return False
+
+
+def ending_possible(ends: Endings, stripped: str, low: str | None) -> bool:
+    """`ends.possible(before)`, given `stripped = before.rstrip()` and `low`, it lower-cased
+    when ASCII (else None): a tail worked out once for the several endings tried on it."""
+    if ends.ignore_case:
+        if low is None:
+            return True
+        tail = low
+    else:
+        tail = stripped
+    if not tail.endswith(ends.words):
+        return False
+    return not ends.phrases or " ".join(tail.split()).endswith(ends.phrases)
