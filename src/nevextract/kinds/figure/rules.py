@@ -26,7 +26,7 @@ from ...normalizers.attributes import clause_ranges
 from ...normalizers.numbers import alternation, lookup, number_words
 from ...normalizers.quantities import AFTER_WINDOW, Quantity, tables
 from ...normalizers.text import Sentences, is_plural, singular, stop_words, word_lists
-from ...prefilters import Endings, ending_possible
+from ...prefilters import Endings, ending_possible, required_literals
 from ...resources import load_json, resolve_pattern_path
 
 
@@ -57,6 +57,7 @@ _DATES_TIMES = regex.compile(
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s?[ap]\.m\."
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}"
 )
+_DATE_TIME_LITERALS = tuple(sorted(required_literals(_DATES_TIMES.pattern, min_length=1) or ("",)))
 _NAME_EXCEPTIONS = frozenset(
     {
         "The",
@@ -412,8 +413,12 @@ def _in_date_or_time(text: str, q: Quantity) -> bool:
     """`March 31`, `10:30 am`, `11/16/2019`: searched only around the number, not the text."""
     lo, hi = max(0, q.num_start - 12), min(len(text), q.end + 12)
     window = text[lo:hi]
-    # every match holds a month word (case-sensitive, so one of its capitals), ':', '/' or '.m.'
-    if _MONTH_INITIALS.isdisjoint(window) and not any(c in window for c in (":", "/", ".m.")):
+    # every match holds one of the literals derived from the pattern (month abbreviations,
+    # ':', '/', 'a.m.', 'p.m.'); a loop, as any() of a generator costs more
+    for literal in _DATE_TIME_LITERALS:
+        if literal in window:
+            break
+    else:
         return False
     return any(
         m.start() <= q.num_start < m.end()
