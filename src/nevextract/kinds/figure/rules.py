@@ -144,6 +144,10 @@ _SCALE_POINT_BEFORE = regex.compile(
 _SCALE_POINT_ENDS = Endings.of(
     [*_SCALE_WORDS, *(f"{w} of" for w in _SCALE_WORDS)], ignore_case=True, whole=True
 )
+# the last words of the case-insensitive endings before a number (`_excluded`)
+_BEFORE_LAST_WORDS = tuple(
+    sorted({*_PERIOD_ENDS.words, *_FRACTION_ENDS.words, *_SCALE_POINT_ENDS.words})
+)
 _ORDINALS = ("hundredth", "thousandth", "millionth", "billionth")
 _ORDINAL_WORD = regex.compile(rf"(?i:\s*-?(?:{'|'.join(_ORDINALS)})\b)")
 _ORDINAL_INITIALS = "".join({c for w in _ORDINALS for c in (w[0], w[0].upper())})
@@ -494,14 +498,19 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     ):
         return True
     duration_unit = (q.unit or q.hyphen_word or "").lower().rstrip("s") in _durations()
+    # one test of the last words of the three case-insensitive endings tried below
+    word_end = low is None or low.endswith(_BEFORE_LAST_WORDS)
     if (
-        ending_possible(_PERIOD_ENDS, stripped, low)
+        word_end
+        and ending_possible(_PERIOD_ENDS, stripped, low)
         and _PERIOD_BEFORE.search(before)  # bounded: slice
         and (duration_unit or _PERIOD_AFTER.match(text, e, after))  # bounded: window
     ):
         return True  # first six months, past 18 months
-    if ending_possible(_FRACTION_ENDS, stripped, low) and _FRACTION_BEFORE.search(
-        before  # bounded: slice
+    if (
+        word_end
+        and ending_possible(_FRACTION_ENDS, stripped, low)
+        and _FRACTION_BEFORE.search(before)  # bounded: slice
     ):
         return True  # one in three buyers
     if (
@@ -513,8 +522,10 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # a capitalised number word inside a name: "One Country, One Truck Model"
     if q.word_number and (q.hyphen_word or _IN_NUMBER.match(text, e, after)):  # bounded: window
         return True  # one-sixth, one-stop, one in three
-    if ending_possible(_SCALE_POINT_ENDS, stripped, low) and _SCALE_POINT_BEFORE.search(
-        before  # bounded: slice
+    if (
+        word_end
+        and ending_possible(_SCALE_POINT_ENDS, stripped, low)
+        and _SCALE_POINT_BEFORE.search(before)  # bounded: slice
     ):
         return True  # a point on a scale, not a count: "level 3", "a scale of 1 to 9"
     if (

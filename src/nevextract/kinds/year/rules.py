@@ -398,11 +398,11 @@ def _year_anchors(p: dict[str, Any], text: str, start: int, end: int) -> list[tu
     anchor = p["year_anchor"]
     out: list[tuple[int, int]] = []
     stop = max(0, end - 2)  # the last place "19"/"20" can end; never negative (from the end)
+    ascii_range = text[max(0, start - 1) : end].isascii()  # then no place needs a look
     for century, lowest in (("19", "5"), ("20", "0")):  # 19[5-9]\d | 20\d\d
         at = text.find(century, start, stop)
         while at >= 0:
-            near = text[max(0, at - 1) : min(end, at + 5)]
-            if not near.isascii():
+            if not ascii_range and not text[max(0, at - 1) : min(end, at + 5)].isascii():
                 if anchor.match(text, at, end):  # bounded: no repetition
                     out.append((at, at + 4))
             elif (
