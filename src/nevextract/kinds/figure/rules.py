@@ -48,6 +48,7 @@ class Figure:
 
 
 _WORD = regex.compile(r"[ \t]+(?P<w>[A-Za-z][\w'’&]*(?:-[\w']+)*)")
+_W = _WORD.groupindex["w"]  # read by number: faster than by name in the noun phrase loop
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -539,7 +540,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True
     if duration_unit and _time_reference_after().match(text, e, after):  # bounded: window
         return True  # "from five months ago", "the 12 months ended Dec. 31"
-    tail = stripped.lower()
+    tail = stripped.lower() if low is None else low
     ratio = q.unit is None and tail.endswith(_ratio_words())
     if ratio and _ratio_before().search(before):  # bounded: slice
         return True  # "among every 3 newly registered vehicles" (not "every 40 seconds")
@@ -676,6 +677,7 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
     ends: list[int] = []
     pos = q.end
     skipped_measure = False
+    skip_words = _count_skip_words()
     for _ in range(8):
         m = _WORD.match(text, pos, pos + AFTER_WINDOW)  # bounded: window
         if m is None:
@@ -687,31 +689,31 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
                     skipped_measure = True
                     continue
             break
-        word = m.group("w")
+        word = m.group(_W)
         low = word.lower()
         if low.endswith(("'s", "’s")):
             break
-        if not words and low in _count_skip_words():
+        if not words and low in skip_words:
             pos = m.end()
             continue
         if low in ("and", "&", "or"):
             if not words:
                 break
             peek = _WORD.match(text, m.end(), m.end() + AFTER_WINDOW)  # bounded: window
-            if peek is None or not _np_word_ok(peek.group("w")):
+            if peek is None or not _np_word_ok(peek.group(_W)):
                 break
             words.append(low)
             ends.append(m.end())
             pos = m.end()
             continue
-        if word[0].isupper() and name_spans.covers(m.start("w")):
+        if word[0].isupper() and name_spans.covers(m.start(_W)):
             pos = m.end()  # a firm name modifying the noun: "a hundred Sinotruk trucks"
             continue
         if not _np_word_ok(word, low):
             break
-        words.append(word)
-        ends.append(m.end())
         pos = m.end()
+        words.append(word)
+        ends.append(pos)
     while words and words[-1] in ("and", "or"):
         words.pop()
         ends.pop()

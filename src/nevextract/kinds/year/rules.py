@@ -258,6 +258,7 @@ def _patterns() -> dict[str, Any]:
         rf"(?<![\w$.,-])(?:(?P<prep>{preps})\s+)?(?:{_PART}\s+)?(?:(?P<quarter>{periods})\s+)?"
         rf"(?P<mid>{_MID})?(?P<date>{_DATE})?(?P<year>{_YEAR}){_YEAR_END}"
     )
+    absolute_re = regex.compile(absolute)
     return {
         "range": regex.compile(
             rf"(?<![\w$.,-])(?:(?P<kw>(?i:from|between))\s+)?(?P<y1>{_YEAR})"
@@ -266,10 +267,14 @@ def _patterns() -> dict[str, Any]:
         # what must stand after or before a year for it to be one end of a range
         "range_after": regex.compile(rf"{_JOIN}(?:{_YEAR}|\d\d)"),
         "range_before": regex.compile(rf"{_YEAR}{_JOIN}$", regex.REVERSE),
-        "absolute": regex.compile(absolute),
+        "absolute": absolute_re,
         # the same matched backwards from a year's end, where `_YEAR_END` sees the window's end
         # and always holds: so it is checked on its own
         "absolute_back": regex.compile(absolute, regex.REVERSE),
+        # the numbers of its groups: `group(1, 2)` is read faster than `group("prep", ...)`
+        "absolute_groups": tuple(
+            absolute_re.groupindex[name] for name in ("prep", "quarter", "mid", "date", "year")
+        ),
         "year_end": regex.compile(_YEAR_END),
         "relative": regex.compile(
             rf"\b(?P<rel>(?i:this|last|next)\s+year)\b(?!-)|"
@@ -644,6 +649,7 @@ def find_years(
             )
         )
 
+    absolute_groups = p["absolute_groups"]  # prep, quarter, mid, date, year
     # year anchors are found once for the range and absolute passes
     anchors = _year_anchors(p, text, start, end)
 
@@ -684,7 +690,7 @@ def find_years(
         s, e = m.span()
         if not free(s, e):
             continue
-        matched_prep, quarter, mid, day, year = m.group("prep", "quarter", "mid", "date", "year")
+        matched_prep, quarter, mid, day, year = m.group(*absolute_groups)
         prep = matched_prep.lower().split()[0] if matched_prep else None
         dated = day is not None or mid is not None
         bare = not dated and quarter is None
