@@ -122,6 +122,19 @@ def test_figure_checks_match_regex(before: str, after: str) -> None:
     assert figures._FRACTION_ENDS.possible(tail) or not figures._FRACTION_BEFORE.search(tail)
 
 
+def test_date_time_literals_are_derived() -> None:
+    # the fallback ("",) would let every window through to the regex
+    assert "" not in figures._DATE_TIME_LITERALS and "Jan" in figures._DATE_TIME_LITERALS
+
+
+@SETTINGS
+@given(PIECES, st.sampled_from(["", " ", "\t", " \n", "\n", "Model ", "X-3\t\n"]))
+def test_word_before_matches_the_search(head: str, tail: str) -> None:
+    before = (head + tail)[-40:]
+    m, plain = figures._word_before(before), figures._WORD_BEFORE.search(before)
+    assert (m and (m.span(), m.groups())) == (plain and (plain.span(), plain.groups()))
+
+
 @SETTINGS
 @given(st.text(alphabet="JFMASONDjanuryebchpilgtvſİ. ", max_size=10))
 def test_month_initial_precheck(word: str) -> None:

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from nevextract import prefilters, reader
 from nevextract.kinds.figure import rules as figures
 from nevextract.kinds.firm import rules as firms
+from nevextract.kinds.year import rules as years
 from nevextract.normalizers import attributes, quantities
 from nevextract.normalizers.numbers import alternation
 from nevextract.prefilters import Prefiltered, required_literals
@@ -295,6 +296,49 @@ def test_firm_role_after(data: st.DataObject) -> None:
     after = lead + data.draw(st.sampled_from(group)) + data.draw(_texts(group))
     found = v.role_after.match(after, 0, min(len(after), 120))
     assert firms._role_after_possible(after, 0, v.role_after_starts) or not found
+
+
+@SETTINGS
+@given(st.sampled_from(["intention", "forecast"]), st.data())
+def test_year_cue_words(key: str, data: st.DataObject) -> None:
+    phrases = load_json(years.YEAR_CUES_PATH)[key]["phrases"]
+    _, intention, forecast = years.year_cues()
+    cue = intention if key == "intention" else forecast
+    words = years._cue_words()[0 if key == "intention" else 1]
+    assert words.pieces, "no check derived (the prefilter does nothing)"
+    window = data.draw(_texts([*phrases, "set", "planet", "aim to"]))
+    assert words.possible(window) or not cue.search(window)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4), st.data())
+def test_ending_possible_answers_as_endings(phrases: list[str], data: st.DataObject) -> None:
+    before = data.draw(_texts([*phrases, "more", "total", "up"]))
+    stripped = before.rstrip()
+    low = stripped.lower() if stripped.isascii() else None
+    for ignore_case in (False, True):
+        for whole in (False, True):
+            ends = prefilters.Endings.of(phrases, ignore_case=ignore_case, whole=whole)
+            assert prefilters.ending_possible(ends, stripped, low) == ends.possible(before)
+
+
+@SETTINGS
+@given(st.data())
+def test_figure_period_and_scale_endings(data: st.DataObject) -> None:
+    words = [*figures._PERIOD_WORDS, *figures._SCALE_WORDS, "of", "the", "past"]
+    before = data.draw(_texts(words)) + data.draw(st.sampled_from(["", " ", "\t ", " of "]))
+    assert figures._PERIOD_ENDS.possible(before) or not figures._PERIOD_BEFORE.search(before)
+    scale = figures._SCALE_POINT_BEFORE.search(before)
+    assert figures._SCALE_POINT_ENDS.possible(before) or not scale
+
+
+def test_phrase_words_keep_the_shortest_longest_words() -> None:
+    words = prefilters.PhraseWords.of(["aim", "aims", "set to", "is on track"])
+    assert words.pieces == ("aim", "set", "track")
+    assert not words.possible("The plant is in Hefei.")
+    assert words.possible("It AIMS to")
+    assert words.possible("ſet to")  # not ASCII: the regex decides
+    assert prefilters.PhraseWords.of(["ſet"]).pieces is None  # a non-ASCII phrase: no check
 
 
 # Literals derived from a regex's parse tree (the reader's line checks): never skip a line

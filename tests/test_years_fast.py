@@ -199,7 +199,7 @@ def test_ends_with_matches_the_regex(words: list[str], gaps: list[str]) -> None:
 
 def test_year_anchors_in_short_slices() -> None:
     p = y._patterns()
-    for text in ("COPYRIGHT2000", "x 2000 and 1999"):
+    for text in ("COPYRIGHT2000", "x 2000 and 1999", "٣2000 é1999٣ 2024é"):
         for start in range(len(text) + 1):
             for end in range(start, len(text) + 1):
                 spans = [m.span() for m in p["year_anchor"].finditer(text, start, end)]

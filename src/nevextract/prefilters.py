@@ -712,3 +712,54 @@ def _word_mask(
         if text.startswith(words, offset, end):
             mask |= gates
     return mask
+
+
+# figures and years
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    """Lower-case words one of which every match of a case-insensitive phrase cue
+    `(?i:\\b(?:phrases)\\b)` holds (a space in a phrase matches any whitespace): of each
+    phrase its longest word, without the words that hold a shorter one kept ("aims" holds
+    "aim"). Tested on ASCII text lower-cased; other text goes to the regex, and so does
+    every text when a phrase is not ASCII (the regex folds "ſ" to "s", the Kelvin sign to
+    "k": an ASCII word may match a non-ASCII letter and the other way round)."""
+
+    pieces: tuple[str, ...] | None  # None: no check, the regex decides
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> PhraseWords:
+        phrases = list(phrases)
+        if not phrases or not all(p.split() and p.isascii() for p in phrases):
+            return cls(None)
+        longest = {max(p.lower().split(), key=len) for p in phrases}
+        kept: list[str] = []
+        for word in sorted(longest, key=lambda w: (len(w), w)):
+            if not any(k in word for k in kept):
+                kept.append(word)
+        return cls(tuple(kept))
+
+    def possible(self, window: str) -> bool:
+        """Can a search for the cue inside `window` match?"""
+        if self.pieces is None or not window.isascii():
+            return True
+        low = window.lower()
+        for piece in self.pieces:  # noqa: SIM110 (a loop: any() of a generator is slower)
+            if piece in low:
+                return True
+        return False
+
+
+def ending_possible(ends: Endings, stripped: str, low: str | None) -> bool:
+    """`ends.possible(before)`, given `stripped = before.rstrip()` and `low`, it lower-cased
+    when ASCII (else None): a tail worked out once for the several endings tried on it."""
+    if ends.ignore_case:
+        if low is None:
+            return True
+        tail = low
+    else:
+        tail = stripped
+    if not tail.endswith(ends.words):
+        return False
+    return not ends.phrases or " ".join(tail.split()).endswith(ends.phrases)

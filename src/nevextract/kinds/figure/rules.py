@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -26,7 +26,7 @@ from ...normalizers.attributes import clause_ranges
 from ...normalizers.numbers import alternation, lookup, number_words
 from ...normalizers.quantities import AFTER_WINDOW, Quantity, tables
 from ...normalizers.text import Sentences, is_plural, singular, stop_words, word_lists
-from ...prefilters import Endings
+from ...prefilters import Endings, ending_possible, required_literals
 from ...resources import load_json, resolve_pattern_path
 
 
@@ -48,6 +48,7 @@ class Figure:
 
 
 _WORD = regex.compile(r"[ \t]+(?P<w>[A-Za-z][\w'’&]*(?:-[\w']+)*)")
+_W = _WORD.groupindex["w"]  # read by number: faster than by name in the noun phrase loop
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -57,6 +58,7 @@ _DATES_TIMES = regex.compile(
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s?[ap]\.m\."
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}"
 )
+_DATE_TIME_LITERALS = tuple(sorted(required_literals(_DATES_TIMES.pattern, min_length=1) or ("",)))
 _NAME_EXCEPTIONS = frozenset(
     {
         "The",
@@ -105,7 +107,9 @@ _NAME_EXCEPTIONS = frozenset(
 # "the first six months" names a calendar period; "the past two years" is a duration
 # Checks of what ends a window (`...$`) are compiled REVERSE: found from the window's end
 # instead of tried at every start, with the same answer (test_properties.py checks).
-_PERIOD_BEFORE = regex.compile(r"(?i:\b(?:first|final|initial)\s+)$", regex.REVERSE)
+_PERIOD_WORDS = ("first", "final", "initial")
+_PERIOD_BEFORE = regex.compile(rf"(?i:\b(?:{alternation(set(_PERIOD_WORDS))})\s+)$", regex.REVERSE)
+_PERIOD_ENDS = Endings.of(_PERIOD_WORDS, ignore_case=True)
 _PERIOD_AFTER = regex.compile(r"(?i:\s+(?:months?|weeks?|days?|quarters?|years?|halves)\b)")
 
 
@@ -134,8 +138,16 @@ _IN_NUMBER = regex.compile(
     r"(?i:\s+(?:in|out\s+of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|every)\b)"
 )
 # "the two companies", "both three ...": a definite small number points back at named things
+_SCALE_WORDS = ("scale", "level", "grade", "tier", "rating", "score", "stage")
 _SCALE_POINT_BEFORE = regex.compile(
-    r"(?i:\b(?:scale|level|grade|tier|rating|score|stage)\s+(?:of\s+)?)$", regex.REVERSE
+    rf"(?i:\b(?:{alternation(set(_SCALE_WORDS))})\s+(?:of\s+)?)$", regex.REVERSE
+)
+_SCALE_POINT_ENDS = Endings.of(
+    [*_SCALE_WORDS, *(f"{w} of" for w in _SCALE_WORDS)], ignore_case=True, whole=True
+)
+# the last words of the case-insensitive endings before a number (`_excluded`)
+_BEFORE_LAST_WORDS = tuple(
+    sorted({*_PERIOD_ENDS.words, *_FRACTION_ENDS.words, *_SCALE_POINT_ENDS.words})
 )
 _ORDINALS = ("hundredth", "thousandth", "millionth", "billionth")
 _ORDINAL_WORD = regex.compile(rf"(?i:\s*-?(?:{'|'.join(_ORDINALS)})\b)")
@@ -293,12 +305,14 @@ def _is_widget_count(text: str, s: int, e: int) -> bool:
         if after and after.group("w").lower() in _widget_words():
             return True
     line_start = text.rfind("\n", max(0, s - _WIDGET_LINE_MAX), s) + 1
+    if line_start == 0 and s > _WIDGET_LINE_MAX:
+        return False  # no line break in reach before: a long line
     line_end = text.find("\n", e, e + _WIDGET_LINE_MAX)
     if line_end < 0:
         line_end = min(len(text), e + _WIDGET_LINE_MAX)
-    line = text[line_start:line_end]
-    if (line_start == 0 and s > _WIDGET_LINE_MAX) or len(line) >= _WIDGET_LINE_MAX:
+    if line_end - line_start >= _WIDGET_LINE_MAX:
         return False
+    line = text[line_start:line_end]
     words = _LINE_WORD.findall(line)  # bounded: a short line
     return bool(words) and all(w.lower() in _widget_words() for w in words)
 
@@ -307,8 +321,8 @@ def _in_slogan(text: str, s: int, e: int, sentences: Sentences) -> bool:
     """A number word inside a short quotation: `"one core, two wings"` names a slogan."""
     ss, se = sentences.range_at(s)
     spec = _figure_words()["slogans"]
+    head = text[ss:s]
     for opening, closing in spec["quotes"]:
-        head = text[ss:s]
         if opening == closing:
             inside = head.count(opening) % 2 == 1
         else:
@@ -329,8 +343,8 @@ def _count_skip_words() -> frozenset[str]:
     return frozenset(word_lists()["count_skip_words"])
 
 
-def _is_adverb(word: str) -> bool:
-    low = word.lower()
+def _is_adverb(low: str) -> bool:
+    """`low`: a word, lower-cased."""
     return (
         low.endswith("ly")
         and len(low) > 4
@@ -404,8 +418,12 @@ def _in_date_or_time(text: str, q: Quantity) -> bool:
     """`March 31`, `10:30 am`, `11/16/2019`: searched only around the number, not the text."""
     lo, hi = max(0, q.num_start - 12), min(len(text), q.end + 12)
     window = text[lo:hi]
-    # every match holds a month word (case-sensitive, so one of its capitals), ':', '/' or '.m.'
-    if _MONTH_INITIALS.isdisjoint(window) and not any(c in window for c in (":", "/", ".m.")):
+    # every match holds one of the literals derived from the pattern (month abbreviations,
+    # ':', '/', 'a.m.', 'p.m.'); a loop, as any() of a generator costs more
+    for literal in _DATE_TIME_LITERALS:
+        if literal in window:
+            break
+    else:
         return False
     return any(
         m.start() <= q.num_start < m.end()
@@ -445,9 +463,12 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     # `before` is a 40-char slice and `after` a window, so no check below needs a timeout
     after = e + AFTER_WINDOW
     no_before, no_marks = _no_before()
+    # what `before` ends with, for the Endings checks of the patterns that end it
+    stripped = before.rstrip()
+    low = stripped.lower() if stripped.isascii() else None
     if (before and before[-1] in "+#") or (
         # the pattern ends with one of these marks and then only spaces (all str.isspace)
-        no_marks.possible(before) and no_before.search(before)  # bounded: slice
+        ending_possible(no_marks, stripped, low) and no_before.search(before)  # bounded: slice
     ):
         return True
     if (
@@ -478,12 +499,19 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     ):
         return True
     duration_unit = (q.unit or q.hyphen_word or "").lower().rstrip("s") in _durations()
-    if _PERIOD_BEFORE.search(before) and (  # bounded: slice
-        duration_unit or _PERIOD_AFTER.match(text, e, after)  # bounded: window
+    # one test of the last words of the three case-insensitive endings tried below
+    word_end = low is None or low.endswith(_BEFORE_LAST_WORDS)
+    if (
+        word_end
+        and ending_possible(_PERIOD_ENDS, stripped, low)
+        and _PERIOD_BEFORE.search(before)  # bounded: slice
+        and (duration_unit or _PERIOD_AFTER.match(text, e, after))  # bounded: window
     ):
         return True  # first six months, past 18 months
-    if _FRACTION_ENDS.possible(before) and _FRACTION_BEFORE.search(
-        before  # bounded: slice
+    if (
+        word_end
+        and ending_possible(_FRACTION_ENDS, stripped, low)
+        and _FRACTION_BEFORE.search(before)  # bounded: slice
     ):
         return True  # one in three buyers
     if (
@@ -495,7 +523,11 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # a capitalised number word inside a name: "One Country, One Truck Model"
     if q.word_number and (q.hyphen_word or _IN_NUMBER.match(text, e, after)):  # bounded: window
         return True  # one-sixth, one-stop, one in three
-    if _SCALE_POINT_BEFORE.search(before):  # bounded: slice
+    if (
+        word_end
+        and ending_possible(_SCALE_POINT_ENDS, stripped, low)
+        and _SCALE_POINT_BEFORE.search(before)  # bounded: slice
+    ):
         return True  # a point on a scale, not a count: "level 3", "a scale of 1 to 9"
     if (
         duration_unit
@@ -508,7 +540,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True
     if duration_unit and _time_reference_after().match(text, e, after):  # bounded: window
         return True  # "from five months ago", "the 12 months ended Dec. 31"
-    tail = before.rstrip().lower()
+    tail = stripped.lower() if low is None else low
     ratio = q.unit is None and tail.endswith(_ratio_words())
     if ratio and _ratio_before().search(before):  # bounded: slice
         return True  # "among every 3 newly registered vehicles" (not "every 40 seconds")
@@ -539,9 +571,18 @@ def _digit_space_before(before: str) -> bool:
     return bool(_DIGIT_SPACE_BEFORE.search(before))  # bounded: slice
 
 
+def _word_before(before: str) -> Any:
+    """`_WORD_BEFORE.search(before)`, matched at the end of `before` rather than searched
+    from every start; a search also finds a match before a final newline, so then it runs."""
+    m = _WORD_BEFORE.match(before)  # bounded: the caller's 40-char slice
+    if m is None and before.endswith("\n"):
+        m = _WORD_BEFORE.search(before)  # bounded: the caller's 40-char slice
+    return m
+
+
 def _is_name_number(text: str, s: int, sentences: Sentences) -> bool:
     """`Model 3`, `OS 3.0`, `Project 125`: a number after a capitalised word in mid-sentence."""
-    m = _WORD_BEFORE.search(text[max(0, s - 40) : s])  # bounded: 40-char slice
+    m = _word_before(text[max(0, s - 40) : s])
     if not m:
         return False
     word = m.group(1)
@@ -632,11 +673,11 @@ def _set_duration(fig: Figure) -> None:
 
 def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[str], int]:
     """Words of the counted noun phrase after the number, and where the phrase ends."""
-    stops = stop_words()
     words: list[str] = []
     ends: list[int] = []
     pos = q.end
     skipped_measure = False
+    skip_words = _count_skip_words()
     for _ in range(8):
         m = _WORD.match(text, pos, pos + AFTER_WINDOW)  # bounded: window
         if m is None:
@@ -648,46 +689,66 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
                     skipped_measure = True
                     continue
             break
-        word = m.group("w")
+        word = m.group(_W)
         low = word.lower()
         if low.endswith(("'s", "’s")):
             break
-        if not words and low in _count_skip_words():
+        if not words and low in skip_words:
             pos = m.end()
             continue
         if low in ("and", "&", "or"):
             if not words:
                 break
             peek = _WORD.match(text, m.end(), m.end() + AFTER_WINDOW)  # bounded: window
-            if peek is None or not _np_word_ok(peek.group("w"), peek.start("w"), name_spans, stops):
+            if peek is None or not _np_word_ok(peek.group(_W)):
                 break
             words.append(low)
             ends.append(m.end())
             pos = m.end()
             continue
-        if name_spans.covers(m.start("w")) and word[0].isupper():
+        if word[0].isupper() and name_spans.covers(m.start(_W)):
             pos = m.end()  # a firm name modifying the noun: "a hundred Sinotruk trucks"
             continue
-        if not _np_word_ok(word, m.start("w"), name_spans, stops):
+        if not _np_word_ok(word, low):
             break
-        words.append(word)
-        ends.append(m.end())
         pos = m.end()
+        words.append(word)
+        ends.append(pos)
     while words and words[-1] in ("and", "or"):
         words.pop()
         ends.pop()
     if q.value != 1:
-        last_plural = next((i for i in reversed(range(len(words))) if is_plural(words[i])), None)
-        if last_plural is not None:
-            words, ends = words[: last_plural + 1], ends[: last_plural + 1]
+        for i in range(len(words) - 1, -1, -1):  # trimmed to the last plural noun
+            if _plural(words[i]):
+                words, ends = words[: i + 1], ends[: i + 1]
+                break
     if not words:
         return [], q.end
     return words, ends[-1]
 
 
-def _np_word_ok(word: str, start: int, name_spans: SpanIndex, stops: frozenset[str]) -> bool:
-    low = word.lower()
-    if low in stops or _is_adverb(word) or low in number_words() or low in _not_count_words():
+@cache
+def _not_np_words() -> frozenset[str]:
+    """The words that end a counted noun phrase: stop words, number words, not_count_words."""
+    return stop_words() | frozenset(number_words()) | _not_count_words()
+
+
+@lru_cache(maxsize=4096)
+def _plural(word: str) -> bool:
+    """`is_plural`, kept per word: the same few hundred nouns follow the numbers."""
+    return is_plural(word)
+
+
+@lru_cache(maxsize=4096)
+def _singular(word: str) -> str:
+    """`singular`, kept per word (see `_plural`)."""
+    return singular(word)
+
+
+def _np_word_ok(word: str, low: str | None = None) -> bool:
+    """`low`: the word lower-cased, when the caller has it."""
+    low = word.lower() if low is None else low
+    if low in _not_np_words() or _is_adverb(low):
         return False
     # a month word starts with a month's capital (the pattern is case-sensitive)
     return word[0] not in _MONTH_INITIALS or not _MONTH_WORD.fullmatch(word)  # bounded: short
@@ -695,9 +756,9 @@ def _np_word_ok(word: str, start: int, name_spans: SpanIndex, stops: frozenset[s
 
 def _unit_from_words(words: list[str]) -> str:
     out = list(words)
-    out[-1] = singular(out[-1])
-    if len(out) >= 3 and out[-2] in ("and", "or") and is_plural(out[-3]):
-        out[-3] = singular(out[-3])  # "countries and regions" → "country and region"
+    out[-1] = _singular(out[-1])
+    if len(out) >= 3 and out[-2] in ("and", "or") and _plural(out[-3]):
+        out[-3] = _singular(out[-3])  # "countries and regions" → "country and region"
     return " ".join(out)
 
 

@@ -9,7 +9,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 import regex
@@ -18,6 +18,7 @@ from ...errors import ConfigError
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import alternation, lookup, number_words, prefix_tree
 from ...normalizers.text import word_lists
+from ...prefilters import PhraseWords
 from ...resources import load_json, resolve_pattern_path
 from ...rule_index import rule_id
 
@@ -126,6 +127,18 @@ def year_cues() -> tuple[str, Any, Any]:
     periods = [f"(?:{r})" for r in _regex_rows(file, data, "periods", no_years=True)]
     cues = [_phrase_cue(file, data, key) for key in ("intention", "forecast")]
     return "|".join(periods), cues[0], cues[1]
+
+
+@cache
+def _cue_words() -> tuple[PhraseWords, PhraseWords]:
+    """Words one of which every match of the intention (and the forecast) cue holds, from
+    the phrases `year_cues` builds them of: most windows hold none and skip the regex."""
+    year_cues()  # a bad entry raises ConfigError there
+    data = load_json(YEAR_CUES_PATH)
+    return (
+        PhraseWords.of(data["intention"]["phrases"]),
+        PhraseWords.of(data["forecast"]["phrases"]),
+    )
 
 
 @cache
@@ -245,6 +258,7 @@ def _patterns() -> dict[str, Any]:
         rf"(?<![\w$.,-])(?:(?P<prep>{preps})\s+)?(?:{_PART}\s+)?(?:(?P<quarter>{periods})\s+)?"
         rf"(?P<mid>{_MID})?(?P<date>{_DATE})?(?P<year>{_YEAR}){_YEAR_END}"
     )
+    absolute_re = regex.compile(absolute)
     return {
         "range": regex.compile(
             rf"(?<![\w$.,-])(?:(?P<kw>(?i:from|between))\s+)?(?P<y1>{_YEAR})"
@@ -253,10 +267,14 @@ def _patterns() -> dict[str, Any]:
         # what must stand after or before a year for it to be one end of a range
         "range_after": regex.compile(rf"{_JOIN}(?:{_YEAR}|\d\d)"),
         "range_before": regex.compile(rf"{_YEAR}{_JOIN}$", regex.REVERSE),
-        "absolute": regex.compile(absolute),
+        "absolute": absolute_re,
         # the same matched backwards from a year's end, where `_YEAR_END` sees the window's end
         # and always holds: so it is checked on its own
         "absolute_back": regex.compile(absolute, regex.REVERSE),
+        # the numbers of its groups: `group(1, 2)` is read faster than `group("prep", ...)`
+        "absolute_groups": tuple(
+            absolute_re.groupindex[name] for name in ("prep", "quarter", "mid", "date", "year")
+        ),
         "year_end": regex.compile(_YEAR_END),
         "relative": regex.compile(
             rf"\b(?P<rel>(?i:this|last|next)\s+year)\b(?!-)|"
@@ -374,22 +392,26 @@ def _year_words(p: dict[str, Any], text: str, start: int, end: int) -> list[tupl
 
 
 def _year_anchors(p: dict[str, Any], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    r"""Spans of `year_anchor` hits in text[start:end]; in ASCII text found by str.find.
+    r"""Spans of `year_anchor` hits in text[start:end]: its literal "19"/"20" found by
+    str.find, and the rest checked there.
 
     For ASCII, \d is str.isdigit(); the lookbehind sees the character before `start`,
-    the lookahead not the one at `end`, as in the regex.
+    the lookahead not the one at `end`, as in the regex. Where a character the check reads
+    is not ASCII, the regex is matched at that place (hits are four digits with no digit
+    either side, so no two overlap: finditer finds each place where a match starts).
     """
-    if not text[max(0, start - 1) : end].isascii():
-        years = p["year_anchor"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
-        return [a.span() for a in years]
+    anchor = p["year_anchor"]
     out: list[tuple[int, int]] = []
     stop = max(0, end - 2)  # the last place "19"/"20" can end; never negative (from the end)
+    ascii_range = text[max(0, start - 1) : end].isascii()  # then no place needs a look
     for century, lowest in (("19", "5"), ("20", "0")):  # 19[5-9]\d | 20\d\d
         at = text.find(century, start, stop)
         while at >= 0:
-            digits = text[at + 2 : at + 4]
-            if (
-                digits.isdigit()
+            if not ascii_range and not text[max(0, at - 1) : min(end, at + 5)].isascii():
+                if anchor.match(text, at, end):  # bounded: no repetition
+                    out.append((at, at + 4))
+            elif (
+                (digits := text[at + 2 : at + 4]).isdigit()
                 and digits[0] >= lowest
                 and (at == 0 or not text[at - 1].isdigit())
                 and (at + 4 == end or not text[at + 4].isdigit())
@@ -450,26 +472,40 @@ def _relative_rule(m: Any) -> str:
     rel = m.group("rel")
     if not rel:
         return rule_id(YEAR_CUES_PATH, "N years ago")
-    word = _as_written(_RELATIVE_FORMS, rel.split()[0])  # "thiſ", "thİs" are "this"
+    return _relative_word_rule(rel.split()[0])
+
+
+@lru_cache(maxsize=64)
+def _relative_word_rule(matched: str) -> str:
+    """The id of "<matched> year" (a few spellings recur: kept, not worked out per year)."""
+    word = _as_written(_RELATIVE_FORMS, matched)  # "thiſ", "thİs" are "this"
     return rule_id(YEAR_CUES_PATH, f"{word} year")
 
 
-def _absolute_rule(m: Any) -> str:
-    """The record id of a year by what stands before it: its preposition ("by YEAR"), else
-    its quarter or half-year notation (the `periods` row's id), part of the year or date."""
-    if m.group("prep"):
-        prep = _as_written(_prep_phrases(), m.group("prep"))
-        return rule_id(YEAR_CUES_PATH, f"{prep} YEAR")
-    if m.group("quarter"):
+def _absolute_rule(prep: str | None, quarter: str | None, mid: str | None, day: str | None) -> str:
+    """The record id of a year by what stands before it (the groups of its match): its
+    preposition ("by YEAR"), else its quarter or half-year notation (the `periods` row's
+    id), part of the year or date."""
+    if prep:
+        return _prep_rule(prep)
+    if quarter:
         for row_id, row_regex in _period_rows():
-            if row_regex.fullmatch(m.group("quarter").strip()):  # bounded: a few characters
+            if row_regex.fullmatch(quarter.strip()):  # bounded: a few characters
                 return row_id
-    if m.group("mid"):
+    if mid:
         return rule_id(YEAR_CUES_PATH, "early/mid/late YEAR")
-    return rule_id(YEAR_CUES_PATH, "MONTH YEAR" if m.group("date") else "YEAR")
+    return rule_id(YEAR_CUES_PATH, "MONTH YEAR" if day else "YEAR")
 
 
 _RELATIVE_FORMS = {w: w for w in _RELATIVE_WORDS}
+
+
+@lru_cache(maxsize=256)
+def _prep_rule(matched: str) -> str:
+    """The id of "<preposition> YEAR" for the preposition as matched (a few spellings
+    recur: kept, not worked out per year)."""
+    prep = _as_written(_prep_phrases(), matched)
+    return rule_id(YEAR_CUES_PATH, f"{prep} YEAR")
 
 
 @cache
@@ -515,8 +551,13 @@ def _ends_with(pattern: Any, words: tuple[str, ...], text: str, at: int, width: 
     """
     lo = max(0, at - width)
     window = text[lo:at]
-    if window.isascii() and not any(w in window.lower() for w in words):
-        return False
+    if window.isascii():
+        low = window.lower()  # once, not once per word
+        for w in words:  # a loop: any() of a generator costs more than these few tests
+            if w in low:
+                break
+        else:
+            return False
     return bool(pattern.match(text, lo, at))  # bounded: `width` chars
 
 
@@ -535,14 +576,18 @@ def _is_name_part(text: str, start: int) -> bool:
 def _month_span_before(text: str, start: int) -> bool:
     """A span of months ends right before the year: "January-March 2025" (SPEC: a year that
     ends a stated span is a period)."""
-    m = _WORD_BEFORE.match(text[max(0, start - 40) : start])  # bounded: 40-char slice
+    before = text[max(0, start - 40) : start]
+    if "-" not in before:  # the word the pattern reads must hold one
+        return False
+    m = _WORD_BEFORE.match(before)  # bounded: 40-char slice
     parts = m.group(1).split("-") if m else []
     return len(parts) == 2 and all(_MONTH_WORD.fullmatch(w) for w in parts)  # bounded: short
 
 
-def _span_start(p: dict[str, Any], text: str, m: Any, prep: str | None) -> bool:
-    """A dated year that opens a span: "between August 26, 2014 and December 20, 2023"."""
-    if m.group("date") is None and m.group("mid") is None:
+def _span_start(p: dict[str, Any], text: str, m: Any, prep: str | None, dated: bool) -> bool:
+    """A dated year that opens a span: "between August 26, 2014 and December 20, 2023";
+    `dated`: the match has a date or a part of the year."""
+    if not dated:
         return False  # two bare years are the range pattern's
     if prep != "from" and not text[max(0, m.start() - 9) : m.start()].lower().endswith("between "):
         return False
@@ -563,14 +608,18 @@ def _intended(text: str, start: int, at: int, to: int, published: date | None) -
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     _, intention, forecast = year_cues()
     lo += cut + 1
-    if intention.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
+    head = window[cut + 1 :]  # text[lo:at]
+    intention_words, forecast_words = _cue_words()
+    if intention_words.possible(head) and intention.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
         return True
     if published is not None:
         return False
-    if forecast.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
+    if forecast_words.possible(head) and forecast.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
         return True
     after = text[to : to + _FORECAST_AFTER]
     stop = min((i for i in (after.find(c) for c in ",;.:\n") if i >= 0), default=len(after))
+    if not forecast_words.possible(after[:stop]):
+        return False
     return bool(forecast.search(text, to, to + stop, timeout=MATCH_TIMEOUT_S))
 
 
@@ -595,11 +644,12 @@ def find_years(
             p["range_after"].match(text, to, to + 16)  # bounded: 16 chars
             # a year before the joiner starts with a literal "19" or "20"
             or (
-                ("19" in text[lo:at] or "20" in text[lo:at])
+                (text.find("19", lo, at) >= 0 or text.find("20", lo, at) >= 0)
                 and p["range_before"].match(text, lo, at)  # bounded: 60 chars
             )
         )
 
+    absolute_groups = p["absolute_groups"]  # prep, quarter, mid, date, year
     # year anchors are found once for the range and absolute passes
     anchors = _year_anchors(p, text, start, end)
 
@@ -637,23 +687,25 @@ def find_years(
             insort(taken, m.span())
 
     for m in _absolute_years(p, anchors, text, start, end):
-        if not free(*m.span()):
+        s, e = m.span()
+        if not free(s, e):
             continue
-        prep = m.group("prep").lower().split()[0] if m.group("prep") else None
-        s = m.start()
-        bare = m.group("date") is None and m.group("mid") is None and m.group("quarter") is None
+        matched_prep, quarter, mid, day, year = m.group(*absolute_groups)
+        prep = matched_prep.lower().split()[0] if matched_prep else None
+        dated = day is not None or mid is not None
+        bare = not dated and quarter is None
         if prep is None and bare:
             if _is_name_part(text, s):
                 continue
-            if _event_after().match(text, m.end(), m.end() + 80):  # bounded: 80 chars
+            if _event_after().match(text, e, e + 80):  # bounded: 80 chars
                 continue  # a year in an event's name: "the 2015 ... Auto Show"
-            plural = p["plural_after"].match(text, m.end(), m.end() + 60)  # bounded: window
+            plural = p["plural_after"].match(text, e, e + 60)  # bounded: window
             if plural and plural.group("noun") not in _activity_nouns():
                 continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
-        value = int(m.group("year"))
+        value = int(year)
         if (
             _ends_with(p["span_before"], _SPAN_OPENERS, text, s, 60)
-            or _span_start(p, text, m, prep)
+            or _span_start(p, text, m, prep, dated)
             or (bare and _month_span_before(text, s))
         ):
             role: YearRole = "period"
@@ -661,17 +713,16 @@ def find_years(
             role = "target" if published is None or value >= published.year else "reference"
         elif _future(value, published) or (
             (published is None or value == published.year)
-            and _intended(text, start, s, m.end(), published)
+            and _intended(text, start, s, e, published)
         ):
             role = "target"  # a future year, or one a plan or aim is for and not known past
         else:
             role = "reference"
-        comparison = (
-            _ends_with(p["comparison_before"], _COMPARISON_HEADS, text, s, 30) or prep == "from"
+        comparison = prep == "from" or _ends_with(
+            p["comparison_before"], _COMPARISON_HEADS, text, s, 30
         )
-        out.append(
-            YearMention(s, m.end(), value, role, _absolute_rule(m), prep, comparison=comparison)
-        )
-        insort(taken, m.span())
+        rule = _absolute_rule(matched_prep, quarter, mid, day)
+        out.append(YearMention(s, e, value, role, rule, prep, comparison=comparison))
+        insort(taken, (s, e))
     out.sort(key=lambda y: y.start)
     return out
