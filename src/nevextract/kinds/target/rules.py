@@ -1040,6 +1040,18 @@ def _deadline(
     last_deadline: int | None = None,
 ) -> int | None:
     usable = [y for y in in_segment if y.role != "period"]
+    # "By 2025, X shall have fallen by 14% from that of 2020": a reference or compared year
+    # before the fronted deadline governing the clause is a comparison base, not a deadline
+    if fronted and (governing := [y.value for y in fronted if y.end <= cue_start]):
+        floor = governing[-1]
+        usable = [
+            y for y in usable if y.value >= floor or not (y.role == "reference" or y.comparison)
+        ]
+        sentence_years = [
+            y
+            for y in sentence_years
+            if y.value >= floor or not (y.role == "reference" or y.comparison)
+        ]
     if usable:
         return usable[0].value
     periods = [y for y in in_segment if y.role == "period"]
