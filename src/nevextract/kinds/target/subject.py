@@ -268,7 +268,12 @@ def _phrase_prefixes(not_names: frozenset[str]) -> tuple[str, ...]:
 def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Candidate | None:
     run_start, run_end = s, e
     name = text[s:e]
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(name)]  # bounded: linear, one name
+    # a run's only blank is the space: without one, the name is one word (the usual case)
+    tokens = (
+        [(m.start(), m.end()) for m in _TOKEN.finditer(name)]  # bounded: one name
+        if " " in name
+        else [(0, e - s)]
+    )
     # leading function words and titles: "The", "According", "Chairman"
     while tokens:
         tok = text[s + tokens[0][0] : s + tokens[0][1]]
