@@ -699,7 +699,7 @@ def _dated(
             continue  # the form has no by-date ("this year"), or it is a year record
         if low.may_match(form.gate, start, end):
             for m in form.pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
-                if not by_only or m.groupdict().get("by"):
+                if not by_only or m.group(groups["by"]):  # by number: a name costs a lookup
                     return m
     return None
 
@@ -953,6 +953,7 @@ def _matches(
 ) -> list[tuple[int, int, int, str]]:
     found: list[tuple[int, int, int, str]] = []
     expectation = forecast and (cue.kind == "will_by" or cue.id == "target.set_to")
+    obj = 0  # the objective's group, read by number (a name costs a lookup per match)
     for m in cue.pattern.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
         if (
             past
@@ -974,7 +975,9 @@ def _matches(
         ):
             continue  # inside a forecast: an expectation, not a commitment
         if cue.kind in ("before", "self"):
-            found.append((m.start("obj"), m.end("obj"), m.start(), f"{cue.id}:{cue.kind}"))
+            obj = obj or cue.pattern.groupindex["obj"]
+            o_start, o_end = m.span(obj)
+            found.append((o_start, o_end, m.start(), f"{cue.id}:{cue.kind}"))
         else:
             found.append((m.end(), -1, m.start(), cue.id + ":" + cue.kind))
     return found

@@ -199,10 +199,16 @@ def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
 
 
 def candidates(
-    text: str, start: int, end: int, firms: Sequence[tuple[int, int]], first: bool = False
+    text: str,
+    start: int,
+    end: int,
+    firms: Sequence[tuple[int, int]],
+    first: bool = False,
+    cleaned: dict[tuple[int, int, int], Candidate | None] | None = None,
 ) -> list[Candidate]:
     """Names in [start, end) that may be a clause's subject, in reading order; with
-    `first`, only the first of them (the names after it are not read)."""
+    `first`, only the first of them (the names after it are not read). `cleaned` keeps
+    each name's reading for the article: the clauses of one sentence are read many times."""
     w = _words()
     out: list[Candidate] = []
     firm_spans = [f for f in firms if start <= f[0] and f[1] <= end]
@@ -233,7 +239,15 @@ def candidates(
             continue
         if run_start >= stop:
             break
-        cand = _clean(text, run_start, run_end, start, end, w)
+        if cleaned is None:
+            cand = _clean(text, run_start, run_end, start, end, w)
+        else:
+            # `_clean` reads at most 50 chars before a name: a floor further back is no floor
+            key = (run_start, run_end, start if start > run_start - 50 else -1)
+            if key in cleaned:
+                cand = cleaned[key]
+            else:
+                cand = cleaned[key] = _clean(text, run_start, run_end, start, end, w)
         if cand is not None:
             if first:
                 if _modifies_next(text, cand.end):
@@ -254,7 +268,12 @@ def _phrase_prefixes(not_names: frozenset[str]) -> tuple[str, ...]:
 def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Candidate | None:
     run_start, run_end = s, e
     name = text[s:e]
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(name)]  # bounded: linear, one name
+    # a run's only blank is the space: without one, the name is one word (the usual case)
+    tokens = (
+        [(m.start(), m.end()) for m in _TOKEN.finditer(name)]  # bounded: one name
+        if " " in name
+        else [(0, e - s)]
+    )
     # leading function words and titles: "The", "According", "Chairman"
     while tokens:
         tok = text[s + tokens[0][0] : s + tokens[0][1]]
@@ -477,14 +496,19 @@ class SubjectFinder:
         self.firms = sorted(firms)
         self._firm_names = {text[f0:f1] for f0, f1 in self.firms}
         self._sentence_subjects: dict[int, Candidate | None] = {}
+        self._cleaned: dict[tuple[int, int, int], Candidate | None] = {}
         # the class of the reference ("the battery maker": firm) `find` last resolved, if any
         self.reference: str | None = None
+
+    def _candidates(self, start: int, end: int, first: bool = False) -> list[Candidate]:
+        """`candidates` in [start, end), each name read once per article."""
+        return candidates(self.text, start, end, self._firms_in(start, end), first, self._cleaned)
 
     def _sentence_subject(self, index: int) -> Candidate | None:
         """The first name of a sentence, the usual place of its subject."""
         if index not in self._sentence_subjects:
             s, e = self.spans[index]
-            found = candidates(self.text, s, e, self._firms_in(s, e), first=True)
+            found = self._candidates(s, e, first=True)
             self._sentence_subjects[index] = (
                 found[0] if found and not self._in_caption(s, e) else None
             )
@@ -545,7 +569,7 @@ class SubjectFinder:
         for i in range(index, max(-1, index - _LOOK_BACK), -1):
             if i == index:
                 s, _ = self.spans[i]
-                found = candidates(self.text, s, before, self._firms_in(s, before), first=True)
+                found = self._candidates(s, before, first=True)
                 cand = found[0] if found else None
             else:
                 cand = self._sentence_subject(i)
@@ -573,7 +597,7 @@ class SubjectFinder:
     def names_party(self, start: int, end: int) -> bool:
         """Whether [start, end) names a possible committing party or holds a pronoun."""
         w = _words()
-        if candidates(self.text, start, end, self._firms_in(start, end), first=True):
+        if self._candidates(start, end, first=True):
             return True
         refs = (w.pronouns - w.possessives) | w.place_refs | w.firm_refs
         return any(
@@ -603,16 +627,14 @@ class SubjectFinder:
         joint = self._joined_subject(tail_s, cue_start)
         if joint is not None:
             return joint, True
-        tail = candidates(text, tail_s, tail_e, self._firms_in(tail_s, tail_e))
+        tail = self._candidates(tail_s, tail_e)
         tail = _not_modifiers(text, tail)
         if tail:
             return tail[-1].name, True
         if len(segs) > 1 and _first_word(text, tail_s, tail_e).lower() in w.relative:
             # "followed by Xpeng and NIO, which will aim for ...": the name the clause is on
             seg_s, seg_e = segs[-2]
-            found = _not_modifiers(
-                text, candidates(text, seg_s, seg_e, self._firms_in(seg_s, seg_e))
-            )
+            found = _not_modifiers(text, self._candidates(seg_s, seg_e))
             if found:
                 return found[-1].name, True
             firms = self._firms_in(seg_s, seg_e)  # "by rivals Xpeng and NIO": after "by"
@@ -654,9 +676,7 @@ class SubjectFinder:
                     or _DESCRIBED.match(text, seg_s, seg_e, timeout=MATCH_TIMEOUT_S)
                 ):
                     continue
-                found = _not_modifiers(
-                    text, candidates(text, seg_s, seg_e, self._firms_in(seg_s, seg_e))
-                )
+                found = _not_modifiers(text, self._candidates(seg_s, seg_e))
                 lead = found[0].start if found else seg_e
                 lead_words = [
                     m.group(0).lower()
@@ -691,9 +711,7 @@ class SubjectFinder:
             speaker = self._speaker_party(s_start, that.start())
             if speaker is not None and pronoun:
                 return speaker, True
-            found = _not_modifiers(
-                text, candidates(text, s_start, that.start(), self._firms_in(s_start, that.start()))
-            )
+            found = _not_modifiers(text, self._candidates(s_start, that.start()))
             if found and pronoun:
                 opening = [
                     m.group(0).lower()
@@ -713,7 +731,7 @@ class SubjectFinder:
             self.reference = kind
             # "Hengchuang's sales rose ..., and the company plans to": named in this sentence
             ref_at = self._first_reference(s_start, cue_start)
-            here = candidates(text, s_start, ref_at, self._firms_in(s_start, ref_at), first=True)
+            here = self._candidates(s_start, ref_at, first=True)
             if here and (here[0].is_firm if kind == "firm" else here[0].is_place):
                 return here[0].name, True
             # "the Ningxia Electric Power Company ... The power company plans to": the firm
@@ -828,7 +846,7 @@ class SubjectFinder:
         verb before it; after "reported that", the name the report is about."""
         for m in _THAT.finditer(self.text, start, end):  # bounded: linear in one clause
             start = m.end()
-        found = candidates(self.text, start, end, self._firms_in(start, end), first=True)
+        found = self._candidates(start, end, first=True)
         if not found:
             return None
         blockers = _words().blockers
@@ -847,7 +865,7 @@ class SubjectFinder:
                 continue
             if m.group(1) == "and" and self.text[max(0, m.start() - 2) : m.start()] != ", ":
                 continue  # "plants in Thailand and Brazil plan to": joined names, no new clause
-            found = candidates(self.text, m.end(), cue, self._firms_in(m.end(), cue), first=True)
+            found = self._candidates(m.end(), cue, first=True)
             if not found or found[0].start != m.end():
                 return None
             names = self.text[m.end() : cue].strip()
@@ -861,7 +879,7 @@ class SubjectFinder:
         for m in _TITLE_OF.finditer(self.text, start, end):  # bounded: linear in one sentence
             if m.group(1).lower() not in w.titles:
                 continue
-            found = candidates(self.text, m.end(), end, self._firms_in(m.end(), end), first=True)
+            found = self._candidates(m.end(), end, first=True)
             if found and found[0].start == m.end() and not found[0].is_place:
                 return found[0].name
         return None
