@@ -22,7 +22,7 @@ from typing import NamedTuple, get_args
 
 from nevextract.errors import ArticleError, ConfigError
 from nevextract.pattern_schemas import HeaderCueRow
-from nevextract.prefilters import Prefiltered
+from nevextract.prefilters import HeadGate, Prefiltered, StartGate, literal_prefixes
 from nevextract.resources import load_jsonl_numbered, resolve_pattern_path
 
 
@@ -276,6 +276,11 @@ class _HeaderCues(NamedTuple):
     contact: Prefiltered  # a site's contact fields: "E-mail desk@example.com Phone 0551-..."
     # a footer's opening line (group `footer`) or a widget line: one match per body line
     body_line: re.Pattern[str]
+    # where a stripped line may start a widget line (`widget_starts`, or a widget without
+    # literal prefixes matches there: `widget_others`) and a body line (`body_starts` too)
+    widget_starts: StartGate
+    widget_others: tuple[HeadGate, ...]
+    body_starts: StartGate
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
@@ -325,7 +330,40 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("issuer"))),
         Prefiltered(re.compile(alt("contact"), flags)),
         re.compile(rf"(?P<footer>{_FOOTER_OPENING_RE.pattern})|{widget_line}", flags),
+        *_line_starts(groups["widget"], flags),
     )
+
+
+def _line_starts(
+    widgets: list[str], flags: int
+) -> tuple[StartGate, tuple[HeadGate, ...], StartGate]:
+    """The derived gates of `widget_line` and `body_line`: the literal prefixes of each widget
+    (a widget line starts with one) and of the footer openings; the widgets with none (image
+    file names: any word) are tried as their own regex at the line's start, where a literal
+    they need is within their longest match (the full stop of "photo.jpg")."""
+    starts: set[str] = set()
+    others = []
+    for pattern in widgets:
+        rx = re.compile(pattern, flags)
+        found = literal_prefixes(rx)
+        if found is None:
+            others.append(HeadGate.of(rx))
+        else:
+            starts |= found
+    footer = literal_prefixes(_FOOTER_OPENING_RE)
+    if footer is None:  # (every footer opening has one: else every line is tried)
+        footer = frozenset(chr(c) for c in range(128))
+    return StartGate.of(starts), tuple(others), StartGate.of(starts | footer)
+
+
+def _may_be_widget_line(line: str, cues: _HeaderCues) -> bool:
+    """False only where `cues.widget_line` cannot match the stripped `line`."""
+    if cues.widget_starts.possible(line):
+        return True
+    for gate in cues.widget_others:  # noqa: SIM110 (a loop: any() of a generator is slower)
+        if gate.match(line):
+            return True
+    return False
 
 
 # a domain, or a host's IPv4 address where a page was saved from one ("34.80.245.248")
@@ -516,7 +554,7 @@ def _is_header_boilerplate(line: str) -> bool:
     if _fewer_letters_than(2, line):  # "} ?>" template debris, "-", page numbers
         return True
     cues = header_cues()
-    if cues.widget_line.match(line) or cues.marker.search(line) or _is_language_switch(line):
+    if _widget(line) or cues.marker.search(line) or _is_language_switch(line):
         return True
     if len(line) <= _SECTION_LABEL_CHARS and line.casefold().rstrip(":") in _SECTION_LABEL_SET:
         return True
@@ -543,7 +581,9 @@ _HAS_DIGIT_RE = re.compile(r"\d")  # (a field with a digit is a date or a time: 
 
 
 def _widget(line: str) -> bool:
-    return header_cues().widget_line.match(line) is not None
+    """A line made only of widgets (`line` stripped)."""
+    cues = header_cues()
+    return _may_be_widget_line(line, cues) and cues.widget_line.match(line) is not None
 
 
 def _is_language_switch(line: str) -> bool:
@@ -1025,10 +1065,14 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
     the indices of the widget lines before it are added to `widgets` (one pass)."""
     stop = len(lines)
     # (_is_footer_start and the widget line check, inlined as one match of both)
-    body_line, rights = header_cues().body_line.match, _RIGHTS_RESERVED
+    cues = header_cues()
+    body_line, rights = cues.body_line.match, _RIGHTS_RESERVED
+    starts, others = cues.body_starts.possible, cues.widget_others
     for i in range(first, len(lines)):
         text = lines[i].text
-        m = body_line(text)
+        # (most body lines start with no footer's or widget's prefix: no regex call)
+        gate = starts(text) or (others and any(o.match(text) for o in others))
+        m = body_line(text) if gate else None
         if (m is not None and m.group("footer") is not None) or (
             rights.may_match(text) and rights.regex.search(text)
         ):
@@ -1037,10 +1081,7 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
         if m is not None:
             widgets.append(i)
     # Walk back over trailing footer lines (registration numbers, quote widgets, share bars).
-    while stop > first and (
-        _is_footer_tail(lines[stop - 1].text)
-        or header_cues().widget_line.match(lines[stop - 1].text)
-    ):
+    while stop > first and (_is_footer_tail(lines[stop - 1].text) or _widget(lines[stop - 1].text)):
         stop -= 1
     return lines[stop - 1].end if stop > first else default
 
@@ -1272,7 +1313,7 @@ def parse_article(text: str) -> ArticleParts:
             _is_prose(line.text)
             and line.text.count(" ") >= 19
             and not cues.caption.search(line.text)
-            and not cues.widget_line.match(line.text)  # a cookie banner above the headline
+            and not _widget(line.text)  # a cookie banner above the headline
         ):
             break
 
