@@ -649,7 +649,8 @@ def test_literal_prefixes(pattern: str, flags: int, prefixes: set[str] | None) -
 
 def test_widget_and_body_line_gates_pass_every_match() -> None:
     cues = reader.header_cues()
-    assert cues.widget_others, "the image-file widget has no prefix: tried as its own regex"
+    assert cues.widget_starts.windows, "the image-file widget has no prefix: a window check"
+    assert cues.widget_starts.windows[0][1]  # its literals: ".png", ".jpg" ...
     lines = [
         *_corpus_lines(),
         "Share - WeChat",
@@ -673,10 +674,9 @@ def test_widget_and_body_line_gates_pass_every_match() -> None:
         body = cues.body_line.match(line) is not None
         widgets += widget
         bodies += body
-        assert reader._may_be_widget_line(line, cues) or not widget, line
+        assert cues.widget_starts.possible(line) or not widget, line
         assert reader._widget(line) == widget, line
-        gate = cues.body_starts.possible(line) or any(o.match(line) for o in cues.widget_others)
-        assert gate or not body, line
+        assert cues.body_starts.possible(line) or not body, line
     assert widgets and bodies
     # the gate skips most lines (else it does nothing)
     skipped = sum(not cues.body_starts.possible(line) for line in lines)

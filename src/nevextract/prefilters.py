@@ -873,46 +873,53 @@ def _minimal(prefixes: set[str]) -> frozenset[str]:
     return frozenset(kept)
 
 
-@dataclass(frozen=True)
-class HeadGate:
-    """A regex tried with `match` whose matches are at most `width` characters long: only
-    where one of its required literals (`Prefiltered`, single characters too) is in the
-    text's first `width` characters."""
+class _AsciiLiteralDeriver(_LiteralDeriver):
+    """Required literals for an ASCII text compared lower-cased: there a case-insensitive
+    ASCII letter matches only its two cases (the non-ASCII partners of i, k and s cannot be
+    in the text)."""
 
-    rule: Prefiltered
-    width: int | None  # None: no bound
+    def folds_safely(self, c: str) -> bool:
+        return c.isascii() or super().folds_safely(c)
 
-    @classmethod
-    def of(cls, rx: re.Pattern[str]) -> HeadGate:
-        _low, high = sre_parse.parse(rx.pattern, rx.flags).getwidth()
-        return cls(Prefiltered(rx, min_length=1), high if high < _C.MAXREPEAT else None)
 
-    def match(self, text: str) -> bool:
-        rule = self.rule
-        if rule.literals is not None:
-            head = text if self.width is None else text[: self.width]
-            if not rule.may_match(head):
-                return False
-        return rule.regex.match(text) is not None
+def ascii_literals(pattern: re.Pattern[str]) -> tuple[int, frozenset[str]] | None:
+    """(the longest match's length, literals one of which every match holds, lower-cased
+    where the regex ignores case) of a regex tried with `match` on a text whose first that
+    many characters are ASCII; None if the match has no bound or no literal is required."""
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    _low, high = tree.getwidth()
+    fold = ignores_case(pattern.pattern, pattern.flags)
+    found = _AsciiLiteralDeriver(fold).needs(tree)
+    if high >= _C.MAXREPEAT or found is None or not all(map(str.isascii, found)):
+        return None
+    return high, frozenset(lit.lower() for lit in found)
 
 
 @dataclass(frozen=True)
 class StartGate:
-    """`literal_prefixes` by their first character: a cheap necessary condition of a
-    `match` at the start of a text (a text with a non-ASCII head passes)."""
+    """A cheap necessary condition of a `match` at the start of a text of alternatives, each
+    with `literal_prefixes` (kept by their first character) or, if it has none, a bounded
+    match with `ascii_literals` (`windows`). A text whose head is not ASCII passes."""
 
     # first character -> (its prefixes, whether one holds a space: the head's whitespace is
     # then read as spaces)
     by_first: dict[str, tuple[tuple[str, ...], bool]]
     width: int  # of the longest prefix
+    windows: tuple[tuple[int, tuple[str, ...]], ...] = ()  # (longest match, literals)
 
     @classmethod
-    def of(cls, prefixes: Iterable[str]) -> StartGate:
+    def of(
+        cls, prefixes: Iterable[str], windows: Iterable[tuple[int, frozenset[str]]] = ()
+    ) -> StartGate:
         by_first: dict[str, list[str]] = {}
         for p in sorted(_minimal(set(prefixes))):
             by_first.setdefault(p[0], []).append(p)
         width = max((len(p) for ps in by_first.values() for p in ps), default=0)
-        return cls({c: (tuple(ps), any(" " in p for p in ps)) for c, ps in by_first.items()}, width)
+        return cls(
+            {c: (tuple(ps), any(" " in p for p in ps)) for c, ps in by_first.items()},
+            width,
+            tuple((w, tuple(sorted(lits))) for w, lits in windows),
+        )
 
     def possible(self, text: str) -> bool:
         head = text[: self.width]
@@ -920,13 +927,22 @@ class StartGate:
             return True
         low = head.lower()
         bucket = self.by_first.get(" " if low[:1].isspace() else low[:1])
-        if bucket is None:
-            return False
-        firsts, spaced = bucket
-        if low.startswith(firsts):
-            return True
-        # (a tab or another control character: rare, so read as a space only then)
-        return spaced and not low.isprintable() and low.translate(_SPACES).startswith(firsts)
+        if bucket is not None:
+            firsts, spaced = bucket
+            if low.startswith(firsts):
+                return True
+            # (a tab or another control character: rare, so read as a space only then)
+            if spaced and not low.isprintable() and low.translate(_SPACES).startswith(firsts):
+                return True
+        for width, literals in self.windows:
+            window = text[:width]
+            if not window.isascii():
+                return True
+            window = window.lower()
+            for lit in literals:
+                if lit in window:
+                    return True
+        return False
 
 
 _SPACES = {ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"}  # ASCII `\\s`

@@ -22,7 +22,7 @@ from typing import NamedTuple, get_args
 
 from nevextract.errors import ArticleError, ConfigError
 from nevextract.pattern_schemas import HeaderCueRow
-from nevextract.prefilters import HeadGate, Prefiltered, StartGate, literal_prefixes
+from nevextract.prefilters import Prefiltered, StartGate, ascii_literals, literal_prefixes
 from nevextract.resources import load_jsonl_numbered, resolve_pattern_path
 
 
@@ -276,10 +276,8 @@ class _HeaderCues(NamedTuple):
     contact: Prefiltered  # a site's contact fields: "E-mail desk@example.com Phone 0551-..."
     # a footer's opening line (group `footer`) or a widget line: one match per body line
     body_line: re.Pattern[str]
-    # where a stripped line may start a widget line (`widget_starts`, or a widget without
-    # literal prefixes matches there: `widget_others`) and a body line (`body_starts` too)
+    # where a line may start a widget line, and a body line: derived from the cues
     widget_starts: StartGate
-    widget_others: tuple[HeadGate, ...]
     body_starts: StartGate
 
 
@@ -334,36 +332,28 @@ def header_cues() -> _HeaderCues:
     )
 
 
-def _line_starts(
-    widgets: list[str], flags: int
-) -> tuple[StartGate, tuple[HeadGate, ...], StartGate]:
+def _line_starts(widgets: list[str], flags: int) -> tuple[StartGate, StartGate]:
     """The derived gates of `widget_line` and `body_line`: the literal prefixes of each widget
-    (a widget line starts with one) and of the footer openings; the widgets with none (image
-    file names: any word) are tried as their own regex at the line's start, where a literal
-    they need is within their longest match (the full stop of "photo.jpg")."""
+    (a widget line starts with one) and of the footer openings; a widget with none (image
+    file names: any word) needs one of its literals within its longest match (the ".png" of
+    "photo.png")."""
     starts: set[str] = set()
-    others = []
+    windows = []
     for pattern in widgets:
         rx = re.compile(pattern, flags)
         found = literal_prefixes(rx)
-        if found is None:
-            others.append(HeadGate.of(rx))
-        else:
+        if found is not None:
             starts |= found
+            continue
+        window = ascii_literals(rx)
+        if window is None:  # (no literal either: every line is tried)
+            window = (0, frozenset({""}))
+        windows.append(window)
     footer = literal_prefixes(_FOOTER_OPENING_RE)
     if footer is None:  # (every footer opening has one: else every line is tried)
-        footer = frozenset(chr(c) for c in range(128))
-    return StartGate.of(starts), tuple(others), StartGate.of(starts | footer)
-
-
-def _may_be_widget_line(line: str, cues: _HeaderCues) -> bool:
-    """False only where `cues.widget_line` cannot match the stripped `line`."""
-    if cues.widget_starts.possible(line):
-        return True
-    for gate in cues.widget_others:  # noqa: SIM110 (a loop: any() of a generator is slower)
-        if gate.match(line):
-            return True
-    return False
+        windows_all = [*windows, (0, frozenset({""}))]
+        return StartGate.of(starts, windows), StartGate.of(starts, windows_all)
+    return StartGate.of(starts, windows), StartGate.of(starts | footer, windows)
 
 
 # a domain, or a host's IPv4 address where a page was saved from one ("34.80.245.248")
@@ -583,7 +573,7 @@ _HAS_DIGIT_RE = re.compile(r"\d")  # (a field with a digit is a date or a time: 
 def _widget(line: str) -> bool:
     """A line made only of widgets (`line` stripped)."""
     cues = header_cues()
-    return _may_be_widget_line(line, cues) and cues.widget_line.match(line) is not None
+    return cues.widget_starts.possible(line) and cues.widget_line.match(line) is not None
 
 
 def _is_language_switch(line: str) -> bool:
@@ -1067,12 +1057,11 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
     # (_is_footer_start and the widget line check, inlined as one match of both)
     cues = header_cues()
     body_line, rights = cues.body_line.match, _RIGHTS_RESERVED
-    starts, others = cues.body_starts.possible, cues.widget_others
+    gate = cues.body_starts.possible
     for i in range(first, len(lines)):
         text = lines[i].text
         # (most body lines start with no footer's or widget's prefix: no regex call)
-        gate = starts(text) or (others and any(o.match(text) for o in others))
-        m = body_line(text) if gate else None
+        m = body_line(text) if gate(text) else None
         if (m is not None and m.group("footer") is not None) or (
             rights.may_match(text) and rights.regex.search(text)
         ):
