@@ -487,7 +487,8 @@ def _lines(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         line = raw.strip()
         if line:
-            start = pos + len(raw) - len(raw.lstrip())
+            # (its first character is the first non-blank one: a find, not a second strip)
+            start = pos + raw.find(line[0])
             out.append(_new_tuple(_Line, (start, start + len(line), line)))
         pos += len(raw) + 1
     return out
