@@ -620,3 +620,64 @@ def test_word_scan_finds_each_word_where_it_occurs(
     for offset, mask in prefilters.WordScan.of(words).scan(text, start, end):
         found[offset] = found.get(offset, 0) | mask
     assert {k: v for k, v in found.items() if v} == _plain_scan(words, text, start, end)
+
+
+# --- reader, round 2: literal prefixes of the widget and footer lines ---------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "prefixes"),
+    [
+        (r"Share|Print(?:\s*Icon)?", re.I, {"share", "print"}),
+        (r"(?:\d+\s*)?Comments?", re.I, set("0123456789") | {"comment"}),
+        (r"E-?mail", 0, {"e-mail", "email"}),  # lower-cased: the gate lowers the head
+        # 【: a non-ASCII head, passed by the gate; whitespace read as a space
+        (r"[【\[]?\s*Font", re.I, {" ", "[ ", "[font", "font"}),
+        (r"[^\s/]{1,80}\.png", re.I, None),  # any word
+        (r"x|.y", 0, None),  # one alternative starts with anything
+        (r"a*bc", 0, {"a", "bc"}),  # the repeat may be empty
+        (r"\s*Print", re.I, {" ", "print"}),
+        (r"I\s+agree", re.I, {"i "}),
+    ],
+)
+def test_literal_prefixes(pattern: str, flags: int, prefixes: set[str] | None) -> None:
+    found = prefilters.literal_prefixes(re.compile(pattern, flags))
+    assert (None if found is None else set(found)) == (
+        None if prefixes is None else prefilters._minimal(prefixes)
+    )
+
+
+def test_widget_and_body_line_gates_pass_every_match() -> None:
+    cues = reader.header_cues()
+    assert cues.widget_starts.windows, "the image-file widget has no prefix: a window check"
+    assert cues.widget_starts.windows[0][1]  # its literals: ".png", ".jpg" ...
+    lines = [
+        *_corpus_lines(),
+        "Share - WeChat",
+        "3 Comment(s)Print E-mail",
+        "ſhare",  # a non-ASCII head: passed to the regex
+        "圖片1.png",
+        "63e4a734498ea27454c0a2cf.jpeg",
+        "Facebook IconLinkedIN Icon",
+        "Listen to this article 1x",
+        "【Font:large regular】",
+        "Related: BYD news",
+        "Copyright © 2024 Example",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "  Share",
+        "I\tagree",  # a tab where the prefix has a space
+        "Share\x1fto WeChat",
+    ]
+    widgets = bodies = 0
+    for line in lines:
+        widget = cues.widget_line.match(line) is not None
+        body = cues.body_line.match(line) is not None
+        widgets += widget
+        bodies += body
+        assert cues.widget_starts.possible(line) or not widget, line
+        assert reader._widget(line) == widget, line
+        assert cues.body_starts.possible(line) or not body, line
+    assert widgets and bodies
+    # the gate skips most lines (else it does nothing)
+    skipped = sum(not cues.body_starts.possible(line) for line in lines)
+    assert skipped > len(lines) // 2

@@ -763,3 +763,186 @@ def ending_possible(ends: Endings, stripped: str, low: str | None) -> bool:
     if not tail.endswith(ends.words):
         return False
     return not ends.phrases or " ".join(tail.split()).endswith(ends.phrases)
+
+
+# reader, round 2
+
+_ZERO_WIDTH = {_C.AT, _C.ASSERT, _C.ASSERT_NOT}
+_MAX_PREFIXES = 512  # strings of a prefix set before the run is cut
+_CUT = "\0"  # ends a prefix whose match goes on with what no literal tells
+_WIDE = "\1"  # a non-ASCII character: the text's head is not ASCII there
+_MARKS = (_CUT, _WIDE)
+
+
+def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of `pattern` (tried with `match`)
+    starts with, ignoring case and reading any whitespace as a space, or None when a match
+    may start with anything. Matches whose first characters are not ASCII are left to
+    `StartGate`, which passes every text whose head is not ASCII (case-insensitive ASCII
+    letters also match a few non-ASCII ones, and a digit or space class non-ASCII ones)."""
+    fold = ignores_case(pattern.pattern, pattern.flags)
+    run = _PrefixDeriver(fold).seq(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    out: set[str] = set()
+    for s in run:
+        if s.startswith(_WIDE):
+            continue
+        p = s.split(_CUT, 1)[0].split(_WIDE, 1)[0]
+        if not p:
+            return None
+        out.add(p)
+    return _minimal(out) if out else None
+
+
+class _PrefixDeriver:
+    """Prefix sets over a parsed regex: strings a match begins with, each either whole (the
+    match of the items so far is that string) or ending in a cut mark."""
+
+    def __init__(self, fold: bool) -> None:
+        self.fold = fold
+
+    def seq(self, items: list[Any]) -> set[str]:
+        run: set[str] = {""}
+        for op, av in items:
+            if op in _ZERO_WIDTH:
+                continue
+            if all(r[-1:] in _MARKS for r in run):
+                break
+            item = self.item(op, av)
+            run = _capped({r if r[-1:] in _MARKS else r + x for r in run for x in item})
+        return run
+
+    def char(self, c: str) -> str:
+        """A literal character: ASCII lower-cased (the gate tests a lower-cased head, which
+        a case-sensitive match passes too); another is a non-ASCII head, unless case is
+        ignored and it has an ASCII case partner ("ſ" for "s": what follows is not told)."""
+        if c.isascii():
+            return c.lower()
+        if self.fold and (c.lower().isascii() or c.upper().isascii() or c.casefold().isascii()):
+            return _CUT
+        return _WIDE
+
+    def item(self, op: Any, av: Any) -> set[str]:
+        """The prefixes of one item ("" where it may match nothing)."""
+        if op is _C.LITERAL:
+            return {self.char(chr(av))}
+        if op is _C.IN:
+            chars: set[str] = set()
+            for o, v in av:
+                if o is _C.LITERAL:
+                    chars.add(chr(v))
+                elif o is _C.RANGE and v[1] - v[0] < 16:
+                    chars.update(chr(c) for c in range(v[0], v[1] + 1))
+                elif o is _C.CATEGORY and v is _C.CATEGORY_DIGIT:
+                    chars.update("0123456789")  # (a non-ASCII digit: a non-ASCII head)
+                elif o is _C.CATEGORY and v is _C.CATEGORY_SPACE:
+                    chars.add(" ")  # (the gate reads ASCII whitespace as spaces)
+                else:
+                    return {_CUT}
+            return {self.char(ch) for ch in chars}
+        if op is _C.SUBPATTERN:
+            return self.seq(list(av[-1]))
+        if op is _C.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                union |= self.seq(list(branch))
+            return union
+        if op in _REPEATS:
+            low, high, sub = av
+            first = self.seq(list(sub))
+            if high != 1:  # what follows the first repetition is not followed here
+                first = {p if p[-1:] in _MARKS else p + _CUT for p in first}
+            return first | {""} if low == 0 else first
+        return {_CUT}
+
+
+def _capped(run: set[str]) -> set[str]:
+    """`run`, its strings cut shorter until at most _MAX_PREFIXES are left."""
+    width = max(map(len, run))
+    while len(run) > _MAX_PREFIXES and width > 1:
+        width -= 1
+        run = {r if len(r) <= width else r[:width].rstrip("".join(_MARKS)) + _CUT for r in run}
+    return run
+
+
+def _minimal(prefixes: set[str]) -> frozenset[str]:
+    """The prefixes without those that start with another one (it tells the same)."""
+    kept: list[str] = []
+    for p in sorted(prefixes, key=len):
+        if not p.startswith(tuple(kept)):
+            kept.append(p)
+    return frozenset(kept)
+
+
+class _AsciiLiteralDeriver(_LiteralDeriver):
+    """Required literals for an ASCII text compared lower-cased: there a case-insensitive
+    ASCII letter matches only its two cases (the non-ASCII partners of i, k and s cannot be
+    in the text)."""
+
+    def folds_safely(self, c: str) -> bool:
+        return c.isascii() or super().folds_safely(c)
+
+
+def ascii_literals(pattern: re.Pattern[str]) -> tuple[int, frozenset[str]] | None:
+    """(the longest match's length, literals one of which every match holds, lower-cased
+    where the regex ignores case) of a regex tried with `match` on a text whose first that
+    many characters are ASCII; None if the match has no bound or no literal is required."""
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    _low, high = tree.getwidth()
+    fold = ignores_case(pattern.pattern, pattern.flags)
+    found = _AsciiLiteralDeriver(fold).needs(tree)
+    if high >= _C.MAXREPEAT or found is None or not all(map(str.isascii, found)):
+        return None
+    return high, frozenset(lit.lower() for lit in found)
+
+
+@dataclass(frozen=True)
+class StartGate:
+    """A cheap necessary condition of a `match` at the start of a text of alternatives, each
+    with `literal_prefixes` (kept by their first character) or, if it has none, a bounded
+    match with `ascii_literals` (`windows`). A text whose head is not ASCII passes."""
+
+    # first character -> (its prefixes, whether one holds a space: the head's whitespace is
+    # then read as spaces)
+    by_first: dict[str, tuple[tuple[str, ...], bool]]
+    width: int  # of the longest prefix
+    windows: tuple[tuple[int, tuple[str, ...]], ...] = ()  # (longest match, literals)
+
+    @classmethod
+    def of(
+        cls, prefixes: Iterable[str], windows: Iterable[tuple[int, frozenset[str]]] = ()
+    ) -> StartGate:
+        by_first: dict[str, list[str]] = {}
+        for p in sorted(_minimal(set(prefixes))):
+            by_first.setdefault(p[0], []).append(p)
+        width = max((len(p) for ps in by_first.values() for p in ps), default=0)
+        return cls(
+            {c: (tuple(ps), any(" " in p for p in ps)) for c, ps in by_first.items()},
+            width,
+            tuple((w, tuple(sorted(lits))) for w, lits in windows),
+        )
+
+    def possible(self, text: str) -> bool:
+        head = text[: self.width]
+        if not head.isascii():
+            return True
+        low = head.lower()
+        bucket = self.by_first.get(" " if low[:1].isspace() else low[:1])
+        if bucket is not None:
+            firsts, spaced = bucket
+            if low.startswith(firsts):
+                return True
+            # (a tab or another control character: rare, so read as a space only then)
+            if spaced and not low.isprintable() and low.translate(_SPACES).startswith(firsts):
+                return True
+        for width, literals in self.windows:
+            window = text[:width]
+            if not window.isascii():
+                return True
+            window = window.lower()
+            for lit in literals:
+                if lit in window:
+                    return True
+        return False
+
+
+_SPACES = {ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"}  # ASCII `\\s`

@@ -22,7 +22,7 @@ from typing import NamedTuple, get_args
 
 from nevextract.errors import ArticleError, ConfigError
 from nevextract.pattern_schemas import HeaderCueRow
-from nevextract.prefilters import Prefiltered
+from nevextract.prefilters import Prefiltered, StartGate, ascii_literals, literal_prefixes
 from nevextract.resources import load_jsonl_numbered, resolve_pattern_path
 
 
@@ -276,6 +276,9 @@ class _HeaderCues(NamedTuple):
     contact: Prefiltered  # a site's contact fields: "E-mail desk@example.com Phone 0551-..."
     # a footer's opening line (group `footer`) or a widget line: one match per body line
     body_line: re.Pattern[str]
+    # where a line may start a widget line, and a body line: derived from the cues
+    widget_starts: StartGate
+    body_starts: StartGate
 
 
 HEADER_CUES_PATH = "reader/header.jsonl"
@@ -325,7 +328,32 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("issuer"))),
         Prefiltered(re.compile(alt("contact"), flags)),
         re.compile(rf"(?P<footer>{_FOOTER_OPENING_RE.pattern})|{widget_line}", flags),
+        *_line_starts(groups["widget"], flags),
     )
+
+
+def _line_starts(widgets: list[str], flags: int) -> tuple[StartGate, StartGate]:
+    """The derived gates of `widget_line` and `body_line`: the literal prefixes of each widget
+    (a widget line starts with one) and of the footer openings; a widget with none (image
+    file names: any word) needs one of its literals within its longest match (the ".png" of
+    "photo.png")."""
+    starts: set[str] = set()
+    windows = []
+    for pattern in widgets:
+        rx = re.compile(pattern, flags)
+        found = literal_prefixes(rx)
+        if found is not None:
+            starts |= found
+            continue
+        window = ascii_literals(rx)
+        if window is None:  # (no literal either: every line is tried)
+            window = (0, frozenset({""}))
+        windows.append(window)
+    footer = literal_prefixes(_FOOTER_OPENING_RE)
+    if footer is None:  # (every footer opening has one: else every line is tried)
+        windows_all = [*windows, (0, frozenset({""}))]
+        return StartGate.of(starts, windows), StartGate.of(starts, windows_all)
+    return StartGate.of(starts, windows), StartGate.of(starts | footer, windows)
 
 
 # a domain, or a host's IPv4 address where a page was saved from one ("34.80.245.248")
@@ -459,7 +487,8 @@ def _lines(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         line = raw.strip()
         if line:
-            start = pos + len(raw) - len(raw.lstrip())
+            # (its first character is the first non-blank one: a find, not a second strip)
+            start = pos + raw.find(line[0])
             out.append(_new_tuple(_Line, (start, start + len(line), line)))
         pos += len(raw) + 1
     return out
@@ -516,7 +545,7 @@ def _is_header_boilerplate(line: str) -> bool:
     if _fewer_letters_than(2, line):  # "} ?>" template debris, "-", page numbers
         return True
     cues = header_cues()
-    if cues.widget_line.match(line) or cues.marker.search(line) or _is_language_switch(line):
+    if _widget(line) or cues.marker.search(line) or _is_language_switch(line):
         return True
     if len(line) <= _SECTION_LABEL_CHARS and line.casefold().rstrip(":") in _SECTION_LABEL_SET:
         return True
@@ -543,7 +572,9 @@ _HAS_DIGIT_RE = re.compile(r"\d")  # (a field with a digit is a date or a time: 
 
 
 def _widget(line: str) -> bool:
-    return header_cues().widget_line.match(line) is not None
+    """A line made only of widgets (`line` stripped)."""
+    cues = header_cues()
+    return cues.widget_starts.possible(line) and cues.widget_line.match(line) is not None
 
 
 def _is_language_switch(line: str) -> bool:
@@ -1025,10 +1056,13 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
     the indices of the widget lines before it are added to `widgets` (one pass)."""
     stop = len(lines)
     # (_is_footer_start and the widget line check, inlined as one match of both)
-    body_line, rights = header_cues().body_line.match, _RIGHTS_RESERVED
+    cues = header_cues()
+    body_line, rights = cues.body_line.match, _RIGHTS_RESERVED
+    gate = cues.body_starts.possible
     for i in range(first, len(lines)):
         text = lines[i].text
-        m = body_line(text)
+        # (most body lines start with no footer's or widget's prefix: no regex call)
+        m = body_line(text) if gate(text) else None
         if (m is not None and m.group("footer") is not None) or (
             rights.may_match(text) and rights.regex.search(text)
         ):
@@ -1037,10 +1071,7 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
         if m is not None:
             widgets.append(i)
     # Walk back over trailing footer lines (registration numbers, quote widgets, share bars).
-    while stop > first and (
-        _is_footer_tail(lines[stop - 1].text)
-        or header_cues().widget_line.match(lines[stop - 1].text)
-    ):
+    while stop > first and (_is_footer_tail(lines[stop - 1].text) or _widget(lines[stop - 1].text)):
         stop -= 1
     return lines[stop - 1].end if stop > first else default
 
@@ -1272,7 +1303,7 @@ def parse_article(text: str) -> ArticleParts:
             _is_prose(line.text)
             and line.text.count(" ") >= 19
             and not cues.caption.search(line.text)
-            and not cues.widget_line.match(line.text)  # a cookie banner above the headline
+            and not _widget(line.text)  # a cookie banner above the headline
         ):
             break
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 import regex
@@ -146,7 +146,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Senten
             at = m.start(2)  # after a CJK full stop
             if at < 0:
                 at = m.start()  # a line break
-        elif "\n" not in m.group(1) and not _ends_sentence(text, cursor, at, m.end(), breaks):
+        elif (
+            text[at - 1] == "."  # (_ends_sentence holds back only a full stop: no call else)
+            and "\n" not in m.group(1)
+            and not _ends_sentence(text, cursor, at, m.end(), breaks)
+        ):
             continue
         _append_stripped(text, cursor, at, spans)
         cursor = m.end()
@@ -227,6 +231,7 @@ def _non_plural_s() -> frozenset[str]:
     return frozenset(word_lists()["non_plural_s"])
 
 
+@lru_cache(maxsize=4096)  # the same few hundred nouns come back: kept here, not per caller
 def is_plural(word: str) -> bool:
     """English plural by form: the rules only need it for the head noun of a count."""
     low = word.lower()
@@ -241,6 +246,7 @@ def is_plural(word: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
+@lru_cache(maxsize=4096)
 def singular(word: str) -> str:
     """Singular form of an English noun (hand-written: the lemmatizer tables of
     spacy-lookups-data are ~100 MB for what a few suffix rules and an exception list do)."""

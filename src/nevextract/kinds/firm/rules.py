@@ -1356,7 +1356,9 @@ def _add_short_forms(
             forms.setdefault(form, key)
     # acronyms in brackets right after a name: "Contemporary Amperex ... (CATL)"
     for key, firm in firms.items():
-        for _s, e in list(firm.mentions):
+        for _s, e in firm.mentions:
+            if "(" not in text[e : e + _ACRONYM_SPAN]:
+                continue  # (_acronym_after's own check, before a call per mention)
             acronym = _acronym_after(text, e)
             if acronym:
                 forms.setdefault(text[acronym[0] : acronym[1]], key)
@@ -1366,9 +1368,12 @@ def _add_short_forms(
             add(owner, rule_id(VOCAB_FILE, "alias"), c.start, c.end)
 
 
+_ACRONYM_SPAN = 14  # characters after a name searched for its acronym in brackets
+
+
 def _acronym_after(text: str, end: int) -> tuple[int, int] | None:
     """The span of an acronym in brackets right after a name: `... Co Ltd (CATL)`."""
-    after = text[end : end + 14]
+    after = text[end : end + _ACRONYM_SPAN]
     m = _ACRONYM_AFTER.match(after, timeout=MATCH_TIMEOUT_S) if "(" in after else None
     return (end + m.start(1), end + m.end(1)) if m else None
 
@@ -1407,6 +1412,8 @@ def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> Non
     into: dict[str, str] = {}
     for key, firm in firms.items():
         for _s, e in firm.mentions:
+            if "(" not in text[e : e + 2]:
+                continue  # (_short_name_after's own check, before a call per mention)
             short_span = _short_name_after(text, e)
             other = by_span.get(short_span) if short_span else None
             # a short name is shorter: "Volkswagen (SAIC Volkswagen)" names a joint venture
