@@ -276,6 +276,18 @@ def test_percentage_role_cues(data: st.DataObject) -> None:
 
 @SETTINGS
 @given(st.data())
+def test_rate_clause_words(data: st.DataObject) -> None:
+    cues = attributes._validated_cues(attributes.ROLE_CUES_PATH)
+    group = [*cues["rate.clause"], *cues["change.rate"], "growth", "the", "rat", "operate"]
+    group += [p.replace("-", " ") for p in group if "-" in p]
+    clause = data.draw(_texts(group))
+    found = attributes.role_cues().rate_clause.search(clause)
+    lowered_possible = attributes.role_prefilters().rate_clause.possible(clause.lower())
+    assert not clause.isascii() or lowered_possible or not found
+
+
+@SETTINGS
+@given(st.data())
 def test_clause_openers(data: st.DataObject) -> None:
     k = data.draw(st.integers(0, 4))
     phrases = ["and", *attributes._clause_phrases()[k]]
