@@ -23,7 +23,7 @@ from nevextract.kinds.figure import rules as figures
 from nevextract.kinds.firm import rules as firms
 from nevextract.kinds.year import rules as years
 from nevextract.normalizers import attributes, quantities
-from nevextract.normalizers.numbers import alternation
+from nevextract.normalizers.numbers import alternation, number_words
 from nevextract.prefilters import Prefiltered, required_literals
 from nevextract.resources import load_json
 
@@ -272,6 +272,30 @@ def test_percentage_role_cues(data: st.DataObject) -> None:
     first = after.lstrip()[:1]
     assert pre.change_after.possible(first) or not cues.change_after.match(after)
     assert pre.share_after.possible(first) or not cues.share_after.match(after)
+
+
+@SETTINGS
+@given(st.data())
+def test_rate_clause_words(data: st.DataObject) -> None:
+    cues = attributes._validated_cues(attributes.ROLE_CUES_PATH)
+    group = [*cues["rate.clause"], *cues["change.rate"], "growth", "the", "rat", "operate"]
+    group += [p.replace("-", " ") for p in group if "-" in p]
+    clause = data.draw(_texts(group))
+    found = attributes.role_cues().rate_clause.search(clause)
+    lowered_possible = attributes.role_prefilters().rate_clause.possible(clause.lower())
+    assert not clause.isascii() or lowered_possible or not found
+
+
+@SETTINGS
+@given(st.data())
+def test_number_word_starts(data: st.DataObject) -> None:
+    t = quantities.tables()
+    assert t.word_starts is not None
+    words = [*number_words(), "twenty-one", "a", "one-off", "done", "tone", "2", "_"]
+    glue = ["\u201c", "\u2014", "\u00e9", "\u0301", "\u4e00", "\u00a0"]  # non-ASCII: \w or not
+    low = data.draw(_texts([*words, *glue])).lower()
+    expected = [m.start() for m in t.word_anchor_lower.finditer(low)]
+    assert quantities._number_word_starts(t, t.word_starts, low) == expected
 
 
 @SETTINGS

@@ -946,3 +946,46 @@ class StartGate:
 
 
 _SPACES = {ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"}  # ASCII `\\s`
+
+
+# amounts, round 2
+
+# a byte table: an ASCII character that is not regex \w, and the "?" a non-ASCII character is
+# encoded as, becomes a space (so a word is a run of the rest)
+_NON_WORD_BYTES = bytes(
+    b if b < 128 and (chr(b).isalnum() or chr(b) == "_") else ord(" ") for b in range(256)
+)
+
+
+@dataclass(frozen=True)
+class WordStarts:
+    """Whole words one of which begins every match of a pattern (its first words): a match
+    starts where a run of \\w characters that is one of them starts. `starts` finds those
+    places by bytes.find, so a case-sensitive pattern is tried there only rather than
+    searched at every character."""
+
+    needles: tuple[bytes, ...]  # each first word between spaces
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> WordStarts | None:
+        """The first words of `phrases` (each up to its first space), or None when one is
+        empty or holds a character other than a lower-case ASCII \\w one."""
+        firsts = {p.split()[0] if p.split() else " " for p in phrases}
+        raw = [w.encode("ascii", "replace") for w in firsts]
+        if any(w != w.translate(_NON_WORD_BYTES).lower() for w in raw):
+            return None
+        return cls(tuple(b" " + w + b" " for w in sorted(raw)))
+
+    def starts(self, low: str) -> list[int]:
+        """Sorted offsets in lower-case `low` where one of the words may stand whole: every
+        place where one does, and a few more (a non-ASCII character counts as a non-word
+        one here, "?" being one byte per character; the pattern decides there)."""
+        padded = b" " + low.encode("ascii", "replace").translate(_NON_WORD_BYTES) + b" "
+        found: list[int] = []
+        for needle in self.needles:
+            i = padded.find(needle)
+            while i >= 0:
+                found.append(i)  # the word is at i + 1 of `padded`, so at i of `low`
+                i = padded.find(needle, i + 1)
+        found.sort()
+        return found

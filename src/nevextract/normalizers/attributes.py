@@ -13,7 +13,7 @@ import regex
 from ..errors import ConfigError
 from ..kinds.year.rules import YearMention, anaphora, deadline_preps, objective_cues
 from ..limits import MATCH_TIMEOUT_S
-from ..prefilters import Endings, Starts
+from ..prefilters import Endings, Required, Starts
 from ..resources import load_json, resolve_pattern_path
 
 # Clause boundaries inside a sentence. Commas between digit groups (158,000) are not
@@ -789,6 +789,7 @@ class RolePrefilters(NamedTuple):
     change_subject: Endings
     change_before: Endings
     level: Endings
+    rate_clause: Required  # the first words of rate.clause and change.rate phrases
 
 
 @cache
@@ -814,6 +815,10 @@ def role_prefilters() -> RolePrefilters:
         change_subject=ends("change.subject.links", "fillers"),
         change_before=ends("change.before", "fillers"),
         level=ends("level"),
+        # a phrase's first word (up to a space or hyphen) is inside every rate_clause match
+        rate_clause=Required.of(
+            p.split()[0].split("-")[0] for k in ("rate.clause", "change.rate") for p in c[k]
+        ),
     )
 
 
@@ -826,6 +831,9 @@ def _rate_word_end(text: str, c_start: int, c_end: int) -> int:
 def _rate_words(text: str, c_start: int, c_end: int) -> tuple[int, int]:
     """Where the first rate word and the first change.rate phrase ("growth rate") of a clause
     end, or -1: found once per clause (a search per percentage is quadratic in a long list)."""
+    window = text[c_start:c_end]
+    if window.isascii() and not role_prefilters().rate_clause.possible(window.lower()):
+        return -1, -1  # no rate word can be in the clause (most clauses)
     change = -1
     for m in role_cues().rate_clause.finditer(text, c_start, c_end, timeout=MATCH_TIMEOUT_S):
         if m.group("change") is None:
