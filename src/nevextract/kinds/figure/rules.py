@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import accumulate
 from typing import Any
 
@@ -719,7 +719,7 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
         ends.pop()
     if q.value != 1:
         for i in range(len(words) - 1, -1, -1):  # trimmed to the last plural noun
-            if _plural(words[i]):
+            if is_plural(words[i]):
                 words, ends = words[: i + 1], ends[: i + 1]
                 break
     if not words:
@@ -733,18 +733,6 @@ def _not_np_words() -> frozenset[str]:
     return stop_words() | frozenset(number_words()) | _not_count_words()
 
 
-@lru_cache(maxsize=4096)
-def _plural(word: str) -> bool:
-    """`is_plural`, kept per word: the same few hundred nouns follow the numbers."""
-    return is_plural(word)
-
-
-@lru_cache(maxsize=4096)
-def _singular(word: str) -> str:
-    """`singular`, kept per word (see `_plural`)."""
-    return singular(word)
-
-
 def _np_word_ok(word: str, low: str | None = None) -> bool:
     """`low`: the word lower-cased, when the caller has it."""
     low = word.lower() if low is None else low
@@ -756,9 +744,9 @@ def _np_word_ok(word: str, low: str | None = None) -> bool:
 
 def _unit_from_words(words: list[str]) -> str:
     out = list(words)
-    out[-1] = _singular(out[-1])
-    if len(out) >= 3 and out[-2] in ("and", "or") and _plural(out[-3]):
-        out[-3] = _singular(out[-3])  # "countries and regions" → "country and region"
+    out[-1] = singular(out[-1])
+    if len(out) >= 3 and out[-2] in ("and", "or") and is_plural(out[-3]):
+        out[-3] = singular(out[-3])  # "countries and regions" → "country and region"
     return " ".join(out)
 
 
