@@ -1092,8 +1092,9 @@ _LEAD_RE = re.compile(
     rf"|{_PLACE}\s*,\s*{_DAY}\s*\((?P<o5>[A-Z][^()]{{1,40}})\)\s+(?=[A-Z])"
     # ... and without the comma: "Shanghai January 20 (Gasgoo.com) With ..." (a known outlet)
     rf"|{_PLACE}\s+{_DAY}\s*\((?P<o6>[A-Z][^()]{{1,40}})\)\s+(?=[A-Z])"
-    # ... or a colon: "GUANGZHOU, Aug. 27 (UrduPoint / Pakistan Point News - 27th Aug, 2023 ) :"
-    rf"|{_PLACE}\s*,\s*{_DAY}\s*\((?P<o7>[A-Z][^()]{{1,60}})\)\s*:"
+    # ... or a colon: "GUANGZHOU, Aug. 27 (UrduPoint / Pakistan Point News - 27th Aug, 2023 ) :",
+    # "JAKARTA (Reuters):", "BEIJING, (UrduPoint / ... ) :" (the day may be left out)
+    rf"|{_PLACE}\s*,?\s*(?:{_DAY}\s*)?\((?P<o7>[A-Z][^()]{{1,60}})\)\s*:"
 )
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
 _LEAD = Prefiltered(_LEAD_RE, min_length=1)  # a bracket or a slash: few lines hold one
