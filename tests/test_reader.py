@@ -116,10 +116,6 @@ BODY_MISSES: dict[str, str] = {
     "the header",
     "F04-asiaict-great-wall-2024-results": "the body starts too late (the first body line read "
     "as title)",
-    # heldout24 (fresh, scored blind at 01f373d)
-    "O12-smartenergy-blue-sky-plan-provinces-nevs": "the body ends too early, at a 'Related "
-    "articles:' block between paragraphs (boilerplate inside the body; the paragraphs after it "
-    "are body)",
 }
 # (heldout10's four misreads are fixed as layout classes: a dated "(Outlet – date)" credit,
 # a byline name written with initials, a reading-time label fused onto the headline, an
@@ -306,6 +302,16 @@ FOOTERS = {
     "related": "\nRelated stories\nXinghe to open 20 stores in Thailand by 2023\n"
     "EV makers cut prices by up to 5% in July, the association said on Monday.\n",
     "related-articles": "\nRelated articles:\nBYD sells 3 million cars in 2023\n",
+    # links cut short ("...") are no story, nor a copyright line after them
+    "related-cut-links": "\nRelated News\n"
+    "Country's path of peaceful development boosts trade and ...\n"
+    "US chip export curbs may fuel 'market uncertainty' for firms in Asia, analysts say ...\n"
+    "Copyright ©2000-2021 anhuinews.com All rights reserved. Reproduction in whole or in part "
+    "without permission is prohibited.\n",
+    # one teaser paragraph under a link, then another link: the footer's related list
+    "related-teasers": "\nRELATED CONTENT\nStartup Readies Solar-Powered EV\n"
+    "Germany's Sono Motors GmbH says it has received 5,000 orders for its upcoming Sion electric "
+    "car, which can be partly recharged by its solar panels.\nBYD opens a plant in Hungary\n",
     "back-to-top": "\nBack to top\n\nR & D\n\n20000 +\nGlobal R & D personnel\n• 5,000,000 units\n",
     "standards": "\nOur Standards: The Thomson Reuters Trust Principles.\n\n"
     "© 2024 Reuters. All rights reserved.\n",
@@ -318,6 +324,25 @@ def test_footer_markers_end_the_body(footer: str) -> None:
     text, parts = _article("Headline\n\nCnEVPost | Feb 23, 2022\n\n", BODY, footer)
     assert _body(text, parts).endswith(LAST_BODY_LINE)
     assert parts.body_end == text.index(LAST_BODY_LINE) + len(LAST_BODY_LINE)
+
+
+def test_related_links_inside_the_story_are_skipped_and_the_story_goes_on() -> None:
+    # "Related articles:" and its links between paragraphs: two whole story paragraphs follow
+    links = (
+        "\nRelated articles:\nGlobal EV sales to drop by 43% says Wood Mackenzie\n"
+        "$7bn Fund to drive EV adoption in China's Shandong province\n\n"
+    )
+    story = (
+        "The roadmap was first published in 2018 to speed up the rollout of sustainable transport "
+        "with higher fuel efficiency.\n\nAs part of the revised roadmap, Inner Mongolia province "
+        "has committed to deploy 100,000 new energy vehicles by 2025.\n"
+    )
+    text, parts = _article("Headline\n\nCnEVPost | Feb 23, 2022\n\n", BODY + links + story)
+    assert _body(text, parts).endswith("100,000 new energy vehicles by 2025.")
+    skipped = {text[a:b] for a, b in parts.skip}
+    assert {"Related articles:", "$7bn Fund to drive EV adoption in China's Shandong province"} <= (
+        skipped
+    )
 
 
 def test_exchange_rate_note_stays_in_body() -> None:

@@ -1059,21 +1059,64 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
     cues = header_cues()
     body_line, rights = cues.body_line.match, _RIGHTS_RESERVED
     gate = cues.body_starts.possible
-    for i in range(first, len(lines)):
+    i = first
+    while i < len(lines):
         text = lines[i].text
         # (most body lines start with no footer's or widget's prefix: no regex call)
         m = body_line(text) if gate(text) else None
         if (m is not None and m.group("footer") is not None) or (
             rights.may_match(text) and rights.regex.search(text)
         ):
-            stop = i
-            break
+            resumed = _story_after_links(lines, i) if m is not None else None
+            if resumed is None:
+                stop = i
+                break
+            widgets.extend(range(i, resumed))  # "Related articles:" and its links, mid-story
+            i = resumed
+            continue
         if m is not None:
             widgets.append(i)
+        i += 1
     # Walk back over trailing footer lines (registration numbers, quote widgets, share bars).
     while stop > first and (_is_footer_tail(lines[stop - 1].text) or _widget(lines[stop - 1].text)):
         stop -= 1
     return lines[stop - 1].end if stop > first else default
+
+
+_LINK_LINES = 5  # link lines a mid-story "Related articles:" block holds at most
+
+
+def _story_after_links(lines: list[_Line], at: int) -> int | None:
+    """Where the story resumes after a related-links heading at line `at` ("Related
+    articles:") and the short link lines under it, when two prose paragraphs follow them:
+    the block sits inside the story. None when the heading opens the footer (nothing, a
+    teaser or more links after it)."""
+    if not _FOOTER_HEADING_RE.match(lines[at].text):
+        return None
+    j = at + 1
+    while j < len(lines) and j - at <= _LINK_LINES and not _is_prose(lines[j].text):
+        if _is_footer_start(lines[j].text):
+            return None
+        j += 1
+    after = lines[j : j + 2]
+    if j == at + 1 or len(after) < 2:
+        return None
+    if all(_story_paragraph(ln.text) for ln in after):
+        return j
+    return None
+
+
+def _story_paragraph(line: str) -> bool:
+    """A whole paragraph of the story: prose of a dozen words or more ending in a full stop
+    (not a link's "..." cut, a copyright or another footer line)."""
+    return (
+        line.count(" ") >= 11
+        and line.endswith(".")
+        and not line.endswith(("...", "…."))
+        and _is_prose(line)
+        and not _is_footer_start(line)
+        and not _is_footer_tail(line)
+    )
 
 
 _DASH = r"(?:-{1,3}|[–—─]{1,3})"
