@@ -81,6 +81,11 @@ SOURCE_MISSES = {
     # heldout24 (fresh, scored blind at 01f373d)
     "O08-urdupoint-beijing-200900-charging-piles": "the outlet in an in-body '(UrduPoint / "
     "Pakistan Point News - 27th Dec, 2019 ) :' dateline not read; source fell back to the site",
+    # heldout28 (fresh, scored blind at d07a846)
+    "AD07-kr-asia-chinese-automakers-thai-share-2023": "the outlet in a 'Written by Nikkei Asia "
+    "Published on   2 mins read' byline not read; source fell back to the site",
+    "AD10-gulfnews-polestar-q1-losses-narrow-revenue-84pct": "a standalone 'Bloomberg' byline "
+    "line under the doubled photo caption not read; source fell back to the site",
 }
 # Held-out articles whose header the reader misreads: kept as measured, strict, so a fix that
 # makes one pass must remove it here. (heldout7/8's five misreads are fixed as layout classes:
