@@ -231,13 +231,15 @@ _SEGMENT_SPLIT_RE = re.compile(
 # Credits name people, not outlets (unless the credited name is an outlet: "By Reuters").
 _CREDIT_RE = re.compile(rf"^(?:By|{_CREDIT_WORD}|(?:Edited|Written)\s+by)\b\s*[:：]?\s*", re.I)
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
-_CREDIT_LINE_RE = re.compile(
+_ONE_CREDIT = (
     # "Post by : Saif", "Posted By: Li Wei", "BY : Li Wei", "By：Li Wei" (any spacing)
-    r"^(?:(?:(?i:(?:Written|Edited|Reported|Compiled|Reviewed|Post(?:ed)?|Published|Submitted"
+    r"(?:(?:(?i:(?:Written|Edited|Reported|Compiled|Reviewed|Post(?:ed)?|Published|Submitted"
     r"|Uploaded)\s+)?(?:[Bb]y|BY(?=[\s:：]))\s*[:：]?\s*|By(?=[A-Z]))"
     r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
-    rf"|(?i:{_CREDIT_WORD})\s*[:：][^\d.!?]{{1,60}})$"
+    rf"|(?i:{_CREDIT_WORD})\s*[:：][^\d.!?|]{{1,60}})"
 )
+# ... and several on one line: "Written by Akimoto Yukiko | Edited by Cláudio Afonso"
+_CREDIT_LINE_RE = re.compile(rf"^{_ONE_CREDIT}(?:\s*\|\s*{_ONE_CREDIT})*$")
 # Words added to an outlet's name in bylines: "nCa Report", "Reuters Staff".
 _STAFF = r"(?:Staff(?:\s+(?:Writers?|Reporters?))?|Reporters?|Correspondents?|(?:News\s+)?Desk)"
 _OUTLET_SUFFIX_RE = re.compile(rf"\s+(?:Reports?|{_STAFF})$", re.IGNORECASE)
@@ -1141,7 +1143,11 @@ _LEAD_RE = re.compile(
 )
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
 _LEAD = Prefiltered(_LEAD_RE, min_length=1)  # a bracket or a slash: few lines hold one
-_SITE_LEAD_RE = re.compile(rf"(?P<o4>[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+on\s+(?:{_MONTH})\.?\s+\d{{1,2}}")
+_SITE_LEAD_RE = re.compile(
+    rf"(?P<o4>[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+(?:on\s+(?:{_MONTH})\.?\s+\d{{1,2}}"
+    # "TapTechNews May 17th news, ...": the day's news item, without "on"
+    rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+news\b)"
+)
 _LEAD_LINES = 6  # body lines searched for an in-body dateline
 _FUSED_SPAN = 400  # characters of a first paragraph searched for a headline fused before it
 
@@ -1205,9 +1211,15 @@ def _read_time_split(line: str) -> tuple[str, str] | None:
     return head, line[m.end() :]
 
 
+_LIST_NUMBER_RE = re.compile(r"\d{1,2}\.\s+(?=[A-Z])")  # an item number, not "3.5 million"
+
+
 def _clean_title(title: str, site: str | None) -> tuple[str, str | None, date | None]:
     """The headline without a fused reading-time label or a closing dated credit, with the
     credit's outlet and the date either gives."""
+    numbered = _LIST_NUMBER_RE.match(title)  # "1. Guangdong's latest release: ..." on a news list
+    if numbered is not None:
+        title = title[numbered.end() :]
     split = _read_time_split(title)
     if split is not None:
         return split[0], None, _first_date(split[1])
