@@ -77,8 +77,6 @@ SOURCE_MISSES = {
     # heldout23 (fresh, scored blind at a167942)
     "I15-gasgoo-chery-exports-30pct-target": "source read as the dateline city, not Reuters",
     # heldout28 (fresh, scored blind at d07a846)
-    "AD07-kr-asia-chinese-automakers-thai-share-2023": "the outlet in a 'Written by Nikkei Asia "
-    "Published on   2 mins read' byline not read; source fell back to the site",
     "AD10-gulfnews-polestar-q1-losses-narrow-revenue-84pct": "a standalone 'Bloomberg' byline "
     "line under the doubled photo caption not read; source fell back to the site",
 }
@@ -2254,8 +2252,8 @@ LAYOUT_CLASSES += [
 ]
 
 
-# heldout27's header classes (fixed after its first score, so heldout27's title and date are
-# no longer blind): a news list's item number before the headline, a "News Highlights:"
+# heldout27's and heldout28's header classes (fixed after their first score, so their title and
+# date are no longer blind): a news list's item number before the headline, a "News Highlights:"
 # heading, credits joined by a pipe, the site's name opening a dated news item
 LAYOUT_CLASSES += [
     (
@@ -2289,6 +2287,30 @@ LAYOUT_CLASSES += [
         None,
         "TapTechNews",
         "TapTechNews May 17th news, ",
+    ),
+    (  # a byline crediting an outlet, with a publish label and a reading time after it
+        "written-by-outlet-with-label-and-read-time",
+        f"kr-asia.com\n\n{H}\n\nWritten by Nikkei Asia Published on   2 mins read\n\n",
+        H,
+        None,
+        "Nikkei Asia",
+        FIRST,
+    ),
+    (  # not it: a person's byline, or an editor's credit, names no source
+        "written-by-person-with-label-and-read-time",
+        f"kr-asia.com\n\n{H}\n\nWritten by Li Wei Published on   2 mins read\n\n",
+        H,
+        None,
+        "kr-asia.com",
+        FIRST,
+    ),
+    (
+        "edited-by-outlet-is-no-source",
+        f"kr-asia.com\n\n{H}\n\nEdited by Reuters\n\n",
+        H,
+        None,
+        "kr-asia.com",
+        FIRST,
     ),
     (  # not it: an outlet that is not the site's own name opening the paragraph
         "other-name-opens-dated-news-item",

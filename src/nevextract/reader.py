@@ -549,6 +549,8 @@ def _is_header_boilerplate(line: str) -> bool:
     cues = header_cues()
     if _widget(line) or cues.marker.search(line) or _is_language_switch(line):
         return True
+    if _credit_with_tail(line):
+        return True
     if len(line) <= _SECTION_LABEL_CHARS and line.casefold().rstrip(":") in _SECTION_LABEL_SET:
         return True
     field = line.lstrip(_FIELD_DEBRIS) if line[:1] in _FIELD_DEBRIS else line
@@ -568,6 +570,17 @@ def _is_header_boilerplate(line: str) -> bool:
         0 < len(p.split()) <= _LINK_WORDS and not _HAS_DIGIT_RE.search(p) for p in parts[1:]
     )
 
+
+def _credit_with_tail(line: str) -> bool:
+    """A byline with a publish label or widgets after the name: "Written by Nikkei Asia
+    Published on   2 mins read"."""
+    if line.count(" ") >= _TAILED_CREDIT_SPACES or _CREDIT_RE.match(line) is None:
+        return False  # (a byline opens with its credit: "By", "Written by", "Reporter:")
+    bare = _PUBLISHED_TAIL_RE.sub("", header_cues().widget_tail.sub("", line))
+    return bare != line and _CREDIT_LINE_RE.match(bare) is not None
+
+
+_TAILED_CREDIT_SPACES = 16  # a byline with its tail is a short line
 
 _LINK_WORDS = 2  # a profile link's label: "LinkedIn", "X", "Twitter", "More articles"
 _HAS_DIGIT_RE = re.compile(r"\d")  # (a field with a digit is a date or a time: a dateline)
@@ -955,10 +968,15 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
         who = who[credit.end() :] if credit else who
         return who if _is_outlet(who) or _site_name(who, site) else None
     credit = _CREDIT_RE.match(line)
-    if credit is None or not line[: credit.end()].lower().startswith("by"):
-        return None
-    who = _OUTLET_SUFFIX_RE.sub("", _CREDIT_PLACE_RE.sub("", line[credit.end() :])).strip()
+    if credit is None or not line[: credit.end()].lower().startswith(("by", "written")):
+        return None  # ("Edited by" names an editor)
+    # "Written by Nikkei Asia Published on   2 mins read": a label and widgets after the name
+    who = _PUBLISHED_TAIL_RE.sub("", header_cues().widget_tail.sub("", line[credit.end() :]))
+    who = _OUTLET_SUFFIX_RE.sub("", _CREDIT_PLACE_RE.sub("", who)).strip()
     return who if _is_outlet(who) else None
+
+
+_PUBLISHED_TAIL_RE = re.compile(r"\s+(?:Published|Updated|Posted)(?:\s+on)?\s*[:：]?\s*$")
 
 
 # separators a flattened meta bar leaves before a field: "/ SOURCE:  Yicai", "| Source: CGTN"
