@@ -201,6 +201,11 @@ class PhraseList(_Strict):
     phrases: list[str]
 
 
+class CountSubjects(_Strict):
+    words: list[str]
+    default_unit: str = Field(min_length=1)
+
+
 class Slogans(_Strict):
     quotes: list[tuple[str, str]]
     max_words: int = Field(gt=0)
@@ -212,11 +217,14 @@ class FigureWords(_Strict):
     widget_words: WordList
     slogans: Slogans
     time_reference_after: WordList
+    span_before: WordList
     ratio_before: WordList
     rate_base_before: WordList
-    count_subjects: WordList
+    count_subjects: CountSubjects
     money_subjects: WordList
     plan_nouns: WordList
+    year_named_nouns: WordList
+    threshold_nouns: WordList
     fraction_words: WordList
     identifier_before: WordList
     period_marks_after: WordList

@@ -177,7 +177,13 @@ def tables() -> _Tables:
     # forward matching uses prefix trees; `left` runs in REVERSE and keeps flat alternations
     scale_words = prefix_tree(set(scales()), ignore_case=True)
     attached = prefix_tree({k for k in lex["attached_scales"] if not k.startswith("_")}, True)
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_number_word_regex()}))"
+    # "1000,000 vehicles", "1440,000 units": a four-digit first group (Chinese-style grouping)
+    # reads as its digits; never before a further digit ("2020,2021" stays two numbers). Tried
+    # after the usual grouping, which most grouped numbers match at once
+    number = (
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{4}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+        rf"|(?i:{_number_word_regex()}))"
+    )
     money_only = prefix_tree(set(money_scales()))  # "$500m": kept only if money (_to_quantity)
     amount = rf"{number}(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b|{money_only}\b)*"
     prefix = rf"(?:{prefix_tree(hand_symbols)}|\L<iso_symbols>)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
 from typing import Any
@@ -23,7 +23,7 @@ from ...kinds.figure.units import to_si
 from ...kinds.year.rules import YearMention
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.attributes import clause_ranges
-from ...normalizers.numbers import alternation, lookup, number_words
+from ...normalizers.numbers import alternation, lookup, number_words, scales
 from ...normalizers.quantities import AFTER_WINDOW, Quantity, tables
 from ...normalizers.text import Sentences, is_plural, singular, stop_words, word_lists
 from ...prefilters import Endings, ending_possible, required_literals
@@ -54,7 +54,10 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATES_TIMES = regex.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
+    # a range of days names dates too: "between December 16 and 22", "March 3-5"
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d|[,.]\d))?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s?[ap]\.m\."
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}"
 )
@@ -132,6 +135,8 @@ _FOR_RATIO = regex.compile(r"(?i:\s+for\s+every\b)")
 _FRACTION_ENDS = Endings.of(_FRACTION_LINKS, ignore_case=True)
 # "5 and 6 cars", and lists: "delivered 284,647, 126,067, and 101,445 vehicles respectively"
 _COORDINATED = regex.compile(r"(?:,?\s+(?:and|or|to)|,)\s+(?:about\s+|nearly\s+|over\s+)?\d")
+# "1.63 million were new energy vehicles", "About 8,500 of them are fast chargers"
+_COPULA_AFTER = regex.compile(r"[ \t]+(?:of[ \t]+them[ \t]+)?(?:were|are|being)[ \t]+")
 _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
 _TO_ANOTHER = regex.compile(r"(?i:\s+to\s+another\b)")
 _IN_NUMBER = regex.compile(
@@ -202,11 +207,14 @@ _WORD_LISTS = (
     "not_count_words",
     "widget_words",
     "time_reference_after",
+    "span_before",
     "ratio_before",
     "rate_base_before",
     "count_subjects",
     "money_subjects",
     "plan_nouns",
+    "year_named_nouns",
+    "threshold_nouns",
     "fraction_words",
     "identifier_before",
     "period_marks_after",
@@ -249,6 +257,26 @@ def _period_marks_after() -> frozenset[str]:
 
 
 @cache
+def _year_named_nouns() -> frozenset[str]:
+    """The nouns a year names rather than counts: `year_named_nouns` and `plan_nouns`."""
+    return frozenset(w.lower() for w in (*_words_of("year_named_nouns"), *_words_of("plan_nouns")))
+
+
+def _names_year(text: str, q: Quantity, noun: str) -> bool:
+    """`the 2025 World Power Battery Conference`, `their 2025 targets`: a year-like number
+    before an event, plan or deadline noun is the year of a name or a deadline, no count."""
+    number = text[q.num_start : q.end]
+    if len(number) != 4 or not number.isdigit() or number[:2] not in ("19", "20"):
+        return False
+    return singular(noun).lower() in _year_named_nouns()
+
+
+@cache
+def _threshold_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _words_of("threshold_nouns"))
+
+
+@cache
 def _fraction_words() -> frozenset[str]:
     return frozenset(_words_of("fraction_words"))
 
@@ -270,6 +298,14 @@ def _idiom() -> Any:
 @cache
 def _time_reference_after() -> Any:
     return regex.compile(rf"(?i:\s+(?:{alternation(_words_of('time_reference_after'))})\b)")
+
+
+@cache
+def _span_before() -> tuple[str, ...]:
+    """`for five days earlier this month`: the words (with the space before them, or alone)
+    that make a duration a span whatever time word follows it."""
+    words = [w.lower() for w in _words_of("span_before")]
+    return (*(f" {w}" for w in words), *(f"\n{w}" for w in words))
 
 
 @cache
@@ -343,6 +379,24 @@ def _count_skip_words() -> frozenset[str]:
     return frozenset(word_lists()["count_skip_words"])
 
 
+# "873 million monthly active users", "20,000 monthly deliveries": adjectives before a noun,
+# not adverbs; one that ends the phrase is dropped ("sales hit 1.1 million monthly")
+_FREQUENCY_ADJECTIVES = ("hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "elderly")
+# "the 20,000 mark", "that 4 million target": a definite threshold names a level, not what
+# it counts; the count takes its noun from the sentence as an implicit one does
+_THRESHOLD_BEFORE = ("the ", "that ", "this ", "its ", "their ")
+# "938 belonged to Nio", "1.5 million based on orders": a participle before a preposition
+# is the verb of the clause, never the counted noun
+_PARTICIPLE_AFTER = regex.compile(r"[ \t]+(?:to|on|in|at|by|with|from|for|as)\b")
+# `Two “hydrogen corridors”`, `500,000 "new energy" vehicles`: quoted words of the noun phrase
+_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+_QUOTED_WORDS = regex.compile(
+    r"[ \t]+(?P<o>[\"“'‘])(?P<w>[A-Za-z][A-Za-z -]{0,48}[A-Za-z])(?P<c>[\"”'’])(?![\w])"
+)
+# "3 major electric vehicle (EV) platforms": an acronym in brackets inside the noun phrase
+_BRACKETED_ACRONYM = regex.compile(r"[ \t]*\([A-Za-z][\w/-]{0,11}\)")
+
+
 def _is_adverb(low: str) -> bool:
     """`low`: a word, lower-cased."""
     return (
@@ -364,6 +418,7 @@ def _is_adverb(low: str) -> bool:
             "jelly",
             "belly",
             "poly",
+            *_FREQUENCY_ADJECTIVES,
         }
     )
 
@@ -383,25 +438,29 @@ def find_figures(
     for q in quantities:
         if q.kind != "number" or blocked.overlaps(q.num_start, q.end):
             continue
+        if q.unit is None and "and" in text[max(0, q.end - 4) : q.end + 5]:
+            q = _and_a_half(text, q)  # "three and a half years", "four-and-a-half minutes"
         if _in_date_or_time(text, q):
             continue
         if _excluded(text, q, sentences):
             continue
         fig = _with_unit(text, q, names)
-        if fig is None or (
+        if fig is None:
+            continue
+        if (
             "every" in text[fig.end : fig.end + 16].lower()
             and _FOR_RATIO.match(text, fig.end, fig.end + 16)  # bounded: 16 chars
         ):
             continue
         if fig.unit is None:
             after = q.end + AFTER_WINDOW
-            if _OF_THE.match(text, q.end, after) or _COORDINATED.match(  # bounded: window
-                text,
-                q.end,
-                after,  # bounded: window
+            of_the = _OF_THE.match(text, q.end, after)  # bounded: window
+            fig.unit = _unit_named_after(text, q, names, of_the is not None)
+            if fig.unit is None and (
+                of_the or _COORDINATED.match(text, q.end, after)  # bounded: window
             ):
                 pending_next.append(len(figures))
-            elif not _inherit_unit(text, fig, figures, sentences):
+            elif fig.unit is None and not _inherit_unit(text, fig, figures, sentences):
                 continue
         figures.append(fig)
     for i in pending_next:
@@ -414,9 +473,54 @@ def find_figures(
     return [f for f in figures if f is not None]
 
 
+def _unit_named_after(text: str, q: Quantity, names: SpanIndex, of_the: bool) -> str | None:
+    """The noun a bare count names after `of its` or a copula: `delivered 2,610 of its E610
+    five-seater SUV model`, `of which 190,754 were battery electric vehicles`, `About 8,500
+    of them are fast chargers` (not `six of the top 10 battery makers`: a number follows)."""
+    if of_the:
+        if q.value == 1:
+            return None
+        at = _OF_THE.match(text, q.end, q.end + AFTER_WINDOW)  # bounded: window
+        if at is None:
+            return None
+        words, end = _noun_phrase(text, replace(q, end=at.end() - 1), names)
+        nxt = _next_word(text, end)
+        ok = bool(words) and not nxt[:1].isdigit() and nxt not in number_words()
+        return _unit_from_words(words) if ok else None
+    copula = _COPULA_AFTER.match(text, q.end, q.end + AFTER_WINDOW)  # bounded: window
+    if copula is None:
+        return None
+    words, _ = _noun_phrase(text, replace(q, end=copula.end() - 1), names)
+    if words and is_plural(words[-1]) and words[-1].lower() not in _not_count_nouns():
+        return _unit_from_words(words)
+    return None
+
+
+_AND_A_HALF = regex.compile(r"(?i:(?:[ \t]+|-)and(?:[ \t]+|-)a(?:[ \t]+|-)half\b)")
+
+
+@cache
+def _half_not_before() -> frozenset[str]:
+    return frozenset({*scales(), "dozen", "dozens"})
+
+
+def _and_a_half(text: str, q: Quantity) -> Quantity:
+    """`three and a half years`, `four-and-a-half minutes`: the number plus one half, its
+    noun read after `half` (SPEC: durations count)."""
+    end = q.end - 4 if q.hyphen_word == "and" else q.end
+    half = _AND_A_HALF.match(text, end, end + 20)  # bounded: 20 chars
+    if half is None or _next_word(text, half.end()) in _half_not_before():
+        return q  # "3 and a half million cars": a scale the amount grammar reads
+    value_max = None if q.value_max is None else q.value_max + 0.5
+    return replace(q, end=half.end(), value=q.value + 0.5, value_max=value_max, hyphen_word=None)
+
+
+_DATE_REACH = 24  # characters before a number: "September 16 and 22" reaches back 19
+
+
 def _in_date_or_time(text: str, q: Quantity) -> bool:
     """`March 31`, `10:30 am`, `11/16/2019`: searched only around the number, not the text."""
-    lo, hi = max(0, q.num_start - 12), min(len(text), q.end + 12)
+    lo, hi = max(0, q.num_start - _DATE_REACH), min(len(text), q.end + 12)
     window = text[lo:hi]
     # every match holds one of the literals derived from the pattern (month abbreviations,
     # ':', '/', 'a.m.', 'p.m.'); a loop, as any() of a generator costs more
@@ -460,12 +564,16 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     before = text[max(0, s - 40) : s]
     if before.endswith("(") and text[e : e + 1] == ")":
         return True  # a bare number in brackets is a code: (9877)
+    if not (q.word_number or q.unit or q.hyphen_word) and _is_list_number(text, s, e):
+        return True  # "2. Promotion and application goals", a heading "1 Action goal"
     # `before` is a 40-char slice and `after` a window, so no check below needs a timeout
     after = e + AFTER_WINDOW
     no_before, no_marks = _no_before()
     # what `before` ends with, for the Endings checks of the patterns that end it
     stripped = before.rstrip()
     low = stripped.lower() if stripped.isascii() else None
+    if text[e : e + 1] == "+" and text[e + 1 : e + 2].isdigit():
+        return True  # a "1+4+4+5" framework names its parts, it counts nothing
     if (before and before[-1] in "+#") or (
         # the pattern ends with one of these marks and then only spaces (all str.isspace)
         ending_possible(no_marks, stripped, low) and no_before.search(before)  # bounded: slice
@@ -510,6 +618,7 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # first six months, past 18 months
     if (
         word_end
+        and q.value.is_integer()  # "one in four-and-a-half minutes" is no fraction
         and ending_possible(_FRACTION_ENDS, stripped, low)
         and _FRACTION_BEFORE.search(before)  # bounded: slice
     ):
@@ -538,9 +647,13 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # a three-year action plan
     if not grouped and _is_name_number(text, q.start, sentences):
         return True
-    if duration_unit and _time_reference_after().match(text, e, after):  # bounded: window
-        return True  # "from five months ago", "the 12 months ended Dec. 31"
     tail = stripped.lower() if low is None else low
+    if (
+        duration_unit
+        and _time_reference_after().match(text, e, after)  # bounded: window
+        and not (f" {tail}".endswith(_span_before()))  # "for five days earlier this month"
+    ):
+        return True  # "from five months ago", "the 12 months ended Dec. 31"
     ratio = q.unit is None and tail.endswith(_ratio_words())
     if ratio and _ratio_before().search(before):  # bounded: slice
         return True  # "among every 3 newly registered vehicles" (not "every 40 seconds")
@@ -559,6 +672,29 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     if q.word_number and q.unit is None and _next_word(text, e) in _fraction_words():
         return True  # "one sixth that of the subway", "two thirds of buyers"
     return _is_widget_count(text, s, e)
+
+
+_LIST_LEAD = " \t-•*·("  # what may stand before a list item's number on its line
+_LIST_NUMBER_MAX = 2  # digits: "12." numbers an item, "2023." ends a sentence
+_HEADING_MAX = 40  # characters: "1 Action goal" heads a section, a sentence runs on
+
+
+def _is_list_number(text: str, s: int, e: int) -> bool:
+    """A number that opens its line and numbers a list item or a heading: `2. Promotion
+    goals`, `3) Charging`, a short line `1 Action goal` without a stop; it counts nothing."""
+    if e - s > _LIST_NUMBER_MAX or not text[s:e].isdigit():
+        return False
+    line_start = text.rfind("\n", max(0, s - 8), s) + 1
+    if (line_start == 0 and s > 8) or text[line_start:s].strip(_LIST_LEAD):
+        return False
+    mark, space = text[e : e + 1], text[e + 1 : e + 2]
+    if mark in ".)" and space in ("", " ", "\t", "\n"):
+        return True  # "2. Promotion and application goals", "3) Charging"
+    if mark != " " or not space.isupper():
+        return False
+    line_end = text.find("\n", e, e + _HEADING_MAX + 1)
+    line = text[e : line_end if line_end >= 0 else e + _HEADING_MAX + 1].rstrip()
+    return line_end >= 0 and len(line) <= _HEADING_MAX and line[-1:] not in ".!?,;:"
 
 
 def _digit_space_before(before: str) -> bool:
@@ -634,8 +770,12 @@ def _with_unit(text: str, q: Quantity, name_spans: SpanIndex) -> Figure | None:
         if q.word_number and q.value == 1:
             return None  # pronoun "one": "including one for NEVs"
         return fig
-    fig.unit = _unit_from_words(words)
+    if _names_year(text, q, words[-1]):
+        return None  # "the 2025 World Power Battery Conference", "their 2025 targets"
     fig.end = end
+    if _is_threshold(text, q, words):
+        return fig  # "exceeded the 20,000 mark": the unit comes from the sentence
+    fig.unit = _unit_from_words(words)
     t = tables()
     if fig.qualifier is None and t.suffix_starts.possible_after_spaces(text, end, AFTER_WINDOW):
         suffix = t.suffix_qualifier.match(text, end, end + AFTER_WINDOW)  # bounded: window
@@ -643,6 +783,16 @@ def _with_unit(text: str, q: Quantity, name_spans: SpanIndex) -> Figure | None:
             fig.qualifier = lookup(t.suffix_qualifiers, suffix.group("s"))
     _set_duration(fig)
     return fig
+
+
+def _is_threshold(text: str, q: Quantity, words: list[str]) -> bool:
+    """`the 20,000 mark`, `that 4 million target`, `the 55,000 to 57,000 range`: a large
+    number after a determiner, before a `threshold_nouns` word, names a level."""
+    if len(words) != 1 or q.value < _ACTIVITY_COUNT_MIN or q.rank:
+        return False
+    if singular(words[0]).lower() not in _threshold_nouns():
+        return False
+    return text[max(0, q.start - 8) : q.start].lower().endswith(_THRESHOLD_BEFORE)
 
 
 def _set_quantity(
@@ -680,6 +830,18 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
     skip_words = _count_skip_words()
     for _ in range(8):
         m = _WORD.match(text, pos, pos + AFTER_WINDOW)  # bounded: window
+        if m is None and text[pos : pos + 3].lstrip(" \t")[:1] in _QUOTES:
+            quoted = _QUOTED_WORDS.match(text, pos, pos + 64)  # bounded: 64 chars
+            if quoted and quoted.group("c") == _QUOTES[quoted.group("o")]:
+                words.extend(quoted.group("w").split())  # Two “hydrogen corridors”
+                ends.extend([quoted.end()] * len(quoted.group("w").split()))
+                pos = quoted.end()
+                continue
+        if m is None and words and text[pos : pos + 3].lstrip(" \t")[:1] == "(":
+            bracket = _BRACKETED_ACRONYM.match(text, pos, pos + 16)  # bounded: 16 chars
+            if bracket and _WORD.match(text, bracket.end(), bracket.end() + AFTER_WINDOW):
+                pos = bracket.end()  # "3 major electric vehicle (EV) platforms"
+                continue
         if m is None:
             nxt = _SPACE_DIGIT.match(text, pos, pos + 3)  # bounded: 3 chars
             if nxt and not words and not skipped_measure:
@@ -709,12 +871,16 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
         if word[0].isupper() and name_spans.covers(m.start(_W)):
             pos = m.end()  # a firm name modifying the noun: "a hundred Sinotruk trucks"
             continue
-        if not _np_word_ok(word, low):
+        if not _np_word_ok(word, low) and not (
+            words and word[0].isupper() and words[-1][0].isupper() and low in number_words()
+        ):  # a number word inside a name goes on: "3,692 of its Li ONE SUVs"
             break
+        if low.endswith("ed") and _PARTICIPLE_AFTER.match(text, m.end(), m.end() + 8):
+            break  # bounded: 8 chars; "938 belonged to Nio", "1.5 million based on orders"
         pos = m.end()
         words.append(word)
         ends.append(pos)
-    while words and words[-1] in ("and", "or"):
+    while words and (words[-1] in ("and", "or") or words[-1].lower() in _FREQUENCY_ADJECTIVES):
         words.pop()
         ends.pop()
     if q.value != 1:
@@ -803,6 +969,8 @@ def _inherit_unit(
         if m.group(2).lower() not in _not_count_nouns()
         and window[m.end() :].strip()  # "reaches 8": a verb right before the number
     ]
+    if nouns and _number_of_unit(text, fig, clause_start, window):
+        return True  # "the number of NEVs on the country's roads topped 10 million"
     if nouns:
         fig.unit = singular(nouns[-1].group(2))
         return True
@@ -833,6 +1001,30 @@ def _inherit_unit(
         fig.unit = singular(label.group(1)).lower()
         return True
     return _count_of_activity(text, fig, earlier, sentences, window, s_start, clause_start)
+
+
+_NUMBER_OF = regex.compile(r"(?i:\bnumbers?[ \t]+of)(?=[ \t])")
+_NO_NAMES = SpanIndex(())
+
+
+def _number_of_unit(text: str, fig: Figure, clause_start: int, window: str) -> bool:
+    """`the number of NEVs on the country's roads topped 10 million`, `the total number of
+    vehicles delivered in the quarter was 23,520`: a bare count in the clause of `number of`
+    counts the plural noun phrase right after it, not the last plural before the count."""
+    if "umber" not in window:
+        return False
+    last = None
+    for last in _NUMBER_OF.finditer(window, timeout=MATCH_TIMEOUT_S):  # noqa: B007
+        pass
+    if last is None:
+        return False
+    at = clause_start + last.end()
+    probe = Quantity(kind="number", start=at, end=at, value=fig.value, num_start=at)
+    words, _ = _noun_phrase(text, probe, _NO_NAMES)
+    if not words or not is_plural(words[-1]) or words[-1].lower() in _not_count_nouns():
+        return False
+    fig.unit = _unit_from_words(words)
+    return True
 
 
 def _rank_unit(text: str, fig: Figure, earlier: Sequence[Figure | None], s_start: int) -> bool:
@@ -871,8 +1063,9 @@ def _count_of_activity(
     """A large count its clause names only by the activity it measures ("BYD's annual NEV
     sales volume exceeded 3.02 million", "an annual output and sales of more than 10
     million"): it counts what the activity's acronym names ("NEV"), else what the count
-    just before it counted, else the plural noun earlier in its sentence. A money noun
-    after the activity ("sales revenue reached 3.6 billion") leaves it no count."""
+    just before it counted, else the plural noun earlier in its sentence, else what this
+    field's sales count (`count_subjects.default_unit`: "Nio's monthly sales topped 5,000").
+    A money noun after the activity ("sales revenue reached 3.6 billion") leaves it no count."""
     if fig.value < _ACTIVITY_COUNT_MIN:
         return False
     subject = None
@@ -901,7 +1094,16 @@ def _count_of_activity(
     if nouns:
         fig.unit = singular(" ".join([*nouns[-1].group(1).split(), nouns[-1].group(2)]))
         return True
-    return False
+    if window[subject.end() :].strip(" \t").lower() == "to":
+        return False  # "increase sales to 4 million": a level the activity is to reach
+    fig.unit = _count_subject_default()  # "Nio's monthly sales topped 5,000": vehicles
+    return True
+
+
+@cache
+def _count_subject_default() -> str:
+    unit: str = _figure_words()["count_subjects"]["default_unit"]
+    return unit
 
 
 _ACTIVITY_COUNT_MIN = 1000  # "sales exceeded 10,000": a count; "sales grew 8": no count
