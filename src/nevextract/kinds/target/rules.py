@@ -236,7 +236,11 @@ def _plan_only_mask() -> int:
 
 # the regex each exclusion list of `exclusions.json` is an alternation in
 _EXCLUSION_FORMS = {
-    "forecast_before_cue": r"(?i:\b(?:{})\b)",
+    # a forecast word right before the modal is its subject, a noun ("a batch of projects
+    # will be implemented"), not a forecast
+    "forecast_before_cue": (
+        r"(?i:\b(?:{})\b(?!\s+(?:will|shall|should|must|(?:is|are)\s+(?:to|set\s+to))\b))"
+    ),
     "mandate_in_clause": r"(?i:\b(?:{})\b)",
     "past_before_cue": r"(?i:\b(?:{})\s+(?:\w+\s+){{0,3}}$)",
 }
