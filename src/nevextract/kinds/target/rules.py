@@ -358,6 +358,14 @@ _SEGMENT_END = regex.compile(
     r"|,\s+(?=and\s+(?:the|its|their|this|these|those)\s[^,;]{0,60}?\b(?:is|are|was|were|has|have|had)\b)",
     regex.I,
 )
+# "..., under a plan issued by the provincial government", "..., the municipal bureau said":
+# the report of the objective at the end of its sentence is not part of it
+_TRAILING_REPORT = regex.compile(
+    r"(?i:,\s+(?:(?:according\s+to|under|in\s+line\s+with)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:plan|programme|program|guidelines?|document|notice|circular|scheme|strategy)s?\b"
+    r"|(?:the\s+)?(?:[\w’'-]+,?\s+){1,8}?(?:said|says|added|noted)\b(?:\s+on\s+\w+(?:\s+\d{1,2})?)?"
+    r"\s*[.]?$))"
+)
 _DANGLING_PREPOSITION = regex.compile(
     r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|by\s+the\s+year|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of|later|early))\s*$"
@@ -372,6 +380,12 @@ _PASSIVE = regex.compile(r"be\s+\w+ed\b")
 # what the objective is about
 _POSSESSED = regex.compile(
     r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+[a-z][^,;]*?\s*(?:also\s+)?"
+)
+# "the amount of energy consumption per unit of the province's GDP [shall have fallen]": a
+# measure of something a party owns, what the objective is about
+_QUANTITY_OF = regex.compile(
+    r"(?i:the\s+(?:[\w-]+\s+){0,3}?(?:amount|number|share|proportion|ratio|scale|level|volume"
+    r"|value|output|capacity|intensity)\s+of\s)"
 )
 _CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|^")
 
@@ -572,6 +586,8 @@ def find_targets(
                     clause := _clause_start(text, s_start, cue_start), cue_start
                 )
                 or _POSSESSED.fullmatch(text, clause, cue_start) is not None
+                or _QUANTITY_OF.match(text, _after_fronted_deadline(text, clause, cue_start))
+                is not None  # bounded: no repetition, from one position
             ):
                 # "All 96 service areas ... will be equipped", "the number of fuel cell
                 # vehicles will exceed 10,000": the clause's subject is part of the objective
@@ -1164,6 +1180,10 @@ def _before_last_comma(text: str, start: int, end: int) -> int:
 
 
 _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:its|their|the|'s|’s)\s+)$")
+# "shall have fallen by 14% from that of 2020": the base of a change, inside the objective
+_COMPARED_BEFORE = regex.compile(
+    r"(?i:\b(?:from\s+(?:that|those|the\s+level)\s+(?:of|in)|compared\s+(?:with|to))\s+)$"
+)
 
 
 def _text_end(
@@ -1188,12 +1208,17 @@ def _text_end(
                 y.start,  # bounded: an 8-char window
             ):
                 continue  # "set its 2011 sales target at ...": the year modifies a noun
+            if _COMPARED_BEFORE.search(text, max(o_start, y.start - 24), y.start):
+                continue  # bounded: a 24-char window; "fallen by 14% from that of 2020"
             if _RUNS_ON.match(text, y.end, end):  # bounded: no repetition
                 # "become a hydrogen city by 2025, with 30 to 100 stations"; "... by 2025 to
                 # serve ...": the objective clause runs on after its deadline
                 break
             end = y.start
             break
+    report = _TRAILING_REPORT.search(text, o_start, end, timeout=MATCH_TIMEOUT_S)
+    if report is not None and report.start() > o_start + 3:
+        end = report.start()
     cut = _DANGLING_PREPOSITION.search(text[o_start:end], timeout=MATCH_TIMEOUT_S)
     if cut:
         end = o_start + cut.start()
