@@ -266,6 +266,17 @@ def _past_before() -> Any:
     return _exclusion("past_before_cue")[0]
 
 
+@cache
+def _met_after() -> Any:
+    """ "... and has met its specific target one year ahead of schedule": a goal the
+    objective's own clause says is met (the words of `past_before_cue`)."""
+    words = "|".join(load_json("targets/exclusions.json")["past_before_cue"])
+    return regex.compile(
+        rf"(?i:\band\s+(?:has|have|had)\s+(?:already\s+)?(?:{words})\s+(?:its|their|the|this|that)"
+        r"\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|objectives?)\b)"
+    )
+
+
 class _Lowered:
     """The text lower-cased, to skip a case-insensitive regex call that cannot match: every
     string such a pattern matches lower-cases to the pattern's letters, except `ſ` (matches
@@ -547,6 +558,10 @@ def find_targets(
                     is not None
                 )
             )
+            if any(
+                low.has(w, o_start, o_end) for w in (" has ", " have ", " had ")
+            ) and _met_after().search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S):
+                continue  # "pledged to improve X ... and has met its target": a met goal
             if kind == "will_by" and _mandate().search(
                 text, o_start, o_end, timeout=MATCH_TIMEOUT_S
             ):
