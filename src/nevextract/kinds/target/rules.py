@@ -642,7 +642,7 @@ def find_targets(
                 # target is set at or to comes last
                 first = next(a for a in reversed(amounts[lo:hi]) if a.end <= o_end)
             dated = None
-            if mask & gates.dated and deadline is None and (first is None or published is not None):
+            if mask & gates.dated and deadline is None:
                 # "plans to roll out X in Japan starting January": a date with no year
                 dated = _dated(
                     text,
@@ -1323,5 +1323,7 @@ def _share_trailing_deadline(
     if not continued:
         return
     for i in range(len(out) - 2, first - 1, -1):
-        if out[i].year is None and out[i + 1].year is not None:
+        # "by the end of this year and add 600 annually between 2022-25" with no publication
+        # date: the first objective's own deadline, unresolved, is not the later one
+        if out[i].year is None and out[i + 1].year is not None and not out[i].dated:
             out[i].year = out[i + 1].year
