@@ -110,6 +110,12 @@ def test_a_cue_inside_another_cues_words_makes_no_inverted_span() -> None:
                 ("add 600 annually between 2022-25 in China", 2025),
             ],
         ),
+        # "over the next five years" with no publication date: a deadline of its own
+        (
+            "China plans to build 4,000 charging stations over the next five years and another"
+            " 6,000 before 2020, according to the statement.",
+            [("build 4,000 charging stations", None), ("another 6,000", 2020)],
+        ),
         # with no deadline of its own, the shared trailing deadline is its deadline
         (
             "The company aims to exceed 28 million vehicles and to support 80 million EVs by 2027.",

@@ -700,7 +700,13 @@ def find_targets(
                 subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
             out.append(Target.stating(o_start, text_end, deadline, first, subject, rule_id))
-            out[-1].dated = dated is not None
+            # a deadline of its own that no publication date resolves ("over the next five
+            # years" with none): the objective is dated, if with no year
+            out[-1].dated = dated is not None or (
+                published is None
+                and deadline is None
+                and _form_search(text, low, "relative_period", o_start, o_end) is not None
+            )
             previous_year = deadline if deadline is not None else previous_year
             previous_kind, previous_end = kind, text_end
             last_deadline = deadline if deadline is not None else last_deadline
@@ -1323,7 +1329,8 @@ def _share_trailing_deadline(
     if not continued:
         return
     for i in range(len(out) - 2, first - 1, -1):
-        # "by the end of this year and add 600 annually between 2022-25" with no publication
-        # date: the first objective's own deadline, unresolved, is not the later one
+        # "by the end of this year and add 600 annually between 2022-25", "over the next five
+        # years and another 6,000 before 2020" with no publication date: the first
+        # objective's own deadline, unresolved, is not the later one
         if out[i].year is None and out[i + 1].year is not None and not out[i].dated:
             out[i].year = out[i + 1].year
