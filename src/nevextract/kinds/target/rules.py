@@ -401,12 +401,29 @@ _QUANTITY_OF = regex.compile(
 _CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|^")
 
 
+_CLAUSE_BREAK = regex.compile(r"(?i:\b(?:while|whereas|but|and\s+(?:the|a|an|its|their))\b)")
+
+
 def _clause_start(text: str, s_start: int, cue_start: int) -> int:
     """Where the clause holding the cue begins: the sentence start or after its last comma."""
     starts = [
         m.end()
         for m in _CLAUSE_OPENING.finditer(text, s_start, cue_start)  # bounded: linear in one clause
     ]
+    if len(starts) > 1 and "such as" in text[starts[0] - 40 if starts[0] > 40 else 0 : cue_start]:
+        # "New industries such as cement, non-ferrous metals, plate glass and steel will be
+        # prohibited": the commas of a short list after "such as" open no clause
+        at = text.rfind("such as", s_start, cue_start)
+        inside = [x for x in starts if x > at]
+        if (
+            at >= 0
+            and inside
+            and all(b - a <= 40 for a, b in pairwise([at, *inside]))
+            and "," not in text[inside[-1] : cue_start]
+            and not _CLAUSE_BREAK.search(text, inside[-1], cue_start)  # bounded: one clause
+        ):
+            before = [x for x in starts if x <= at]
+            return before[-1] if before else s_start
     return starts[-1] if starts else s_start
 
 
