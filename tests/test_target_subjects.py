@@ -308,6 +308,16 @@ POSITIVES = [
         "500 stations",
         "Shanghai",
     ),
+    # a heading's word ("1 Action goal") is no party; an office of a place's government
+    # ("The General Office of Jinan Municipal People's Government") is that place
+    (
+        "heading",
+        "The General Office of Jinan Municipal People's Government has issued a three-year"
+        " action plan for the hydrogen industry.\n\n1 Action goal\n\nBy 2022, the city will"
+        " build more than 6 hydrogen refueling stations.",
+        "6 hydrogen refueling stations",
+        "Jinan",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -485,6 +495,20 @@ NEGATIVES = [
         " the plan, 500 stations will be built by 2025.",
         "500 stations",
         "Toyota",
+    ),
+    (
+        "heading",
+        "The General Office of Jinan Municipal People's Government has issued a three-year"
+        " action plan for the hydrogen industry.\n\n1 Action goal\n\nBy 2022, the city will"
+        " build more than 6 hydrogen refueling stations.",
+        "6 hydrogen refueling stations",
+        "Action",
+    ),
+    (
+        "heading",
+        "Main Goals:By 2025, strive to achieve annual auto sales of around 32.3 million units.",
+        "32.3 million units",
+        "Goals",
     ),
 ]
 

@@ -94,3 +94,35 @@ def test_a_cue_inside_another_cues_words_makes_no_inverted_span() -> None:
     assert targets, "the long-term target is a target"
     for r in targets:
         assert r.start < r.end and text[r.start : r.end] == r.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an objective's own year-less deadline, unresolved with no publication date: its
+        # year stays null and its text stops before it; the later objective's period is not
+        # its deadline
+        (
+            "Nio plans to set up more than 1,300 battery-swap stations by the end of this year"
+            " and add 600 annually between 2022-25 in China, it said.",
+            [
+                ("set up more than 1,300 battery-swap stations", None),
+                ("add 600 annually between 2022-25 in China", 2025),
+            ],
+        ),
+        # "over the next five years" with no publication date: a deadline of its own
+        (
+            "China plans to build 4,000 charging stations over the next five years and another"
+            " 6,000 before 2020, according to the statement.",
+            [("build 4,000 charging stations", None), ("another 6,000", 2020)],
+        ),
+        # with no deadline of its own, the shared trailing deadline is its deadline
+        (
+            "The company aims to exceed 28 million vehicles and to support 80 million EVs by 2027.",
+            [("exceed 28 million vehicles", 2027), ("support 80 million EVs", 2027)],
+        ),
+    ],
+)
+def test_undated_deadline_is_not_shared(text: str, expected: list[tuple[str, int | None]]) -> None:
+    targets = [r for r in nevextract.extract(text).records if r.kind == "target"]
+    assert [(r.text, r.year) for r in targets] == expected

@@ -236,7 +236,11 @@ def _plan_only_mask() -> int:
 
 # the regex each exclusion list of `exclusions.json` is an alternation in
 _EXCLUSION_FORMS = {
-    "forecast_before_cue": r"(?i:\b(?:{})\b)",
+    # a forecast word right before the modal is its subject, a noun ("a batch of projects
+    # will be implemented"), not a forecast
+    "forecast_before_cue": (
+        r"(?i:\b(?:{})\b(?!\s+(?:will|shall|should|must|(?:is|are)\s+(?:to|set\s+to))\b))"
+    ),
     "mandate_in_clause": r"(?i:\b(?:{})\b)",
     "past_before_cue": r"(?i:\b(?:{})\s+(?:\w+\s+){{0,3}}$)",
 }
@@ -260,6 +264,17 @@ def _mandate() -> Any:
 
 def _past_before() -> Any:
     return _exclusion("past_before_cue")[0]
+
+
+@cache
+def _met_after() -> Any:
+    """ "... and has met its specific target one year ahead of schedule": a goal the
+    objective's own clause says is met (the words of `past_before_cue`)."""
+    words = "|".join(load_json("targets/exclusions.json")["past_before_cue"])
+    return regex.compile(
+        rf"(?i:\band\s+(?:has|have|had)\s+(?:already\s+)?(?:{words})\s+(?:its|their|the|this|that)"
+        r"\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|objectives?)\b)"
+    )
 
 
 class _Lowered:
@@ -354,6 +369,14 @@ _SEGMENT_END = regex.compile(
     r"|,\s+(?=and\s+(?:the|its|their|this|these|those)\s[^,;]{0,60}?\b(?:is|are|was|were|has|have|had)\b)",
     regex.I,
 )
+# "..., under a plan issued by the provincial government", "..., the municipal bureau said":
+# the report of the objective at the end of its sentence is not part of it
+_TRAILING_REPORT = regex.compile(
+    r"(?i:,\s+(?:(?:according\s+to|under|in\s+line\s+with)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:plan|programme|program|guidelines?|document|notice|circular|scheme|strategy)s?\b"
+    r"|(?:the\s+)?(?:[\w’'-]+,?\s+){1,8}?(?:said|says|added|noted)\b(?:\s+on\s+\w+(?:\s+\d{1,2})?)?"
+    r"\s*[.]?$))"
+)
 _DANGLING_PREPOSITION = regex.compile(
     r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|by\s+the\s+year|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of|later|early))\s*$"
@@ -369,7 +392,16 @@ _PASSIVE = regex.compile(r"be\s+\w+ed\b")
 _POSSESSED = regex.compile(
     r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+[a-z][^,;]*?\s*(?:also\s+)?"
 )
+# "the amount of energy consumption per unit of the province's GDP [shall have fallen]": a
+# measure of something a party owns, what the objective is about
+_QUANTITY_OF = regex.compile(
+    r"(?i:the\s+(?:[\w-]+\s+){0,3}?(?:amount|number|share|proportion|ratio|scale|level|volume"
+    r"|value|output|capacity|intensity)\s+of\s)"
+)
 _CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|^")
+
+
+_CLAUSE_BREAK = regex.compile(r"(?i:\b(?:while|whereas|but|and\s+(?:the|a|an|its|their))\b)")
 
 
 def _clause_start(text: str, s_start: int, cue_start: int) -> int:
@@ -378,6 +410,20 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
         m.end()
         for m in _CLAUSE_OPENING.finditer(text, s_start, cue_start)  # bounded: linear in one clause
     ]
+    if len(starts) > 1 and "such as" in text[starts[0] - 40 if starts[0] > 40 else 0 : cue_start]:
+        # "New industries such as cement, non-ferrous metals, plate glass and steel will be
+        # prohibited": the commas of a short list after "such as" open no clause
+        at = text.rfind("such as", s_start, cue_start)
+        inside = [x for x in starts if x > at]
+        if (
+            at >= 0
+            and inside
+            and all(b - a <= 40 for a, b in pairwise([at, *inside]))
+            and "," not in text[inside[-1] : cue_start]
+            and not _CLAUSE_BREAK.search(text, inside[-1], cue_start)  # bounded: one clause
+        ):
+            before = [x for x in starts if x <= at]
+            return before[-1] if before else s_start
     return starts[-1] if starts else s_start
 
 
@@ -529,6 +575,10 @@ def find_targets(
                     is not None
                 )
             )
+            if any(
+                low.has(w, o_start, o_end) for w in (" has ", " have ", " had ")
+            ) and _met_after().search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S):
+                continue  # "pledged to improve X ... and has met its target": a met goal
             if kind == "will_by" and _mandate().search(
                 text, o_start, o_end, timeout=MATCH_TIMEOUT_S
             ):
@@ -568,6 +618,8 @@ def find_targets(
                     clause := _clause_start(text, s_start, cue_start), cue_start
                 )
                 or _POSSESSED.fullmatch(text, clause, cue_start) is not None
+                or _QUANTITY_OF.match(text, _after_fronted_deadline(text, clause, cue_start))
+                is not None  # bounded: no repetition, from one position
             ):
                 # "All 96 service areas ... will be equipped", "the number of fuel cell
                 # vehicles will exceed 10,000": the clause's subject is part of the objective
@@ -607,7 +659,7 @@ def find_targets(
                 # target is set at or to comes last
                 first = next(a for a in reversed(amounts[lo:hi]) if a.end <= o_end)
             dated = None
-            if mask & gates.dated and deadline is None and (first is None or published is not None):
+            if mask & gates.dated and deadline is None:
                 # "plans to roll out X in Japan starting January": a date with no year
                 dated = _dated(
                     text,
@@ -665,7 +717,13 @@ def find_targets(
                 subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
             out.append(Target.stating(o_start, text_end, deadline, first, subject, rule_id))
-            out[-1].dated = dated is not None
+            # a deadline of its own that no publication date resolves ("over the next five
+            # years" with none): the objective is dated, if with no year
+            out[-1].dated = dated is not None or (
+                published is None
+                and deadline is None
+                and _form_search(text, low, "relative_period", o_start, o_end) is not None
+            )
             previous_year = deadline if deadline is not None else previous_year
             previous_kind, previous_end = kind, text_end
             last_deadline = deadline if deadline is not None else last_deadline
@@ -1160,6 +1218,10 @@ def _before_last_comma(text: str, start: int, end: int) -> int:
 
 
 _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:its|their|the|'s|’s)\s+)$")
+# "shall have fallen by 14% from that of 2020": the base of a change, inside the objective
+_COMPARED_BEFORE = regex.compile(
+    r"(?i:\b(?:from\s+(?:that|those|the\s+level)\s+(?:of|in)|compared\s+(?:with|to))\s+)$"
+)
 
 
 def _text_end(
@@ -1184,12 +1246,17 @@ def _text_end(
                 y.start,  # bounded: an 8-char window
             ):
                 continue  # "set its 2011 sales target at ...": the year modifies a noun
+            if _COMPARED_BEFORE.search(text, max(o_start, y.start - 24), y.start):
+                continue  # bounded: a 24-char window; "fallen by 14% from that of 2020"
             if _RUNS_ON.match(text, y.end, end):  # bounded: no repetition
                 # "become a hydrogen city by 2025, with 30 to 100 stations"; "... by 2025 to
                 # serve ...": the objective clause runs on after its deadline
                 break
             end = y.start
             break
+    report = _TRAILING_REPORT.search(text, o_start, end, timeout=MATCH_TIMEOUT_S)
+    if report is not None and report.start() > o_start + 3:
+        end = report.start()
     cut = _DANGLING_PREPOSITION.search(text[o_start:end], timeout=MATCH_TIMEOUT_S)
     if cut:
         end = o_start + cut.start()
@@ -1279,5 +1346,8 @@ def _share_trailing_deadline(
     if not continued:
         return
     for i in range(len(out) - 2, first - 1, -1):
-        if out[i].year is None and out[i + 1].year is not None:
+        # "by the end of this year and add 600 annually between 2022-25", "over the next five
+        # years and another 6,000 before 2020" with no publication date: the first
+        # objective's own deadline, unresolved, is not the later one
+        if out[i].year is None and out[i + 1].year is not None and not out[i].dated:
             out[i].year = out[i + 1].year

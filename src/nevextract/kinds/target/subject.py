@@ -47,6 +47,8 @@ _NAME = regex.compile(r"(?<![\w&.\-])(?:[A-Z][\w&.\-]*[\w&]|[A-Z])(?:['’](?!s\
 _RUN_GAP = regex.compile(r"[ ]+(?:(?:of|and|for|&)[ ]+)?(?=[A-Z])")
 _POSSESSIVE = regex.compile(r"['’](?:s\b|(?!\w))")
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
+# the lower-case word that ends a line right after a name: "1 Action goal" (a heading)
+_NEXT_WORD = regex.compile(r"[ \t]+([a-z]+)[ \t]*(?::|\n|$)")
 # "Geely, Changan's local rival, aims to": a name's description, not the subject
 _DESCRIBED = regex.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z][^A-Z]*$")
 _MID_SENTENCE = regex.compile(r"(?<=[a-z,] )([A-Z][\w&.\-]*[\w&]|[A-Z])")
@@ -291,6 +293,17 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
             tokens.pop(0)  # "Demand for NEVs": a capitalised common word opens the sentence
             continue
         if low in w.titles:
+            # "General Office of Jinan Municipal People's Government": an office of a place's
+            # government; the place is the party
+            names = [text[s + a : s + b] for a, b in tokens]
+            at = names.index("of") + 1 if "of" in names else 0
+            if 1 < at < len(tokens) and names[at] in w.places:
+                rest = _POSSESSIVE.sub("", text[s + tokens[at][0] : s + tokens[-1][1]])
+                if _strip_government(rest, w) != rest or _government_follows(
+                    text, s + tokens[-1][1], w
+                ):
+                    del tokens[:at]
+                    continue
             return None  # "Chairman Zhu Huarong": a person speaking
         if low in w.stop_words or tok in w.not_names or low.endswith("-based"):
             tokens.pop(0)
@@ -317,7 +330,8 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         not name
         or name in w.not_names
         or name.startswith(_phrase_prefixes(w.not_names))  # "Five-Year Plan for Industry"
-        or (" " in name and name.rsplit(" ", 1)[-1].lower() in w.plan_nouns)  # "Vast Ocean Plan"
+        # "Vast Ocean Plan"; "Main Goals:" (a heading, its opening common word dropped)
+        or name.rsplit(" ", 1)[-1].lower() in w.plan_nouns
         or name in w.demonyms
         or any(ch.isdigit() for ch in name)
         or len(name) < 2
@@ -331,6 +345,9 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         return None
     first = name.split()[0]
     is_place = _in_places(name, w) or _in_places(first, w)
+    nxt = None if is_place else _NEXT_WORD.match(text, after, after + 20)  # bounded: 20 chars
+    if nxt is not None and nxt.group(1) in w.plan_nouns:
+        return None  # "1 Action goal", "Development goals:": a heading, not a party
     if is_place and not governs and _listed_after_location(text, s, floor, w):
         return None  # "plants in Thailand, Brazil and Hungary", "in Debrecen, Hungary"
     if name.isupper() and len(name) > 3 and name.title() in w.places:
