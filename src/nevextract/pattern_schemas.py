@@ -330,6 +330,7 @@ class AttributeClauses(_Strict):
     background: PhraseCue
     appended: PhraseCue
     year_relative: PhraseCue
+    fronted: PhraseCue
 
 
 class RegexRow(_Strict):

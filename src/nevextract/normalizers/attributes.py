@@ -254,6 +254,10 @@ def amount_year(
     ):
         return deadline
     if _blocked(text, c_start, a_start):
+        # "In 2023, Guizhou installed X, while NEVs made up 100 percent": a fronted year
+        # governs the clause a "while" opens, not one that says "since"
+        if ci > 0 and not _since_before(text, c_start, a_start):
+            return _fronted_year(text, clauses, usable, amounts)
         return None
     # "..., up from 415,000 tonnes a year earlier": a comparison base takes no year from
     # the clause it is compared with
@@ -289,6 +293,9 @@ def amount_year(
     final = [y for y in usable if last_start <= y.start < last_end]
     if ci < len(clauses) - 1 and final and _only_year(text, clauses[-1], final):
         return final[0].value
+    fronted = _fronted_year(text, clauses, usable, amounts) if ci > 0 else None
+    if fronted is not None:
+        return fronted
     first_start, first_end = clauses[0]
     initial = [y for y in usable if first_start <= y.start < first_end and not y.comparison]
     if (
@@ -298,6 +305,43 @@ def amount_year(
         and not _opener_at(1, text, first_start, 30)
     ):
         return initial[0].value
+    return None
+
+
+_FRONTED_WORDS = 6  # "In the first quarter of" 2023: a fronted time phrase's words but its year
+
+
+def _fronted_year(
+    text: str,
+    clauses: Sequence[tuple[int, int]],
+    usable: Sequence[YearMention],
+    amounts: Sequence[Span],
+) -> int | None:
+    """The year of a time phrase that opens the sentence as a clause of its own ("In 2023,",
+    "By the end of last year,", "Starting from 2024,", "According to incomplete statistics,
+    from January to October 2022,"): it governs every clause after it. None when the
+    sentence opens otherwise, or a clause before the phrase holds an amount."""
+    for j, (js, je) in enumerate(clauses[:2]):
+        if j == len(clauses) - 1 or _amount_in(amounts, js, je) is not None:
+            return None
+        stated = [y for y in usable if js <= y.start < je]
+        if not stated:
+            continue  # a lead clause with no year: "According to incomplete statistics,"
+        # a comparison base is no time phrase, but a fronted "from 2024" is a start date
+        if any(y.comparison and y.preposition != "from" for y in stated):
+            return None
+        if any(y.value != stated[0].value for y in stated):
+            return None
+        # the phrase opens with its year ("Last year,") or a time preposition ("In", "By the
+        # end of", "Starting from"): not a dateline ("Oct. 10, 2025 (Lusa)") or a participle
+        # ("formally launched on October 4, 2023")
+        opens_with_year = stated[0].role == "relative" and not text[js : stated[0].start].strip()
+        if not opens_with_year and not _opener_at(5, text, js, 30):
+            return None
+        rest = text[js : stated[0].start] + text[stated[-1].end : je]
+        if len(_WORDS.findall(rest, timeout=MATCH_TIMEOUT_S)) > _FRONTED_WORDS:
+            return None
+        return stated[0].value
     return None
 
 
@@ -486,7 +530,7 @@ def _clause_phrases() -> tuple[list[str], ...]:
     file = str(resolve_pattern_path(CLAUSE_CUES_PATH))
     data = load_json(CLAUSE_CUES_PATH)
     lists: dict[str, list[str]] = {}
-    for key in ("comparison", "condition", "background", "appended", "year_relative"):
+    for key in ("comparison", "condition", "background", "appended", "year_relative", "fronted"):
         cue = data.get(key) if isinstance(data, dict) else None
         lists[key] = _checked_phrases(file, key, cue)
     return (
@@ -495,27 +539,28 @@ def _clause_phrases() -> tuple[list[str], ...]:
         lists["appended"],
         lists["comparison"],
         lists["year_relative"],
+        lists["fronted"],
     )
 
 
 @cache
-def clause_cues() -> tuple[Any, Any, Any, Any, Any]:
-    """(non-carrying, background, appended, comparison, year-relative opener) from
+def clause_cues() -> tuple[Any, Any, Any, Any, Any, Any]:
+    """(non-carrying, background, appended, comparison, year-relative, fronted opener) from
     patterns/en/attributes/clauses.json; non-carrying = comparison or condition."""
 
     def opener(phrases: list[str]) -> Any:
         return regex.compile(rf"(?i:\s*(?:and\s+)?(?:{_alternatives(phrases)})\b)")
 
-    a, b, c, d, e = (opener(p) for p in _clause_phrases())
-    return a, b, c, d, e
+    a, b, c, d, e, f = (opener(p) for p in _clause_phrases())
+    return a, b, c, d, e, f
 
 
 @cache
-def clause_starts() -> tuple[Starts, Starts, Starts, Starts, Starts]:
+def clause_starts() -> tuple[Starts, Starts, Starts, Starts, Starts, Starts]:
     """The first characters each opener of clause_cues() can begin with after its leading
     spaces ("and" or a phrase): derived from the same lists, so most clauses skip the call."""
-    a, b, c, d, e = (Starts.of(["and", *p], ignore_case=True) for p in _clause_phrases())
-    return a, b, c, d, e
+    a, b, c, d, e, f = (Starts.of(["and", *p], ignore_case=True) for p in _clause_phrases())
+    return a, b, c, d, e, f
 
 
 def _opener_at(k: int, text: str, pos: int, window: int) -> bool:
