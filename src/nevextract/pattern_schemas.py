@@ -333,6 +333,7 @@ class AttributeClauses(_Strict):
     appended: PhraseCue
     year_relative: PhraseCue
     fronted: PhraseCue
+    present: PhraseCue
 
 
 class RegexRow(_Strict):

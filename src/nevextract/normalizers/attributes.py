@@ -233,8 +233,11 @@ def amount_year(
             near = min(own, key=lambda y: abs(y.start - a_start))
             if not (near.start > a_end and _compared_between(text, amounts, a_end, near.start)):
                 return near.value
-    elif (
-        usable
+    if _present_before(text, c_start, amounts, a_start):
+        return None
+    if (
+        not own
+        and usable
         and usable[-1].start >= c_end
         and any(y.start >= c_end and y.preposition in deadline_preps() for y in usable)
     ):
@@ -335,14 +338,19 @@ def _fronted_year(
         # the phrase opens with its year ("Last year,") or a time preposition ("In", "By the
         # end of", "Starting from"): not a dateline ("Oct. 10, 2025 (Lusa)") or a participle
         # ("formally launched on October 4, 2023")
-        opens_with_year = stated[0].role == "relative" and not text[js : stated[0].start].strip()
-        if not opens_with_year and not _opener_at(5, text, js, 30):
-            return None
-        rest = text[js : stated[0].start] + text[stated[-1].end : je]
-        if len(_WORDS.findall(rest, timeout=MATCH_TIMEOUT_S)) > _FRONTED_WORDS:
-            return None
-        return stated[0].value
+        return stated[0].value if _fronted_phrase(text, (js, je), stated) else None
     return None
+
+
+def _fronted_phrase(text: str, clause: tuple[int, int], stated: Sequence[YearMention]) -> bool:
+    """The clause is a time phrase alone: a `fronted` opener ("In", "By the end of") or a
+    relative year at its start ("Last year"), and at most _FRONTED_WORDS other words."""
+    js, je = clause
+    opens_with_year = stated[0].role == "relative" and not text[js : stated[0].start].strip()
+    if not opens_with_year and not _opener_at(5, text, js, 30):
+        return False
+    rest = text[js : stated[0].start] + text[stated[-1].end : je]
+    return len(_WORDS.findall(rest, timeout=MATCH_TIMEOUT_S)) <= _FRONTED_WORDS
 
 
 # "from 600,000 yuan in November 2022 to below 100,000 yuan": the two ends of a change
@@ -418,6 +426,8 @@ def _continued_deadline(
         stated = [y for y in usable if js <= y.start < je and not y.comparison]
         if stated:
             deadline = stated[0]
+            if _fronted_phrase(text, (js, je), stated):
+                return None  # "...; by the end of 2030, X will ...": the deadline of what follows
             return deadline.value if deadline.preposition in deadline_preps() else None
     return None
 
@@ -530,7 +540,8 @@ def _clause_phrases() -> tuple[list[str], ...]:
     file = str(resolve_pattern_path(CLAUSE_CUES_PATH))
     data = load_json(CLAUSE_CUES_PATH)
     lists: dict[str, list[str]] = {}
-    for key in ("comparison", "condition", "background", "appended", "year_relative", "fronted"):
+    keys = ("comparison", "condition", "background", "appended", "year_relative", "fronted")
+    for key in (*keys, "present"):
         cue = data.get(key) if isinstance(data, dict) else None
         lists[key] = _checked_phrases(file, key, cue)
     return (
@@ -541,6 +552,41 @@ def _clause_phrases() -> tuple[list[str], ...]:
         lists["year_relative"],
         lists["fronted"],
     )
+
+
+@cache
+def present_words() -> Any:
+    """The `present` phrases of clauses.json, as one regex ("now", "the current 5%")."""
+    phrases = _clause_phrases_present()
+    return regex.compile(rf"(?i:\b(?:{_alternatives(phrases)})\b)")
+
+
+@cache
+def _clause_phrases_present() -> list[str]:
+    file = str(resolve_pattern_path(CLAUSE_CUES_PATH))
+    data = load_json(CLAUSE_CUES_PATH)
+    cue = data.get("present") if isinstance(data, dict) else None
+    return _checked_phrases(file, "present", cue)
+
+
+_PRESENT_WINDOW = 80  # "it now sells vehicles in more than 30 countries": a few words back
+
+
+def _present_before(text: str, c_start: int, amounts: Sequence[Span], a_start: int) -> bool:
+    """A present-time word ("now", "current", "currently") stands before the amount in its
+    clause, no other amount between: the amount is today's level ("Xpeng made Norway its
+    first overseas market at the end of 2020, and it now sells vehicles in more than 30
+    countries", "from the current 5% to 30%"), not that of a year another clause names."""
+    lo = max(c_start, a_start - _PRESENT_WINDOW)
+    head = text[lo:a_start]
+    if head.isascii():
+        low = head.lower()
+        if "now" not in low and "current" not in low and "present" not in low:
+            return False  # exact: every phrase holds one of these (ASCII folds 1:1)
+    last = None
+    for last in present_words().finditer(text, lo, a_start):  # bounded: 80 chars  # noqa: B007
+        pass
+    return last is not None and _amount_in(amounts, last.end(), a_start) is None
 
 
 @cache
