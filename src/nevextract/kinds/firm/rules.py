@@ -351,7 +351,9 @@ def vocab() -> _Vocab:
         r"(?![ \t]+(?:production|manufacturing|hybrids?)\b)"  # 'X began series production'
     )
     brand_list_before = (
-        rf"(?:['’]s|\b(?i:its|their))[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+        # "SAIC's brands", "its brands", "a range of NEV brands": an owner's brands
+        rf"(?:['’]s|\b(?i:its|their|(?:range|portfolio|family|stable|line-?up)[ \t]+of))"
+        rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
         rf"(?:{alternation(data['brand_list_nouns'])})"
         r"(?:[ \t]*[,:—–])?(?:[ \t]+(?:such[ \t]+as|including|like))?[ \t]*"
         rf"(?:{other_name}(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|&)[ \t]+))*$"
