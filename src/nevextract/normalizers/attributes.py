@@ -258,9 +258,17 @@ def amount_year(
         return deadline
     if _blocked(text, c_start, a_start):
         # "In 2023, Guizhou installed X, while NEVs made up 100 percent": a fronted year
-        # governs the clause a "while" opens, not one that says "since"
+        # governs the clause a "while" opens (not one that says "since")
         if ci > 0 and not _since_before(text, c_start, a_start):
-            return _fronted_year(text, clauses, usable, amounts)
+            fronted = _fronted_year(text, clauses, usable, amounts)
+            if fronted is not None:
+                return fronted
+            # "Its revenue rose 34% to 3.66 billion yuan last year, while net profit climbed
+            # 12%": a contrast with a clause that ends with its year is dated by it
+            p_start, p_end = clauses[ci - 1]
+            ending = [y for y in usable if p_start <= y.start < p_end and not y.comparison]
+            if ending and not text[ending[-1].end : p_end].strip(" ,;"):
+                return ending[-1].value
         return None
     # "..., up from 415,000 tonnes a year earlier": a comparison base takes no year from
     # the clause it is compared with
