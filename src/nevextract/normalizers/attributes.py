@@ -213,6 +213,10 @@ def amount_year(
             if not (base and _base_year(amounts, a_end, y)):
                 continue
         own.append(y)
+    if own and own[-1].start >= a_end:
+        # "raised its target by more than 66% compared with the sales achieved in 2023":
+        # a year named after a comparison word dates the base, not this amount
+        own = [y for y in own if y.start < a_end or not _compared_year(text, a_end, y.start)]
     if own:
         # a year past another amount of the sentence is not this one's
         for y in own:
@@ -366,6 +370,25 @@ _TO_BETWEEN = regex.compile(r"\s*to\s+(?:[a-z]+\s+){0,2}")
 _FROM_LEVEL = regex.compile(r"(?i:\bfrom\s+(?:[a-z]+\s+){0,3})$")
 _BASE_WINDOW = 30
 _COMPARED_WORDS = ("from", "than", "compared", "versus", "against")  # of _COMPARED_BEFORE
+
+
+_COMPARED_AFTER = regex.compile(
+    r"(?i:\b(?:than|compared\s+(?:with|to)|versus|against|from\s+(?:that|those|the\s+same))\b)"
+)
+_COMPARED_AFTER_WINDOW = 80
+
+
+def _compared_year(text: str, a_end: int, y_start: int) -> bool:
+    """A comparison word ("compared with", "than", "from that of", "from the same")
+    stands between the amount and a year after it: the year is the base's."""
+    if y_start - a_end > _COMPARED_AFTER_WINDOW:
+        return False
+    between = text[a_end:y_start]
+    if between.isascii():
+        low = between.lower()
+        if not any(w in low for w in ("than", "compared", "versus", "against", "from")):
+            return False  # exact: every match holds one of these (ASCII folds 1:1)
+    return _COMPARED_AFTER.search(text, a_end, y_start) is not None  # bounded: 80 chars
 
 
 def _is_base(text: str, c_start: int, a_start: int) -> bool:
@@ -942,6 +965,15 @@ def _rate_words(text: str, c_start: int, c_end: int) -> tuple[int, int]:
     return -1, change
 
 
+@cache
+def _points_from() -> Any:
+    """A percent unit of numeric/lexicon.json that counts points, then "from" at the end
+    ("0.8 percentage points last month from", "0.47 pp from August's")."""
+    units = load_json("numeric/lexicon.json")["percent_units"]
+    points = _alternatives([u for u, pts in units.items() if pts])
+    return regex.compile(rf"(?i:\b(?:{points})\b(?:\s+[\w'’]+){{0,3}}?\s+from\s+(?:\w+['’]s\s+)?$)")
+
+
 def percentage_role(
     text: str,
     start: int,
@@ -994,6 +1026,13 @@ def percentage_role(
         and _rate_before(text, sentence, clause[0])
     ):
         return "rate"
+    # "share fell 0.8 percentage points from 34.5 percent", "up 0.47 percentage points from
+    # August's 42.35 percent": the level a change in points starts from is a part of a whole
+    # (a rate word has decided above)
+    if (not before.isascii() or "from" in before.lower()) and _points_from().search(
+        before  # bounded: slice
+    ):
+        return "share"
     subject = text[max(clause[0], num_start - _SUBJECT_WINDOW) : start]
     if pre.change_subject.possible(subject) and cues.change_subject.match(
         subject  # bounded: 60-char slice
