@@ -467,6 +467,7 @@ def _continued_deadline(
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[•·▪●◦*-]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+")
 _LIST_MARKS = "•·▪●◦*-("
 _LIST_ITEMS_MAX = 30  # how far back through a list its heading is looked for
+_CONTINUED_MAX = 5  # how many comma-ended lines back a broken sentence's year is looked for
 
 
 def heading_year(
@@ -480,7 +481,17 @@ def heading_year(
     it ("In the first nine months of 2025:"), or, for a list item, the line ending in ":"
     that opens its list, however long, when its year is a deadline ("The plan lays down the
     following targets for 2025:"), back through the items before it and yearless
-    sub-headings ("Industry Scale Goals:"). None when the heading states no year or several."""
+    sub-headings ("Industry Scale Goals:"). None when the heading states no year or several.
+    A sentence broken over lines ("..., by 2025, CATL capacity is 839 GWh, BYD's exceeds 600
+    GWh," then "CALB capacity is 500GWh,") takes the one year of the lines before it that end
+    with a comma."""
+    for j in range(index - 1, max(-1, index - _CONTINUED_MAX), -1):
+        h_start, h_end = spans[j]
+        if not text[h_start:h_end].rstrip().endswith(","):
+            break
+        stated = {y.value for y in years_of(j) if not y.comparison and y.role != "period"}
+        if stated:
+            return stated.pop() if len(stated) == 1 else None
     start, end = spans[index]
     item = _is_item(text, start, end)
     for j in range(index - 1, max(-1, index - _LIST_ITEMS_MAX), -1):

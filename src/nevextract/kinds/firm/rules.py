@@ -12,6 +12,7 @@ prefixes of each full name.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -1000,7 +1001,24 @@ def find_firms(
             continue
         add(normalise_name(c.text), rule, c.start, c.end, _core_words(words))
 
-    # 2. lexicon names not inside a longer name, unless the text calls them a brand
+    # 2. lexicon names not inside a longer name, unless the text calls them a brand; two
+    #    joined by a hyphen inside a longer capitalised run ("Workers of SAIC-CATL") are
+    #    their joint venture, as step 1 finds one that opens a run
+    jv = rule_id(VOCAB_FILE, "joint venture")
+    longest_at: dict[int, int] = {}  # the end of the longest lexicon name at each start
+    for x in lex_firms:
+        longest_at.setdefault(x.start, x.end)  # sorted longest first at each start
+    for x, y in itertools.pairwise(lex_firms):
+        if (
+            text[x.end : y.start] == "-"
+            and longest_at[x.start] < y.end  # not a known name ("SAIC-GM", "SAIC-GM-Wuling")
+            and text[y.end : y.end + 1] != "-"
+            and _joint_venture(text, text[x.start : y.end].split(), x, y, y.end)
+        ):
+            at = bisect.bisect_left(claimed_starts, y.end)
+            if not (at and claimed_ends[at - 1] > x.start):
+                name = text[x.start : y.end]
+                add(normalise_name(name), jv, x.start, y.end, _core_words(name.split()))
     for x in lex_firms:
         if x.id in firms and (x.start, x.end) in claimed_set:
             continue  # already a mention of this firm (add would change nothing)
