@@ -55,7 +55,9 @@ _CALLED = regex.compile(
     _BACKWARDS,
 )
 _BRAND_WORDS = ("brand", "marque", "sub-brand", "label", "nameplate")
-_BRAND_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)}),?[ \t]+)$", _BACKWARDS)
+_BRAND_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)})[ \t]+)$", _BACKWARDS)
+# "its premium EV brand, Voyah": the same noun with a comma
+_BRAND_COMMA_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)}),[ \t]+)$", _BACKWARDS)
 _CALLED_END = CueEnding.of(_CALLED_WORDS)
 _BRAND_END = CueEnding.of(_BRAND_WORDS)
 # "a ship named BYD Xi'an", "the model called X": a thing that bears a name, not a company
@@ -241,6 +243,7 @@ class _Vocab:
     cue_barrier_before: regex.Pattern[str]  # the same, searching backwards
     renamed_after: regex.Pattern[str]  # "X, formerly known as Y": Y is X's former name
     pair_after: regex.Pattern[str]  # "the JLR-Chery talks": a relation, no joint venture
+    caption_after: regex.Pattern[str]  # "AION LX Fuel Cell; Photo Credit: GAC": a caption
     person_title_after: regex.Pattern[str]  # "Gai Xinwu, a spokesman for": a person
 
 
@@ -427,6 +430,7 @@ def vocab() -> _Vocab:
         renamed_after=regex.compile(
             rf"[ \t]*[,(]?[ \t]*(?i:{alternation(data['rename_cues'])})[ \t]+(?i:the[ \t]+)?"
         ),
+        caption_after=regex.compile(rf"[ \t]*[;|][ \t]*(?i:{alternation(credits)})"),
         pair_after=regex.compile(rf"[ \t]+(?:{alternation(data['pair_nouns'])})\b"),
         person_title_after=regex.compile(
             r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'’&-]+[ \t]+){0,3}?"
@@ -474,10 +478,15 @@ def _called_a_brand(text: str, start: int, end: int, tail: str | None, nouns: _N
     `tail`: tail_before(text, start, tail_width), which a name's `before` already holds;
     `nouns`: the text's `_Nouns`."""
     v = vocab()
-    # "its premium EV brand, Voyah": the noun may end with a comma
-    bare = tail[:-1] if tail is not None and tail.endswith(",") else tail
-    if _BRAND_END.possible(bare) and _BRAND_BEFORE.search(
+    if _BRAND_END.possible(tail) and _BRAND_BEFORE.search(
         text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S
+    ):
+        return True
+    comma = tail is None or tail.endswith(",")  # "its premium EV brand, Voyah"
+    if (
+        comma
+        and _BRAND_END.possible(None if tail is None else tail[:-1])
+        and _BRAND_COMMA_BEFORE.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
     ):
         return True
     if _CALLED_END.possible(tail) and _NAMED_THING.search(
@@ -707,14 +716,18 @@ def _after_of(chunk: _Chunk) -> _Chunk:
     return chunk
 
 
+# titles of public office: the words before them name a ministry or a place, not a company
+_OFFICE_TITLES = frozenset({"Minister", "Governor", "Mayor"})
+
+
 def _strip_titles(chunk: _Chunk) -> _Chunk | None:
     words = chunk.text.split(" ")
     if _TITLES.isdisjoint(words):
         return chunk
     for i, w in enumerate(words):
         if w in _TITLES:
-            if i == 0:
-                return None
+            if i == 0 or w in _OFFICE_TITLES:
+                return None  # "Industry and Information Technology Minister": an office
             kept = " ".join(words[:i])
             return _Chunk(chunk.start, chunk.start + len(kept), kept)
     return chunk
@@ -995,6 +1008,10 @@ def find_firms(
             continue
         if one_word or _called_a_brand(text, c.start, c.end, c.before, nouns):
             continue
+        if text[c.end : c.end + 3].lstrip(" \t")[:1] in (";", "|") and v.caption_after.match(
+            text, c.end, min(len(text), c.end + 40)
+        ):  # bounded: 40 chars
+            continue  # the subject of a photo caption: "AION LX Fuel Cell; Photo Credit: GAC"
         owner = owners.find(c.text)
         if owner is not None:
             add(owner, rule_id(VOCAB_FILE, "alias"), c.start, c.end)
