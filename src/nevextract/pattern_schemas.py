@@ -69,6 +69,8 @@ class FirmVocab(_Strict):
     product_nouns: list[str]
     brand_list_nouns: list[str]
     related_labels: list[str]
+    rename_cues: list[str]
+    pair_nouns: list[str]
     short_company_words: dict[str, str] = Field(default_factory=dict)
     headline_words: list[str] = Field(default_factory=list)
     rules: list[RuleRow] = Field(default_factory=list)
@@ -338,6 +340,8 @@ class AttributeClauses(_Strict):
     background: PhraseCue
     appended: PhraseCue
     year_relative: PhraseCue
+    fronted: PhraseCue
+    present: PhraseCue
 
 
 class RegexRow(_Strict):

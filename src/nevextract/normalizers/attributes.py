@@ -213,6 +213,10 @@ def amount_year(
             if not (base and _base_year(amounts, a_end, y)):
                 continue
         own.append(y)
+    if own and own[-1].start >= a_end:
+        # "raised its target by more than 66% compared with the sales achieved in 2023":
+        # a year named after a comparison word dates the base, not this amount
+        own = [y for y in own if y.start < a_end or not _compared_year(text, a_end, y.start)]
     if own:
         # a year past another amount of the sentence is not this one's
         for y in own:
@@ -233,8 +237,11 @@ def amount_year(
             near = min(own, key=lambda y: abs(y.start - a_start))
             if not (near.start > a_end and _compared_between(text, amounts, a_end, near.start)):
                 return near.value
-    elif (
-        usable
+    if _present_before(text, c_start, amounts, a_start):
+        return None
+    if (
+        not own
+        and usable
         and usable[-1].start >= c_end
         and any(y.start >= c_end and y.preposition in deadline_preps() for y in usable)
     ):
@@ -254,6 +261,18 @@ def amount_year(
     ):
         return deadline
     if _blocked(text, c_start, a_start):
+        # "In 2023, Guizhou installed X, while NEVs made up 100 percent": a fronted year
+        # governs the clause a "while" opens (not one that says "since")
+        if ci > 0 and not _since_before(text, c_start, a_start):
+            fronted = _fronted_year(text, clauses, usable, amounts)
+            if fronted is not None:
+                return fronted
+            # "Its revenue rose 34% to 3.66 billion yuan last year, while net profit climbed
+            # 12%": a contrast with a clause that ends with its year is dated by it
+            p_start, p_end = clauses[ci - 1]
+            ending = [y for y in usable if p_start <= y.start < p_end and not y.comparison]
+            if ending and not text[ending[-1].end : p_end].strip(" ,;"):
+                return ending[-1].value
         return None
     # "..., up from 415,000 tonnes a year earlier": a comparison base takes no year from
     # the clause it is compared with
@@ -289,6 +308,9 @@ def amount_year(
     final = [y for y in usable if last_start <= y.start < last_end]
     if ci < len(clauses) - 1 and final and _only_year(text, clauses[-1], final):
         return final[0].value
+    fronted = _fronted_year(text, clauses, usable, amounts) if ci > 0 else None
+    if fronted is not None:
+        return fronted
     first_start, first_end = clauses[0]
     initial = [y for y in usable if first_start <= y.start < first_end and not y.comparison]
     if (
@@ -301,11 +323,72 @@ def amount_year(
     return None
 
 
+_FRONTED_WORDS = 6  # "In the first quarter of" 2023: a fronted time phrase's words but its year
+
+
+def _fronted_year(
+    text: str,
+    clauses: Sequence[tuple[int, int]],
+    usable: Sequence[YearMention],
+    amounts: Sequence[Span],
+) -> int | None:
+    """The year of a time phrase that opens the sentence as a clause of its own ("In 2023,",
+    "By the end of last year,", "Starting from 2024,", "According to incomplete statistics,
+    from January to October 2022,"): it governs every clause after it. None when the
+    sentence opens otherwise, or a clause before the phrase holds an amount."""
+    for j, (js, je) in enumerate(clauses[:2]):
+        if j == len(clauses) - 1 or _amount_in(amounts, js, je) is not None:
+            return None
+        stated = [y for y in usable if js <= y.start < je]
+        if not stated:
+            continue  # a lead clause with no year: "According to incomplete statistics,"
+        # a comparison base is no time phrase, but a fronted "from 2024" is a start date
+        if any(y.comparison and y.preposition != "from" for y in stated):
+            return None
+        if any(y.value != stated[0].value for y in stated):
+            return None
+        # the phrase opens with its year ("Last year,") or a time preposition ("In", "By the
+        # end of", "Starting from"): not a dateline ("Oct. 10, 2025 (Lusa)") or a participle
+        # ("formally launched on October 4, 2023")
+        return stated[0].value if _fronted_phrase(text, (js, je), stated) else None
+    return None
+
+
+def _fronted_phrase(text: str, clause: tuple[int, int], stated: Sequence[YearMention]) -> bool:
+    """The clause is a time phrase alone: a `fronted` opener ("In", "By the end of") or a
+    relative year at its start ("Last year"), and at most _FRONTED_WORDS other words."""
+    js, je = clause
+    opens_with_year = stated[0].role == "relative" and not text[js : stated[0].start].strip()
+    if not opens_with_year and not _opener_at(5, text, js, 30):
+        return False
+    rest = text[js : stated[0].start] + text[stated[-1].end : je]
+    return len(_WORDS.findall(rest, timeout=MATCH_TIMEOUT_S)) <= _FRONTED_WORDS
+
+
 # "from 600,000 yuan in November 2022 to below 100,000 yuan": the two ends of a change
 _TO_BETWEEN = regex.compile(r"\s*to\s+(?:[a-z]+\s+){0,2}")
 _FROM_LEVEL = regex.compile(r"(?i:\bfrom\s+(?:[a-z]+\s+){0,3})$")
 _BASE_WINDOW = 30
 _COMPARED_WORDS = ("from", "than", "compared", "versus", "against")  # of _COMPARED_BEFORE
+
+
+_COMPARED_AFTER = regex.compile(
+    r"(?i:\b(?:than|compared\s+(?:with|to)|versus|against|from\s+(?:that|those|the\s+same))\b)"
+)
+_COMPARED_AFTER_WINDOW = 80
+
+
+def _compared_year(text: str, a_end: int, y_start: int) -> bool:
+    """A comparison word ("compared with", "than", "from that of", "from the same")
+    stands between the amount and a year after it: the year is the base's."""
+    if y_start - a_end > _COMPARED_AFTER_WINDOW:
+        return False
+    between = text[a_end:y_start]
+    if between.isascii():
+        low = between.lower()
+        if not any(w in low for w in ("than", "compared", "versus", "against", "from")):
+            return False  # exact: every match holds one of these (ASCII folds 1:1)
+    return _COMPARED_AFTER.search(text, a_end, y_start) is not None  # bounded: 80 chars
 
 
 def _is_base(text: str, c_start: int, a_start: int) -> bool:
@@ -374,6 +457,8 @@ def _continued_deadline(
         stated = [y for y in usable if js <= y.start < je and not y.comparison]
         if stated:
             deadline = stated[0]
+            if _fronted_phrase(text, (js, je), stated):
+                return None  # "...; by the end of 2030, X will ...": the deadline of what follows
             return deadline.value if deadline.preposition in deadline_preps() else None
     return None
 
@@ -382,6 +467,7 @@ def _continued_deadline(
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[•·▪●◦*-]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+")
 _LIST_MARKS = "•·▪●◦*-("
 _LIST_ITEMS_MAX = 30  # how far back through a list its heading is looked for
+_CONTINUED_MAX = 5  # how many comma-ended lines back a broken sentence's year is looked for
 
 
 def heading_year(
@@ -395,7 +481,17 @@ def heading_year(
     it ("In the first nine months of 2025:"), or, for a list item, the line ending in ":"
     that opens its list, however long, when its year is a deadline ("The plan lays down the
     following targets for 2025:"), back through the items before it and yearless
-    sub-headings ("Industry Scale Goals:"). None when the heading states no year or several."""
+    sub-headings ("Industry Scale Goals:"). None when the heading states no year or several.
+    A sentence broken over lines ("..., by 2025, CATL capacity is 839 GWh, BYD's exceeds 600
+    GWh," then "CALB capacity is 500GWh,") takes the one year of the lines before it that end
+    with a comma."""
+    for j in range(index - 1, max(-1, index - _CONTINUED_MAX), -1):
+        h_start, h_end = spans[j]
+        if not text[h_start:h_end].rstrip().endswith(","):
+            break
+        stated = {y.value for y in years_of(j) if not y.comparison and y.role != "period"}
+        if stated:
+            return stated.pop() if len(stated) == 1 else None
     start, end = spans[index]
     item = _is_item(text, start, end)
     for j in range(index - 1, max(-1, index - _LIST_ITEMS_MAX), -1):
@@ -486,7 +582,8 @@ def _clause_phrases() -> tuple[list[str], ...]:
     file = str(resolve_pattern_path(CLAUSE_CUES_PATH))
     data = load_json(CLAUSE_CUES_PATH)
     lists: dict[str, list[str]] = {}
-    for key in ("comparison", "condition", "background", "appended", "year_relative"):
+    keys = ("comparison", "condition", "background", "appended", "year_relative", "fronted")
+    for key in (*keys, "present"):
         cue = data.get(key) if isinstance(data, dict) else None
         lists[key] = _checked_phrases(file, key, cue)
     return (
@@ -495,27 +592,63 @@ def _clause_phrases() -> tuple[list[str], ...]:
         lists["appended"],
         lists["comparison"],
         lists["year_relative"],
+        lists["fronted"],
     )
 
 
 @cache
-def clause_cues() -> tuple[Any, Any, Any, Any, Any]:
-    """(non-carrying, background, appended, comparison, year-relative opener) from
+def present_words() -> Any:
+    """The `present` phrases of clauses.json, as one regex ("now", "the current 5%")."""
+    phrases = _clause_phrases_present()
+    return regex.compile(rf"(?i:\b(?:{_alternatives(phrases)})\b)")
+
+
+@cache
+def _clause_phrases_present() -> list[str]:
+    file = str(resolve_pattern_path(CLAUSE_CUES_PATH))
+    data = load_json(CLAUSE_CUES_PATH)
+    cue = data.get("present") if isinstance(data, dict) else None
+    return _checked_phrases(file, "present", cue)
+
+
+_PRESENT_WINDOW = 80  # "it now sells vehicles in more than 30 countries": a few words back
+
+
+def _present_before(text: str, c_start: int, amounts: Sequence[Span], a_start: int) -> bool:
+    """A present-time word ("now", "current", "currently") stands before the amount in its
+    clause, no other amount between: the amount is today's level ("Xpeng made Norway its
+    first overseas market at the end of 2020, and it now sells vehicles in more than 30
+    countries", "from the current 5% to 30%"), not that of a year another clause names."""
+    lo = max(c_start, a_start - _PRESENT_WINDOW)
+    head = text[lo:a_start]
+    if head.isascii():
+        low = head.lower()
+        if "now" not in low and "current" not in low and "present" not in low:
+            return False  # exact: every phrase holds one of these (ASCII folds 1:1)
+    last = None
+    for last in present_words().finditer(text, lo, a_start):  # bounded: 80 chars  # noqa: B007
+        pass
+    return last is not None and _amount_in(amounts, last.end(), a_start) is None
+
+
+@cache
+def clause_cues() -> tuple[Any, Any, Any, Any, Any, Any]:
+    """(non-carrying, background, appended, comparison, year-relative, fronted opener) from
     patterns/en/attributes/clauses.json; non-carrying = comparison or condition."""
 
     def opener(phrases: list[str]) -> Any:
         return regex.compile(rf"(?i:\s*(?:and\s+)?(?:{_alternatives(phrases)})\b)")
 
-    a, b, c, d, e = (opener(p) for p in _clause_phrases())
-    return a, b, c, d, e
+    a, b, c, d, e, f = (opener(p) for p in _clause_phrases())
+    return a, b, c, d, e, f
 
 
 @cache
-def clause_starts() -> tuple[Starts, Starts, Starts, Starts, Starts]:
+def clause_starts() -> tuple[Starts, Starts, Starts, Starts, Starts, Starts]:
     """The first characters each opener of clause_cues() can begin with after its leading
     spaces ("and" or a phrase): derived from the same lists, so most clauses skip the call."""
-    a, b, c, d, e = (Starts.of(["and", *p], ignore_case=True) for p in _clause_phrases())
-    return a, b, c, d, e
+    a, b, c, d, e, f = (Starts.of(["and", *p], ignore_case=True) for p in _clause_phrases())
+    return a, b, c, d, e, f
 
 
 def _opener_at(k: int, text: str, pos: int, window: int) -> bool:
@@ -843,6 +976,15 @@ def _rate_words(text: str, c_start: int, c_end: int) -> tuple[int, int]:
     return -1, change
 
 
+@cache
+def _points_from() -> Any:
+    """A percent unit of numeric/lexicon.json that counts points, then "from" at the end
+    ("0.8 percentage points last month from", "0.47 pp from August's")."""
+    units = load_json("numeric/lexicon.json")["percent_units"]
+    points = _alternatives([u for u, pts in units.items() if pts])
+    return regex.compile(rf"(?i:\b(?:{points})\b(?:\s+[\w'’]+){{0,3}}?\s+from\s+(?:\w+['’]s\s+)?$)")
+
+
 def percentage_role(
     text: str,
     start: int,
@@ -895,6 +1037,13 @@ def percentage_role(
         and _rate_before(text, sentence, clause[0])
     ):
         return "rate"
+    # "share fell 0.8 percentage points from 34.5 percent", "up 0.47 percentage points from
+    # August's 42.35 percent": the level a change in points starts from is a part of a whole
+    # (a rate word has decided above)
+    if (not before.isascii() or "from" in before.lower()) and _points_from().search(
+        before  # bounded: slice
+    ):
+        return "share"
     subject = text[max(clause[0], num_start - _SUBJECT_WINDOW) : start]
     if pre.change_subject.possible(subject) and cues.change_subject.match(
         subject  # bounded: 60-char slice

@@ -12,6 +12,7 @@ prefixes of each full name.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -55,6 +56,8 @@ _CALLED = regex.compile(
 )
 _BRAND_WORDS = ("brand", "marque", "sub-brand", "label", "nameplate")
 _BRAND_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)})[ \t]+)$", _BACKWARDS)
+# "its premium EV brand, Voyah": the same noun with a comma
+_BRAND_COMMA_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)}),[ \t]+)$", _BACKWARDS)
 _CALLED_END = CueEnding.of(_CALLED_WORDS)
 _BRAND_END = CueEnding.of(_BRAND_WORDS)
 # "a ship named BYD Xi'an", "the model called X": a thing that bears a name, not a company
@@ -64,7 +67,7 @@ _NAMED_THING = regex.compile(
     _BACKWARDS,
 )
 _BRAND_AFTER = regex.compile(
-    r"(?i:,[ \t]+(?!whose|which|that|who)(?:[\w'’-]+[ \t]+){0,4}"
+    r"(?i:,[ \t]*(?!whose|which|that|who)(?:[\w'’-]+[ \t]+){0,4}"
     r"(?:brand|marque|sub-brand|nameplate)\b)"
 )
 # who cites the figures: "a forecast by X", "data from X", "according to X"
@@ -238,6 +241,10 @@ class _Vocab:
     # match crosses one: the text between two of them can be scanned for cues alone
     cue_barrier: regex.Pattern[str]
     cue_barrier_before: regex.Pattern[str]  # the same, searching backwards
+    renamed_after: regex.Pattern[str]  # "X, formerly known as Y": Y is X's former name
+    pair_after: regex.Pattern[str]  # "the JLR-Chery talks": a relation, no joint venture
+    caption_after: regex.Pattern[str]  # "AION LX Fuel Cell; Photo Credit: GAC": a caption
+    person_title_after: regex.Pattern[str]  # "Gai Xinwu, a spokesman for": a person
 
 
 _LEGAL_DEFAULT = (
@@ -348,9 +355,11 @@ def vocab() -> _Vocab:
         r"(?![ \t]+(?:production|manufacturing|hybrids?)\b)"  # 'X began series production'
     )
     brand_list_before = (
-        rf"(?:['’]s|\b(?i:its|their))[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+        # "SAIC's brands", "its brands", "a range of NEV brands": an owner's brands
+        rf"(?:['’]s|\b(?i:its|their|(?:range|portfolio|family|stable|line-?up)[ \t]+of))"
+        rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
         rf"(?:{alternation(data['brand_list_nouns'])})"
-        r"(?:[ \t]*[,:])?(?:[ \t]+(?:such[ \t]+as|including|like))?[ \t]+"
+        r"(?:[ \t]*[,:—–])?(?:[ \t]+(?:such[ \t]+as|including|like))?[ \t]*"
         rf"(?:{other_name}(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|&)[ \t]+))*$"
     )
     related = rf"[ \t]*(?:{alternation(data['related_labels'])})[ \t]*:[^\n]*"
@@ -418,6 +427,15 @@ def vocab() -> _Vocab:
         list_cue_end=CueEnding.of(cues),
         cue_barrier=regex.compile(barrier),
         cue_barrier_before=regex.compile(rf"(?r){barrier}"),
+        renamed_after=regex.compile(
+            rf"[ \t]*[,(]?[ \t]*(?i:{alternation(data['rename_cues'])})[ \t]+(?i:the[ \t]+)?"
+        ),
+        caption_after=regex.compile(rf"[ \t]*[;|][ \t]*(?i:{alternation(credits)})"),
+        pair_after=regex.compile(rf"[ \t]+(?:{alternation(data['pair_nouns'])})\b"),
+        person_title_after=regex.compile(
+            r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'’&-]+[ \t]+){0,3}?"
+            rf"(?i:{'|'.join(_TITLE_NOUNS)})(?:[ \t]*[,.;]|[ \t]+(?:of|at|for|with|and)\b)"
+        ),
     )
 
 
@@ -462,6 +480,13 @@ def _called_a_brand(text: str, start: int, end: int, tail: str | None, nouns: _N
     v = vocab()
     if _BRAND_END.possible(tail) and _BRAND_BEFORE.search(
         text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S
+    ):
+        return True
+    comma = tail is None or tail.endswith(",")  # "its premium EV brand, Voyah"
+    if (
+        comma
+        and _BRAND_END.possible(None if tail is None else tail[:-1])
+        and _BRAND_COMMA_BEFORE.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
     ):
         return True
     if _CALLED_END.possible(tail) and _NAMED_THING.search(
@@ -691,14 +716,18 @@ def _after_of(chunk: _Chunk) -> _Chunk:
     return chunk
 
 
+# titles of public office: the words before them name a ministry or a place, not a company
+_OFFICE_TITLES = frozenset({"Minister", "Governor", "Mayor"})
+
+
 def _strip_titles(chunk: _Chunk) -> _Chunk | None:
     words = chunk.text.split(" ")
     if _TITLES.isdisjoint(words):
         return chunk
     for i, w in enumerate(words):
         if w in _TITLES:
-            if i == 0:
-                return None
+            if i == 0 or w in _OFFICE_TITLES:
+                return None  # "Industry and Information Technology Minister": an office
             kept = " ".join(words[:i])
             return _Chunk(chunk.start, chunk.start + len(kept), kept)
     return chunk
@@ -928,6 +957,10 @@ def find_firms(
                 arm = rule_id(VOCAB_FILE, "regional arm")
                 add(normalise_name(c.text), arm, c.start, c.end, _core_words(words))
                 continue
+            if _joint_venture(text, words, lex, lex_inside[-1], c.end):
+                jv = rule_id(VOCAB_FILE, "joint venture")
+                add(normalise_name(c.text), jv, c.start, c.end, _core_words(words))
+                continue
             if not any(w in v.legal_or_company for w in bare) and not _is_company_shaped(words):
                 continue  # ("Dongfeng Asset Management": a two-word company word)
         if shape == _REJECTED:
@@ -975,13 +1008,34 @@ def find_firms(
             continue
         if one_word or _called_a_brand(text, c.start, c.end, c.before, nouns):
             continue
+        if text[c.end : c.end + 3].lstrip(" \t")[:1] in (";", "|") and v.caption_after.match(
+            text, c.end, min(len(text), c.end + 40)
+        ):  # bounded: 40 chars
+            continue  # the subject of a photo caption: "AION LX Fuel Cell; Photo Credit: GAC"
         owner = owners.find(c.text)
         if owner is not None:
             add(owner, rule_id(VOCAB_FILE, "alias"), c.start, c.end)
             continue
         add(normalise_name(c.text), rule, c.start, c.end, _core_words(words))
 
-    # 2. lexicon names not inside a longer name, unless the text calls them a brand
+    # 2. lexicon names not inside a longer name, unless the text calls them a brand; two
+    #    joined by a hyphen inside a longer capitalised run ("Workers of SAIC-CATL") are
+    #    their joint venture, as step 1 finds one that opens a run
+    jv = rule_id(VOCAB_FILE, "joint venture")
+    longest_at: dict[int, int] = {}  # the end of the longest lexicon name at each start
+    for x in lex_firms:
+        longest_at.setdefault(x.start, x.end)  # sorted longest first at each start
+    for x, y in itertools.pairwise(lex_firms):
+        if (
+            text[x.end : y.start] == "-"
+            and longest_at[x.start] < y.end  # not a known name ("SAIC-GM", "SAIC-GM-Wuling")
+            and text[y.end : y.end + 1] != "-"
+            and _joint_venture(text, text[x.start : y.end].split(), x, y, y.end)
+        ):
+            at = bisect.bisect_left(claimed_starts, y.end)
+            if not (at and claimed_ends[at - 1] > x.start):
+                name = text[x.start : y.end]
+                add(normalise_name(name), jv, x.start, y.end, _core_words(name.split()))
     for x in lex_firms:
         if x.id in firms and (x.start, x.end) in claimed_set:
             continue  # already a mention of this firm (add would change nothing)
@@ -995,6 +1049,7 @@ def find_firms(
     # 3. short forms and acronyms of names found above
     _add_short_forms(text, chunks, firms, forms, add)
     _merge_short_forms(text, firms, start)
+    _merge_renamed(text, firms)
     ordered = sorted((f for f in firms.values() if f.mentions), key=lambda f: f.mentions[0][0])
     for f in ordered:
         f.mentions.sort()
@@ -1166,10 +1221,18 @@ def _persons(
             else None
         )
         owner = said is None and text.startswith(_POSSESSIVES, c.end)
+        # "Gai Xinwu, a spokesman for", "Ricardo Bastos, GWM Brazil Director of ..."
+        titled = (
+            said is None
+            and text.startswith(",", c.end)
+            and v.person_title_after.match(text, c.end, min(len(text), c.end + 60)) is not None
+        )  # bounded: 60 chars
         # "Warren Buffett's Berkshire"
-        if said or (owner and text.find(" ", c.end + 2) + 1 in lexicon_starts):
+        if said or titled or (owner and text.find(" ", c.end + 2) + 1 in lexicon_starts):
             full.add(c.text)
             last.add(c.words[-1])
+            if titled:
+                last.add(c.words[0])  # "Gai Xinwu, a spokesman", then "according to Gai"
     return full, last
 
 
@@ -1452,6 +1515,40 @@ def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> Non
 
 
 _PARENT_WORDS = frozenset({"Group", "Holdings", "Holding", "Corporation"})
+
+
+_JV_GAP = regex.compile(r"[ \t]*-[ \t]*|[ \t]+(?:[A-Z][a-z]+[ \t]+)?")
+
+
+def _joint_venture(
+    text: str, words: list[str], first: LexiconSpan, last: LexiconSpan, end: int
+) -> bool:
+    """The name is two known companies' names joined ("Dongfeng Renault", "SAIC-CATL",
+    "Dongfeng Yueda Kia"): their joint venture, another company, which neither parent's
+    name inside it mentions; not before a pair noun ("the JLR-Chery talks")."""
+    if last.end != end or last.start <= first.end or last.id == first.id or len(words) > 4:
+        return False
+    if _JV_GAP.fullmatch(text, first.end, last.start) is None:  # bounded: a name
+        return False
+    return vocab().pair_after.match(text, end, min(len(text), end + 30)) is None  # bounded
+
+
+def _merge_renamed(text: str, firms: dict[str, Firm]) -> None:
+    """'Lixiang Automotive, formerly known as CHJ Automotive', 'Daimler, now known as the
+    Mercedes-Benz Group': one company under two names; the second becomes the first's alias."""
+    v = vocab()
+    at: dict[int, Firm] = {s: f for f in firms.values() for s, _ in f.mentions}
+    for f in list(firms.values()):
+        for _, e in list(f.mentions):
+            m = v.renamed_after.match(text, e, min(len(text), e + 40))  # bounded: 40 chars
+            other = at.get(m.end()) if m is not None else None
+            if other is None or other is f:
+                continue
+            for span in other.mentions:
+                at[span[0]] = f
+            f.mentions.extend(other.mentions)
+            f.surfaces.extend(x for x in other.surfaces if x not in f.surfaces)
+            other.mentions = []
 
 
 def _parent_name(name: str) -> bool:
