@@ -73,7 +73,6 @@ SOURCE_MISSES = {
     "S01-reuters-catl-q3-2024-profit": "gold has the site fallback although the in-body "
     "dateline '(Reuters)' names an outlet (SPEC and D12 say Reuters)",
     # heldout22 (fresh, scored blind at d576dce)
-    "F05-tokuen-battery-makers-q1-2025": "the outlet after a 'time: ... source:' field not read",
     # heldout23 (fresh, scored blind at a167942)
     "I15-gasgoo-chery-exports-30pct-target": "source read as the dateline city, not Reuters",
     # heldout28 (fresh, scored blind at d07a846)
@@ -213,6 +212,9 @@ DATELINES = [
     ("Posted: 8 June 2023 10:05 a.m. | CGTN", date(2023, 6, 8), "CGTN"),
     ("Source：Xinhua | Date：2023-06-08", date(2023, 6, 8), "Xinhua"),
     ("Electrive | 08.06.2023", date(2023, 6, 8), "Electrive"),
+    # a source field naming an outlet in a caseless script; "at" of a time is no name
+    ("time:2025-04-30 source:高工锂电", date(2025, 4, 30), "高工锂电"),
+    ("Source: Xinhua | Mar 3, 2022 at 9:15", date(2022, 3, 3), "Xinhua"),
 ]
 
 

@@ -913,7 +913,9 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
             continue
         if not name or (name.isupper() and len(name.split()) > 1):  # "BUSINESS & TECH"
             continue
-        if not any(c.isupper() or c == "." for c in name):  # "at" of "Mar 3, 2022 at 9:15"
+        # "at" of "Mar 3, 2022 at 9:15": a name has a letter that is not lower case (a capital,
+        # or a letter of a caseless script: "source:高工锂电")
+        if not any(c == "." or (c.isalpha() and not c.islower()) for c in name):
             continue
         if cues.widget_line.match(segment):  # "408 Times Viewed:", "Share:": no outlet
             continue
