@@ -74,7 +74,6 @@ SOURCE_MISSES = {
     "dateline '(Reuters)' names an outlet (SPEC and D12 say Reuters)",
     # heldout22 (fresh, scored blind at d576dce)
     # heldout23 (fresh, scored blind at a167942)
-    "I15-gasgoo-chery-exports-30pct-target": "source read as the dateline city, not Reuters",
     # heldout28 (fresh, scored blind at d07a846)
     "AD10-gulfnews-polestar-q1-losses-narrow-revenue-84pct": "a standalone 'Bloomberg' byline "
     "line under the doubled photo caption not read; source fell back to the site",
@@ -2313,6 +2312,22 @@ LAYOUT_CLASSES += [
         None,
         "kr-asia.com",
         FIRST,
+    ),
+    (  # an in-body dateline with the outlet first and its place in brackets
+        "in-body-dateline-outlet-then-place",
+        f"example.com\n\n{H}\n\nReuters (Beijing) - ",
+        H,
+        None,
+        "Reuters",
+        "Reuters (Beijing) - ",
+    ),
+    (  # not it: the usual order, place then outlet
+        "in-body-dateline-place-then-outlet",
+        f"example.com\n\n{H}\n\nBEIJING (Reuters) - ",
+        H,
+        None,
+        "Reuters",
+        "BEIJING (Reuters) - ",
     ),
     (  # not it: an outlet that is not the site's own name opening the paragraph
         "other-name-opens-dated-news-item",

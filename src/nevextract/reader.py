@@ -1150,7 +1150,7 @@ _DAY = rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?"
 # "(SHANGHAI, 5 May 2021) ──", "SHENZHEN, China, March 3, 2022 /PRNewswire/ --".
 _LEAD_RE = re.compile(
     rf"\((?P<o1>[A-Z][^()]{{1,40}})\)\s*(?:{_DAY}\s*)?{_DASH}"
-    rf"|(?:{_PLACE}\s*,?\s*)?(?:{_DAY})?\s*\((?P<o2>[A-Z][^()]{{1,60}})\)\s*{_DASH}"
+    rf"|(?:(?P<p2>{_PLACE})\s*,?\s*)?(?:{_DAY})?\s*\((?P<o2>[A-Z][^()]{{1,60}})\)\s*{_DASH}"
     rf"|\({_PLACE}(?:\s*,\s*{_PLACE})*\s*,\s*[^()]{{6,30}}\)\s*{_DASH}"
     rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,3}}\s*,\s*[^/]{{4,30}}/(?P<o3>[A-Z][^/]{{1,40}})/\s*{_DASH}?"
     # reposts drop the dash: "CHANGCHUN, Jan. 21 (Xinhua) China FAW ..." (place and day needed)
@@ -1271,6 +1271,14 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
         m = None  # "Chengdu April 20 (Sichuan) The ...": no dash, no comma, no outlet
     if m is not None and m.group("o7") and not _names_outlet(m.group("o7"), site):
         m = None  # "Hefei, June 2 (local time): ...": a colon with no outlet
+    if (
+        m is not None
+        and m.group("p2")
+        and _names_outlet(m.group("p2"), site)
+        and not _names_outlet(m.group("o2"), site)
+    ):  # "Reuters (Beijing) - ...": the outlet first, its place in brackets
+        start = line.start + m.start()
+        return _Lead(start, _first_date(m.group(0)), m.group("p2"), line.start + m.end())
     if m is not None:
         outlet = (
             m.group("o1")
