@@ -86,8 +86,6 @@ HEADER_MISSES: dict[str, str] = {
     # heldout21 and heldout22 (fresh, scored blind at d576dce)
     "F04-asiaict-great-wall-2024-results": "a 'MM/DD YYYY' date line with a view counter "
     "not read; the first body line taken as title",
-    "F08-smm-battery-makers-heading-south": "a breadcrumb, a repeated title and an icon-fused "
-    "date line: title, date and source missed",
     "F11-42how-lithium-carbonate-below-400000": "a headline that is a full sentence ending "
     "in '.' not taken as title",
     # heldout23 (fresh, scored blind at a167942)
@@ -2328,6 +2326,19 @@ LAYOUT_CLASSES += [
         None,
         "Reuters",
         "BEIJING (Reuters) - ",
+    ),
+    (  # a "Home / Section / headline" trail, the long headline again, then the date line
+        "home-slash-trail-long-headline-then-date",
+        "news.example.com\n\nHome / Metal News / Battery makers are heading south! Why are the "
+        "first overseas factories of Chinese battery makers clustering in Southeast Asia?\n\n"
+        "Battery makers are heading south! Why are the first overseas factories of Chinese "
+        "battery makers clustering in Southeast Asia?\n\niconMay 26, 2025 08:29\n\n"
+        "Source:SMM\n\n",
+        "Battery makers are heading south! Why are the first overseas factories of Chinese "
+        "battery makers clustering in Southeast Asia?",
+        date(2025, 5, 26),
+        "SMM",
+        FIRST,
     ),
     (  # not it: an outlet that is not the site's own name opening the paragraph
         "other-name-opens-dated-news-item",

@@ -364,7 +364,8 @@ _SITE_RE = re.compile(
     r"|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?::\d{1,5})?)/?$",
     re.IGNORECASE,
 )
-_BREADCRUMB_RE = re.compile(r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s")
+# ("Home / Metal News / <headline>": a trail of slashes opened by "Home")
+_BREADCRUMB_RE = re.compile(r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s|^Home\s*/\s")
 # Company ticker lines: "BEIQI FOTON MOTOR CO., LTD. (600166)", "BYD Co Ltd (1211.HK)".
 _TICKER_RE = re.compile(
     r"\(\s*(?:\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.[A-Z]{1,2}"
@@ -1388,6 +1389,8 @@ def parse_article(text: str) -> ArticleParts:
             and line.text.count(" ") >= 19
             and not cues.caption.search(line.text)
             and not _widget(line.text)  # a cookie banner above the headline
+            and not _BREADCRUMB.search(line.text)  # a trail ending in a long headline
+            and not (i > 0 and lines[i - 1].text.endswith(line.text))  # ... and the headline
         ):
             break
 
