@@ -364,7 +364,8 @@ _SITE_RE = re.compile(
     r"|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?::\d{1,5})?)/?$",
     re.IGNORECASE,
 )
-_BREADCRUMB_RE = re.compile(r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s")
+# ("Home / Metal News / <headline>": a trail of slashes opened by "Home")
+_BREADCRUMB_RE = re.compile(r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s|^Home\s*/\s")
 # Company ticker lines: "BEIQI FOTON MOTOR CO., LTD. (600166)", "BYD Co Ltd (1211.HK)".
 _TICKER_RE = re.compile(
     r"\(\s*(?:\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.[A-Z]{1,2}"
@@ -913,7 +914,9 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
             continue
         if not name or (name.isupper() and len(name.split()) > 1):  # "BUSINESS & TECH"
             continue
-        if not any(c.isupper() or c == "." for c in name):  # "at" of "Mar 3, 2022 at 9:15"
+        # "at" of "Mar 3, 2022 at 9:15": a name has a letter that is not lower case (a capital,
+        # or a letter of a caseless script: "source:高工锂电")
+        if not any(c == "." or (c.isalpha() and not c.islower()) for c in name):
             continue
         if cues.widget_line.match(segment):  # "408 Times Viewed:", "Share:": no outlet
             continue
@@ -1148,7 +1151,7 @@ _DAY = rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?"
 # "(SHANGHAI, 5 May 2021) ──", "SHENZHEN, China, March 3, 2022 /PRNewswire/ --".
 _LEAD_RE = re.compile(
     rf"\((?P<o1>[A-Z][^()]{{1,40}})\)\s*(?:{_DAY}\s*)?{_DASH}"
-    rf"|(?:{_PLACE}\s*,?\s*)?(?:{_DAY})?\s*\((?P<o2>[A-Z][^()]{{1,60}})\)\s*{_DASH}"
+    rf"|(?:(?P<p2>{_PLACE})\s*,?\s*)?(?:{_DAY})?\s*\((?P<o2>[A-Z][^()]{{1,60}})\)\s*{_DASH}"
     rf"|\({_PLACE}(?:\s*,\s*{_PLACE})*\s*,\s*[^()]{{6,30}}\)\s*{_DASH}"
     rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,3}}\s*,\s*[^/]{{4,30}}/(?P<o3>[A-Z][^/]{{1,40}})/\s*{_DASH}?"
     # reposts drop the dash: "CHANGCHUN, Jan. 21 (Xinhua) China FAW ..." (place and day needed)
@@ -1269,6 +1272,14 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
         m = None  # "Chengdu April 20 (Sichuan) The ...": no dash, no comma, no outlet
     if m is not None and m.group("o7") and not _names_outlet(m.group("o7"), site):
         m = None  # "Hefei, June 2 (local time): ...": a colon with no outlet
+    if (
+        m is not None
+        and m.group("p2")
+        and _names_outlet(m.group("p2"), site)
+        and not _names_outlet(m.group("o2"), site)
+    ):  # "Reuters (Beijing) - ...": the outlet first, its place in brackets
+        start = line.start + m.start()
+        return _Lead(start, _first_date(m.group(0)), m.group("p2"), line.start + m.end())
     if m is not None:
         outlet = (
             m.group("o1")
@@ -1378,6 +1389,8 @@ def parse_article(text: str) -> ArticleParts:
             and line.text.count(" ") >= 19
             and not cues.caption.search(line.text)
             and not _widget(line.text)  # a cookie banner above the headline
+            and not _BREADCRUMB.search(line.text)  # a trail ending in a long headline
+            and not (i > 0 and lines[i - 1].text.endswith(line.text))  # ... and the headline
         ):
             break
 
