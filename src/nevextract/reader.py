@@ -177,8 +177,8 @@ _DATE_RE = re.compile(
     rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>{_YEAR})"
     rf"|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>{_YEAR})"  # European 03.03.2022
     # "Jun 8, 2023", and "Jul-08-2024" (one month alternation for both: it is tried everywhere)
-    # ("Nov, 7 2011" as some blogs print it)
-    rf"|(?P<am>{_MONTH})(?:\.?,?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)"
+    # ("Nov, 7 2011" as some blogs print it, "Nov.07,2019" as some portals do)
+    rf"|(?P<am>{_MONTH})(?:(?:\.\s*|\.?,?\s+)(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)"
     rf"|-(?P<dd>\d{{1,2}})-)(?P<ay>{_YEAR})"
     # ... and "8 June 2023", "26. September 2023" (a day with a period, as German sites write it)
     rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+)(?P<by>{_YEAR})"
