@@ -1044,8 +1044,10 @@ def percentage_role(
         return "rate"
     if change_after and not share_after:
         return "change"
-    # "90 percent coverage of these cities" is a part of the cities (share.after "coverage of")
-    if not share_after and cues.rate_after.match(text, end, after):  # bounded: window
+    # the longer cue after it decides: "90 percent coverage of these cities" is a part of the
+    # cities (share.after "coverage of"), "45.2 percent of their original price" a rate
+    rate_after = cues.rate_after.match(text, end, after)  # bounded: window
+    if rate_after and not (share_after and share_after.end() > rate_after.end()):
         return "rate"
     # "better than the 13.0 percent of the second quarter", "against 18 per cent": a level
     # compared with takes the role of the one it is compared with (filled afterwards)
