@@ -884,8 +884,11 @@ def find_firms(
     related = v.related_lines.spans(text, start, end, MATCH_TIMEOUT_S)
     related_starts = [r[0] for r in related]
 
+    outlets: set[str] = set()  # the keys of names seen as the dateline's outlet
+
     def add(key: str, rule: str, s: int, e: int, core: list[str] | None = None) -> None:
         if s and text[s - 1] == "(" and _dateline_outlet(text, s, e):
+            outlets.add(key)  # "Jul 15 (SMM) – SMM keeps its view": every mention is it
             return
         if related:  # a name on a "See Also: ..." line is no mention
             i = bisect.bisect_right(related_starts, s) - 1
@@ -1063,7 +1066,10 @@ def find_firms(
     _add_short_forms(text, chunks, firms, forms, add)
     _merge_short_forms(text, firms, start)
     _merge_renamed(text, firms)
-    ordered = sorted((f for f in firms.values() if f.mentions), key=lambda f: f.mentions[0][0])
+    ordered = sorted(
+        (f for f in firms.values() if f.mentions and f.key not in outlets),
+        key=lambda f: f.mentions[0][0],
+    )
     for f in ordered:
         f.mentions.sort()
     return ordered
