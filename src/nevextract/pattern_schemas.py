@@ -71,6 +71,7 @@ class FirmVocab(_Strict):
     related_labels: list[str]
     rename_cues: list[str]
     pair_nouns: list[str]
+    outlet_verbs: list[str] = Field(default_factory=list)
     short_company_words: dict[str, str] = Field(default_factory=dict)
     headline_words: list[str] = Field(default_factory=list)
     rules: list[RuleRow] = Field(default_factory=list)

@@ -798,6 +798,10 @@ _PHRASE = regex.compile(r"[a-z0-9/'](?:[a-z0-9/' -]*[a-z0-9/'])?")
 _COMPARED_BEFORE = regex.compile(
     r"(?i:\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:\S+\s+)?$)"
 )
+_COMPARED_LEVEL = regex.compile(
+    r"(?i:\b(?:than|against|versus|compared\s+(?:with|to))\s+(?:the\s+|that\s+of\s+)?$)"
+)
+_COMPARED_WORD = regex.compile(r"(?i:than|against|versus|compared)")  # one is in every match
 _COMPARISON_FROM = regex.compile(r"(?i:\b(?:up|down)?\s*from\s+$)")
 _BEFORE_WINDOW = 40  # characters before a percentage that its cues may use
 _SUBJECT_WINDOW = 60  # "the drop this year is about": a change noun some words back
@@ -976,13 +980,26 @@ def _rate_words(text: str, c_start: int, c_end: int) -> tuple[int, int]:
     return -1, change
 
 
+# what names the level a change in points starts from: "from", "against August's", "compared with"
+_POINTS_BASE = r"(?:from|against|versus|compared\s+(?:with|to))"
+_POINTS_BASE_WORDS = ("from", "against", "versus", "compared")  # one is in every match
+
+
+def _points_base_possible(before: str) -> bool:
+    """Whether _points_from() can match `before` (exact for ASCII)."""
+    low = before.lower()
+    return not before.isascii() or any(w in low for w in _POINTS_BASE_WORDS)
+
+
 @cache
 def _points_from() -> Any:
     """A percent unit of numeric/lexicon.json that counts points, then "from" at the end
     ("0.8 percentage points last month from", "0.47 pp from August's")."""
     units = load_json("numeric/lexicon.json")["percent_units"]
     points = _alternatives([u for u, pts in units.items() if pts])
-    return regex.compile(rf"(?i:\b(?:{points})\b(?:\s+[\w'’]+){{0,3}}?\s+from\s+(?:\w+['’]s\s+)?$)")
+    return regex.compile(
+        rf"(?i:\b(?:{points})\b,?(?:\s+[\w'’]+){{0,3}}?\s+{_POINTS_BASE}\s+(?:\w+['’]s\s+)?$)"
+    )
 
 
 def percentage_role(
@@ -1009,14 +1026,34 @@ def percentage_role(
         end,
         after,  # bounded: window
     )
-    if (
-        pre.change_after.possible(follows)
-        and cues.change_after.match(text, end, after)  # bounded: window
-        and not share_after
-    ):
-        return "change"
-    if cues.rate_after.match(text, end, after):  # bounded: window
+    change_after = pre.change_after.possible(follows) and cues.change_after.match(
+        text,
+        end,
+        after,  # bounded: window
+    )
+    # "edged up to 4.8 percent compared with the same period": the comparison follows a level
+    # ("to", "at", "reached"), which the clause's other words decide
+    compared_level = (
+        change_after
+        and text[change_after.start() : change_after.end()].lstrip()[:8].lower() == "compared"
+        and pre.level.possible(before)
+        and bool(cues.level.match(before))  # bounded: slice
+        and 0 <= _rate_word_end(text, *clause) <= start
+    )
+    if compared_level:
         return "rate"
+    if change_after and not share_after:
+        return "change"
+    # the longer cue after it decides: "90 percent coverage of these cities" is a part of the
+    # cities (share.after "coverage of"), "45.2 percent of their original price" a rate
+    rate_after = cues.rate_after.match(text, end, after)  # bounded: window
+    if rate_after and not (share_after and share_after.end() > rate_after.end()):
+        return "rate"
+    # "better than the 13.0 percent of the second quarter", "against 18 per cent": a level
+    # compared with takes the role of the one it is compared with (filled afterwards)
+    compared = not before.isascii() or _COMPARED_WORD.search(before)  # bounded: slice
+    if compared and _COMPARED_LEVEL.search(before):  # bounded: slice
+        return None
     # recovered and lost parts are a rate and a change even before "of" (one match for both)
     before_of = pre.before_of.possible(before) and cues.before_of.match(
         before  # bounded: slice
@@ -1040,9 +1077,9 @@ def percentage_role(
     # "share fell 0.8 percentage points from 34.5 percent", "up 0.47 percentage points from
     # August's 42.35 percent": the level a change in points starts from is a part of a whole
     # (a rate word has decided above)
-    if (not before.isascii() or "from" in before.lower()) and _points_from().search(
-        before  # bounded: slice
-    ):
+    # the points may stand in the clause before: "rose by 1.21 percentage points, up from 4.58%"
+    base = text[max((sentence or clause)[0], num_start - _BEFORE_WINDOW) : start]
+    if _points_base_possible(base) and _points_from().search(base):  # bounded: slice
         return "share"
     subject = text[max(clause[0], num_start - _SUBJECT_WINDOW) : start]
     if pre.change_subject.possible(subject) and cues.change_subject.match(

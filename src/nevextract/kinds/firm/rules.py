@@ -245,6 +245,7 @@ class _Vocab:
     pair_after: regex.Pattern[str]  # "the JLR-Chery talks": a relation, no joint venture
     caption_after: regex.Pattern[str]  # "AION LX Fuel Cell; Photo Credit: GAC": a caption
     person_title_after: regex.Pattern[str]  # "Gai Xinwu, a spokesman for": a person
+    outlet_after: regex.Pattern[str]  # "Tram Resources has learned that": an outlet
 
 
 _LEGAL_DEFAULT = (
@@ -432,6 +433,9 @@ def vocab() -> _Vocab:
         ),
         caption_after=regex.compile(rf"[ \t]*[;|][ \t]*(?i:{alternation(credits)})"),
         pair_after=regex.compile(rf"[ \t]+(?:{alternation(data['pair_nouns'])})\b"),
+        outlet_after=regex.compile(
+            rf"[ \t]+(?:{alternation(data.get('outlet_verbs', ['learned']))})[ \t]+(?:that|from)\b"
+        ),
         person_title_after=regex.compile(
             r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'’&-]+[ \t]+){0,3}?"
             rf"(?i:{'|'.join(_TITLE_NOUNS)})(?:[ \t]*[,.;]|[ \t]+(?:of|at|for|with|and)\b)"
@@ -789,8 +793,8 @@ def _rejected(words: list[str]) -> bool:
     if not _headline_words().isdisjoint(bare[1:-1]):
         return True  # "Boost From Power": a fragment of a title-case headline
     core = [w for w, b in zip(words, bare, strict=True) if b not in v.legal]
-    if not core:
-        return True
+    if all(w.rstrip(".,") in _SAME_FIRM_EXTENSIONS for w in core):
+        return True  # no name left: "Group Co., Ltd." after "First Automotive Works (FAW)"
     if all(w in v.places or w.rstrip("'s") in v.places for w in core):
         return True
     if " ".join(core) in v.places:
@@ -880,8 +884,11 @@ def find_firms(
     related = v.related_lines.spans(text, start, end, MATCH_TIMEOUT_S)
     related_starts = [r[0] for r in related]
 
+    outlets: set[str] = set()  # the keys of names seen as the dateline's outlet
+
     def add(key: str, rule: str, s: int, e: int, core: list[str] | None = None) -> None:
         if s and text[s - 1] == "(" and _dateline_outlet(text, s, e):
+            outlets.add(key)  # "Jul 15 (SMM) – SMM keeps its view": every mention is it
             return
         if related:  # a name on a "See Also: ..." line is no mention
             i = bisect.bisect_right(related_starts, s) - 1
@@ -929,6 +936,13 @@ def find_firms(
             continue
         words = c.words
         first = bisect.bisect_left(lex_starts, c.start)
+        if (
+            first < len(lex_starts)
+            and lex_starts[first] == c.start
+            and lex_firms[first].end > c.end
+            and text[c.end : c.end + 2] == " ("
+        ):  # a known name with brackets inside: "Sinotruk (Hong Kong)"; step 2 adds it
+            continue
         last = bisect.bisect_left(lex_starts, c.end, first)
         lex_inside = [x for x in lex_firms[first:last] if x.end <= c.end] if first < last else []
         if lex_inside and lex_inside[0].start == c.start:
@@ -1012,6 +1026,8 @@ def find_firms(
             text, c.end, min(len(text), c.end + 40)
         ):  # bounded: 40 chars
             continue  # the subject of a photo caption: "AION LX Fuel Cell; Photo Credit: GAC"
+        if v.outlet_after.match(text, c.end, min(len(text), c.end + 30)):  # bounded: 30 chars
+            continue  # the outlet that reports: "Tram Resources has learned that"
         owner = owners.find(c.text)
         if owner is not None:
             add(owner, rule_id(VOCAB_FILE, "alias"), c.start, c.end)
@@ -1050,7 +1066,10 @@ def find_firms(
     _add_short_forms(text, chunks, firms, forms, add)
     _merge_short_forms(text, firms, start)
     _merge_renamed(text, firms)
-    ordered = sorted((f for f in firms.values() if f.mentions), key=lambda f: f.mentions[0][0])
+    ordered = sorted(
+        (f for f in firms.values() if f.mentions and f.key not in outlets),
+        key=lambda f: f.mentions[0][0],
+    )
     for f in ordered:
         f.mentions.sort()
     return ordered
