@@ -401,7 +401,11 @@ _QUANTITY_OF = regex.compile(
     r"(?i:the\s+(?:[\w-]+\s+){0,3}?(?:amount|number|share|proportion|ratio|scale|level|volume"
     r"|value|output|capacity|intensity)\s+of\s)"
 )
-_CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|^")
+# "by 2023, NEV production may account for 10% while 70% of parts will come from ...": a
+# contrasting clause opens even with no comma before it
+_CLAUSE_OPENING = regex.compile(
+    r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|\s(?:while|whereas)\s+|^"
+)
 
 
 _CLAUSE_BREAK = regex.compile(r"(?i:\b(?:while|whereas|but|and\s+(?:the|a|an|its|their))\b)")
@@ -1143,7 +1147,7 @@ def _deadline(
             if y.value >= floor or not (y.role == "reference" or y.comparison)
         ]
     if usable:
-        return usable[0].value
+        return _span_end(text, usable[0], in_segment)
     periods = [y for y in in_segment if y.role == "period"]
     if periods:
         return max(y.value for y in periods)  # "during 2023-2025": the span's end
@@ -1210,6 +1214,32 @@ def _deadline(
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
     return None
+
+
+# "produce 400,000 EVs from 2022 to the first half of 2024", "add 600 stations per year
+# starting next year until 2025": a span of the objective, whose end is its deadline
+_SPAN_FROM = regex.compile(r"(?i:\b(?:from|starting|beginning)\b)")
+_SPAN_TO = regex.compile(
+    r"(?i:\s+(?:to|until|till|through)\s+(?:the\s+(?:end|(?:first|second)\s+half)\s+of\s+)?)"
+)
+
+
+def _span_end(text: str, first: YearMention, in_segment: Sequence[YearMention]) -> int:
+    """The deadline of an objective whose first year opens a span (`from 2022 to ...`,
+    `starting next year until 2025`): the year that closes it, or a later by-year (`from
+    2022 levels to 500,000 units by 2025`); else the first year."""
+    if not _SPAN_FROM.search(text, max(0, first.start - 10), first.end):  # bounded: 10 + year
+        return first.value
+    for y in in_segment:
+        if (
+            first.end <= y.start <= first.end + 40
+            and y.value > first.value
+            and _SPAN_TO.match(text, first.end, y.end) is not None  # bounded: one position
+        ):
+            return y.value
+    # "raise its output from 2022 levels to 500,000 units by 2025": a base, not the deadline
+    later = [y for y in in_segment if y.start >= first.end and y.preposition in ("by", "until")]
+    return later[0].value if later else first.value
 
 
 _OPENING_YEAR = regex.compile(r"(?i:\s*(?:(?:also|and)\s+)?(?:(?:in|for|during|throughout)\s+)?)")
