@@ -103,6 +103,7 @@ class TargetPlans(_Strict):
     fronted_deadline: list[PlanForm]
     relative_period: list[PlanForm]
     then: list[PlanForm]
+    then_opening: list[PlanForm]
     goal_heading: list[PlanForm]
     list_item: list[PlanForm]
     list_clause: list[PlanForm]

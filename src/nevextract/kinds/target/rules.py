@@ -136,6 +136,7 @@ _PLAN_KEYS = (
     "fronted_deadline",
     "relative_period",
     "then",
+    "then_opening",
     "goal_heading",
     "list_item",
     "list_clause",
@@ -361,7 +362,9 @@ def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
 _SEGMENT_END = regex.compile(
     r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:al)?though|compared|including|up\s+from|down\s+from|according|as\b|"
     # "the NEV category, which takes in ..., to make up 25%": the which-clause is an aside
-    r"which\b(?!(?:(?![;.]).){0,160}?,\s+to\s+[a-z])|"
+    # "build a new plant, which in the first phase will have an output of 25 GWh": a which-
+    # clause in the future states the objective's size; it is part of it
+    r"which\b(?!(?:(?![;.]).){0,160}?,\s+to\s+[a-z])(?![^,;.:]{0,40}?\b(?:will|shall)\s)|"
     r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced|reported)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
     r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))"
@@ -398,7 +401,11 @@ _QUANTITY_OF = regex.compile(
     r"(?i:the\s+(?:[\w-]+\s+){0,3}?(?:amount|number|share|proportion|ratio|scale|level|volume"
     r"|value|output|capacity|intensity)\s+of\s)"
 )
-_CLAUSE_OPENING = regex.compile(r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|^")
+# "by 2023, NEV production may account for 10% while 70% of parts will come from ...": a
+# contrasting clause opens even with no comma before it
+_CLAUSE_OPENING = regex.compile(
+    r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|\s(?:while|whereas)\s+|^"
+)
 
 
 _CLAUSE_BREAK = regex.compile(r"(?i:\b(?:while|whereas|but|and\s+(?:the|a|an|its|their))\b)")
@@ -501,6 +508,8 @@ def find_targets(
                 if not found:
                     continue
         fronted = [y for y in sentence_years if _is_fronted(text, low, y, s_start)]
+        # "By then, X will ...", "At that time, X will ...": the year the sentence before named
+        then_year = _then_opening_year(text, low, spans, index, years, year_starts, published)
         first_in_sentence = len(out)
         previous_kind = ""  # of the sentence's last target: will-clauses share a deadline
         joined = False  # whether two cues of the sentence are joined by "and"
@@ -513,6 +522,7 @@ def find_targets(
                 kind == "will_by"
                 and not sentence_years
                 and (previous_year is None or previous_kind != "will_by")
+                and then_year is None
                 and not _may_say_by_then(low, s_start, s_end)
             ):
                 # a will-clause with no year in its sentence counts only in a plan report
@@ -564,7 +574,16 @@ def find_targets(
                     and _form_search(text, low, "relative_period", s_start, cue_start) is not None
                 )
                 or (previous_year is not None and previous_kind == "will_by")
+                or then_year is not None
                 or _points_back(text, low, o_start, o_end, last_deadline)
+                # "... in 2025, and a world-class cluster will take shape then": the year
+                # named before in the sentence
+                or (
+                    any(y.end <= cue_start for y in sentence_years)
+                    and low.has("then", o_start, o_end)
+                    and _form_search(text, low, "then", o_start, _strip_end(text, o_start, o_end))
+                    is not None
+                )
                 # "..., of which 10 percent will be sold overseas": a share of the target
                 # just made in this sentence
                 or (
@@ -627,6 +646,7 @@ def find_targets(
                 if not text[clause:cue_start].strip():
                     # "an ecosystem ..., a hydrogen park ..., will be established"
                     clause = max(_subject_start(text, s_start, clause), previous_end)
+                clause = _after_previous(text, clause, previous_end, cue_start)
                 o_start = _after_fronted_deadline(text, clause, cue_start)
             elif _clause_subject(rule_id) and not subjects.names_party(
                 clause := max(_clause_start(text, s_start, cue_start), previous_end), cue_start
@@ -636,6 +656,7 @@ def find_targets(
                 if not text[clause:cue_start].strip():
                     clause = max(_subject_start(text, s_start, clause), previous_end)
                 if not subjects.names_party(clause, cue_start):
+                    clause = _after_previous(text, clause, previous_end, cue_start)
                     o_start = min(o_start, _after_fronted_deadline(text, clause, cue_start))
             deadline = _deadline(
                 text,
@@ -651,6 +672,8 @@ def find_targets(
                 fronted,
                 last_deadline,
             )
+            if deadline is None and then_year is not None:
+                deadline = then_year
             # amounts are sorted by start: the objective's are a slice of them
             lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
             first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
@@ -1061,20 +1084,30 @@ def _before_next_subject(text: str, start: int, end: int) -> int:
 
 
 def _drop_overlapping(found: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
-    """Two cues on the same words (`plans to` and `will`) make one target."""
+    """Two cues on the same words (`plans to` and `will`) make one target; a target noun
+    (`self`: "will finish this year's sales goal of 300,000 units") wins over the `will`
+    right before it, which needs a deadline of its own."""
     if len(found) < 2:
         return list(found)
     kept: list[tuple[int, int, int, str]] = []
     for f in sorted(found, key=lambda f: (f[2], f[3].endswith("will_by"))):
-        if any(
-            abs(f[0] - k[0]) < 12
+        clash = [
+            j
+            for j, k in enumerate(kept)
+            if abs(f[0] - k[0]) < 12
             or (k[1] > 0 and k[0] <= f[0] < k[1])
             # "with a long-term target of": a cue inside another cue's words
             or k[2] <= f[2] < k[0]
-            for k in kept
+        ]
+        if (
+            len(clash) == 1
+            and f[3].endswith(":self")
+            and kept[clash[0]][3].endswith(":will_by")
+            and abs(f[0] - kept[clash[0]][0]) < 12
         ):
-            continue
-        kept.append(f)
+            kept[clash[0]] = f
+        elif not clash:
+            kept.append(f)
     return kept
 
 
@@ -1114,7 +1147,7 @@ def _deadline(
             if y.value >= floor or not (y.role == "reference" or y.comparison)
         ]
     if usable:
-        return usable[0].value
+        return _span_end(text, usable[0], in_segment)
     periods = [y for y in in_segment if y.role == "period"]
     if periods:
         return max(y.value for y in periods)  # "during 2023-2025": the span's end
@@ -1181,6 +1214,32 @@ def _deadline(
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
     return None
+
+
+# "produce 400,000 EVs from 2022 to the first half of 2024", "add 600 stations per year
+# starting next year until 2025": a span of the objective, whose end is its deadline
+_SPAN_FROM = regex.compile(r"(?i:\b(?:from|starting|beginning)\b)")
+_SPAN_TO = regex.compile(
+    r"(?i:\s+(?:to|until|till|through)\s+(?:the\s+(?:end|(?:first|second)\s+half)\s+of\s+)?)"
+)
+
+
+def _span_end(text: str, first: YearMention, in_segment: Sequence[YearMention]) -> int:
+    """The deadline of an objective whose first year opens a span (`from 2022 to ...`,
+    `starting next year until 2025`): the year that closes it, or a later by-year (`from
+    2022 levels to 500,000 units by 2025`); else the first year."""
+    if not _SPAN_FROM.search(text, max(0, first.start - 10), first.end):  # bounded: 10 + year
+        return first.value
+    for y in in_segment:
+        if (
+            first.end <= y.start <= first.end + 40
+            and y.value > first.value
+            and _SPAN_TO.match(text, first.end, y.end) is not None  # bounded: one position
+        ):
+            return y.value
+    # "raise its output from 2022 levels to 500,000 units by 2025": a base, not the deadline
+    later = [y for y in in_segment if y.start >= first.end and y.preposition in ("by", "until")]
+    return later[0].value if later else first.value
 
 
 _OPENING_YEAR = regex.compile(r"(?i:\s*(?:(?:also|and)\s+)?(?:(?:in|for|during|throughout)\s+)?)")
@@ -1309,6 +1368,59 @@ def _after_fronted_deadline(text: str, start: int, cue_start: int) -> int:
         start = said.end()
     m = _LEADING_DEADLINE.match(text, start)  # bounded: linear, from one position
     return m.end() if m else start
+
+
+# "... will be prohibited by 2022 while the added value ... will exceed ...": the objective
+# before stops before its deadline; the next clause's subject begins after that deadline
+# and the word that joins the clauses
+_AFTER_PREVIOUS = regex.compile(
+    r"(?i:[\s,;]*(?:(?:by|in|before)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(?:19|20)\d\d|this\s+year|next\s+year)\b)?[\s,;]*(?:(?:and|while|whereas|but)\s+)?)"
+)
+
+
+def _after_previous(text: str, clause: int, previous_end: int, cue_start: int) -> int:
+    """A clause that starts where the sentence's previous objective ended begins after the
+    deadline and the joint between them (`..., by 2022 while X will ...` → `X will ...`)."""
+    if clause != previous_end or clause >= cue_start:
+        return clause
+    m = _AFTER_PREVIOUS.match(text, clause, cue_start)  # bounded: no nested repetition
+    return m.end() if m is not None else clause
+
+
+def _then_opening_year(
+    text: str,
+    low: _Lowered,
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    years: Sequence[YearMention],
+    year_starts: Sequence[int],
+    published: date | None,
+) -> int | None:
+    """The deadline of a sentence that opens by pointing back (`then_opening` of plans.json:
+    "By then, ...", "At that time, ..."): the last year the sentence before it names, or
+    None (no such opening, no year there, or a year already past at publication)."""
+    s_start = spans[index][0]
+    if index == 0:
+        return None
+    opening = _form_search(text, low, "then_opening", s_start, s_start + 24)
+    if opening is None or text[s_start : opening.start()].strip():
+        return None
+    lo, hi = bisect_left(year_starts, spans[index - 1][0]), bisect_left(year_starts, s_start)
+    before = years[lo:hi]
+    if (
+        not before
+        or (published is not None and before[-1].value < published.year)
+        # "first announced in March 2019. At that time, the firm said ...": a dated event
+        or _MONTH_BEFORE.search(text, max(0, before[-1].end - 20), before[-1].end - 4)
+    ):
+        return None
+    return before[-1].value
+
+
+_MONTH_BEFORE = regex.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+)$"
+)
 
 
 def _points_back(text: str, low: _Lowered, start: int, end: int, last: int | None) -> bool:

@@ -668,6 +668,10 @@ class SubjectFinder:
             if pair is not None:
                 self.reference = "firm"
                 return pair, True
+        if words[-2:-1] == ["the"] and words[-1] in _GOVERNMENT:
+            # "the government aims to", "the government's goal is to": no level or place
+            # names it, so the text's own words are the party
+            return "the government", True
         kind = _reference_kind(words, w)
         # "while its target is": the cue itself may open with the possessive
         pronoun = any(x in w.pronouns for x in words) or (
@@ -918,6 +922,9 @@ class SubjectFinder:
 def _country_pattern(countries: frozenset[str]) -> regex.Pattern[str]:
     names = "|".join(regex.escape(c) for c in sorted(countries, key=len, reverse=True))
     return regex.compile(rf"(?<![\w.])(?:{names})(?![\w])")
+
+
+_GOVERNMENT = frozenset({"government", "government's", "government’s"})
 
 
 def _reference_kind(words: list[str], w: _Words) -> str | None:
