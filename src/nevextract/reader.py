@@ -577,8 +577,14 @@ def _credit_with_tail(line: str) -> bool:
     Published on   2 mins read"."""
     if line.count(" ") >= _TAILED_CREDIT_SPACES or _CREDIT_RE.match(line) is None:
         return False  # (a byline opens with its credit: "By", "Written by", "Reporter:")
-    bare = _PUBLISHED_TAIL_RE.sub("", header_cues().widget_tail.sub("", line))
+    bare = _without_credit_tail(line)
     return bare != line and _CREDIT_LINE_RE.match(bare) is not None
+
+
+def _without_credit_tail(text: str) -> str:
+    """`text` without the widgets and the publish label closing a byline ("... Published on
+    2 mins read")."""
+    return _PUBLISHED_TAIL_RE.sub("", header_cues().widget_tail.sub("", text))
 
 
 _TAILED_CREDIT_SPACES = 16  # a byline with its tail is a short line
@@ -974,7 +980,7 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     if credit is None or not line[: credit.end()].lower().startswith(("by", "written")):
         return None  # ("Edited by" names an editor)
     # "Written by Nikkei Asia Published on   2 mins read": a label and widgets after the name
-    who = _PUBLISHED_TAIL_RE.sub("", header_cues().widget_tail.sub("", line[credit.end() :]))
+    who = _without_credit_tail(line[credit.end() :])
     who = _OUTLET_SUFFIX_RE.sub("", _CREDIT_PLACE_RE.sub("", who)).strip()
     return who if _is_outlet(who) else None
 
@@ -1107,6 +1113,7 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
 
 
 _LINK_LINES = 5  # link lines a mid-story "Related articles:" block holds at most
+_STORY_PARAGRAPH_SPACES = 11  # a dozen words
 
 
 def _story_after_links(lines: list[_Line], at: int) -> int | None:
@@ -1133,9 +1140,9 @@ def _story_paragraph(line: str) -> bool:
     """A whole paragraph of the story: prose of a dozen words or more ending in a full stop
     (not a link's "..." cut, a copyright or another footer line)."""
     return (
-        line.count(" ") >= 11
+        line.count(" ") >= _STORY_PARAGRAPH_SPACES
         and line.endswith(".")
-        and not line.endswith(("...", "…."))
+        and not line.endswith("...")
         and _is_prose(line)
         and not _is_footer_start(line)
         and not _is_footer_tail(line)
