@@ -1026,8 +1026,12 @@ def find_firms(
             text, c.end, min(len(text), c.end + 40)
         ):  # bounded: 40 chars
             continue  # the subject of a photo caption: "AION LX Fuel Cell; Photo Credit: GAC"
-        if v.outlet_after.match(text, c.end, min(len(text), c.end + 30)):  # bounded: 30 chars
-            continue  # the outlet that reports: "Tram Resources has learned that"
+        if words[-1].rstrip(".,") not in v.legal and v.outlet_after.match(
+            text,
+            c.end,
+            min(len(text), c.end + 30),  # bounded: 30 chars
+        ):  # the outlet that reports: "Tram Resources has learned that" (a legal suffix
+            continue  # names a company whatever it learned: "X Co., Ltd. noticed that")
         owner = owners.find(c.text)
         if owner is not None:
             add(owner, rule_id(VOCAB_FILE, "alias"), c.start, c.end)
