@@ -156,6 +156,7 @@ class HeaderCueRow(_Strict):
         "prompt",
         "issuer",
         "contact",
+        "lead-opening",
     ] = Field(alias="class")
     pattern: str
 

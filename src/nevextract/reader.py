@@ -225,7 +225,14 @@ _SEGMENT_SPLIT_RE = re.compile(
     rf"\s*[|·•]\s*|\s{{2,}}"
     rf"|\s+(?={_LABEL})(?<!Last\s)(?<!Publish\s)(?<!Published\s)(?<!Release\s)(?<!Post\s)"
     rf"(?<!Pub\s)(?<!Pub\.\s)(?<!Publication\s)"
-    rf"|\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))(?<!Written\s)(?<!Edited\s)",
+    rf"|\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))(?<!Written\s)(?<!Edited\s)"
+    # a "By:" label, even glued on: "... Li Auto Inc. (LI)By: Niloofer Shaikh"
+    r"|(?:\s+|(?<=[a-z)]))(?=(?-i:By)\s*[:：]\s*[A-Z])",
+    re.IGNORECASE,
+)
+# a job title after a credited name: "Niloofer Shaikh, SA News Editor" names a person
+_JOB_TITLE_TAIL_RE = re.compile(
+    r",\s+[^,]{0,40}\b(?:Editor|Reporter|Correspondent|Writer|Contributor|Analyst|Columnist)s?$",
     re.IGNORECASE,
 )
 # Credits name people, not outlets (unless the credited name is an outlet: "By Reuters").
@@ -276,6 +283,8 @@ class _HeaderCues(NamedTuple):
     # a press release's issuer under its headline: "Information Office of Changzhou ..."
     issuer: Prefiltered
     contact: Prefiltered  # a site's contact fields: "E-mail desk@example.com Phone 0551-..."
+    # how a lead paragraph opens, never a headline: "This is a 23.53 percent drop from ..."
+    lead_opening: Prefiltered
     # a footer's opening line (group `footer`) or a widget line: one match per body line
     body_line: re.Pattern[str]
     # where a line may start a widget line, and a body line: derived from the cues
@@ -329,6 +338,7 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(rf"^(?:{alt('prompt')})$", flags)),
         Prefiltered(re.compile(alt("issuer"))),
         Prefiltered(re.compile(alt("contact"), flags)),
+        Prefiltered(re.compile(alt("lead-opening"))),
         re.compile(rf"(?P<footer>{_FOOTER_OPENING_RE.pattern})|{widget_line}", flags),
         *_line_starts(groups["widget"], flags),
     )
@@ -615,6 +625,29 @@ def _never_title(line: str) -> bool:
         _is_header_boilerplate(line)
         or _BULLET_RE.match(line) is not None
         or cues.caption.search(line) is not None
+        or _link_row(line)
+    )
+
+
+# a row of links: "Headline one  •  Headline two  •  Headline three" (a related-stories strip;
+# pipes are left out: "Headline | Sales | Europe" is a headline with its tags)
+_LINK_ROW_SPLIT_RE = re.compile(r"\s+[•·▪]\s+")
+_LINK_ROW_ITEMS = 3  # links in a row (two items may be a headline and its outlet)
+_LINK_ROW_ITEM_SPACES = (
+    2,
+    15,
+)  # a linked headline has a few words; a sentence-length item is prose
+
+
+def _link_row(line: str) -> bool:
+    """Whether a line is a strip of linked headlines: three or more items of a few words
+    between bullets, none of them ending a sentence. Never a paragraph, never the headline."""
+    if "•" not in line and "·" not in line and "▪" not in line:
+        return False
+    items = [it for it in _LINK_ROW_SPLIT_RE.split(line.strip()) if it]
+    low, high = _LINK_ROW_ITEM_SPACES
+    return len(items) >= _LINK_ROW_ITEMS and all(
+        low <= it.count(" ") <= high and not it.endswith(".") for it in items
     )
 
 
@@ -850,6 +883,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     cues = header_cues()
     # "3 Comment(s)Print E-mail Xinhua, May 2, 2022", "2 min read . Updated: 09 Aug 2022"
     line = cues.widget_lead.sub("", line).lstrip(" .")
+    # ... and closing it: "Xinhua, November 05, 2025 Adjust font size:"
+    line = cues.widget_tail.sub("", line).rstrip()
     line = _BULLET_RE.sub("", line, 1).lstrip()  # "• 09/21/2024": a date marked with an icon
     line = _GLUED_LABEL_RE.sub(" ", line)  # "5:29 AM UTCUpdated 2 days ago"
     line = _POSTED_BY_RE.sub("By ", line)  # "author Added by FuelCellsWorks, February 19, 2018"
@@ -887,6 +922,10 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
                     rest = _TIME_RE.sub(" ", _DATE_RE.sub(" ", segment[credit.end() :]))
                     rest = _CREDIT_PLACE_RE.sub("", rest.strip(" ,;-–—"))
                     rest = _OUTLET_SUFFIX_RE.sub("", rest)
+                    rest = _JOB_TITLE_TAIL_RE.sub("", rest)  # "Niloofer Shaikh, SA News Editor"
+                    outlet_after = rest.rpartition(", ")[2]  # "By Li Wei, China Daily"
+                    if outlet_after != rest and _is_outlet(outlet_after):
+                        rest = outlet_after
                     if _is_outlet(rest) or _site_name(rest, site):  # "By FuelCellsWorks"
                         credits.append(rest)
                 elif _is_outlet(who.group(1)) or _site_name(who.group(1), site):
@@ -1397,6 +1436,7 @@ def parse_article(text: str) -> ArticleParts:
             and not cues.caption.search(line.text)
             and not _widget(line.text)  # a cookie banner above the headline
             and not _BREADCRUMB.search(line.text)  # a trail ending in a long headline
+            and not _link_row(line.text)  # "Story one  •  Story two  •  ...": related links
             and not (i > 0 and lines[i - 1].text.endswith(line.text))  # ... and the headline
         ):
             break
@@ -1728,6 +1768,7 @@ def _sentence_headline(lines: list[_Line], at: int) -> bool:
         and below.count(" ") + 1 >= 2 * words
         and not _never_title(line)
         and not _furniture(line)
+        and not header_cues().lead_opening.match(line)
         and _lead_dateline(lines[at], None) is None
     )
 
