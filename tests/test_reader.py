@@ -1711,6 +1711,15 @@ PAGE_LAYOUTS = [
         date(2025, 11, 5),
         "Xinhua",
     ),
+    (  # the date line printed twice above the headline
+        "doubled-date-line",
+        "example.com\n\nDec 2, 2024, 1:21 AM\nDec 2, 2024, 1:21 AM\n\n"
+        "BYD posts 68% surge in November EV sales driven by hybrids\n\n",
+        "",
+        "BYD posts 68% surge in November EV sales driven by hybrids",
+        date(2024, 12, 2),
+        "example.com",
+    ),
     (  # a finance portal's date line: time zone glued to a ticker, a "By:" byline glued on,
         # naming a person with a job title (no outlet: the site is the source)
         "date-ticker-byline-fused",

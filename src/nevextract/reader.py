@@ -1453,7 +1453,11 @@ def parse_article(text: str) -> ArticleParts:
                 outlet_line = source is not None
         # Share bars, "Print" and credit lines below the dateline are still header; a source
         # field there ("/ SOURCE:  Yicai" under "DATE:  Jul 26 2023") names the outlet
-        while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
+        while header_end < len(lines) and (
+            _is_header_boilerplate(lines[header_end].text)
+            # the date line printed twice, or an "Updated" line under the "Published" one
+            or _dateline(lines[header_end].text, site) is not None
+        ):
             source = source or _source_field(lines[header_end].text)
             header_end += 1
         above = dateline_at - 1 if outlet_line else dateline_at
