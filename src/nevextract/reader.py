@@ -222,7 +222,7 @@ _CREDIT_WORD = (
 _SEGMENT_SPLIT_RE = re.compile(
     # (not inside "Last Updated:", "Publish Date:", "Release time:"; the look-behinds run
     # only where a label follows a space)
-    rf"\s*[|·•]\s*|\s{{2,}}"
+    rf"\s*[|·•]\s*|\s{{2,}}|\s+/\s+"
     rf"|\s+(?={_LABEL})(?<!Last\s)(?<!Publish\s)(?<!Published\s)(?<!Release\s)(?<!Post\s)"
     rf"(?<!Pub\s)(?<!Pub\.\s)(?<!Publication\s)"
     rf"|\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))(?<!Written\s)(?<!Edited\s)"
@@ -629,6 +629,15 @@ def _never_title(line: str) -> bool:
     )
 
 
+def _colon_label(line: str) -> bool:
+    """A short label closed by a colon ("Production:", "Key data:"): a crosshead over the
+    lines it introduces, never a headline."""
+    return line.endswith((":", "：")) and line.count(" ") < _COLON_LABEL_WORDS
+
+
+_COLON_LABEL_WORDS = 3  # "Production:", "Sales by brand:"; a longer line may be a headline
+
+
 # a row of links: "Headline one  •  Headline two  •  Headline three" (a related-stories strip;
 # pipes are left out: "Headline | Sales | Europe" is a headline with its tags)
 _LINK_ROW_SPLIT_RE = re.compile(r"\s+[•·▪]\s+")
@@ -660,6 +669,7 @@ def _furniture(line: str) -> bool:
     cues = header_cues()
     return (
         _summary_heading(line)
+        or _colon_label(line)
         or cues.photo_credit.search(line) is not None
         or cues.prompt.match(line) is not None
         or cues.contact.match(line) is not None
@@ -775,7 +785,10 @@ _REPEAT_RE = re.compile(r"\b(\w+)\s+((?i:\1))\b")
 _POSTED_BY_RE = re.compile(r"^(?:author\s+)?(?:Added|Posted|Submitted|Uploaded)\s+by\s+", re.I)
 # taxonomy fields of a dateline: "category: News", "Tags: BYD"
 _TAXONOMY_RE = re.compile(
-    r"^(?:Categor(?:y|ies)|Section|Column|Channel|Tags?|Topics?)\s*[:：]", re.I
+    r"^(?:Categor(?:y|ies)|Section|Column|Channel|Tags?|Topics?)\s*[:：]"
+    # a blog's meta bar opens with its sections: "In Cars, International News / By ..."
+    r"|^(?-i:In\s+[A-Z][\w&]*(?:\s+[A-Z&][\w&]*)*(?:,\s+[A-Z][\w&]*(?:\s+[A-Z&][\w&]*)*)*)$",
+    re.I,
 )
 # a hosting domain and the outlet it reposts from: "english.www.gov.cn/Xinhua"
 _SITE_SLASH_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*(?P<outlet>[A-Z][^/]{1,40})$")
@@ -1215,6 +1228,7 @@ _SITE_LEAD_RE = re.compile(
     # "TapTechNews May 17th news, ...": the day's news item, without "on"
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+news\b)"
 )
+_TICKER_SYMBOL_RE = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")  # "TSLA", "BRK.B"
 _LEAD_LINES = 6  # body lines searched for an in-body dateline
 _FUSED_SPAN = 400  # characters of a first paragraph searched for a headline fused before it
 
@@ -1318,6 +1332,16 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
         m = None  # "Chengdu April 20 (Sichuan) The ...": no dash, no comma, no outlet
     if m is not None and m.group("o7") and not _names_outlet(m.group("o7"), site):
         m = None  # "Hefei, June 2 (local time): ...": a colon with no outlet
+    ticker = m is not None and (m.group("o1") or m.group("o2") or "")
+    if (
+        m is not None
+        and ticker
+        and _TICKER_SYMBOL_RE.fullmatch(ticker)
+        and not _names_outlet(ticker, site)
+        and not re.search(r"\d", m.group(0))  # "SHANGHAI, Jul 15 (SMM) –" is dated
+        and not (m.group("p2") or "").isupper()  # ... or "SHANGHAI (SMM) -" in capitals
+    ):
+        m = None  # "Elon Musk's Tesla (TSLA) - Get Tesla Inc. Report": a stock ticker's widget
     if (
         m is not None
         and m.group("p2")
@@ -1574,6 +1598,12 @@ def parse_article(text: str) -> ArticleParts:
         )
         and not _furniture(lines[title_at - 1].text)
         and not _after_menu(lines, title_at - 1)
+        # "HomeNewsHeadline" / "Headline": a breadcrumb trail glued onto the headline above
+        # its copy (a deck is no copy)
+        and not (
+            lines[title_at - 1].text != lines[title_at].text
+            and lines[title_at - 1].text.endswith(lines[title_at].text)
+        )
         # a slogan line above the headline on a page dated by a bare date: the line nearest
         # the date is the headline (a deck sits on news pages, which credit their dateline)
         and not (dateline_at == title_at + 1 and _is_bare_date(lines[dateline_at].text))
