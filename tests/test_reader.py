@@ -84,8 +84,8 @@ SOURCE_MISSES = {
 # "Editor in charge:" credits, a host's IP address as the site line.)
 HEADER_MISSES: dict[str, str] = {
     # heldout21 and heldout22 (fresh, scored blind at d576dce)
-    "F04-asiaict-great-wall-2024-results": "a 'MM/DD YYYY' date line with a view counter "
-    "not read; the first body line taken as title",
+    "F04-asiaict-great-wall-2024-results": "the first body line under the 'MM/DD YYYY' date "
+    "line taken as title",
     "F11-42how-lithium-carbonate-below-400000": "a headline that is a full sentence ending "
     "in '.' not taken as title",
     # heldout23 (fresh, scored blind at a167942)
@@ -1757,6 +1757,23 @@ PAGE_LAYOUTS = [
         "vehicle makers.\n\n",
         "Tesla rivals post record deliveries in July",
         None,
+        "example.com",
+    ),
+    (  # a labelled source with a month-first date written with dashes
+        "source-label-dashed-month-first-date",
+        "example.com\n\nShandong to deploy 8,000 charging stations by 2025\n\n"
+        "Source:Dazhong Daily 08-03-2022 17:28:00\n\n",
+        "",
+        "Shandong to deploy 8,000 charging stations by 2025",
+        date(2022, 8, 3),
+        "Dazhong Daily",
+    ),
+    (  # "MM/DD YYYY" and a view counter under the headline
+        "month-day-slash-space-year-counter",
+        "example.com\n\nOnly 6 Auto Companies Met Annual Sales Targets\n\n01/06 2025 493\n\n",
+        "",
+        "Only 6 Auto Companies Met Annual Sales Targets",
+        date(2025, 1, 6),
         "example.com",
     ),
     (  # the date line printed twice above the headline

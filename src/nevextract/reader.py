@@ -174,7 +174,8 @@ _MONTH_NUMBERS = {
 _DATE_RE = re.compile(
     r"(?<![\w/.-])(?:"
     rf"(?P<iy>{_YEAR})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})"
-    rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>{_YEAR})"
+    # "08/03/2022", "08-03-2022 17:28:00", and "04/07 2025" as some portals print it
+    rf"|(?P<um>\d{{1,2}})(?P<us>[/-])(?P<ud>\d{{1,2}})(?:(?P=us)|(?<=\d\d/\d\d)\s+)(?P<uy>{_YEAR})"
     rf"|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>{_YEAR})"  # European 03.03.2022
     # "Jun 8, 2023", and "Jul-08-2024" (one month alternation for both: it is tried everywhere)
     # ("Nov, 7 2011" as some blogs print it, "Nov.07,2019" as some portals do)
