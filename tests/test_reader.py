@@ -1314,6 +1314,11 @@ def test_widget_line_yields_no_record() -> None:
 # (id, header, lead paragraph put before BODY, title, published, source). Each is the header
 # layout of a stored public page (Gasgoo, CGTN, Caixin, People's Daily, China Daily, SCMP
 # copies, Xinhua reposts, trade sites, blogs), reworded; the classes they stand for are named.
+# an exclamatory headline long enough to read as prose
+LONG_HEADLINE = (
+    'Charging pile ushered in "blowout period"! In 2025, charging piles across the country will '
+    "achieve full coverage!"
+)
 # a paragraph long enough under a one-sentence first line for it to be read as a headline
 LONG_LEAD = (
     "SAIC sold 72,236 new energy vehicles in January, up 25.5 percent from 57,540 units a year "
@@ -1977,6 +1982,15 @@ PAGE_NOT_LAYOUTS = [
         None,
         "SMM",
     ),
+    (  # a photo caption printed twice under the headline is body, not a headline
+        "caption-printed-twice",
+        "example.com\n\nPolestar revenues up 84%\n\n",
+        "Inside the showroom of premium electric vehicle maker Polestar in Stockholm, Sweden.\n"
+        "Inside the showroom of premium electric vehicle maker Polestar in Stockholm, Sweden.\n\n",
+        "Polestar revenues up 84%",
+        None,
+        "example.com",
+    ),
     (  # a headline and one-word tags between bullets are no strip of links
         "headline-bullet-tags",
         "example.com\n\nBYD sells more cars in May • Sales • Europe\n\nMay 10, 2021\n\n",
@@ -2010,6 +2024,15 @@ def test_page_header_layouts(
     assert body.endswith(LAST_BODY_LINE)
     assert (lead or BODY).strip().split("\n")[0] in body
     assert parts.title is None or parts.title not in body
+
+
+def test_long_headline_printed_twice_under_crumbs() -> None:
+    """A "Home /News /" trail, then a headline long enough to read as prose printed twice, and
+    no dateline: the first copy is the headline, the second opens the body (as B04's)."""
+    text, parts = _article(f"example.com\n\nHome /News /\n\n{LONG_HEADLINE}\n\n{LONG_HEADLINE}\n\n")
+    assert (parts.title, parts.published, parts.source) == (LONG_HEADLINE, None, "example.com")
+    assert text[parts.body_start :].startswith(f"{LONG_HEADLINE}\n\n{FIRST}")
+    assert _body(text, parts).endswith(LAST_BODY_LINE)
 
 
 # heldout11's layout classes: (id, header, title, published, source, first body line); the

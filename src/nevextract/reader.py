@@ -376,7 +376,7 @@ _SITE_RE = re.compile(
     re.IGNORECASE,
 )
 # ("Home / Metal News / <headline>": a trail of slashes opened by "Home")
-_BREADCRUMB_RE = re.compile(r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s|^Home\s*/\s")
+_BREADCRUMB_RE = re.compile(r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s|^Home\s*/")
 # Company ticker lines: "BEIQI FOTON MOTOR CO., LTD. (600166)", "BYD Co Ltd (1211.HK)".
 _TICKER_RE = re.compile(
     r"\(\s*(?:\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.[A-Z]{1,2}"
@@ -1492,6 +1492,12 @@ def parse_article(text: str) -> ArticleParts:
         above = next(
             (i for i, ln in enumerate(lines) if _is_prose(ln.text) and not _widget(ln.text)), 0
         )
+        if (
+            0 < above < len(lines) - 1
+            and lines[above].text == lines[above + 1].text
+            and not lines[above].text.endswith(".")  # a photo caption printed twice is body
+        ):
+            above += 1  # a long headline printed twice: the first copy is the headline
         # "Headline" / "Key points" / "-" / crosshead / prose: a summary list's heading opens
         # the body (the crosshead over the first paragraph is no headline)
         heading = next((k for k in range(1, above) if _summary_heading(lines[k].text)), None)
