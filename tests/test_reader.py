@@ -1781,6 +1781,19 @@ PAGE_LAYOUTS = [
         date(2025, 1, 6),
         "example.com",
     ),
+    (  # a cookie-consent dialog's category texts above the headline
+        "cookie-consent-categories",
+        "example.com\n\nCustomize Consent Preferences\n\nWe use cookies to help you navigate "
+        "efficiently and perform certain functions. You will find detailed information about all "
+        "cookies under each consent category below.\n\nAlways Active\n\nNecessary cookies are "
+        "required to enable the basic features of this site, such as adjusting your consent "
+        "preferences. These cookies do not store any personally identifiable data.\n\n"
+        "No cookies to display.\n\nChinese EV battery giant posts 33% surge in Q1 profit\n\n",
+        "",
+        "Chinese EV battery giant posts 33% surge in Q1 profit",
+        None,
+        "example.com",
+    ),
     (  # the date line printed twice above the headline
         "doubled-date-line",
         "example.com\n\nDec 2, 2024, 1:21 AM\nDec 2, 2024, 1:21 AM\n\n"
