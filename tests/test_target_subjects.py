@@ -318,6 +318,112 @@ POSITIVES = [
         "6 hydrogen refueling stations",
         "Jinan",
     ),
+    # an outlet's own reporting ("X has learned that", "X noticed that", a "【X】" byline) names
+    # no party: the party is the one the report is about
+    (
+        "outlet",
+        "Tram Resources has learned that on November 8th, Hubei Province released an action"
+        " plan for hydrogen energy. It is explicitly stated that 100 hydrogen refueling stations"
+        " will be built by 2027.",
+        "be built",
+        "Hubei Province",
+    ),
+    (
+        "outlet",
+        "【Autonews】Recently, Autonews noticed that, according to media reports, Anhui Province"
+        " has launched the construction of charging infrastructure this year. They plan to"
+        " achieve 75% coverage by 2024.",
+        "75% coverage",
+        "Anhui Province",
+    ),
+    # a capitalised reference word after a determiner ("The Group", "The Company") points back
+    (
+        "capitalised-reference",
+        "Xiaomi Group reported record quarterly revenue on Thursday. The Group is aiming to"
+        " deliver more than 10,000 units in June.",
+        "10,000 units",
+        "Xiaomi Group",
+    ),
+    # a participle compound ("State-owned", "Hangzhou-based") describes the reference after it
+    (
+        "descriptor",
+        "State Grid Corp of China has installed charging stations along eight expressways.\n\n"
+        "The State-owned company, based in Beijing, plans to build 10,000 charging stations by"
+        " 2020.",
+        "10,000 charging stations",
+        "State Grid Corp of China",
+    ),
+    # "the capital of X" is a part of X (the city named before), not X; a document's title
+    # ("the Opinions on ...") is no party, nor a name inside it; an appositive participle
+    # ("dubbed ...") is no main clause
+    (
+        "capital-of",
+        "Guangzhou approved a document on Monday, officials said.\n\nThe document, dubbed the"
+        " Opinions on Speeding up the Development of Guangzhou's Automobile Industries, said"
+        " that the capital of Guangdong province aims to make the output value exceed 1"
+        " trillion yuan in 2025, and a world-class automobile industrial cluster will take"
+        " shape then.",
+        "1 trillion yuan",
+        "Guangzhou",
+    ),
+    (
+        "document-title",
+        "Guangzhou approved a document on Monday, officials said.\n\nThe document, dubbed the"
+        " Opinions on Speeding up the Development of Guangzhou's Automobile Industries, said"
+        " that the capital of Guangdong province aims to make the output value exceed 1"
+        " trillion yuan in 2025, and a world-class automobile industrial cluster will take"
+        " shape then.",
+        "world-class",
+        "Guangzhou",
+    ),
+    # a plan's title that names a place ("Action Plan for Establishing Guangzhou as ...") is
+    # that place's plan; a quoted nickname ("the 'City of Intelligent Vehicles'") is no party
+    (
+        "plan-title",
+        "On September 15, 2025, the 'Action Plan for Establishing Guangzhou as a Pilot City for"
+        " V2G Interaction (2025 - 2027)' was released. Grounded in Guangzhou's strategic role as"
+        " the 'City of Intelligent Vehicles,' this plan aims to drive V2G interaction.\n\nBy"
+        " the end of 2025, the objective is to have 600 intelligent charging stations.",
+        "600 intelligent charging stations",
+        "Guangzhou",
+    ),
+    # a capitalised action word before its object ("Achieving the goal") is no party
+    (
+        "action-word",
+        "In March 2022, the National Development and Reform Commission issued a hydrogen plan,"
+        " and proposed that by 2025 Achieving the development goal of 50,000 hydrogen fuel"
+        " cell vehicles per year is a must.",
+        "50,000",
+        "National Development and Reform Commission",
+    ),
+    # "photo credit:" marks a caption: its names are no party a reference points to
+    (
+        "caption",
+        "Hubei wants NEV sales to be over 40% of total car sales by 2025.\n\nNew VOYAH FREE;"
+        " photo credit: VOYAH\n\nBy 2025, the province aims to ensure an NEV annual production"
+        " capacity exceeding 2.5 million vehicles.",
+        "2.5 million vehicles",
+        "Hubei",
+    ),
+    # a speaker's listener ("told China Daily") and a body named "People's Congress" are no
+    # party a firm reference points to
+    (
+        "told",
+        "Anhui Jianghuai Automobile Co Ltd (JAC) will build a truck plant in Vietnam. Zuo"
+        " Yan'an, chairman of the company, told China Daily on Tuesday that the plant is part of"
+        " its overseas push. The company plans to export 15 percent of its products by 2015.",
+        "15 percent",
+        "Anhui Jianghuai Automobile Co Ltd",
+    ),
+    (
+        "people's-congress",
+        "Anhui Jianghuai Automobile Co Ltd (JAC) will build a truck plant in Vietnam. Zuo"
+        " Yan'an, chairman of the company, spoke on the sidelines of the annual National"
+        " People's Congress session. The company plans to export 15 percent of its products by"
+        " 2015.",
+        "15 percent",
+        "Anhui Jianghuai Automobile Co Ltd",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -470,6 +576,75 @@ NEGATIVES = [
         "100 percent",
         "Shenzhen",
     ),
+    # the outlet that reports is no party
+    (
+        "outlet",
+        "Tram Resources has learned that on November 8th, Hubei Province released an action"
+        " plan for hydrogen energy. It is explicitly stated that 100 hydrogen refueling stations"
+        " will be built by 2027.",
+        "be built",
+        "Resources",
+    ),
+    (
+        "outlet",
+        "【Autonews】Recently, Autonews noticed that, according to media reports, Anhui Province"
+        " has launched the construction of charging infrastructure this year. They plan to"
+        " achieve 75% coverage by 2024.",
+        "75% coverage",
+        "Recently",
+    ),
+    # a capitalised reference word is no name of its own
+    (
+        "capitalised-reference",
+        "Xiaomi Group reported record quarterly revenue on Thursday. The Group is aiming to"
+        " deliver more than 10,000 units in June.",
+        "10,000 units",
+        "Group",
+    ),
+    (
+        "descriptor",
+        "State Grid Corp of China has installed charging stations along eight expressways.\n\n"
+        "The State-owned company, based in Beijing, plans to build 10,000 charging stations by"
+        " 2020.",
+        "10,000 charging stations",
+        "State-owned",
+    ),
+    # the province after "the capital of" is not the party
+    (
+        "capital-of",
+        "Guangzhou approved a document on Monday, officials said.\n\nThe document, dubbed the"
+        " Opinions on Speeding up the Development of Guangzhou's Automobile Industries, said"
+        " that the capital of Guangdong province aims to make the output value exceed 1"
+        " trillion yuan in 2025.",
+        "1 trillion yuan",
+        "Guangdong",
+    ),
+    (
+        "plan-title",
+        "On September 15, 2025, the 'Action Plan for Establishing Guangzhou as a Pilot City for"
+        " V2G Interaction (2025 - 2027)' was released. Grounded in Guangzhou's strategic role as"
+        " the 'City of Intelligent Vehicles,' this plan aims to drive V2G interaction.\n\nBy"
+        " the end of 2025, the objective is to have 600 intelligent charging stations.",
+        "600 intelligent charging stations",
+        "City of Intelligent Vehicles",
+    ),
+    (
+        "told",
+        "Anhui Jianghuai Automobile Co Ltd (JAC) will build a truck plant in Vietnam. Zuo"
+        " Yan'an, chairman of the company, told China Daily on Tuesday that the plant is part of"
+        " its overseas push. The company plans to export 15 percent of its products by 2015.",
+        "15 percent",
+        "China Daily",
+    ),
+    # a place named in a plan's title after a location word is no owner ("in line with the
+    # Action Plan for Hubei"): the sentence's own subject is
+    (
+        "plan-title",
+        "Wuhan released its charging plan on Monday, officials said. In line with the Action"
+        " Plan for Hubei, Wuhan will build 500 charging stations by 2025.",
+        "500 charging stations",
+        "Hubei",
+    ),
     # a photo caption's places are where the photo was taken, not the party of "the city"
     (
         "caption",
@@ -539,7 +714,7 @@ def test_golden_subjects_stay_jinan() -> None:
 
 @pytest.mark.parametrize(
     "change",
-    ["unknown", "missing-plan_nouns", "missing-plural_references"],
+    ["unknown", "missing-plan_nouns", "missing-plural_references", "missing-part_references"],
 )
 def test_subject_words_schema_refuses_unknown_and_missing_keys(change: str) -> None:
     """subjects.json's lists are data with a schema: a misspelt key or a missing list fails."""

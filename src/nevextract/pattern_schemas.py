@@ -135,6 +135,7 @@ class TargetSubjects(_Strict):
     clause_joints: list[str]
     plan_nouns: list[str]
     plural_references: list[str]
+    part_references: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

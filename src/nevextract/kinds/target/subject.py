@@ -38,6 +38,7 @@ _LISTS = (
     "clause_joints",
     "plan_nouns",
     "plural_references",
+    "part_references",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
@@ -68,8 +69,16 @@ _TITLE_OF = regex.compile(r"\b([A-Za-z]+) of (?:the )?(?=[A-Z])")  # "chairman o
 _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
 _THAT = regex.compile(r"\bthat\s+")
 # a photo credit: "(Photo: Xinhua)", "(Photo/Xinhua)", "(Photo by X/Xinhua)", "Photo: VCG"
-_CAPTION = regex.compile(r"\((?i:photo)\b[^()\n]{0,60}\)|\b(?i:photo):\s")
+_CAPTION = regex.compile(r"\((?i:photo)\b[^()\n]{0,60}\)|\b(?i:photo(?: credit)?):\s")
 # the place before a comma (or ", and") that lists another: "Thailand, " in "Thailand, Brazil"
+# a participle compound before a noun: "State-owned", "Hangzhou-based", "Tencent-backed"
+_DESCRIPTOR = regex.compile(r"-[a-z]+ed$")
+# a name in quotation marks is a title or a nickname ("the 'City of Intelligent Vehicles,'")
+_QUOTE_OPENERS = "'\"“‘"
+_QUOTE_CLOSE = regex.compile(r"[,.]?['\"”’]")
+# an action word, then its object: "Achieving the development goal", "Promoting a"
+_DETERMINERS = frozenset({"the", "this", "that"})
+_ACTION = regex.compile(r"[ ]+(?:the|a|an)[ ]")
 _LISTED = regex.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}),(?: and)? $")
 
 
@@ -94,11 +103,14 @@ class _Words:
     joints: frozenset[str]
     plan_nouns: frozenset[str]
     plural: frozenset[str]
+    parts: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
     surnames: frozenset[str]
     numbers: frozenset[str]
+    # "Tram Resources has learned that": what an outlet says of its own reporting
+    outlet_after: regex.Pattern[str]
 
 
 @cache
@@ -127,6 +139,10 @@ def _words() -> _Words:
             if section.startswith("# --- Countries"):
                 countries.add(line)
     stop = load_json("text/words.json")["stop_words"]
+    vocab = load_json("firms/vocab.json")
+    outlet_verbs = "|".join(
+        regex.escape(v) for v in sorted(vocab["outlet_verbs"], key=len, reverse=True)
+    )
     return _Words(
         lists["not_names"],
         lists["titles"],
@@ -148,11 +164,13 @@ def _words() -> _Words:
         lists["clause_joints"],
         lists["plan_nouns"],
         lists["plural_references"],
+        lists["part_references"],
         frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
-        frozenset(load_json("firms/vocab.json")["person_surnames"]),
+        frozenset(vocab["person_surnames"]),
         frozenset(number_words()),
+        regex.compile(rf"[ \t]+(?:{outlet_verbs})[ \t]+(?:that|from)\b"),
     )
 
 
@@ -195,8 +213,8 @@ def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
     near, far = (m.group(2) or m.group(1)).lower(), m.group(1).lower()
     if near == "of" and m.group(2) is not None and far in w.titles:
         return False  # "the chairman of Svolt", "general manager of X": the speaker's party
-    if near == "of" and m.group(2) is not None and far in w.place_refs:
-        return False  # "the island of Hainan": the place itself
+    if near == "of" and m.group(2) is not None and far in w.place_refs and far not in w.parts:
+        return False  # "the island of Hainan": the place itself ("the capital of X": a part)
     return near in w.location or (m.group(2) is not None and m.group(1).lower() in w.location)
 
 
@@ -305,7 +323,7 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
                     del tokens[:at]
                     continue
             return None  # "Chairman Zhu Huarong": a person speaking
-        if low in w.stop_words or tok in w.not_names or low.endswith("-based"):
+        if low in w.stop_words or tok in w.not_names or _DESCRIPTOR.search(tok):
             tokens.pop(0)
             continue
         break
@@ -326,6 +344,14 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     # even after "of", not a place named as a location
     governs = place != name or _government_follows(text, after, w)
     name = place
+    if name.startswith(_phrase_prefixes(w.not_names)):
+        # "the 'Action Plan for Establishing Guangzhou as a ...'": the place the plan's title
+        # names owns it
+        for a, b in reversed(tokens):
+            tok = _POSSESSIVE.sub("", text[run_start + a : run_start + b])
+            if _in_places(tok, w) and not _after_location_word(text, run_start, floor, w):
+                return Candidate(run_start + a, run_start + a + len(tok), tok, True, False)
+        return None
     if (
         not name
         or name in w.not_names
@@ -362,6 +388,31 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         dateline = True
     if dateline or outlet or _bracketed(text, run_start, run_end):
         return None  # "Shanghai (ZXZC)- The provincial government of Zhejiang": a dateline
+    if w.outlet_after.match(text, after, after + 30):  # bounded: 30 chars
+        return None  # "Tram Resources has learned that", "Phoneauto noticed that": the outlet
+    if (
+        " " not in name
+        and (name.lower() in w.firm_refs or name.lower() in w.place_refs)
+        and _previous_word(text, s, floor) in _DETERMINERS
+    ):
+        return None  # "The Group is aiming to", "The City will": a reference, not a name
+    if " " not in name and text[s - 9 : s] in ("People's ", "People’s "):
+        return None  # "the National People's Congress": the tail of a body's name
+    if text[after : after + 2] == "- ":
+        return None  # "the Mid- and Long-Term Plan": the first half of a compound
+    if (
+        run_start
+        and text[run_start - 1] in _QUOTE_OPENERS
+        and _QUOTE_CLOSE.match(text, run_end, run_end + 2)
+    ):
+        return None  # "its role as the 'City of Intelligent Vehicles'": a title in quotes
+    if (
+        not is_place
+        and " " not in name
+        and name.endswith("ing")
+        and _ACTION.match(text, after, after + 6)  # bounded: 6 chars
+    ):
+        return None  # "by 2025 Achieving the development goal": an action, not a party
     if first in w.demonyms or first.lower() in w.numbers or first in w.surnames:
         return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu"
     if (
@@ -420,6 +471,8 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     """A name alone in brackets after a word ("CATL (SZ:)", "Yangtze River Delta (YRD)": a
     ticker or short name of the name before) or opening its line ("(Yicai Global) Dec. 10
     --": the outlet): never a party of its own."""
+    if start and text[start - 1] in "【[" and text[end : end + 1] in ("】", "]"):
+        return True  # "【Phoneauto News】Recently, ...": the outlet's byline
     closes = text[end : end + 1] == ")" or text[end : end + 2] == ":)"
     if text[start - 1 : start] != "(" or not closes:
         return False
@@ -462,7 +515,7 @@ def _government_follows(text: str, end: int, w: _Words) -> bool:
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \"'“‘")
-    return not before or before[-1] in ".!?\n"
+    return not before or before[-1] in ".!?\n】"  # "【Phoneauto News】Recently,": a byline
 
 
 def _common_word(text: str, word: str, w: _Words) -> bool:
@@ -495,6 +548,11 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
             seg = i + 1
     out.append((seg, end))
     return out
+
+
+def _participle(word: str) -> bool:
+    """A lower-case participle ("dubbed", "called", "including"): an appositive, no clause."""
+    return word[:1].islower() and word.endswith(("ed", "ing"))
 
 
 def _first_word(text: str, start: int, end: int) -> str:
@@ -719,9 +777,14 @@ class SubjectFinder:
                     for x in _WORD.findall(text, seg_s, seg_e)  # bounded: one
                 ):
                     continue  # "in Debrecen, | Hungary, | which ...": the end of a location
-                if seg_s == s_start and len(segs) > 2:
+                if (
+                    seg_s == s_start
+                    and len(segs) > 2
+                    and not _participle(_first_word(text, *segs[1]))
+                ):
                     # "On November 5, Xpeng unveiled its lineup, announcing plans to": a
-                    # fronted phrase names no party; the main clause after it does
+                    # fronted phrase names no party; the main clause after it does (not a
+                    # participle: "The document, dubbed the Opinions on ..., said")
                     main = self._clause_subject(*segs[1])
                     if main is not None:
                         return main, True
