@@ -424,6 +424,54 @@ POSITIVES = [
         "15 percent",
         "Anhui Jianghuai Automobile Co Ltd",
     ),
+    # a possessive reference ("the city's production is set to") points back like "the city"
+    # does; a byline's "reporter X" and a "People's Congress" are no party
+    (
+        "possessive-reference",
+        "Chongqing is turning into an automobile powerhouse, with sweeping plans to expand"
+        " production.\n\nAccording to a report by Science and Technology Daily reporter Yong"
+        " Li, Chongqing's automobile output has climbed back to second place. The second"
+        " session of the Sixth Chongqing Municipal People's Congress opened recently, and"
+        " Chongqing Mayor Hu Henghua announced that the city's automobile production is set"
+        " to rank second in the country by 2023.",
+        "rank second",
+        "Chongqing",
+    ),
+    # a plan-report sentence naming no party in the clause: the sentence's subject issued it
+    (
+        "plan-issuer",
+        "Shanghai issued many documents this spring, officials said.\n\nAccording to news on"
+        " May 8, the Guangdong Provincial Development and Reform Commission and other"
+        ' departments issued the "Implementation Plan for Cleaner Production in Guangdong'
+        ' Province (2023-2025)",In order to keep promoting the electrification of urban buses'
+        " and the construction of charging stations (piles), by 2025, full coverage of fast"
+        " charging stations in expressway service areas will be achieved.",
+        "full coverage",
+        "Guangdong Provincial Development and Reform Commission",
+    ),
+    # "X's port city of Y": the sentence is about Y
+    (
+        "part-of",
+        "enread.com\n\nDalian to switch buses\n\nNortheast China's port city of Dalian will"
+        " move its buses and ride-hailing cars in urban areas over to environmentally-friendly"
+        " vehicles in the coming few years.\nLocal public transport operators will replace all"
+        " gasoline-powered vehicles running in its four urban districts with new energy"
+        " vehicles by 2020, the city government said Monday.",
+        "gasoline-powered",
+        "Dalian",
+    ),
+    # "As X reported, ...": X is the source; an opening reference before a pronoun ("The
+    # province ..., saying that by 2023 it aims to") is sure of the party right before it
+    (
+        "as-reported",
+        "Guangdong wants its auto revenue to exceed 1.1 trillion yuan by 2025, officials"
+        " said.\n\nAs CnEVPost reported late last month, central China's Anhui province"
+        " appears set on becoming the Detroit of the East.\n\nThe province released a"
+        " three-year action plan for its new energy vehicle industry, saying that by 2023 it"
+        " aims to have more than 10 percent of China's NEV production.",
+        "10 percent",
+        "Anhui",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -645,6 +693,47 @@ NEGATIVES = [
         "500 charging stations",
         "Hubei",
     ),
+    (
+        "plan-issuer",
+        "Shanghai issued many documents this spring, officials said.\n\nAccording to news on"
+        " May 8, the Guangdong Provincial Development and Reform Commission and other"
+        ' departments issued the "Implementation Plan for Cleaner Production in Guangdong'
+        ' Province (2023-2025)",In order to keep promoting the electrification of urban buses'
+        " and the construction of charging stations (piles), by 2025, full coverage of fast"
+        " charging stations in expressway service areas will be achieved.",
+        "full coverage",
+        "Shanghai",
+    ),
+    (
+        "part-of",
+        "enread.com\n\nDalian to switch buses\n\nNortheast China's port city of Dalian will"
+        " move its buses and ride-hailing cars in urban areas over to environmentally-friendly"
+        " vehicles in the coming few years.\nLocal public transport operators will replace all"
+        " gasoline-powered vehicles running in its four urban districts with new energy"
+        " vehicles by 2020, the city government said Monday.",
+        "gasoline-powered",
+        "Northeast China",
+    ),
+    (
+        "as-reported",
+        "Guangdong wants its auto revenue to exceed 1.1 trillion yuan by 2025, officials"
+        " said.\n\nAs CnEVPost reported late last month, central China's Anhui province"
+        " appears set on becoming the Detroit of the East.\n\nThe province released a"
+        " three-year action plan for its new energy vehicle industry, saying that by 2023 it"
+        " aims to have more than 10 percent of China's NEV production.",
+        "10 percent",
+        "CnEVPost",
+    ),
+    # "of the country's total" is an object's possessive, not the clause's reference
+    (
+        "possessive-reference",
+        "Anhui province aims to nurture 3 to 5 NEV enterprises, officials said.\n\nThe"
+        " planning says that by 2023, NEV production of the province may account for more than"
+        " 10% of the country's total production volume while 70% auto parts will come from"
+        " nearby suppliers.",
+        "70% auto parts",
+        "China",
+    ),
     # a photo caption's places are where the photo was taken, not the party of "the city"
     (
         "caption",
@@ -714,7 +803,13 @@ def test_golden_subjects_stay_jinan() -> None:
 
 @pytest.mark.parametrize(
     "change",
-    ["unknown", "missing-plan_nouns", "missing-plural_references", "missing-part_references"],
+    [
+        "unknown",
+        "missing-plan_nouns",
+        "missing-plural_references",
+        "missing-part_references",
+        "missing-report_verbs",
+    ],
 )
 def test_subject_words_schema_refuses_unknown_and_missing_keys(change: str) -> None:
     """subjects.json's lists are data with a schema: a misspelt key or a missing list fails."""

@@ -136,6 +136,7 @@ class TargetSubjects(_Strict):
     plan_nouns: list[str]
     plural_references: list[str]
     part_references: list[str]
+    report_verbs: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

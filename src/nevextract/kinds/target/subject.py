@@ -39,6 +39,7 @@ _LISTS = (
     "plan_nouns",
     "plural_references",
     "part_references",
+    "report_verbs",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
@@ -104,6 +105,7 @@ class _Words:
     plan_nouns: frozenset[str]
     plural: frozenset[str]
     parts: frozenset[str]
+    report_verbs: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -165,6 +167,7 @@ def _words() -> _Words:
         lists["plan_nouns"],
         lists["plural_references"],
         lists["part_references"],
+        lists["report_verbs"],
         frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -270,7 +273,7 @@ def candidates(
                 cand = cleaned[key] = _clean(text, run_start, run_end, start, end, w)
         if cand is not None:
             if first:
-                if _modifies_next(text, cand.end):
+                if _modifies_next(text, cand.end) or _names_part(text, cand.end, w):
                     continue  # "China's Zhejiang": the name it qualifies comes next
                 return [cand]  # it begins before the firm, if any
             out.append(cand)
@@ -390,6 +393,10 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         return None  # "Shanghai (ZXZC)- The provincial government of Zhejiang": a dateline
     if w.outlet_after.match(text, after, after + 30):  # bounded: 30 chars
         return None  # "Tram Resources has learned that", "Phoneauto noticed that": the outlet
+    if _previous_word(text, s, floor) == "as" and _first_word(text, after, after + 20).lower() in (
+        w.report_verbs
+    ):
+        return None  # "As CnEVPost reported late last month, Anhui ...": the source
     if (
         " " not in name
         and (name.lower() in w.firm_refs or name.lower() in w.place_refs)
@@ -826,28 +833,7 @@ class SubjectFinder:
             )
             if ending is not None:
                 return ending, True
-            back = self._earlier(index, kind, tail_s)
-            if back is None:
-                return None, False
-            # "Pony.ai ... said it has ... . The company plans to": the firm the sentence
-            # before names first is the one the reference points to
-            where, prior = back
-            same_kind = prior.is_firm if kind == "firm" else prior.is_place
-            # and its grammatical subject: "The company has partnerships with Tesla, ..."
-            # names no firm as its subject
-            # (up to two sentences back when the sentences between name no party at all:
-            # "Shenzhen has taken the lead. Only electric taxis will be registered. By 2019,
-            # the city aims to")
-            sure = (
-                same_kind
-                and index - 3 <= where < index
-                and all(self._sentence_subject(i) is None for i in range(where + 1, index))
-            )
-            # or the party of the sentence's speaker: '"...," said Chen, general manager of X'
-            return prior.name, sure and (
-                self.sentence_subject(where) == prior.name
-                or self._speaker_party(*self.spans[where]) == prior.name
-            )
+            return self._referred(index, kind, tail_s)
         if pronoun and len(words) > 1 and words[0] in w.joints and words[1] in w.pronouns:
             # "EVE Energy plans to buy a stake in Ruifu Lithium, which ..., and it plans to":
             # a pronoun opening a joined clause is the sentence's subject, not its last name
@@ -880,14 +866,48 @@ class SubjectFinder:
             kind = _reference_kind(opening[:3], w) if opening[:1] in (["the"], ["this"]) else None
             if kind is not None:
                 self.reference = "place" if kind == "country" else kind
-                return self.earlier(index, self.reference, s_start), False
+                # "The province released a plan ..., saying that by 2023 it aims to": the
+                # party the opening reference points to, sure as for a reference before the cue
+                return self._referred(index, self.reference, s_start)
         if kind is None and not pronoun:
             # "Shanghai released a plan on Monday. Under the plan, 500 stations will be
             # built": the party that issued the plan the sentence points back to
             owner = self._plan_owner(index, s_start, cue_start)
             if owner is not None:
                 return owner, True
+            if _any_plan_word(text, s_start, cue_start, w.plan_nouns):
+                # "the Guangdong Provincial Development and Reform Commission issued the
+                # 'Implementation Plan ...', ..., by 2025, full coverage will be achieved":
+                # the sentence reports its subject's plan
+                issuer = self._clause_subject(s_start, cue_start)
+                if issuer is not None:
+                    return issuer, True
         return None, False
+
+    def _referred(self, index: int, kind: str, before: int) -> tuple[str | None, bool]:
+        """(the party a reference of `kind` points back to, whether it is sure of it)."""
+        back = self._earlier(index, kind, before)
+        if back is None:
+            return None, False
+        # "Pony.ai ... said it has ... . The company plans to": the firm the sentence
+        # before names first is the one the reference points to
+        where, prior = back
+        same_kind = prior.is_firm if kind == "firm" else prior.is_place
+        # and its grammatical subject: "The company has partnerships with Tesla, ..."
+        # names no firm as its subject
+        # (up to two sentences back when the sentences between name no party at all:
+        # "Shenzhen has taken the lead. Only electric taxis will be registered. By 2019,
+        # the city aims to")
+        sure = (
+            same_kind
+            and index - 3 <= where < index
+            and all(self._sentence_subject(i) is None for i in range(where + 1, index))
+        )
+        # or the party of the sentence's speaker: '"...," said Chen, general manager of X'
+        return prior.name, sure and (
+            self.sentence_subject(where) == prior.name
+            or self._speaker_party(*self.spans[where]) == prior.name
+        )
 
     def _plan_owner(self, index: int, start: int, cue: int) -> str | None:
         """The grammatical subject of the sentence (of the three before) that names the plan
@@ -991,6 +1011,15 @@ _GOVERNMENT = frozenset({"government", "government's", "government’s"})
 
 
 def _reference_kind(words: list[str], w: _Words) -> str | None:
+    kind = _plain_reference_kind(words, w)
+    if kind is None and any("'" in x or "’" in x for x in words):
+        # "the city's automobile production is set to": with no plain reference word, a
+        # possessive one is the reference ("of the country's total" is an object's)
+        kind = _plain_reference_kind([_POSSESSIVE.sub("", x) for x in words], w)
+    return kind
+
+
+def _plain_reference_kind(words: list[str], w: _Words) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in w.national or (i and f"{words[i - 1]} {word}" in w.national):
@@ -1000,6 +1029,21 @@ def _reference_kind(words: list[str], w: _Words) -> str | None:
         if word in w.firm_refs:
             return "firm"
     return None
+
+
+def _names_part(text: str, end: int, w: _Words) -> bool:
+    """Whether the name ending at `end` owns a place word naming the next name ("Northeast
+    China's port city of Dalian"): the sentence is about that place, not the owner."""
+    if text[end : end + 1] not in "'’":
+        return False  # the usual case: no possessive
+    return _part_pattern(w.place_refs).match(text, end, end + 60) is not None  # bounded: 60
+
+
+@lru_cache(maxsize=2)
+def _part_pattern(refs: frozenset[str]) -> regex.Pattern[str]:
+    """A possessive, up to three lower-case words, a place word, "of", a name."""
+    alts = "|".join(regex.escape(n) for n in sorted(refs, key=len, reverse=True))
+    return regex.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alts})\s+of\s+[A-Z]")
 
 
 def _modifies_next(text: str, end: int) -> bool:
