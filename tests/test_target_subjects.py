@@ -472,6 +472,28 @@ POSITIVES = [
         "10 percent",
         "Anhui",
     ),
+    # a body that names the party only as a location (or not at all) before the target: the
+    # place the header's headline names, a province or city before a country
+    (
+        "header",
+        "tutesl.com\nChongqing will build 20 hydrogen stations in the first phase\n\nPosted"
+        " 2024-02-15\n\nHydrogen-powered cars are on their way! The latest news from the"
+        " Chongqing Economic and Information Commission says that, under the guiding opinions"
+        " on the battery car industry in Chongqing, the city's hydrogen vehicles will be rolled"
+        " out in three phases, among which 20 hydrogen stations will be built from 2019 to"
+        " 2022.",
+        "20 hydrogen stations",
+        "Chongqing",
+    ),
+    (
+        "header",
+        "stationerytrade.com\nHome > Headline > Articles\nBuilding a New Energy Vehicle City -"
+        " What Gives China Ningbo Confidence?\nBy 2025, new energy vehicle production in"
+        " Ningbo, China will exceed 700,000 units, over 50% of the city's total automobile"
+        " production.",
+        "700,000",
+        "Ningbo",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -732,6 +754,15 @@ NEGATIVES = [
         " 10% of the country's total production volume while 70% auto parts will come from"
         " nearby suppliers.",
         "70% auto parts",
+        "China",
+    ),
+    # a firm reference ("The world's largest EV maker") never falls back to the header's place
+    (
+        "header",
+        "aljazeera.com\n\nEconomy\n\nChina's BYD says it will start selling EVs in Japan by"
+        " early 2023\n\nThe world's largest EV maker plans to roll out the ATTO 3 sports"
+        " utility vehicle in Japan starting January 2023.",
+        "ATTO 3",
         "China",
     ),
     # a photo caption's places are where the photo was taken, not the party of "the city"

@@ -579,6 +579,7 @@ class SubjectFinder:
         self._firm_names = {text[f0:f1] for f0, f1 in self.firms}
         self._sentence_subjects: dict[int, Candidate | None] = {}
         self._cleaned: dict[tuple[int, int, int], Candidate | None] = {}
+        self._header: str | None = None  # the place the header names ("" for none), once
         # the class of the reference ("the battery maker": firm) `find` last resolved, if any
         self.reference: str | None = None
 
@@ -645,7 +646,26 @@ class SubjectFinder:
     def earlier(self, index: int, kind: str | None, before: int) -> str | None:
         """The most recent sentence subject (of `kind`: place or firm) before the cue."""
         found = self._earlier(index, kind, before)
+        if found is None and kind != "firm" and self.reference != "firm":
+            # "Chongqing will build 20 hydrogen stations" (the headline) over a body that
+            # names the city only as a location: the place the header names
+            return self._header_place()
         return found[1].name if found else None
+
+    def _header_place(self) -> str | None:
+        """The first place the header (the text before the body: site, headline) names, a
+        province or city before a country ("What Gives China Ningbo Confidence?": Ningbo)."""
+        if self._header is None:
+            w = _words()
+            head = self.text[: self.spans[0][0]] if self.spans else ""
+            found = [
+                m.group(0)
+                for m in _NAME.finditer(head[:2000])  # bounded: the header's first 2000 chars
+                if _in_places(m.group(0), w)
+            ]
+            local = [p for p in found if p not in w.countries]
+            self._header = (local or found or [""])[0]
+        return self._header or None
 
     def _earlier(self, index: int, kind: str | None, before: int) -> tuple[int, Candidate] | None:
         for i in range(index, max(-1, index - _LOOK_BACK), -1):
