@@ -765,6 +765,15 @@ NEGATIVES = [
         "ATTO 3",
         "China",
     ),
+    # a place in an outlet's name in the header ("Shanghai Daily") is no headline's place
+    (
+        "header",
+        "Shanghai Daily\n\nNew energy vehicle makers step up output\n\nBy 2025, new energy"
+        " vehicle production in Ningbo will exceed 700,000 units, over 50% of the city's total"
+        " automobile production.",
+        "700,000",
+        "Shanghai",
+    ),
     # a photo caption's places are where the photo was taken, not the party of "the city"
     (
         "caption",
@@ -840,6 +849,7 @@ def test_golden_subjects_stay_jinan() -> None:
         "missing-plural_references",
         "missing-part_references",
         "missing-report_verbs",
+        "missing-outlet_words",
     ],
 )
 def test_subject_words_schema_refuses_unknown_and_missing_keys(change: str) -> None:

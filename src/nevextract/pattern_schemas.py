@@ -137,6 +137,7 @@ class TargetSubjects(_Strict):
     plural_references: list[str]
     part_references: list[str]
     report_verbs: list[str]
+    outlet_words: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

@@ -40,6 +40,7 @@ _LISTS = (
     "plural_references",
     "part_references",
     "report_verbs",
+    "outlet_words",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
@@ -106,6 +107,7 @@ class _Words:
     plural: frozenset[str]
     parts: frozenset[str]
     report_verbs: frozenset[str]
+    outlet_words: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -168,6 +170,7 @@ def _words() -> _Words:
         lists["plural_references"],
         lists["part_references"],
         lists["report_verbs"],
+        lists["outlet_words"],
         frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -662,6 +665,8 @@ class SubjectFinder:
                 m.group(0)
                 for m in _NAME.finditer(head[:2000])  # bounded: the header's first 2000 chars
                 if _in_places(m.group(0), w)
+                # "From: Shenzhen Daily": an outlet's name, not the headline's place
+                and _first_word(head, m.end(), m.end() + 20) not in w.outlet_words
             ]
             local = [p for p in found if p not in w.countries]
             self._header = (local or found or [""])[0]
