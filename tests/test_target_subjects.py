@@ -494,6 +494,18 @@ POSITIVES = [
         "700,000",
         "Ningbo",
     ),
+    # a clause naming no party right after a sentence saying what its subject will do goes on
+    # with that subject, not with the party of the target before
+    (
+        "will-before",
+        "The roadmap was revised in 2018 to speed up clean transport, officials said.\n\n"
+        "Shandong province has plans to have 500,000 new electric vehicles by 2022.\n\n"
+        "Jiangsu province will promote the adoption of 250,000 clean energy vehicles. By the"
+        " end of 2020, charging infrastructure to support 200,000 electric vehicles will be in"
+        " place.",
+        "200,000",
+        "Jiangsu",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -773,6 +785,16 @@ NEGATIVES = [
         " automobile production.",
         "700,000",
         "Shanghai",
+    ),
+    # a sentence about the past ("promoted ... last year") is no will-clause to go on with
+    (
+        "will-before",
+        "The roadmap was revised in 2018 to speed up clean transport, officials said.\n\n"
+        "Shandong province has plans to have 500,000 new electric vehicles by 2022.\n\n"
+        "Jiangsu province promoted 250,000 clean energy vehicles last year. By the end of 2020,"
+        " charging infrastructure to support 200,000 electric vehicles will be in place.",
+        "200,000",
+        "Jiangsu",
     ),
     # a photo caption's places are where the photo was taken, not the party of "the city"
     (

@@ -79,6 +79,8 @@ _DESCRIPTOR = regex.compile(r"-[a-z]+ed$")
 _QUOTE_OPENERS = "'\"“‘"
 _QUOTE_CLOSE = regex.compile(r"[,.]?['\"”’]")
 # an action word, then its object: "Achieving the development goal", "Promoting a"
+# a name's own will-clause: "Jiangsu province will promote", "Geely will also"
+_WILL_AFTER = regex.compile(r"(?:[ ]+[a-z]+){0,2}?[ ]+will[ ]")
 _DETERMINERS = frozenset({"the", "this", "that"})
 _ACTION = regex.compile(r"[ ]+(?:the|a|an)[ ]")
 _LISTED = regex.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}),(?: and)? $")
@@ -907,6 +909,19 @@ class SubjectFinder:
                 issuer = self._clause_subject(s_start, cue_start)
                 if issuer is not None:
                     return issuer, True
+            if index and not self._candidates(s_start, cue_start, first=True):
+                # "Jiangsu province will promote 250,000 vehicles. By the end of 2020,
+                # charging infrastructure will be in place": the sentence right before says
+                # what its subject will do; this one goes on with it
+                e0 = self.spans[index - 1][1]
+                prior = self._sentence_subject(index - 1)
+                if (
+                    prior is not None
+                    and (prior.is_place or prior.is_firm)
+                    and self.sentence_subject(index - 1) == prior.name
+                    and _WILL_AFTER.match(text, prior.end, min(e0, prior.end + 30))
+                ):
+                    return prior.name, True
         return None, False
 
     def _referred(self, index: int, kind: str, before: int) -> tuple[str | None, bool]:
