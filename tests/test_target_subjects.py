@@ -318,6 +318,194 @@ POSITIVES = [
         "6 hydrogen refueling stations",
         "Jinan",
     ),
+    # an outlet's own reporting ("X has learned that", "X noticed that", a "【X】" byline) names
+    # no party: the party is the one the report is about
+    (
+        "outlet",
+        "Tram Resources has learned that on November 8th, Hubei Province released an action"
+        " plan for hydrogen energy. It is explicitly stated that 100 hydrogen refueling stations"
+        " will be built by 2027.",
+        "be built",
+        "Hubei Province",
+    ),
+    (
+        "outlet",
+        "【Autonews】Recently, Autonews noticed that, according to media reports, Anhui Province"
+        " has launched the construction of charging infrastructure this year. They plan to"
+        " achieve 75% coverage by 2024.",
+        "75% coverage",
+        "Anhui Province",
+    ),
+    # a capitalised reference word after a determiner ("The Group", "The Company") points back
+    (
+        "capitalised-reference",
+        "Xiaomi Group reported record quarterly revenue on Thursday. The Group is aiming to"
+        " deliver more than 10,000 units in June.",
+        "10,000 units",
+        "Xiaomi Group",
+    ),
+    # a participle compound ("State-owned", "Hangzhou-based") describes the reference after it
+    (
+        "descriptor",
+        "State Grid Corp of China has installed charging stations along eight expressways.\n\n"
+        "The State-owned company, based in Beijing, plans to build 10,000 charging stations by"
+        " 2020.",
+        "10,000 charging stations",
+        "State Grid Corp of China",
+    ),
+    # "the capital of X" is a part of X (the city named before), not X; a document's title
+    # ("the Opinions on ...") is no party, nor a name inside it; an appositive participle
+    # ("dubbed ...") is no main clause
+    (
+        "capital-of",
+        "Guangzhou approved a document on Monday, officials said.\n\nThe document, dubbed the"
+        " Opinions on Speeding up the Development of Guangzhou's Automobile Industries, said"
+        " that the capital of Guangdong province aims to make the output value exceed 1"
+        " trillion yuan in 2025, and a world-class automobile industrial cluster will take"
+        " shape then.",
+        "1 trillion yuan",
+        "Guangzhou",
+    ),
+    (
+        "document-title",
+        "Guangzhou approved a document on Monday, officials said.\n\nThe document, dubbed the"
+        " Opinions on Speeding up the Development of Guangzhou's Automobile Industries, said"
+        " that the capital of Guangdong province aims to make the output value exceed 1"
+        " trillion yuan in 2025, and a world-class automobile industrial cluster will take"
+        " shape then.",
+        "world-class",
+        "Guangzhou",
+    ),
+    # a plan's title that names a place ("Action Plan for Establishing Guangzhou as ...") is
+    # that place's plan; a quoted nickname ("the 'City of Intelligent Vehicles'") is no party
+    (
+        "plan-title",
+        "On September 15, 2025, the 'Action Plan for Establishing Guangzhou as a Pilot City for"
+        " V2G Interaction (2025 - 2027)' was released. Grounded in Guangzhou's strategic role as"
+        " the 'City of Intelligent Vehicles,' this plan aims to drive V2G interaction.\n\nBy"
+        " the end of 2025, the objective is to have 600 intelligent charging stations.",
+        "600 intelligent charging stations",
+        "Guangzhou",
+    ),
+    # a capitalised action word before its object ("Achieving the goal") is no party
+    (
+        "action-word",
+        "In March 2022, the National Development and Reform Commission issued a hydrogen plan,"
+        " and proposed that by 2025 Achieving the development goal of 50,000 hydrogen fuel"
+        " cell vehicles per year is a must.",
+        "50,000",
+        "National Development and Reform Commission",
+    ),
+    # "photo credit:" marks a caption: its names are no party a reference points to
+    (
+        "caption",
+        "Hubei wants NEV sales to be over 40% of total car sales by 2025.\n\nNew VOYAH FREE;"
+        " photo credit: VOYAH\n\nBy 2025, the province aims to ensure an NEV annual production"
+        " capacity exceeding 2.5 million vehicles.",
+        "2.5 million vehicles",
+        "Hubei",
+    ),
+    # a speaker's listener ("told China Daily") and a body named "People's Congress" are no
+    # party a firm reference points to
+    (
+        "told",
+        "Anhui Jianghuai Automobile Co Ltd (JAC) will build a truck plant in Vietnam. Zuo"
+        " Yan'an, chairman of the company, told China Daily on Tuesday that the plant is part of"
+        " its overseas push. The company plans to export 15 percent of its products by 2015.",
+        "15 percent",
+        "Anhui Jianghuai Automobile Co Ltd",
+    ),
+    (
+        "people's-congress",
+        "Anhui Jianghuai Automobile Co Ltd (JAC) will build a truck plant in Vietnam. Zuo"
+        " Yan'an, chairman of the company, spoke on the sidelines of the annual National"
+        " People's Congress session. The company plans to export 15 percent of its products by"
+        " 2015.",
+        "15 percent",
+        "Anhui Jianghuai Automobile Co Ltd",
+    ),
+    # a possessive reference ("the city's production is set to") points back like "the city"
+    # does; a byline's "reporter X" and a "People's Congress" are no party
+    (
+        "possessive-reference",
+        "Chongqing is turning into an automobile powerhouse, with sweeping plans to expand"
+        " production.\n\nAccording to a report by Science and Technology Daily reporter Yong"
+        " Li, Chongqing's automobile output has climbed back to second place. The second"
+        " session of the Sixth Chongqing Municipal People's Congress opened recently, and"
+        " Chongqing Mayor Hu Henghua announced that the city's automobile production is set"
+        " to rank second in the country by 2023.",
+        "rank second",
+        "Chongqing",
+    ),
+    # a plan-report sentence naming no party in the clause: the sentence's subject issued it
+    (
+        "plan-issuer",
+        "Shanghai issued many documents this spring, officials said.\n\nAccording to news on"
+        " May 8, the Guangdong Provincial Development and Reform Commission and other"
+        ' departments issued the "Implementation Plan for Cleaner Production in Guangdong'
+        ' Province (2023-2025)",In order to keep promoting the electrification of urban buses'
+        " and the construction of charging stations (piles), by 2025, full coverage of fast"
+        " charging stations in expressway service areas will be achieved.",
+        "full coverage",
+        "Guangdong Provincial Development and Reform Commission",
+    ),
+    # "X's port city of Y": the sentence is about Y
+    (
+        "part-of",
+        "enread.com\n\nDalian to switch buses\n\nNortheast China's port city of Dalian will"
+        " move its buses and ride-hailing cars in urban areas over to environmentally-friendly"
+        " vehicles in the coming few years.\nLocal public transport operators will replace all"
+        " gasoline-powered vehicles running in its four urban districts with new energy"
+        " vehicles by 2020, the city government said Monday.",
+        "gasoline-powered",
+        "Dalian",
+    ),
+    # "As X reported, ...": X is the source; an opening reference before a pronoun ("The
+    # province ..., saying that by 2023 it aims to") is sure of the party right before it
+    (
+        "as-reported",
+        "Guangdong wants its auto revenue to exceed 1.1 trillion yuan by 2025, officials"
+        " said.\n\nAs CnEVPost reported late last month, central China's Anhui province"
+        " appears set on becoming the Detroit of the East.\n\nThe province released a"
+        " three-year action plan for its new energy vehicle industry, saying that by 2023 it"
+        " aims to have more than 10 percent of China's NEV production.",
+        "10 percent",
+        "Anhui",
+    ),
+    # a body that names the party only as a location (or not at all) before the target: the
+    # place the header's headline names, a province or city before a country
+    (
+        "header",
+        "tutesl.com\nChongqing will build 20 hydrogen stations in the first phase\n\nPosted"
+        " 2024-02-15\n\nHydrogen-powered cars are on their way! The latest news from the"
+        " Chongqing Economic and Information Commission says that, under the guiding opinions"
+        " on the battery car industry in Chongqing, the city's hydrogen vehicles will be rolled"
+        " out in three phases, among which 20 hydrogen stations will be built from 2019 to"
+        " 2022.",
+        "20 hydrogen stations",
+        "Chongqing",
+    ),
+    (
+        "header",
+        "stationerytrade.com\nHome > Headline > Articles\nBuilding a New Energy Vehicle City -"
+        " What Gives China Ningbo Confidence?\nBy 2025, new energy vehicle production in"
+        " Ningbo, China will exceed 700,000 units, over 50% of the city's total automobile"
+        " production.",
+        "700,000",
+        "Ningbo",
+    ),
+    # a clause naming no party right after a sentence saying what its subject will do goes on
+    # with that subject, not with the party of the target before
+    (
+        "will-before",
+        "The roadmap was revised in 2018 to speed up clean transport, officials said.\n\n"
+        "Shandong province has plans to have 500,000 new electric vehicles by 2022.\n\n"
+        "Jiangsu province will promote the adoption of 250,000 clean energy vehicles. By the"
+        " end of 2020, charging infrastructure to support 200,000 electric vehicles will be in"
+        " place.",
+        "200,000",
+        "Jiangsu",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -470,6 +658,144 @@ NEGATIVES = [
         "100 percent",
         "Shenzhen",
     ),
+    # the outlet that reports is no party
+    (
+        "outlet",
+        "Tram Resources has learned that on November 8th, Hubei Province released an action"
+        " plan for hydrogen energy. It is explicitly stated that 100 hydrogen refueling stations"
+        " will be built by 2027.",
+        "be built",
+        "Resources",
+    ),
+    (
+        "outlet",
+        "【Autonews】Recently, Autonews noticed that, according to media reports, Anhui Province"
+        " has launched the construction of charging infrastructure this year. They plan to"
+        " achieve 75% coverage by 2024.",
+        "75% coverage",
+        "Recently",
+    ),
+    # a capitalised reference word is no name of its own
+    (
+        "capitalised-reference",
+        "Xiaomi Group reported record quarterly revenue on Thursday. The Group is aiming to"
+        " deliver more than 10,000 units in June.",
+        "10,000 units",
+        "Group",
+    ),
+    (
+        "descriptor",
+        "State Grid Corp of China has installed charging stations along eight expressways.\n\n"
+        "The State-owned company, based in Beijing, plans to build 10,000 charging stations by"
+        " 2020.",
+        "10,000 charging stations",
+        "State-owned",
+    ),
+    # the province after "the capital of" is not the party
+    (
+        "capital-of",
+        "Guangzhou approved a document on Monday, officials said.\n\nThe document, dubbed the"
+        " Opinions on Speeding up the Development of Guangzhou's Automobile Industries, said"
+        " that the capital of Guangdong province aims to make the output value exceed 1"
+        " trillion yuan in 2025.",
+        "1 trillion yuan",
+        "Guangdong",
+    ),
+    (
+        "plan-title",
+        "On September 15, 2025, the 'Action Plan for Establishing Guangzhou as a Pilot City for"
+        " V2G Interaction (2025 - 2027)' was released. Grounded in Guangzhou's strategic role as"
+        " the 'City of Intelligent Vehicles,' this plan aims to drive V2G interaction.\n\nBy"
+        " the end of 2025, the objective is to have 600 intelligent charging stations.",
+        "600 intelligent charging stations",
+        "City of Intelligent Vehicles",
+    ),
+    (
+        "told",
+        "Anhui Jianghuai Automobile Co Ltd (JAC) will build a truck plant in Vietnam. Zuo"
+        " Yan'an, chairman of the company, told China Daily on Tuesday that the plant is part of"
+        " its overseas push. The company plans to export 15 percent of its products by 2015.",
+        "15 percent",
+        "China Daily",
+    ),
+    # a place named in a plan's title after a location word is no owner ("in line with the
+    # Action Plan for Hubei"): the sentence's own subject is
+    (
+        "plan-title",
+        "Wuhan released its charging plan on Monday, officials said. In line with the Action"
+        " Plan for Hubei, Wuhan will build 500 charging stations by 2025.",
+        "500 charging stations",
+        "Hubei",
+    ),
+    (
+        "plan-issuer",
+        "Shanghai issued many documents this spring, officials said.\n\nAccording to news on"
+        " May 8, the Guangdong Provincial Development and Reform Commission and other"
+        ' departments issued the "Implementation Plan for Cleaner Production in Guangdong'
+        ' Province (2023-2025)",In order to keep promoting the electrification of urban buses'
+        " and the construction of charging stations (piles), by 2025, full coverage of fast"
+        " charging stations in expressway service areas will be achieved.",
+        "full coverage",
+        "Shanghai",
+    ),
+    (
+        "part-of",
+        "enread.com\n\nDalian to switch buses\n\nNortheast China's port city of Dalian will"
+        " move its buses and ride-hailing cars in urban areas over to environmentally-friendly"
+        " vehicles in the coming few years.\nLocal public transport operators will replace all"
+        " gasoline-powered vehicles running in its four urban districts with new energy"
+        " vehicles by 2020, the city government said Monday.",
+        "gasoline-powered",
+        "Northeast China",
+    ),
+    (
+        "as-reported",
+        "Guangdong wants its auto revenue to exceed 1.1 trillion yuan by 2025, officials"
+        " said.\n\nAs CnEVPost reported late last month, central China's Anhui province"
+        " appears set on becoming the Detroit of the East.\n\nThe province released a"
+        " three-year action plan for its new energy vehicle industry, saying that by 2023 it"
+        " aims to have more than 10 percent of China's NEV production.",
+        "10 percent",
+        "CnEVPost",
+    ),
+    # "of the country's total" is an object's possessive, not the clause's reference
+    (
+        "possessive-reference",
+        "Anhui province aims to nurture 3 to 5 NEV enterprises, officials said.\n\nThe"
+        " planning says that by 2023, NEV production of the province may account for more than"
+        " 10% of the country's total production volume while 70% auto parts will come from"
+        " nearby suppliers.",
+        "70% auto parts",
+        "China",
+    ),
+    # a firm reference ("The world's largest EV maker") never falls back to the header's place
+    (
+        "header",
+        "aljazeera.com\n\nEconomy\n\nChina's BYD says it will start selling EVs in Japan by"
+        " early 2023\n\nThe world's largest EV maker plans to roll out the ATTO 3 sports"
+        " utility vehicle in Japan starting January 2023.",
+        "ATTO 3",
+        "China",
+    ),
+    # a place in an outlet's name in the header ("Shanghai Daily") is no headline's place
+    (
+        "header",
+        "Shanghai Daily\n\nNew energy vehicle makers step up output\n\nBy 2025, new energy"
+        " vehicle production in Ningbo will exceed 700,000 units, over 50% of the city's total"
+        " automobile production.",
+        "700,000",
+        "Shanghai",
+    ),
+    # a sentence about the past ("promoted ... last year") is no will-clause to go on with
+    (
+        "will-before",
+        "The roadmap was revised in 2018 to speed up clean transport, officials said.\n\n"
+        "Shandong province has plans to have 500,000 new electric vehicles by 2022.\n\n"
+        "Jiangsu province promoted 250,000 clean energy vehicles last year. By the end of 2020,"
+        " charging infrastructure to support 200,000 electric vehicles will be in place.",
+        "200,000",
+        "Jiangsu",
+    ),
     # a photo caption's places are where the photo was taken, not the party of "the city"
     (
         "caption",
@@ -539,7 +865,14 @@ def test_golden_subjects_stay_jinan() -> None:
 
 @pytest.mark.parametrize(
     "change",
-    ["unknown", "missing-plan_nouns", "missing-plural_references"],
+    [
+        "unknown",
+        "missing-plan_nouns",
+        "missing-plural_references",
+        "missing-part_references",
+        "missing-report_verbs",
+        "missing-outlet_words",
+    ],
 )
 def test_subject_words_schema_refuses_unknown_and_missing_keys(change: str) -> None:
     """subjects.json's lists are data with a schema: a misspelt key or a missing list fails."""

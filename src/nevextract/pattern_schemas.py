@@ -135,6 +135,9 @@ class TargetSubjects(_Strict):
     clause_joints: list[str]
     plan_nouns: list[str]
     plural_references: list[str]
+    part_references: list[str]
+    report_verbs: list[str]
+    outlet_words: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

@@ -38,6 +38,9 @@ _LISTS = (
     "clause_joints",
     "plan_nouns",
     "plural_references",
+    "part_references",
+    "report_verbs",
+    "outlet_words",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
@@ -68,8 +71,18 @@ _TITLE_OF = regex.compile(r"\b([A-Za-z]+) of (?:the )?(?=[A-Z])")  # "chairman o
 _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
 _THAT = regex.compile(r"\bthat\s+")
 # a photo credit: "(Photo: Xinhua)", "(Photo/Xinhua)", "(Photo by X/Xinhua)", "Photo: VCG"
-_CAPTION = regex.compile(r"\((?i:photo)\b[^()\n]{0,60}\)|\b(?i:photo):\s")
+_CAPTION = regex.compile(r"\((?i:photo)\b[^()\n]{0,60}\)|\b(?i:photo(?: credit)?):\s")
 # the place before a comma (or ", and") that lists another: "Thailand, " in "Thailand, Brazil"
+# a participle compound before a noun: "State-owned", "Hangzhou-based", "Tencent-backed"
+_DESCRIPTOR = regex.compile(r"-[a-z]+ed$")
+# a name in quotation marks is a title or a nickname ("the 'City of Intelligent Vehicles,'")
+_QUOTE_OPENERS = "'\"“‘"
+_QUOTE_CLOSE = regex.compile(r"[,.]?['\"”’]")
+# an action word, then its object: "Achieving the development goal", "Promoting a"
+# a name's own will-clause: "Jiangsu province will promote", "Geely will also"
+_WILL_AFTER = regex.compile(r"(?:[ ]+[a-z]+){0,2}?[ ]+will[ ]")
+_DETERMINERS = frozenset({"the", "this", "that"})
+_ACTION = regex.compile(r"[ ]+(?:the|a|an)[ ]")
 _LISTED = regex.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}),(?: and)? $")
 
 
@@ -94,11 +107,16 @@ class _Words:
     joints: frozenset[str]
     plan_nouns: frozenset[str]
     plural: frozenset[str]
+    parts: frozenset[str]
+    report_verbs: frozenset[str]
+    outlet_words: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
     surnames: frozenset[str]
     numbers: frozenset[str]
+    # "Tram Resources has learned that": what an outlet says of its own reporting
+    outlet_after: regex.Pattern[str]
 
 
 @cache
@@ -127,6 +145,10 @@ def _words() -> _Words:
             if section.startswith("# --- Countries"):
                 countries.add(line)
     stop = load_json("text/words.json")["stop_words"]
+    vocab = load_json("firms/vocab.json")
+    outlet_verbs = "|".join(
+        regex.escape(v) for v in sorted(vocab["outlet_verbs"], key=len, reverse=True)
+    )
     return _Words(
         lists["not_names"],
         lists["titles"],
@@ -148,11 +170,15 @@ def _words() -> _Words:
         lists["clause_joints"],
         lists["plan_nouns"],
         lists["plural_references"],
+        lists["part_references"],
+        lists["report_verbs"],
+        lists["outlet_words"],
         frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
-        frozenset(load_json("firms/vocab.json")["person_surnames"]),
+        frozenset(vocab["person_surnames"]),
         frozenset(number_words()),
+        regex.compile(rf"[ \t]+(?:{outlet_verbs})[ \t]+(?:that|from)\b"),
     )
 
 
@@ -195,8 +221,8 @@ def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
     near, far = (m.group(2) or m.group(1)).lower(), m.group(1).lower()
     if near == "of" and m.group(2) is not None and far in w.titles:
         return False  # "the chairman of Svolt", "general manager of X": the speaker's party
-    if near == "of" and m.group(2) is not None and far in w.place_refs:
-        return False  # "the island of Hainan": the place itself
+    if near == "of" and m.group(2) is not None and far in w.place_refs and far not in w.parts:
+        return False  # "the island of Hainan": the place itself ("the capital of X": a part)
     return near in w.location or (m.group(2) is not None and m.group(1).lower() in w.location)
 
 
@@ -252,7 +278,7 @@ def candidates(
                 cand = cleaned[key] = _clean(text, run_start, run_end, start, end, w)
         if cand is not None:
             if first:
-                if _modifies_next(text, cand.end):
+                if _modifies_next(text, cand.end) or _names_part(text, cand.end, w):
                     continue  # "China's Zhejiang": the name it qualifies comes next
                 return [cand]  # it begins before the firm, if any
             out.append(cand)
@@ -305,7 +331,7 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
                     del tokens[:at]
                     continue
             return None  # "Chairman Zhu Huarong": a person speaking
-        if low in w.stop_words or tok in w.not_names or low.endswith("-based"):
+        if low in w.stop_words or tok in w.not_names or _DESCRIPTOR.search(tok):
             tokens.pop(0)
             continue
         break
@@ -326,6 +352,14 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     # even after "of", not a place named as a location
     governs = place != name or _government_follows(text, after, w)
     name = place
+    if name.startswith(_phrase_prefixes(w.not_names)):
+        # "the 'Action Plan for Establishing Guangzhou as a ...'": the place the plan's title
+        # names owns it
+        for a, b in reversed(tokens):
+            tok = _POSSESSIVE.sub("", text[run_start + a : run_start + b])
+            if _in_places(tok, w) and not _after_location_word(text, run_start, floor, w):
+                return Candidate(run_start + a, run_start + a + len(tok), tok, True, False)
+        return None
     if (
         not name
         or name in w.not_names
@@ -362,6 +396,35 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         dateline = True
     if dateline or outlet or _bracketed(text, run_start, run_end):
         return None  # "Shanghai (ZXZC)- The provincial government of Zhejiang": a dateline
+    if w.outlet_after.match(text, after, after + 30):  # bounded: 30 chars
+        return None  # "Tram Resources has learned that", "Phoneauto noticed that": the outlet
+    if _previous_word(text, s, floor) == "as" and _first_word(text, after, after + 20).lower() in (
+        w.report_verbs
+    ):
+        return None  # "As CnEVPost reported late last month, Anhui ...": the source
+    if (
+        " " not in name
+        and (name.lower() in w.firm_refs or name.lower() in w.place_refs)
+        and _previous_word(text, s, floor) in _DETERMINERS
+    ):
+        return None  # "The Group is aiming to", "The City will": a reference, not a name
+    if " " not in name and text[s - 9 : s] in ("People's ", "People’s "):
+        return None  # "the National People's Congress": the tail of a body's name
+    if text[after : after + 2] == "- ":
+        return None  # "the Mid- and Long-Term Plan": the first half of a compound
+    if (
+        run_start
+        and text[run_start - 1] in _QUOTE_OPENERS
+        and _QUOTE_CLOSE.match(text, run_end, run_end + 2)
+    ):
+        return None  # "its role as the 'City of Intelligent Vehicles'": a title in quotes
+    if (
+        not is_place
+        and " " not in name
+        and name.endswith("ing")
+        and _ACTION.match(text, after, after + 6)  # bounded: 6 chars
+    ):
+        return None  # "by 2025 Achieving the development goal": an action, not a party
     if first in w.demonyms or first.lower() in w.numbers or first in w.surnames:
         return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu"
     if (
@@ -420,6 +483,8 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     """A name alone in brackets after a word ("CATL (SZ:)", "Yangtze River Delta (YRD)": a
     ticker or short name of the name before) or opening its line ("(Yicai Global) Dec. 10
     --": the outlet): never a party of its own."""
+    if start and text[start - 1] in "【[" and text[end : end + 1] in ("】", "]"):
+        return True  # "【Phoneauto News】Recently, ...": the outlet's byline
     closes = text[end : end + 1] == ")" or text[end : end + 2] == ":)"
     if text[start - 1 : start] != "(" or not closes:
         return False
@@ -462,7 +527,7 @@ def _government_follows(text: str, end: int, w: _Words) -> bool:
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \"'“‘")
-    return not before or before[-1] in ".!?\n"
+    return not before or before[-1] in ".!?\n】"  # "【Phoneauto News】Recently,": a byline
 
 
 def _common_word(text: str, word: str, w: _Words) -> bool:
@@ -497,6 +562,11 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _participle(word: str) -> bool:
+    """A lower-case participle ("dubbed", "called", "including"): an appositive, no clause."""
+    return word[:1].islower() and word.endswith(("ed", "ing"))
+
+
 def _first_word(text: str, start: int, end: int) -> str:
     m = _WORD.search(text, start, end)  # bounded: linear in one clause
     return m.group(0) if m else ""
@@ -514,6 +584,7 @@ class SubjectFinder:
         self._firm_names = {text[f0:f1] for f0, f1 in self.firms}
         self._sentence_subjects: dict[int, Candidate | None] = {}
         self._cleaned: dict[tuple[int, int, int], Candidate | None] = {}
+        self._header: str | None = None  # the place the header names ("" for none), once
         # the class of the reference ("the battery maker": firm) `find` last resolved, if any
         self.reference: str | None = None
 
@@ -580,7 +651,28 @@ class SubjectFinder:
     def earlier(self, index: int, kind: str | None, before: int) -> str | None:
         """The most recent sentence subject (of `kind`: place or firm) before the cue."""
         found = self._earlier(index, kind, before)
+        if found is None and kind != "firm" and self.reference != "firm":
+            # "Chongqing will build 20 hydrogen stations" (the headline) over a body that
+            # names the city only as a location: the place the header names
+            return self._header_place()
         return found[1].name if found else None
+
+    def _header_place(self) -> str | None:
+        """The first place the header (the text before the body: site, headline) names, a
+        province or city before a country ("What Gives China Ningbo Confidence?": Ningbo)."""
+        if self._header is None:
+            w = _words()
+            head = self.text[: self.spans[0][0]] if self.spans else ""
+            found = [
+                m.group(0)
+                for m in _NAME.finditer(head[:2000])  # bounded: the header's first 2000 chars
+                if _in_places(m.group(0), w)
+                # "From: Shenzhen Daily": an outlet's name, not the headline's place
+                and _first_word(head, m.end(), m.end() + 20) not in w.outlet_words
+            ]
+            local = [p for p in found if p not in w.countries]
+            self._header = (local or found or [""])[0]
+        return self._header or None
 
     def _earlier(self, index: int, kind: str | None, before: int) -> tuple[int, Candidate] | None:
         for i in range(index, max(-1, index - _LOOK_BACK), -1):
@@ -719,9 +811,14 @@ class SubjectFinder:
                     for x in _WORD.findall(text, seg_s, seg_e)  # bounded: one
                 ):
                     continue  # "in Debrecen, | Hungary, | which ...": the end of a location
-                if seg_s == s_start and len(segs) > 2:
+                if (
+                    seg_s == s_start
+                    and len(segs) > 2
+                    and not _participle(_first_word(text, *segs[1]))
+                ):
                     # "On November 5, Xpeng unveiled its lineup, announcing plans to": a
-                    # fronted phrase names no party; the main clause after it does
+                    # fronted phrase names no party; the main clause after it does (not a
+                    # participle: "The document, dubbed the Opinions on ..., said")
                     main = self._clause_subject(*segs[1])
                     if main is not None:
                         return main, True
@@ -763,28 +860,7 @@ class SubjectFinder:
             )
             if ending is not None:
                 return ending, True
-            back = self._earlier(index, kind, tail_s)
-            if back is None:
-                return None, False
-            # "Pony.ai ... said it has ... . The company plans to": the firm the sentence
-            # before names first is the one the reference points to
-            where, prior = back
-            same_kind = prior.is_firm if kind == "firm" else prior.is_place
-            # and its grammatical subject: "The company has partnerships with Tesla, ..."
-            # names no firm as its subject
-            # (up to two sentences back when the sentences between name no party at all:
-            # "Shenzhen has taken the lead. Only electric taxis will be registered. By 2019,
-            # the city aims to")
-            sure = (
-                same_kind
-                and index - 3 <= where < index
-                and all(self._sentence_subject(i) is None for i in range(where + 1, index))
-            )
-            # or the party of the sentence's speaker: '"...," said Chen, general manager of X'
-            return prior.name, sure and (
-                self.sentence_subject(where) == prior.name
-                or self._speaker_party(*self.spans[where]) == prior.name
-            )
+            return self._referred(index, kind, tail_s)
         if pronoun and len(words) > 1 and words[0] in w.joints and words[1] in w.pronouns:
             # "EVE Energy plans to buy a stake in Ruifu Lithium, which ..., and it plans to":
             # a pronoun opening a joined clause is the sentence's subject, not its last name
@@ -817,14 +893,61 @@ class SubjectFinder:
             kind = _reference_kind(opening[:3], w) if opening[:1] in (["the"], ["this"]) else None
             if kind is not None:
                 self.reference = "place" if kind == "country" else kind
-                return self.earlier(index, self.reference, s_start), False
+                # "The province released a plan ..., saying that by 2023 it aims to": the
+                # party the opening reference points to, sure as for a reference before the cue
+                return self._referred(index, self.reference, s_start)
         if kind is None and not pronoun:
             # "Shanghai released a plan on Monday. Under the plan, 500 stations will be
             # built": the party that issued the plan the sentence points back to
             owner = self._plan_owner(index, s_start, cue_start)
             if owner is not None:
                 return owner, True
+            if _any_plan_word(text, s_start, cue_start, w.plan_nouns):
+                # "the Guangdong Provincial Development and Reform Commission issued the
+                # 'Implementation Plan ...', ..., by 2025, full coverage will be achieved":
+                # the sentence reports its subject's plan
+                issuer = self._clause_subject(s_start, cue_start)
+                if issuer is not None:
+                    return issuer, True
+            if index and not self._candidates(s_start, cue_start, first=True):
+                # "Jiangsu province will promote 250,000 vehicles. By the end of 2020,
+                # charging infrastructure will be in place": the sentence right before says
+                # what its subject will do; this one goes on with it
+                e0 = self.spans[index - 1][1]
+                prior = self._sentence_subject(index - 1)
+                if (
+                    prior is not None
+                    and (prior.is_place or prior.is_firm)
+                    and self.sentence_subject(index - 1) == prior.name
+                    and _WILL_AFTER.match(text, prior.end, min(e0, prior.end + 30))
+                ):
+                    return prior.name, True
         return None, False
+
+    def _referred(self, index: int, kind: str, before: int) -> tuple[str | None, bool]:
+        """(the party a reference of `kind` points back to, whether it is sure of it)."""
+        back = self._earlier(index, kind, before)
+        if back is None:
+            return None, False
+        # "Pony.ai ... said it has ... . The company plans to": the firm the sentence
+        # before names first is the one the reference points to
+        where, prior = back
+        same_kind = prior.is_firm if kind == "firm" else prior.is_place
+        # and its grammatical subject: "The company has partnerships with Tesla, ..."
+        # names no firm as its subject
+        # (up to two sentences back when the sentences between name no party at all:
+        # "Shenzhen has taken the lead. Only electric taxis will be registered. By 2019,
+        # the city aims to")
+        sure = (
+            same_kind
+            and index - 3 <= where < index
+            and all(self._sentence_subject(i) is None for i in range(where + 1, index))
+        )
+        # or the party of the sentence's speaker: '"...," said Chen, general manager of X'
+        return prior.name, sure and (
+            self.sentence_subject(where) == prior.name
+            or self._speaker_party(*self.spans[where]) == prior.name
+        )
 
     def _plan_owner(self, index: int, start: int, cue: int) -> str | None:
         """The grammatical subject of the sentence (of the three before) that names the plan
@@ -928,6 +1051,15 @@ _GOVERNMENT = frozenset({"government", "government's", "government’s"})
 
 
 def _reference_kind(words: list[str], w: _Words) -> str | None:
+    kind = _plain_reference_kind(words, w)
+    if kind is None and any("'" in x or "’" in x for x in words):
+        # "the city's automobile production is set to": with no plain reference word, a
+        # possessive one is the reference ("of the country's total" is an object's)
+        kind = _plain_reference_kind([_POSSESSIVE.sub("", x) for x in words], w)
+    return kind
+
+
+def _plain_reference_kind(words: list[str], w: _Words) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in w.national or (i and f"{words[i - 1]} {word}" in w.national):
@@ -937,6 +1069,21 @@ def _reference_kind(words: list[str], w: _Words) -> str | None:
         if word in w.firm_refs:
             return "firm"
     return None
+
+
+def _names_part(text: str, end: int, w: _Words) -> bool:
+    """Whether the name ending at `end` owns a place word naming the next name ("Northeast
+    China's port city of Dalian"): the sentence is about that place, not the owner."""
+    if text[end : end + 1] not in "'’":
+        return False  # the usual case: no possessive
+    return _part_pattern(w.place_refs).match(text, end, end + 60) is not None  # bounded: 60
+
+
+@lru_cache(maxsize=2)
+def _part_pattern(refs: frozenset[str]) -> regex.Pattern[str]:
+    """A possessive, up to three lower-case words, a place word, "of", a name."""
+    alts = "|".join(regex.escape(n) for n in sorted(refs, key=len, reverse=True))
+    return regex.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alts})\s+of\s+[A-Z]")
 
 
 def _modifies_next(text: str, end: int) -> bool:
