@@ -22,6 +22,23 @@ def _subject(text: str, objective: str) -> str | None:
 
 # (class, article, objective, expected subject)
 POSITIVES = [
+    # a place reference whose place was named only as a location, by a name ending in the
+    # reference's noun: that name, or the short form in brackets after it
+    (
+        "place-ending",
+        "The plan asks the city to build a demonstration zone based in the Wuhan Economic &"
+        " Technological Development Zone (WEDZ).\n\nBy 2025, the zone will cultivate two to"
+        " three ICV leading enterprises.",
+        "ICV leading enterprises",
+        "WEDZ",
+    ),
+    (
+        "place-ending",
+        "Hydrogen firms gather in the Lingang Special Zone of Shanghai.\n\nBy 2025, the zone"
+        " will host 100 hydrogen stations.",
+        "100 hydrogen stations",
+        "Lingang Special Zone",
+    ),
     # a national reference ("the country", "the central government") is the country named
     # last, not the province or city of the previous target
     (
@@ -510,6 +527,15 @@ POSITIVES = [
 
 # (class, article, objective, a subject the target must NOT get)
 NEGATIVES = [
+    # ... only a name ending in the reference's own noun: "the city" is not the zone
+    (
+        "place-ending",
+        "Shanghai will build 100 hydrogen stations by 2025.\n\nFirms opened plants in the"
+        " Lingang Special Zone last year.\n\nBy 2027, the city aims to have 500 hydrogen"
+        " stations.",
+        "500 hydrogen stations",
+        "Lingang Special Zone",
+    ),
     # "the province" is no national reference: the province, not the country
     (
         "national",

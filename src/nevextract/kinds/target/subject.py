@@ -860,7 +860,15 @@ class SubjectFinder:
             )
             if ending is not None:
                 return ending, True
-            return self._referred(index, kind, tail_s)
+            referred = self._referred(index, kind, tail_s)
+            if referred[0] is None and kind == "place":
+                # "... in the Wuhan Economic & Technological Development Zone (WEDZ). By 2025,
+                # the zone will": named only as a location, by a name ending in the noun
+                nouns = [x for x in words if x in w.place_refs]
+                ending = self._place_ending(nouns[-1], index, tail_s) if nouns else None
+                if ending is not None:
+                    return ending, True
+            return referred
         if pronoun and len(words) > 1 and words[0] in w.joints and words[1] in w.pronouns:
             # "EVE Energy plans to buy a stake in Ruifu Lithium, which ..., and it plans to":
             # a pronoun opening a joined clause is the sentence's subject, not its last name
@@ -985,6 +993,23 @@ class SubjectFinder:
                 return self.text[f0:f1]
         return None
 
+    def _place_ending(self, noun: str, index: int, before: int) -> str | None:
+        """The place named last before `before` (within the look-back) by a name of two words
+        or more ending in `noun` ("Wuhan Economic & Technological Development Zone" for
+        "zone"), by the short form in brackets after it if there is one ("(WEDZ)"), as the
+        text goes on calling it."""
+        floor = self.spans[max(0, index - _LOOK_BACK)][0]
+        found = None
+        # bounded: the look-back window, timed out as every search over the text
+        for m in _place_name_pattern(noun).finditer(
+            self.text, floor, before, timeout=MATCH_TIMEOUT_S
+        ):
+            found = m
+        if found is None:
+            return None
+        name: str = found.group("alias") or found.group("name")
+        return name
+
     def _clause_subject(self, start: int, end: int) -> str | None:
         """The grammatical subject of the clause in [start, end): its first name, with no
         verb before it; after "reported that", the name the report is about."""
@@ -1042,6 +1067,17 @@ class SubjectFinder:
 
 
 @lru_cache(maxsize=2)
+@lru_cache(maxsize=32)
+def _place_name_pattern(noun: str) -> regex.Pattern[str]:
+    """A capitalised name of two words or more ending in `noun` capitalised, and a short form
+    in brackets after it."""
+    head = regex.escape(noun.capitalize())
+    return regex.compile(
+        rf"(?P<name>(?:[A-Z][\w'’.-]*[ ]+(?:(?:of|and|&|for)[ ]+)?){{1,8}}{head})\b"
+        r"(?:[ ]*\((?P<alias>[A-Z][A-Za-z]{1,9})\))?"
+    )
+
+
 def _country_pattern(countries: frozenset[str]) -> regex.Pattern[str]:
     names = "|".join(regex.escape(c) for c in sorted(countries, key=len, reverse=True))
     return regex.compile(rf"(?<![\w.])(?:{names})(?![\w])")
