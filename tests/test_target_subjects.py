@@ -22,6 +22,16 @@ def _subject(text: str, objective: str) -> str | None:
 
 # (class, article, objective, expected subject)
 POSITIVES = [
+    # "the plan" points back to a plan issued "by" a party: that party, not the sentence's
+    # subject
+    (
+        "plan-issuer",
+        "Under a draft plan released on Wednesday by the Ministry of Industry and Information"
+        " Technology, China will do more to support exploration.\n\nThe plan is targeting the"
+        " creation of three to five new energy storage manufacturing firms by 2027.",
+        "new energy storage manufacturing firms",
+        "Ministry of Industry and Information Technology",
+    ),
     # a place reference whose place was named only as a location, by a name ending in the
     # reference's noun: that name, or the short form in brackets after it
     (
@@ -527,6 +537,14 @@ POSITIVES = [
 
 # (class, article, objective, a subject the target must NOT get)
 NEGATIVES = [
+    # ... but "by" a date or a means names no issuer: the plan's sentence's subject owns it
+    (
+        "plan-issuer",
+        "Shanghai's hydrogen plan was published by the end of March.\n\nUnder the plan, 500"
+        " hydrogen stations will be built by 2025.",
+        "500 hydrogen stations",
+        "March",
+    ),
     # ... only a name ending in the reference's own noun: "the city" is not the zone
     (
         "place-ending",
@@ -898,6 +916,7 @@ def test_golden_subjects_stay_jinan() -> None:
         "missing-part_references",
         "missing-report_verbs",
         "missing-outlet_words",
+        "missing-issue_verbs",
     ],
 )
 def test_subject_words_schema_refuses_unknown_and_missing_keys(change: str) -> None:

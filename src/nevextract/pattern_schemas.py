@@ -138,6 +138,7 @@ class TargetSubjects(_Strict):
     part_references: list[str]
     report_verbs: list[str]
     outlet_words: list[str]
+    issue_verbs: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

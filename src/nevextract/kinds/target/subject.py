@@ -41,6 +41,7 @@ _LISTS = (
     "part_references",
     "report_verbs",
     "outlet_words",
+    "issue_verbs",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
@@ -110,6 +111,7 @@ class _Words:
     parts: frozenset[str]
     report_verbs: frozenset[str]
     outlet_words: frozenset[str]
+    issue_verbs: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -173,6 +175,7 @@ def _words() -> _Words:
         lists["part_references"],
         lists["report_verbs"],
         lists["outlet_words"],
+        lists["issue_verbs"],
         frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -966,8 +969,20 @@ class SubjectFinder:
         for i in range(index - 1, max(-1, index - 4), -1):
             s, e = self.spans[i]
             if _any_plan_word(self.text, s, e, _words().plan_nouns):
-                return self.sentence_subject(i)
+                return self._plan_issuer(s, e) or self.sentence_subject(i)
         return None
+
+    def _plan_issuer(self, start: int, end: int) -> str | None:
+        """The party a plan word in [start, end) is issued by ("a draft plan released on
+        Wednesday by the Ministry of ...")."""
+        w = _words()
+        m = _issued_by_pattern(w.plan_nouns, w.issue_verbs).search(  # bounded: one sentence
+            self.text, start, end
+        )
+        if m is None:
+            return None
+        found = self._candidates(m.end(), end, first=True)
+        return found[0].name if found and found[0].start == m.end() else None
 
     def _joint_firms(self, index: int, before: int) -> str | None:
         """The last two firms named together ("LG Chem and Huayou Cobalt") in the sentence
@@ -1067,6 +1082,18 @@ class SubjectFinder:
 
 
 @lru_cache(maxsize=2)
+@lru_cache(maxsize=2)
+def _issued_by_pattern(plans: frozenset[str], verbs: frozenset[str]) -> regex.Pattern[str]:
+    """A plan word, an issuing verb, up to four words, then "by (the)": the issuer follows."""
+    p = "|".join(regex.escape(n) for n in sorted(plans, key=len, reverse=True))
+    v = "|".join(
+        regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(verbs, key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"(?i:\b(?:{p})\b(?:\s+[\w,-]+){{0,3}}?\s+(?:{v})(?:\s+[\w,-]+){{0,4}}?\s+by\s+(?:the\s+)?)"
+    )
+
+
 @lru_cache(maxsize=32)
 def _place_name_pattern(noun: str) -> regex.Pattern[str]:
     """A capitalised name of two words or more ending in `noun` capitalised, and a short form
