@@ -22,6 +22,16 @@ def _subject(text: str, objective: str) -> str | None:
 
 # (class, article, objective, expected subject)
 POSITIVES = [
+    # a name continuing a list of places opened by a location word is a location, even one
+    # the place list does not know
+    (
+        "listed-location",
+        "Hainan issued a plan on Monday.\n\nNew energy vehicles are to be developed mainly in"
+        " Haikou, Qionghai, Sanya, Sansha and Yangpu Economic Development Zone and other"
+        " places.\n\nBy 2030, the whole island will completely ban the sale of fuel vehicles.",
+        "ban the sale of fuel vehicles",
+        "Hainan",
+    ),
     # "the plan" points back to a plan issued "by" a party: that party, not the sentence's
     # subject
     (
@@ -537,6 +547,13 @@ POSITIVES = [
 
 # (class, article, objective, a subject the target must NOT get)
 NEGATIVES = [
+    (
+        "listed-location",
+        "Chery teamed up with Huawei, Baidu and iFlytek on Monday.\n\nThe company plans to"
+        " sell 100,000 smart cars by 2025.",
+        "100,000 smart cars",
+        "iFlytek",
+    ),
     # ... but "by" a date or a means names no issuer: the plan's sentence's subject owns it
     (
         "plan-issuer",

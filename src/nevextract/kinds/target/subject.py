@@ -385,8 +385,10 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     nxt = None if is_place else _NEXT_WORD.match(text, after, after + 20)  # bounded: 20 chars
     if nxt is not None and nxt.group(1) in w.plan_nouns:
         return None  # "1 Action goal", "Development goals:": a heading, not a party
-    if is_place and not governs and _listed_after_location(text, s, floor, w):
-        return None  # "plants in Thailand, Brazil and Hungary", "in Debrecen, Hungary"
+    if not governs and _listed_after_location(text, s, floor, w):
+        # "plants in Thailand, Brazil and Hungary", "in Debrecen, Hungary", and a name the
+        # place list does not know: "mainly in Haikou, Sanya, Sansha and Yangpu Zone"
+        return None
     if name.isupper() and len(name) > 3 and name.title() in w.places:
         return None  # "BEIJING (Reuters) -": a dateline
     dateline = _DATELINE.match(text, after, after + 40)  # bounded: 40 chars
