@@ -22,6 +22,14 @@ def _subject(text: str, objective: str) -> str | None:
 
 # (class, article, objective, expected subject)
 POSITIVES = [
+    # "the government" opening the clause before the cue, with no level or place named
+    (
+        "the-government",
+        "To put FCEVs on the roads, the government has announced plans to build hydrogen"
+        " infrastructure to support about 50,000 fuel-cell cars by 2025.",
+        "hydrogen infrastructure",
+        "the government",
+    ),
     # a name continuing a list of places opened by a location word is a location, even one
     # the place list does not know
     (
@@ -547,6 +555,12 @@ POSITIVES = [
 
 # (class, article, objective, a subject the target must NOT get)
 NEGATIVES = [
+    (
+        "the-government",
+        "The government of Zhejiang plans to build 300 hydrogen stations by 2025.",
+        "300 hydrogen stations",
+        "the government",
+    ),
     (
         "listed-location",
         "Chery teamed up with Huawei, Baidu and iFlytek on Monday.\n\nThe company plans to"

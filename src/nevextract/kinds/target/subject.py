@@ -765,9 +765,13 @@ class SubjectFinder:
             if pair is not None:
                 self.reference = "firm"
                 return pair, True
-        if words[-2:-1] == ["the"] and words[-1] in _GOVERNMENT:
+        if (words[-2:-1] == ["the"] and words[-1] in _GOVERNMENT) or (
+            # "the government has announced plans to": the clause's subject
+            words[:1] == ["the"] and words[1:2] and words[1] in _GOVERNMENT
+        ):
             # "the government aims to", "the government's goal is to": no level or place
-            # names it, so the text's own words are the party
+            # names it, so the text's own words are the party (as the gold of D17, I01, AB05
+            # has it even after a sentence about China; A03's gold says China)
             return "the government", True
         kind = _reference_kind(words, w)
         # "while its target is": the cue itself may open with the possessive
