@@ -2787,6 +2787,15 @@ HELDOUT14_CLASSES = [
         "oujiangroup.com",
         LONG,
     ),
+    (  # a date alone on the page's last line (with a separator) dates it too
+        "bare-date-line-closing-page",
+        f"example.com\n\n{GW}\n\n",
+        "\n\n25.05.2020   |  \n",
+        GW,
+        date(2020, 5, 25),
+        "example.com",
+        LONG,
+    ),
     (
         "published-label-in-footer",
         f"example.com\n\n{GW}\n\n",

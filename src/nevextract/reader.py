@@ -455,7 +455,15 @@ def _is_footer_tail(line: str) -> bool:
         _FOOTER_TAIL_START_RE.match(line) is not None
         or _FOOTER_TAIL_ANY.search(line) is not None
         or _labelled_date(line) is not None
+        or _bare_date_line(line) is not None
     )
+
+
+def _bare_date_line(line: str) -> date | None:
+    """The date of a line holding only a date, a time and separators: "25.05.2020   |"."""
+    if not _DATE.may_match(line) or not _is_bare_date(line):
+        return None
+    return _first_date(line)
 
 
 def _labelled_date(line: str) -> date | None:
@@ -473,12 +481,12 @@ _FOOTER_DATE_LINES = 3  # closing lines searched for a post date
 
 
 def _footer_date(lines: list[_Line], body_end: int) -> date | None:
-    """A labelled post date among the footer's last lines: the page's dateline when its
-    header has none (a copyright year is no date)."""
+    """A labelled post date, or a date alone on its line, among the footer's last lines: the
+    page's dateline when its header has none (a copyright year is no date)."""
     for line in reversed(lines[-_FOOTER_DATE_LINES:]):
         if line.start < body_end:
             return None
-        found = _labelled_date(line.text)
+        found = _labelled_date(line.text) or _bare_date_line(line.text)  # "25.05.2020   |"
         if found is not None:
             return found
     return None
