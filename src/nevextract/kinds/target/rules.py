@@ -405,6 +405,9 @@ _QUANTITY_OF = regex.compile(
 # contrasting clause opens even with no comma before it
 _CLAUSE_OPENING = regex.compile(
     r"[,;:]\s+(?:(?:and|while|whereas|but)\s+)?|\s(?:while|whereas)\s+|^"
+    # a clause reported by a plan or a statement: "announced a plan that all new vehicles
+    # sold in China will be EVs by 2035"
+    r"|(?i:\s(?:plans?|goals?|targets?|announced|said|says|stated|pledged|promised|vowed)\s+that\s+)"
 )
 
 
