@@ -11,7 +11,7 @@ import regex
 
 from nevextract.kinds.target import rules as targets
 from nevextract.kinds.target.anchors import anchors
-from nevextract.prefilters import further_anchors
+from nevextract.prefilters import Pieces, further_anchors
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -189,3 +189,40 @@ def test_one_scan_finds_every_sentence_each_gate_passes() -> None:
                     expected |= bit
             assert targets._continuation_mask(low, start, end) == expected, text[start:end]
     assert passed
+
+
+def test_trailing_report_runs_only_where_its_comma_is() -> None:
+    """`_TRAILING_REPORT` runs only in a range holding one of its derived literals (`Pieces`):
+    every match holds one."""
+    pieces = targets._TRAILING_REPORT_PIECES
+    assert pieces.literals == (",",)
+    matched = 0
+    for sentence in _sample():
+        low = targets._Lowered(sentence)
+        for start in range(0, len(sentence), 11):
+            if targets._TRAILING_REPORT.search(sentence, start):
+                matched += 1
+                assert pieces.possible(low.text, start, len(sentence)), sentence[start:]
+    assert matched
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "literals"),
+    [
+        (r"\d+,\d", 0, (",",)),
+        # lower-cased as the text is, even for a case-sensitive regex; a tab is a space
+        (r"Due\tto|OWING", 0, ("due to", "owing")),
+        (r"[,;]\s+\d", 0, (",", ";")),  # a class of literals: one of them
+        (r"[A-Z]\d", 0, None),  # no literal
+        (r"ss", regex.I | regex.FULLCASE, None),  # "ss" matches "ß"
+    ],
+)
+def test_pieces_are_lowered_literals_every_match_holds(
+    pattern: str, flags: int, literals: tuple[str, ...] | None
+) -> None:
+    pieces = Pieces.of(regex.compile(pattern, flags))
+    assert pieces.literals == literals
+    for text in ["Due\tto rain, 4,5 OWING X", "x, 1", "DUE TO", "a; 1"]:
+        low = targets._Lowered(text)
+        if regex.compile(pattern, flags).search(text):
+            assert pieces.possible(low.text, 0, len(text))

@@ -1083,3 +1083,37 @@ def further_anchors(
         if not _implied(found, gate):
             out.append(found)
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """Literals one of which every match of a regex holds (`required_literals`, even one
+    character long), looked for in a range of text lower-cased with its whitespace made
+    spaces (the target stage's `_Lowered`); None: no such test."""
+
+    literals: tuple[str, ...] | None
+
+    @classmethod
+    def of(cls, pattern: Any) -> Pieces:
+        if pattern.flags & getattr(regex, "FULLCASE", 0):
+            return cls(None)  # "ss" may match "ß": no literal test
+        source = f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else pattern.pattern
+        try:
+            found = required_literals(source, 1)
+        except (_C.error, RecursionError, OverflowError):
+            return cls(None)
+        if found is None or not all(lit.isascii() for lit in found):
+            return cls(None)  # a non-ASCII letter may lower-case unlike the regex folds it
+        # the text is lower-cased (a case-sensitive regex's "OWING" is "owing" there) and
+        # each whitespace character is one space in it
+        spaced = {"".join(" " if c in WHITESPACE else c for c in lit.lower()) for lit in found}
+        return cls(tuple(sorted(spaced)))
+
+    def possible(self, low: str, start: int, end: int) -> bool:
+        """Whether a match may lie in low[start:end]."""
+        if self.literals is None:
+            return True
+        for lit in self.literals:  # noqa: SIM110 (a loop: any() of a generator is slower)
+            if low.find(lit, start, end) >= 0:
+                return True
+        return False

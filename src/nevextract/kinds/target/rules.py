@@ -28,7 +28,7 @@ from ...kinds.year.rules import YearMention
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import number_words
 from ...normalizers.text import Sentences
-from ...prefilters import further_anchors
+from ...prefilters import Pieces, further_anchors
 from ...resources import load_json, load_jsonl_numbered, resolve_pattern_path
 
 
@@ -445,6 +445,8 @@ _TRAILING_REPORT = regex.compile(
     r"|(?:the\s+)?(?:[\w’'-]+,?\s+){1,8}?(?:said|says|added|noted)\b(?:\s+on\s+\w+(?:\s+\d{1,2})?)?"
     r"\s*[.]?$))"
 )
+# derived from it: the comma every match holds, looked for before the regex runs
+_TRAILING_REPORT_PIECES = Pieces.of(_TRAILING_REPORT)
 _DANGLING_PREPOSITION = regex.compile(
     r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|by\s+the\s+year|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of|later|early))\s*$"
@@ -1371,7 +1373,11 @@ def _text_end(
                 break
             end = y.start
             break
-    report = _TRAILING_REPORT.search(text, o_start, end, timeout=MATCH_TIMEOUT_S)
+    report = (
+        _TRAILING_REPORT.search(text, o_start, end, timeout=MATCH_TIMEOUT_S)
+        if _TRAILING_REPORT_PIECES.possible(low.text, o_start, end)
+        else None
+    )
     if report is not None and report.start() > o_start + 3:
         end = report.start()
     cut = _DANGLING_PREPOSITION.search(text[o_start:end], timeout=MATCH_TIMEOUT_S)
