@@ -693,6 +693,7 @@ class WordScan:
 
 
 def _or_masks(masks: Iterable[int]) -> int:
+    """The union of bit masks."""
     out = 0
     for mask in masks:
         out |= mask
@@ -1015,9 +1016,10 @@ class WordStarts:
 
 @dataclass(frozen=True)
 class _EveryNeed(_WordDeriver):
-    """A `_WordDeriver` that keeps the needs of the last sequence it read: read from the top
-    of a pattern, the needs of its top-level items and literal runs, every one of which
-    holds in every match (`anchors` keeps the cheapest)."""
+    """A `_WordDeriver` that keeps the needs of the last sequence it read (`sequence` asks
+    `best` after its items): read from the top of a pattern, the needs of its top-level
+    items and literal runs, every one of which holds in every match (`anchors` keeps the
+    cheapest)."""
 
     found: list[_Need] = field(default_factory=list)
 

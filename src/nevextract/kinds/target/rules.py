@@ -102,8 +102,8 @@ def _gate(pattern: Any, source: str, row: dict[str, Any]) -> Anchors | None:
 
 
 # the dearest further gate worth a test (`_Need.cost`): the cues' gates are one scan of the
-# article, where a frequent word ("to", "for", ",") would cost more than the regex calls it
-# saves; a continuation's are tested only in a sentence where another cue matched
+# article, where a frequent word ("to", "for") would cost more than the regex calls it saves;
+# a continuation's are tested only in a sentence where another cue matched, so "and" pays
 _ALSO_MAX_COST = 60.0
 _CONTINUATION_ALSO_MAX_COST = 200.0
 
