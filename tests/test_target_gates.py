@@ -11,6 +11,7 @@ import regex
 
 from nevextract.kinds.target import rules as targets
 from nevextract.kinds.target.anchors import anchors
+from nevextract.prefilters import Pieces, further_anchors
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,6 +85,52 @@ def test_a_pattern_without_a_required_word_has_no_gate(pattern: str) -> None:
     assert anchors(pattern) is None
 
 
+@pytest.mark.parametrize(
+    "cue", [c for c in targets._cues() if c.also], ids=lambda c: c.id.removeprefix("target.")
+)
+def test_further_gates_pass_every_sentence_their_cue_matches(cue: targets._Cue) -> None:
+    """Each further gate (`_Cue.also`, derived by `further_anchors`) is, like the gate, a
+    word every match needs: it passes wherever the cue matches, and it keeps out some
+    sentences the gate lets through."""
+    matched = kept_out = 0
+    for sentence in _sample():
+        low = targets._Lowered(sentence)
+        if not low.may_match(cue.gate, 0, len(sentence)):
+            continue
+        passes = all(low.may_match(gate, 0, len(sentence)) for gate in cue.also)
+        if cue.pattern.search(sentence):
+            matched += 1
+            assert passes, f"{cue.id}: a further gate keeps out a match in {sentence!r}"
+        kept_out += not passes
+    assert kept_out, f"{cue.id}: the further gates keep out nothing the gate lets through"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "further"),
+    [
+        # every word set the top level needs, besides the gate ("as its", "as the")
+        (
+            r"\b(?:named|designated)\s+(?P<obj>[^.;]{8,200}?)\s+as\s+(?:its|the)\s+"
+            r"(?:\w+\s+)?(?:goals?|targets?)\b",
+            [("designated", "named")],
+        ),
+        # a word the gate's words hold adds nothing ("to" of "aim to")
+        (r"\b(?:aim|plan)s?\s+to\s+", []),
+        # a frequent word alone is too dear ("the", "a"), a run of it not; a lookbehind may
+        # read an earlier sentence: its "goal" is no need
+        (r"(?<=\bgoals?\s)\band\s+(?:the|a)\s+(?=reach\b)", [("and a", "and the")]),
+        # a word that may begin inside another costs a loop of its own: left out
+        (r"\btarget\w*\s+\w*ing\b", []),
+    ],
+)
+def test_further_anchors_are_the_other_words_a_pattern_needs(
+    pattern: str, further: list[tuple[str, ...]]
+) -> None:
+    gate = anchors(pattern, targets._common_words())
+    found = further_anchors(pattern, gate, targets._common_words(), 60.0)
+    assert [a.words for a in found] == further
+
+
 def test_a_hand_written_word_list_is_refused(patterns_copy: Path) -> None:
     import nevextract
     from nevextract.errors import ConfigError
@@ -108,31 +155,74 @@ def _articles() -> list[tuple[str, list[tuple[int, int]]]]:
 
 
 def test_one_scan_finds_every_sentence_each_gate_passes() -> None:
-    """`_sentence_gates` sets a gate's bit in every sentence where the gate alone passes
-    (`_Lowered.may_match`), and `_continuation_mask` is the continuations' gates' tests."""
+    """`_sentence_gates` sets a gate's bit in every sentence where the gate and its further
+    gates (`_Cue.also`) pass (`_Lowered.may_match`), and `_continuation_mask` is the
+    continuations' gates' tests."""
     gates = targets._gates()
     tested = [
-        (cue.gate, 1 << i) for i, cue in enumerate(targets._cues()) if cue.kind != "continuation"
+        ((cue.gate, *cue.also), 1 << i)
+        for i, cue in enumerate(targets._cues())
+        if cue.kind != "continuation"
     ]
-    tested += [(targets._exclusion("past_before_cue")[1], gates.past)]
-    tested += [(targets._exclusion("forecast_before_cue")[1], gates.forecast)]
-    tested += [(form.gate, gates.dated) for form in targets._plan_forms()["dated_deadline"]]
+    tested += [((targets._exclusion("past_before_cue")[1],), gates.past)]
+    tested += [((targets._exclusion("forecast_before_cue")[1],), gates.forecast)]
+    tested += [((form.gate,), gates.dated) for form in targets._plan_forms()["dated_deadline"]]
     continuations = [
-        (cue.gate, 1 << i) for i, cue in enumerate(targets._cues()) if cue.kind == "continuation"
+        ((cue.gate, *cue.also), 1 << i)
+        for i, cue in enumerate(targets._cues())
+        if cue.kind == "continuation"
     ]
+    assert any(len(g) > 1 for g, _ in tested) and any(len(g) > 1 for g, _ in continuations)
     passed = 0
     for text, spans in _articles():
         low = targets._Lowered(text)
         masks = targets._sentence_gates(low, spans, spans[0][0], spans[-1][1])
         for index, (start, end) in enumerate(spans):
             mask = masks.get(index, 0)
-            for gate, bit in tested:
-                if low.may_match(gate, start, end):
+            for all_of, bit in tested:
+                if all(low.may_match(gate, start, end) for gate in all_of):
                     passed += 1
                     assert mask & bit, (text[start:end], bit)
             expected = 0
-            for gate, bit in continuations:
-                if low.may_match(gate, start, end):
+            for all_of, bit in continuations:
+                if all(low.may_match(gate, start, end) for gate in all_of):
                     expected |= bit
             assert targets._continuation_mask(low, start, end) == expected, text[start:end]
     assert passed
+
+
+def test_trailing_report_runs_only_where_its_comma_is() -> None:
+    """`_TRAILING_REPORT` runs only in a range holding one of its derived literals (`Pieces`):
+    every match holds one."""
+    pieces = targets._TRAILING_REPORT_PIECES
+    assert pieces.literals == (",",)
+    matched = 0
+    for sentence in _sample():
+        low = targets._Lowered(sentence)
+        for start in range(0, len(sentence), 11):
+            if targets._TRAILING_REPORT.search(sentence, start):
+                matched += 1
+                assert pieces.possible(low.text, start, len(sentence)), sentence[start:]
+    assert matched
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "literals"),
+    [
+        (r"\d+,\d", 0, (",",)),
+        # lower-cased as the text is, even for a case-sensitive regex; a tab is a space
+        (r"Due\tto|OWING", 0, ("due to", "owing")),
+        (r"[,;]\s+\d", 0, (",", ";")),  # a class of literals: one of them
+        (r"[A-Z]\d", 0, None),  # no literal
+        (r"ss", regex.I | regex.FULLCASE, None),  # "ss" matches "ß"
+    ],
+)
+def test_pieces_are_lowered_literals_every_match_holds(
+    pattern: str, flags: int, literals: tuple[str, ...] | None
+) -> None:
+    pieces = Pieces.of(regex.compile(pattern, flags))
+    assert pieces.literals == literals
+    for text in ["Due\tto rain, 4,5 OWING X", "x, 1", "DUE TO", "a; 1"]:
+        low = targets._Lowered(text)
+        if regex.compile(pattern, flags).search(text):
+            assert pieces.possible(low.text, 0, len(text))

@@ -631,18 +631,20 @@ class WordScan:
     """Where the words of several gates (`Anchors` words, each with whether it must begin a
     word and the bit mask of the gates it stands for) occur in lower-cased text whose
     whitespace is spaces. A `str.find` loop per root scans the text once per root; here the
-    roots that begin a word are one regex, factored by first letter, so the text is scanned
-    once for them all (the few that may begin anywhere keep a `str.find` loop)."""
+    words that begin a word are one regex, a trie of them, so the text is scanned once for
+    them all and a match is a whole word (the few that may begin anywhere keep a `str.find`
+    loop per root)."""
 
-    # a root that begins a word after the character before it: `[^a-z0-9_]` is the test of
+    # a word that begins a word after the character before it: `[^a-z0-9_]` is the test of
     # `_Lowered.may_match` (a character class first lets the regex engine skip the letters
-    # fast); the root is read by a lookahead, so a root ending in a non-word character
-    # ("goals,") does not hide the next
+    # fast); the word is read by a lookahead, so a word ending in a non-word character
+    # ("goals,") does not hide the next. The trie finds the longest word at an offset
     pattern: re.Pattern[str] | None
-    # a root at the start of the text (no character before it)
+    # a word at the start of the text (no character before it)
     first: re.Pattern[str] | None
-    # root -> (its words, its words grouped by mask, with the mask)
-    rooted: dict[str, tuple[tuple[str, ...], tuple[tuple[tuple[str, ...], int], ...]]]
+    # the longest word found at an offset -> the masks of every word that occurs there: two
+    # words found at one offset are one the other's prefix, so these are its prefixes
+    masks: dict[str, int]
     # (root, its words, its words grouped by mask) of the words that may begin anywhere
     loose: tuple[tuple[str, tuple[str, ...], tuple[tuple[tuple[str, ...], int], ...]], ...]
 
@@ -651,47 +653,36 @@ class WordScan:
         masks: dict[tuple[str, bool], int] = {}
         for word, word_start, mask in words:
             masks[word, word_start] = masks.get((word, word_start), 0) | mask
-        rooted: dict[str, tuple[tuple[str, ...], tuple[tuple[tuple[str, ...], int], ...]]] = {}
         loose = []
         for root, group, word_start in grouped(masks):
+            if word_start:
+                continue
             by_mask: dict[int, list[str]] = {}
             for w in group:
                 by_mask.setdefault(masks[w, word_start], []).append(w)
-            # one test per mask, not per word ("will", "will aim to", "will seek to", ...)
+            # one test per mask, not per word
             forms = tuple((tuple(ws), mask) for mask, ws in by_mask.items())
-            if word_start:
-                rooted[root] = (group, forms)
-            else:
-                loose.append((root, group, forms))
-        tails: dict[str, list[str]] = {}
-        for root in sorted(rooted):  # no root begins another (`grouped`): one matches
-            tails.setdefault(root[0], []).append(re.escape(root[1:]))
-        alternatives = "|".join(
-            f"{re.escape(first)}(?:{'|'.join(sorted(rest, key=len, reverse=True))})"
-            for first, rest in tails.items()
-        )
-        if not rooted:
-            return cls(None, None, rooted, tuple(loose))
-        pattern = re.compile(f"[^a-z0-9_](?=({alternatives}))")
-        return cls(pattern, re.compile(f"(?:{alternatives})"), rooted, tuple(loose))
+            loose.append((root, group, forms))
+        whole = sorted(w for w, word_start in masks if word_start)
+        found = {w: _or_masks(masks[v, True] for v in whole if w.startswith(v)) for w in whole}
+        if not whole:
+            return cls(None, None, found, tuple(loose))
+        trie = _trie(whole)
+        return cls(re.compile(f"[^a-z0-9_](?=({trie}))"), re.compile(trie), found, tuple(loose))
 
     def scan(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(offset, mask of the gates whose words occur there) for each offset in
         [start, end) where a word occurs whole before `end`, in no particular order."""
         out = []
         if self.pattern is not None and self.first is not None:
-            rooted = self.rooted
-            found = [] if start else [m for m in [self.first.match(text, 0, end)] if m]
-            for m in found:
-                words, forms = rooted[m.group()]
-                if text.startswith(words, 0, end):
-                    out.append((0, _word_mask(text, 0, end, forms)))
+            masks = self.masks
+            if not start and (m := self.first.match(text, 0, end)) is not None:
+                out.append((0, masks[m.group()]))
             # from the character before `start`: it says whether a word begins at `start`
-            for m in self.pattern.finditer(text, max(start - 1, 0), end):
-                offset = m.start(1)
-                words, forms = rooted[m.group(1)]
-                if text.startswith(words, offset, end):
-                    out.append((offset, _word_mask(text, offset, end, forms)))
+            out += [
+                (m.start(1), masks[m.group(1)])
+                for m in self.pattern.finditer(text, max(start - 1, 0), end)
+            ]
         for root, words, forms in self.loose:
             offset = text.find(root, start, end)
             while offset >= 0:
@@ -699,6 +690,35 @@ class WordScan:
                     out.append((offset, _word_mask(text, offset, end, forms)))
                 offset = text.find(root, offset + 1, end)
         return out
+
+
+def _or_masks(masks: Iterable[int]) -> int:
+    """The union of bit masks."""
+    out = 0
+    for mask in masks:
+        out |= mask
+    return out
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching the longest of `words` that occurs at a position (a trie: at each
+    node the next characters' branches, optional where a word ends)."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def regex_of(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + regex_of(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        # greedy: a longer word first, the word ending here if none goes on
+        return f"(?:{body})?" if "" in node else body
+
+    return regex_of(root)
 
 
 def _word_mask(
@@ -989,3 +1009,113 @@ class WordStarts:
                 i = padded.find(needle, i + 1)
         found.sort()
         return found
+
+
+# targets, round 3
+
+
+@dataclass(frozen=True)
+class _EveryNeed(_WordDeriver):
+    """A `_WordDeriver` that keeps the needs of the last sequence it read (`sequence` asks
+    `best` after its items): read from the top of a pattern, the needs of its top-level
+    items and literal runs, every one of which holds in every match (`anchors` keeps the
+    cheapest)."""
+
+    found: list[_Need] = field(default_factory=list)
+
+    def best(self, needs: Sequence[_Need | None]) -> _Need | None:
+        self.found[:] = [t for t in (_trimmed(n) for n in needs if n is not None) if t is not None]
+        return super().best(needs)
+
+
+def _anchors_of(need: _Need) -> Anchors:
+    """`need` as `Anchors` (as `anchors` makes them)."""
+    words = [w for w in need.words if not any(v != w and w.startswith(v) for v in need.words)]
+    flags = [(w, need.word_start and (w[0].isalnum() or w[0] == "_")) for w in words]
+    return Anchors(tuple(sorted(words)), grouped(flags), any(" " in w for w in words))
+
+
+def _implied(anchors: Anchors, by: Anchors) -> bool:
+    """Whether every word of `by` holds a word of `anchors` (so a gate of `by` passes only
+    where one of `anchors` would): a second test would add nothing."""
+    starts = {w: flag for _, words, flag in anchors.roots for w in words}
+    inside = {w: flag for _, words, flag in by.roots for w in words}
+    return all(
+        any(
+            (g.startswith(w) and (flag or not word_start))
+            or (not word_start and w in g)
+            or (word_start and f" {w}" in g)
+            for w, word_start in starts.items()
+        )
+        for g, flag in inside.items()
+    )
+
+
+def further_anchors(
+    pattern: str,
+    gate: Anchors | None,
+    common: Iterable[str] = (),
+    max_cost: float = 0.0,
+    whole: bool = True,
+) -> tuple[Anchors, ...]:
+    """The other words every match of `pattern` (case-insensitive) needs besides its gate
+    (`anchors`), each set as `Anchors`: a pattern whose every gate passes may match. Only
+    those no dearer than `max_cost` (`_Need.cost`) and not implied by the gate: a gate of
+    frequent words lets most sentences through and costs its scan. With `whole`, only words
+    that begin a word (one regex scan finds them; a word that may begin anywhere costs a
+    `str.find` loop of its own)."""
+    if gate is None:
+        return ()
+    try:
+        tree = sre_parse.parse(pattern)
+    except (_C.error, RecursionError, OverflowError):
+        return ()
+    frequent = frozenset(w.lower() for w in common)
+    deriver = _EveryNeed(frequent)
+    deriver.sequence(list(tree.data), False)
+    out: list[Anchors] = []
+    for need in deriver.found:
+        if need.cost(frequent) > max_cost:
+            continue
+        found = _anchors_of(need)
+        if whole and not all(flag for _, _, flag in found.roots):
+            continue
+        if found.words == gate.words or any(found.words == a.words for a in out):
+            continue
+        if not _implied(found, gate):
+            out.append(found)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """Literals one of which every match of a regex holds (`required_literals`, even one
+    character long), looked for in a range of text lower-cased with its whitespace made
+    spaces (the target stage's `_Lowered`); None: no such test."""
+
+    literals: tuple[str, ...] | None
+
+    @classmethod
+    def of(cls, pattern: Any) -> Pieces:
+        if pattern.flags & getattr(regex, "FULLCASE", 0):
+            return cls(None)  # "ss" may match "ß": no literal test
+        source = f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else pattern.pattern
+        try:
+            found = required_literals(source, 1)
+        except (_C.error, RecursionError, OverflowError):
+            return cls(None)
+        if found is None or not all(lit.isascii() for lit in found):
+            return cls(None)  # a non-ASCII letter may lower-case unlike the regex folds it
+        # the text is lower-cased (a case-sensitive regex's "OWING" is "owing" there) and
+        # each whitespace character is one space in it
+        spaced = {"".join(" " if c in WHITESPACE else c for c in lit.lower()) for lit in found}
+        return cls(tuple(sorted(spaced)))
+
+    def possible(self, low: str, start: int, end: int) -> bool:
+        """Whether a match may lie in low[start:end]."""
+        if self.literals is None:
+            return True
+        for lit in self.literals:  # noqa: SIM110 (a loop: any() of a generator is slower)
+            if low.find(lit, start, end) >= 0:
+                return True
+        return False

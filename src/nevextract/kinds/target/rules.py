@@ -28,6 +28,7 @@ from ...kinds.year.rules import YearMention
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import number_words
 from ...normalizers.text import Sentences
+from ...prefilters import Pieces, further_anchors
 from ...resources import load_json, load_jsonl_numbered, resolve_pattern_path
 
 
@@ -85,6 +86,9 @@ class _Cue:
     # the hand-written word lists are gone (the gate replaces them); kept empty for the
     # callers that read them (tests/test_fast_paths.py)
     words: tuple[str, ...] = ()
+    # derived from the pattern too: the other words every match needs, each set a further
+    # gate that must pass (`further_anchors`)
+    also: tuple[Anchors, ...] = ()
 
 
 def _gate(pattern: Any, source: str, row: dict[str, Any]) -> Anchors | None:
@@ -95,6 +99,23 @@ def _gate(pattern: Any, source: str, row: dict[str, Any]) -> Anchors | None:
     if pattern.flags & regex.FULLCASE:
         return None  # full case-folding matches "ss" as "ß": no word test
     return anchors(source, _common_words())
+
+
+# the dearest further gate worth a test (`_Need.cost`): the cues' gates are one scan of the
+# article, where a frequent word ("to", "for") would cost more than the regex calls it saves;
+# a continuation's are tested only in a sentence where another cue matched, so "and" pays
+_ALSO_MAX_COST = 60.0
+_CONTINUATION_ALSO_MAX_COST = 200.0
+
+
+def _also(
+    pattern: Any, source: str, gate: Anchors | None, continuation: bool
+) -> tuple[Anchors, ...]:
+    """The further gates of a cue (see `_Cue.also`)."""
+    if pattern.flags & regex.FULLCASE:
+        return ()
+    limit = _CONTINUATION_ALSO_MAX_COST if continuation else _ALSO_MAX_COST
+    return further_anchors(source, gate, _common_words(), limit)
 
 
 @cache
@@ -116,7 +137,11 @@ def _cues() -> tuple[_Cue, ...]:
                 raise ValueError(
                     "'clause_subject', 'plan_only' and 'after_deadline' must be true or false"
                 )
-            cues.append(_Cue(row["id"], row["kind"], pattern, gate, *flags))
+            also = _also(pattern, row["pattern"], gate, row["kind"] == "continuation")
+            subject, plan, deadline = flags
+            cues.append(
+                _Cue(row["id"], row["kind"], pattern, gate, subject, plan, deadline, also=also)
+            )
         except (KeyError, TypeError, ValueError, regex.error) as exc:
             raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", lineno) from exc
     return tuple(cues)
@@ -193,22 +218,62 @@ def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> An
     return None
 
 
+class _Scan(NamedTuple):
+    """Gates tested in one scan (`WordScan`): a gate's bit is set where its words occur,
+    and kept only where its further gates' bits are set too (`_Cue.also`)."""
+
+    scan: WordScan
+    wordless: int  # the mask of the gates with no words: every text may match them
+    spaced: int  # the mask of the gates with a space in a word
+    needs: tuple[tuple[int, int], ...]  # (a gate's bit, the bits of its further gates)
+    conjoined: int  # the mask of the gates with further gates
+    further: int  # the mask of the further gates
+
+    @classmethod
+    def of(
+        cls, gates: Sequence[tuple[Anchors | None, tuple[Anchors, ...], int]], free: int
+    ) -> _Scan:
+        """The scan of `gates` ((gate, further gates, bit)); a further gate's bit is one of
+        `free` on (bits `free`, `free + 1`, ...)."""
+        words = []
+        wordless = spaced = conjoined = further = 0
+        needs = []
+        for gate, also, bit in gates:
+            if gate is None:
+                wordless |= bit
+                continue
+            need = 0
+            for extra in also:
+                need |= 1 << free
+                words += [(w, ws, 1 << free) for _, group, ws in extra.roots for w in group]
+                if extra.spaced:
+                    spaced |= 1 << free
+                free += 1
+            if need:
+                needs.append((bit, need))
+                conjoined |= bit
+                further |= need
+            if gate.spaced:
+                spaced |= bit
+            words += [(w, word_start, bit) for _, ws, word_start in gate.roots for w in ws]
+        return cls(WordScan.of(words), wordless, spaced, tuple(needs), conjoined, further)
+
+    def conjoin(self, mask: int) -> int:
+        """`mask` without the bits of the gates whose further gates do not all pass, and
+        without the further gates' bits."""
+        if mask & self.conjoined:
+            for bit, need in self.needs:
+                if mask & bit and mask & need != need:
+                    mask ^= bit
+        return mask & ~self.further
+
+
 @cache
-def _continuation_words() -> tuple[WordScan, int, int]:
-    """The words of the continuation cues as one scan (bit i: cue i), the mask of those
-    cues with no words, and of those with a space in a word."""
-    words = []
-    wordless = spaced = 0
-    for i, cue in enumerate(_cues()):
-        if cue.kind != "continuation":
-            continue
-        if cue.gate is None:
-            wordless |= 1 << i
-            continue
-        if cue.gate.spaced:
-            spaced |= 1 << i
-        words += [(w, word_start, 1 << i) for _, ws, word_start in cue.gate.roots for w in ws]
-    return WordScan.of(words), wordless, spaced
+def _continuation_words() -> _Scan:
+    """The gates of the continuation cues as one scan (bit i: cue i)."""
+    cues = _cues()
+    gates = [(c.gate, c.also, 1 << i) for i, c in enumerate(cues) if c.kind == "continuation"]
+    return _Scan.of(gates, len(cues))
 
 
 @cache
@@ -380,6 +445,8 @@ _TRAILING_REPORT = regex.compile(
     r"|(?:the\s+)?(?:[\w’'-]+,?\s+){1,8}?(?:said|says|added|noted)\b(?:\s+on\s+\w+(?:\s+\d{1,2})?)?"
     r"\s*[.]?$))"
 )
+# derived from it: the comma every match holds, looked for before the regex runs
+_TRAILING_REPORT_PIECES = Pieces.of(_TRAILING_REPORT)
 _DANGLING_PREPOSITION = regex.compile(
     r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|by\s+the\s+year|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of|later|early))\s*$"
@@ -935,9 +1002,7 @@ class _Gates(NamedTuple):
     i; continuations aside), of the past-goal and forecast exclusions and of the
     `dated_deadline` forms (one bit each after the cues')."""
 
-    scan: WordScan
-    wordless: int  # the mask of the gates with no words: every sentence may match them
-    spaced: int  # the mask of the gates with a space in a word
+    scan: _Scan
     cues: int  # the mask of the cues
     past: int
     forecast: int
@@ -948,23 +1013,14 @@ class _Gates(NamedTuple):
 def _gates() -> _Gates:
     cues = _cues()
     past, forecast, dated = (1 << (len(cues) + k) for k in range(3))
-    gates: list[tuple[Anchors | None, int]] = [
-        (cue.gate, 1 << i) for i, cue in enumerate(cues) if cue.kind != "continuation"
+    gates: list[tuple[Anchors | None, tuple[Anchors, ...], int]] = [
+        (cue.gate, cue.also, 1 << i) for i, cue in enumerate(cues) if cue.kind != "continuation"
     ]
-    gates += [(_exclusion("past_before_cue")[1], past)]
-    gates += [(_exclusion("forecast_before_cue")[1], forecast)]
-    gates += [(form.gate, dated) for form in _plan_forms()["dated_deadline"]]
-    words = []
-    wordless = spaced = 0
-    for gate, bit in gates:
-        if gate is None:
-            wordless |= bit
-            continue
-        if gate.spaced:
-            spaced |= bit
-        words += [(w, word_start, bit) for _, ws, word_start in gate.roots for w in ws]
+    gates += [(_exclusion("past_before_cue")[1], (), past)]
+    gates += [(_exclusion("forecast_before_cue")[1], (), forecast)]
+    gates += [(form.gate, (), dated) for form in _plan_forms()["dated_deadline"]]
     every = sum(1 << i for i, cue in enumerate(cues) if cue.kind != "continuation")
-    return _Gates(WordScan.of(words), wordless, spaced, every, past, forecast, dated)
+    return _Gates(_Scan.of(gates, len(cues) + 3), every, past, forecast, dated)
 
 
 def _sentence_gates(
@@ -972,7 +1028,8 @@ def _sentence_gates(
 ) -> dict[int, int]:
     """sentence index -> the mask of the gates (`_Gates`) that may match there (a
     sentence with none is left out): one scan of the article for all of them."""
-    scan, wordless, spaced, *_ = _gates()
+    gates = _gates().scan
+    wordless, spaced = gates.wordless, gates.spaced
     masks: dict[int, int] = dict.fromkeys(range(len(spans)), wordless) if wordless else {}
     starts = [s for s, _ in spans]
     if spaced:  # a gate word with a space may match across a whitespace run
@@ -980,21 +1037,24 @@ def _sentence_gates(
             index = bisect_right(starts, offset) - 1
             if index >= 0 and offset < spans[index][1]:  # a run inside the sentence
                 masks[index] = masks.get(index, 0) | spaced
-    for offset, mask in scan.scan(low.text, start, end):
+    for offset, mask in gates.scan.scan(low.text, start, end):
         index = bisect_right(starts, offset) - 1
         masks[index] = masks.get(index, 0) | mask
+    if gates.needs:
+        masks = {index: gates.conjoin(mask) for index, mask in masks.items()}
     return masks
 
 
 def _continuation_mask(low: _Lowered, start: int, end: int) -> int:
     """The bit mask of the continuation cues that may match in [start, end): the test of
-    each one's gate (`_Lowered.may_match`), in one scan for them all."""
-    scan, mask, spaced = _continuation_words()
-    if spaced and low.irregular(start, end):
-        mask |= spaced
-    for _, found in scan.scan(low.text, start, end):
+    each one's gates (`_Lowered.may_match`), in one scan for them all."""
+    gates = _continuation_words()
+    mask = gates.wordless
+    if gates.spaced and low.irregular(start, end):
+        mask |= gates.spaced
+    for _, found in gates.scan.scan(low.text, start, end):
         mask |= found
-    return mask
+    return gates.conjoin(mask)
 
 
 def _cue_matches(
@@ -1316,7 +1376,11 @@ def _text_end(
                 break
             end = y.start
             break
-    report = _TRAILING_REPORT.search(text, o_start, end, timeout=MATCH_TIMEOUT_S)
+    report = (
+        _TRAILING_REPORT.search(text, o_start, end, timeout=MATCH_TIMEOUT_S)
+        if _TRAILING_REPORT_PIECES.possible(low.text, o_start, end)
+        else None
+    )
     if report is not None and report.start() > o_start + 3:
         end = report.start()
     cut = _DANGLING_PREPOSITION.search(text[o_start:end], timeout=MATCH_TIMEOUT_S)
