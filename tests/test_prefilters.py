@@ -296,6 +296,9 @@ def test_number_word_starts(data: st.DataObject) -> None:
     low = data.draw(_texts([*words, *glue])).lower()
     expected = [m.start() for m in t.word_anchor_lower.finditer(low)]
     assert quantities._number_word_starts(t, t.word_starts, low) == expected
+    assert t.word_scan is not None
+    assert t.word_scan.starts(low) == t.word_starts.starts(low)
+    assert quantities._number_word_starts(t, t.word_scan, low) == expected
 
 
 @SETTINGS

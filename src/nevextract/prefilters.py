@@ -989,3 +989,34 @@ class WordStarts:
                 i = padded.find(needle, i + 1)
         found.sort()
         return found
+
+
+# amounts and firms, round 3
+
+
+@dataclass(frozen=True)
+class WordStartScan:
+    """`WordStarts.starts` in one pass: a space of the padded bytes, then a lookahead for one
+    of the words and a space. A `bytes.find` loop per word reads the text once per word (the
+    number words have 29 first words); the stdlib engine finds each space once and tries the
+    words there, grouped by first letter (a quarter of the cost)."""
+
+    pattern: re.Pattern[bytes]
+
+    @classmethod
+    def of(cls, starts: WordStarts) -> WordStartScan:
+        by_first: dict[bytes, list[bytes]] = {}
+        for needle in starts.needles:
+            word = needle[1:-1]  # b" word " -> b"word"
+            by_first.setdefault(word[:1], []).append(word[1:])
+        branches = [
+            re.escape(first) + b"(?:" + b"|".join(re.escape(r) for r in sorted(rests)) + b")"
+            for first, rests in sorted(by_first.items())
+        ]
+        # the lookahead needs the space after the word, so the order of branches is free
+        return cls(re.compile(b" (?=(?:" + b"|".join(branches) + b") )"))
+
+    def starts(self, low: str) -> list[int]:
+        """`WordStarts.starts(low)` of the WordStarts this was made of."""
+        padded = b" " + low.encode("ascii", "replace").translate(_NON_WORD_BYTES) + b" "
+        return [m.start() for m in self.pattern.finditer(padded)]
