@@ -288,6 +288,27 @@ def test_rate_clause_words(data: st.DataObject) -> None:
 
 @SETTINGS
 @given(st.data())
+def test_rate_clause_starts(data: st.DataObject) -> None:
+    """The rate-clause matches found at FirstWords' places are finditer's, in ASCII text."""
+    cues = attributes._validated_cues(attributes.ROLE_CUES_PATH)
+    group = [*cues["rate.clause"], *cues["change.rate"], "growth", "the", "rat", "operate"]
+    group += [p.replace("-", " ") for p in group if "-" in p]
+    text = data.draw(_texts(group))
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    pattern = attributes.role_cues().rate_clause
+    expected = [(m.span(), m.group("change")) for m in pattern.finditer(text, lo, hi)]
+    if text[lo:hi].isascii():
+        starts = attributes.role_prefilters().rate_clause_starts.starts(text[lo:hi].lower())
+        found = attributes._matches_at(pattern, text, lo, hi, starts)
+        assert [(m.span(), m.group("change")) for m in found] == expected
+    attributes._rate_words.cache_clear()
+    first = next((m.end() for m in pattern.finditer(text, lo, hi) if m.group("change") is None), -1)
+    assert attributes._rate_words(text, lo, hi)[0] == first
+
+
+@SETTINGS
+@given(st.data())
 def test_number_word_starts(data: st.DataObject) -> None:
     t = quantities.tables()
     assert t.word_starts is not None

@@ -1020,3 +1020,36 @@ class WordStartScan:
         """`WordStarts.starts(low)` of the WordStarts this was made of."""
         padded = b" " + low.encode("ascii", "replace").translate(_NON_WORD_BYTES) + b" "
         return [m.start() for m in self.pattern.finditer(padded)]
+
+
+@dataclass(frozen=True)
+class FirstWords:
+    """Where a match of an alternation of lower-case phrases (a space matching whitespace, a
+    hyphen a hyphen or whitespace, the rest literal) can start in lower-cased ASCII text: at
+    an occurrence of a phrase's first word (up to its first space or hyphen). Of first words
+    that begin with another one only the shorter is kept ("rate" finds "rates" too), so
+    `starts` lists each place once."""
+
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> FirstWords:
+        firsts = sorted({re.split(r"[\s-]", p.strip(), maxsplit=1)[0] for p in phrases})
+        if not all(firsts):
+            raise ValueError("FirstWords needs phrases that begin with a word")
+        kept: list[str] = []
+        for w in sorted(firsts, key=len):
+            if not any(w.startswith(k) for k in kept):
+                kept.append(w)
+        return cls(tuple(kept))
+
+    def starts(self, low: str) -> list[int]:
+        """Sorted offsets in `low` where one of the first words occurs."""
+        found: list[int] = []
+        for prefix in self.prefixes:
+            i = low.find(prefix)
+            while i >= 0:
+                found.append(i)
+                i = low.find(prefix, i + 1)
+        found.sort()
+        return found

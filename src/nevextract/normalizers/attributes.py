@@ -4,7 +4,7 @@ role of a percentage (share, change or rate)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -13,7 +13,7 @@ import regex
 from ..errors import ConfigError
 from ..kinds.year.rules import YearMention, anaphora, deadline_preps, objective_cues
 from ..limits import MATCH_TIMEOUT_S
-from ..prefilters import Endings, Required, Starts
+from ..prefilters import Endings, FirstWords, Required, Starts
 from ..resources import load_json, resolve_pattern_path
 
 # Clause boundaries inside a sentence. Commas between digit groups (158,000) are not
@@ -927,6 +927,7 @@ class RolePrefilters(NamedTuple):
     change_before: Endings
     level: Endings
     rate_clause: Required  # the first words of rate.clause and change.rate phrases
+    rate_clause_starts: FirstWords  # where a rate_clause match can start
 
 
 @cache
@@ -956,6 +957,7 @@ def role_prefilters() -> RolePrefilters:
         rate_clause=Required.of(
             p.split()[0].split("-")[0] for k in ("rate.clause", "change.rate") for p in c[k]
         ),
+        rate_clause_starts=FirstWords.of(p for k in ("rate.clause", "change.rate") for p in c[k]),
     )
 
 
@@ -969,15 +971,34 @@ def _rate_words(text: str, c_start: int, c_end: int) -> tuple[int, int]:
     """Where the first rate word and the first change.rate phrase ("growth rate") of a clause
     end, or -1: found once per clause (a search per percentage is quadratic in a long list)."""
     window = text[c_start:c_end]
-    if window.isascii() and not role_prefilters().rate_clause.possible(window.lower()):
-        return -1, -1  # no rate word can be in the clause (most clauses)
+    pattern = role_cues().rate_clause
+    if window.isascii():
+        low, pre = window.lower(), role_prefilters()
+        if not pre.rate_clause.possible(low):
+            return -1, -1  # no rate word can be in the clause (most clauses)
+        found = _matches_at(pattern, text, c_start, c_end, pre.rate_clause_starts.starts(low))
+    else:
+        found = pattern.finditer(text, c_start, c_end, timeout=MATCH_TIMEOUT_S)
     change = -1
-    for m in role_cues().rate_clause.finditer(text, c_start, c_end, timeout=MATCH_TIMEOUT_S):
+    for m in found:
         if m.group("change") is None:
             return int(m.end()), change
         if change < 0:
             change = int(m.end())
     return -1, change
+
+
+def _matches_at(pattern: Any, text: str, lo: int, hi: int, starts: Iterable[int]) -> Iterator[Any]:
+    """`pattern.finditer(text, lo, hi)` when every match starts at one of `starts` (offsets
+    from `lo`, sorted): the pattern is tried there only, as finditer would (left to right,
+    none inside the previous match), rather than at every character of a long clause."""
+    last = lo
+    for at in starts:
+        if lo + at >= last:
+            m = pattern.match(text, lo + at, hi, timeout=MATCH_TIMEOUT_S)
+            if m is not None:
+                yield m
+                last = m.end()
 
 
 # what names the level a change in points starts from: "from", "against August's", "compared with"
