@@ -309,6 +309,24 @@ def test_rate_clause_starts(data: st.DataObject) -> None:
 
 @SETTINGS
 @given(st.data())
+def test_objective_cue_starts(data: st.DataObject) -> None:
+    """The intention/forecast and fact cues found at FirstWords' places are finditer's."""
+    cues = load_json(years.YEAR_CUES_PATH)
+    keys = ("intention", "forecast", "fact", "fact_exempt_after")
+    phrases = [p for k in keys for p in cues[k]["phrases"]]
+    text = data.draw(_texts([*phrases, "the", "plans", "explain", "will"]))
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    low = text[lo:hi].lower() if text[lo:hi].isascii() else None
+    for pattern, starts in zip(years.objective_cues(), years.objective_cue_starts(), strict=True):
+        assert starts is not None  # the package's phrases all begin with an ASCII word
+        expected = [m.span() for m in pattern.finditer(text, lo, hi)]
+        found = attributes._finditer(pattern, starts, text, lo, hi, low)
+        assert [m.span() for m in found] == expected
+
+
+@SETTINGS
+@given(st.data())
 def test_number_word_starts(data: st.DataObject) -> None:
     t = quantities.tables()
     assert t.word_starts is not None

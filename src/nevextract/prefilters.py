@@ -1035,8 +1035,9 @@ class FirstWords:
     @classmethod
     def of(cls, phrases: Iterable[str]) -> FirstWords:
         firsts = sorted({re.split(r"[\s-]", p.strip(), maxsplit=1)[0] for p in phrases})
-        if not all(firsts):
-            raise ValueError("FirstWords needs phrases that begin with a word")
+        # a non-ASCII letter may match an ASCII one case-insensitively ("ſ" is "s")
+        if not all(w and w.isascii() and w == w.lower() for w in firsts):
+            raise ValueError("FirstWords needs phrases that begin with a lower-case ASCII word")
         kept: list[str] = []
         for w in sorted(firsts, key=len):
             if not any(w.startswith(k) for k in kept):

@@ -11,7 +11,13 @@ from typing import Any, NamedTuple
 import regex
 
 from ..errors import ConfigError
-from ..kinds.year.rules import YearMention, anaphora, deadline_preps, objective_cues
+from ..kinds.year.rules import (
+    YearMention,
+    anaphora,
+    deadline_preps,
+    objective_cue_starts,
+    objective_cues,
+)
 from ..limits import MATCH_TIMEOUT_S
 from ..prefilters import Endings, FirstWords, Required, Starts
 from ..resources import load_json, resolve_pattern_path
@@ -692,13 +698,26 @@ def _sentence_cues(
     """Ends of the intention/forecast words and spans of the fact words of a sentence, found
     once per sentence: each amount then bisects them (a scan per amount is quadratic)."""
     cue, fact = objective_cues()
-    cues = tuple(m.end() for m in cue.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S))
+    cue_starts, fact_starts = objective_cue_starts()
+    window = text[s_start:s_end]
+    low = window.lower() if window.isascii() else None
+    cues = tuple(m.end() for m in _finditer(cue, cue_starts, text, s_start, s_end, low))
     facts = tuple(
         m.span()
-        for m in fact.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S)
+        for m in _finditer(fact, fact_starts, text, s_start, s_end, low)
         if not _coordinated_have(text, s_start, *m.span())
     )
     return cues, facts
+
+
+def _finditer(
+    pattern: Any, starts: FirstWords | None, text: str, lo: int, hi: int, low: str | None
+) -> Iterator[Any]:
+    """`pattern.finditer(text, lo, hi)`; tried only at `starts`' places when `low`, the
+    window lower-cased, is given (ASCII)."""
+    if starts is None or low is None:
+        return iter(pattern.finditer(text, lo, hi, timeout=MATCH_TIMEOUT_S))
+    return _matches_at(pattern, text, lo, hi, starts.starts(low))
 
 
 def _coordinated_have(text: str, s_start: int, lo: int, hi: int) -> bool:
