@@ -300,7 +300,7 @@ def test_rate_clause_starts(data: st.DataObject) -> None:
     expected = [(m.span(), m.group("change")) for m in pattern.finditer(text, lo, hi)]
     if text[lo:hi].isascii():
         starts = attributes.role_prefilters().rate_clause_starts.starts(text[lo:hi].lower())
-        found = attributes._matches_at(pattern, text, lo, hi, starts)
+        found = prefilters.matches_at(pattern, text, lo, hi, starts, 1.0)
         assert [(m.span(), m.group("change")) for m in found] == expected
     attributes._rate_words.cache_clear()
     first = next((m.end() for m in pattern.finditer(text, lo, hi) if m.group("change") is None), -1)
@@ -322,6 +322,23 @@ def test_objective_cue_starts(data: st.DataObject) -> None:
         assert starts is not None  # the package's phrases all begin with an ASCII word
         expected = [m.span() for m in pattern.finditer(text, lo, hi)]
         found = attributes._finditer(pattern, starts, text, lo, hi, low)
+        assert [m.span() for m in found] == expected
+
+
+@SETTINGS
+@given(st.data())
+def test_firm_list_cue_starts(data: st.DataObject) -> None:
+    """The firm list cues found at FirstWords' places are finditer's, in ASCII text."""
+    v = firms.vocab()
+    assert v.list_cue_starts is not None  # the package's cues all begin with an ASCII word
+    cues = [c for c in load_json(firms.VOCAB_FILE)["list_cues"] if not c.startswith("_")]
+    text = data.draw(_texts([*cues, "companies, including", "misled by", "the", "BYD"]))
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    expected = [m.span() for m in v.list_cue.finditer(text, lo, hi)]
+    if text[lo:hi].isascii():
+        starts = v.list_cue_starts.starts(text[lo:hi].lower())
+        found = prefilters.matches_at(v.list_cue, text, lo, hi, starts, 1.0)
         assert [m.span() for m in found] == expected
 
 

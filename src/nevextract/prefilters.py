@@ -1054,3 +1054,19 @@ class FirstWords:
                 i = low.find(prefix, i + 1)
         found.sort()
         return found
+
+
+def matches_at(
+    pattern: Any, text: str, lo: int, hi: int, starts: Iterable[int], timeout: float
+) -> Iterable[Any]:
+    """`pattern.finditer(text, lo, hi)` when every match starts at one of `starts` (offsets
+    from `lo`, sorted; e.g. `FirstWords.starts` of the lowered window): the pattern is tried
+    there only, as finditer would (left to right, none inside the previous match), rather
+    than at every character of a long window. Lookbehinds and \\b still see the text before."""
+    last = lo
+    for at in starts:
+        if lo + at >= last:
+            m = pattern.match(text, lo + at, hi, timeout=timeout)
+            if m is not None:
+                yield m
+                last = m.end()

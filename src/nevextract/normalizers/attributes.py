@@ -4,7 +4,7 @@ role of a percentage (share, change or rate)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -19,7 +19,7 @@ from ..kinds.year.rules import (
     objective_cues,
 )
 from ..limits import MATCH_TIMEOUT_S
-from ..prefilters import Endings, FirstWords, Required, Starts
+from ..prefilters import Endings, FirstWords, Required, Starts, matches_at
 from ..resources import load_json, resolve_pattern_path
 
 # Clause boundaries inside a sentence. Commas between digit groups (158,000) are not
@@ -712,12 +712,13 @@ def _sentence_cues(
 
 def _finditer(
     pattern: Any, starts: FirstWords | None, text: str, lo: int, hi: int, low: str | None
-) -> Iterator[Any]:
+) -> Iterable[Any]:
     """`pattern.finditer(text, lo, hi)`; tried only at `starts`' places when `low`, the
     window lower-cased, is given (ASCII)."""
     if starts is None or low is None:
-        return iter(pattern.finditer(text, lo, hi, timeout=MATCH_TIMEOUT_S))
-    return _matches_at(pattern, text, lo, hi, starts.starts(low))
+        found: Iterable[Any] = pattern.finditer(text, lo, hi, timeout=MATCH_TIMEOUT_S)
+        return found
+    return matches_at(pattern, text, lo, hi, starts.starts(low), MATCH_TIMEOUT_S)
 
 
 def _coordinated_have(text: str, s_start: int, lo: int, hi: int) -> bool:
@@ -995,7 +996,8 @@ def _rate_words(text: str, c_start: int, c_end: int) -> tuple[int, int]:
         low, pre = window.lower(), role_prefilters()
         if not pre.rate_clause.possible(low):
             return -1, -1  # no rate word can be in the clause (most clauses)
-        found = _matches_at(pattern, text, c_start, c_end, pre.rate_clause_starts.starts(low))
+        starts = pre.rate_clause_starts.starts(low)
+        found = matches_at(pattern, text, c_start, c_end, starts, MATCH_TIMEOUT_S)
     else:
         found = pattern.finditer(text, c_start, c_end, timeout=MATCH_TIMEOUT_S)
     change = -1
@@ -1005,19 +1007,6 @@ def _rate_words(text: str, c_start: int, c_end: int) -> tuple[int, int]:
         if change < 0:
             change = int(m.end())
     return -1, change
-
-
-def _matches_at(pattern: Any, text: str, lo: int, hi: int, starts: Iterable[int]) -> Iterator[Any]:
-    """`pattern.finditer(text, lo, hi)` when every match starts at one of `starts` (offsets
-    from `lo`, sorted): the pattern is tried there only, as finditer would (left to right,
-    none inside the previous match), rather than at every character of a long clause."""
-    last = lo
-    for at in starts:
-        if lo + at >= last:
-            m = pattern.match(text, lo + at, hi, timeout=MATCH_TIMEOUT_S)
-            if m is not None:
-                yield m
-                last = m.end()
 
 
 # what names the level a change in points starts from: "from", "against August's", "compared with"

@@ -26,10 +26,12 @@ from ...normalizers.text import stop_words
 from ...prefilters import (
     CueEnding,
     Endings,
+    FirstWords,
     LineStarts,
     PieceIndex,
     Required,
     Starts,
+    matches_at,
     tail_before,
 )
 from ...resources import load_json, load_word_list
@@ -236,6 +238,7 @@ class _Vocab:
     role_or_called_words: tuple[str, ...]  # role_end and _CALLED_END words together
     tail_width: int  # the longest last word of a cue: what tail_before must keep
     list_cue: regex.Pattern[str]
+    list_cue_starts: FirstWords | None  # where a list_cue match can start (lowered ASCII)
     list_cue_end: CueEnding
     # a character no list cue can hold (they are letters, commas and whitespace), so no cue
     # match crosses one: the text between two of them can be scanned for cues alone
@@ -426,6 +429,7 @@ def vocab() -> _Vocab:
         # "companies such as", "Other companies, including"
         list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
         list_cue_end=CueEnding.of(cues),
+        list_cue_starts=_first_words(cues),
         cue_barrier=regex.compile(barrier),
         cue_barrier_before=regex.compile(rf"(?r){barrier}"),
         renamed_after=regex.compile(
@@ -538,6 +542,13 @@ def _cue_group(m: Any) -> str:
     """The name of the top-level group that matched (which cue list fired)."""
     groups: dict[str, str | None] = m.groupdict()
     return next(name for name, value in groups.items() if value is not None)
+
+
+def _first_words(phrases: list[str]) -> FirstWords | None:
+    try:
+        return FirstWords.of(phrases)
+    except ValueError:  # a phrase FirstWords cannot read: the pattern searches itself
+        return None
 
 
 def _comma_optional(pattern: str) -> str:
@@ -1302,7 +1313,16 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
             after = v.cue_barrier.search(text, pos, timeout=MATCH_TIMEOUT_S)
             stretch_start = before.end() if before else 0
             stretch_end = after.start() if after else len(text)
-            found = v.list_cue.finditer(text, stretch_start, stretch_end, timeout=MATCH_TIMEOUT_S)
+            window = text[stretch_start:stretch_end]
+            if v.list_cue_starts is not None and window.isascii():
+                starts = v.list_cue_starts.starts(window.lower())
+                found = matches_at(
+                    v.list_cue, text, stretch_start, stretch_end, starts, MATCH_TIMEOUT_S
+                )
+            else:
+                found = v.list_cue.finditer(
+                    text, stretch_start, stretch_end, timeout=MATCH_TIMEOUT_S
+                )
             cues = {m.end(): m for m in found}
         cue = cues.get(pos)
         if cue is None:
