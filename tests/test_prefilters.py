@@ -577,6 +577,7 @@ def test_related_lines_found_as_the_line_anchored_regex_finds_them(data: st.Data
     end = data.draw(st.integers(start, len(text)))
     expected = [m.span() for m in v.related_line.finditer(text, start, end)]
     assert v.related_lines.spans(text, start, end, 5.0) == expected
+    assert firms._related_possible(text, start, end, v.related_end) or not expected
 
 
 def test_related_lines_on_the_corpus() -> None:
@@ -586,6 +587,8 @@ def test_related_lines_on_the_corpus() -> None:
         for start in (0, len(text) // 3, text.find("\n") + 1):
             expected = [m.span() for m in v.related_line.finditer(text, start, len(text))]
             assert v.related_lines.spans(text, start, len(text), 5.0) == expected, path.name
+            possible = firms._related_possible(text, start, len(text), v.related_end)
+            assert possible or not expected, path.name
 
 
 @SETTINGS

@@ -235,6 +235,7 @@ class _Vocab:
     brand_list_nouns: Required  # ... needs one of these
     related_line: regex.Pattern[str]  # "See Also: ..." lines link to other articles
     related_lines: LineStarts  # its matches, found by a newline-first scan
+    related_end: Endings  # every match has a label's last word, then spaces or tabs and ":"
     role_or_called_words: tuple[str, ...]  # role_end and _CALLED_END words together
     tail_width: int  # the longest last word of a cue: what tail_before must keep
     list_cue: regex.Pattern[str]
@@ -425,6 +426,7 @@ def vocab() -> _Vocab:
         brand_list_nouns=Required.of(data["brand_list_nouns"]),
         related_line=regex.compile(rf"(?im)^{related}"),
         related_lines=LineStarts.of(rf"(?i:{related})"),
+        related_end=Endings.of(data["related_labels"], ignore_case=True),
         tail_width=max(len(w) for e in endings for w in e.words),
         # "companies such as", "Other companies, including"
         list_cue=regex.compile(rf"(?i:\b(?:{_comma_optional(alternation(cues))}))[ \t]+"),
@@ -892,7 +894,11 @@ def find_firms(
     claimed_ends: list[int] = []
     claimed_set: set[tuple[int, int]] = set()  # the same spans, for exact lookups
 
-    related = v.related_lines.spans(text, start, end, MATCH_TIMEOUT_S)
+    related = (
+        v.related_lines.spans(text, start, end, MATCH_TIMEOUT_S)
+        if _related_possible(text, start, end, v.related_end)
+        else []
+    )
     related_starts = [r[0] for r in related]
 
     outlets: set[str] = set()  # the keys of names seen as the dateline's outlet
@@ -1088,6 +1094,24 @@ def find_firms(
     for f in ordered:
         f.mentions.sort()
     return ordered
+
+
+_RELATED_LABEL_CHARS = 40  # longer than any related label ("you may also like")
+
+
+def _related_possible(text: str, start: int, end: int, label_end: Endings) -> bool:
+    """Whether text[start:end] may hold a related-articles line ("See Also: ..."): such a
+    line has a label's last word, spaces or tabs, then ":". Most articles have a few colons
+    and no such word before any, and skip the line scan (~20 us an article)."""
+    colon = text.find(":", start, end)
+    while colon >= 0:
+        at = colon
+        while at > start and text[at - 1] in " \t":
+            at -= 1
+        if label_end.possible(text[max(start, at - _RELATED_LABEL_CHARS) : at]):
+            return True
+        colon = text.find(":", colon + 1, end)
+    return False
 
 
 def _given_name(text: str, start: int, end: int, surnames: frozenset[str]) -> bool:
