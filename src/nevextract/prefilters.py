@@ -1016,8 +1016,43 @@ class WordStartScan:
         # the lookahead needs the space after the word, so the order of branches is free
         return cls(re.compile(b" (?=(?:" + b"|".join(branches) + b") )"))
 
+    @classmethod
+    def of_phrases(cls, phrases: Iterable[str]) -> WordStartScan | None:
+        """Like `of(WordStarts.of(phrases))`, but a first word that only begins phrases of
+        several words ("a" of "a dozen", "a score of") is listed only where one of their
+        second words follows it after spaces (whitespace and every other non-word character
+        are spaces in the padded bytes). None when `WordStarts.of` would be."""
+        phrases = list(phrases)
+        first_words = WordStarts.of(phrases)
+        if first_words is None:
+            return None
+        alone: set[bytes] = set()
+        pairs: set[tuple[bytes, bytes]] = set()
+        for phrase in phrases:
+            words = [w.encode("ascii") for w in phrase.split()]
+            if len(words) == 1:
+                alone.add(words[0])
+            else:
+                pairs.add((words[0], words[1]))
+        if any(w != w.translate(_NON_WORD_BYTES).lower() for pair in pairs for w in pair):
+            return cls.of(first_words)
+        rests: dict[bytes, set[bytes]] = {}
+        for word in alone:
+            rests.setdefault(word[:1], set()).add(re.escape(word[1:]))
+        for first, second in pairs:
+            if first not in alone:  # else the first word alone already lists the place
+                rests.setdefault(first[:1], set()).add(
+                    re.escape(first[1:]) + b" +" + re.escape(second)
+                )
+        branches = [
+            re.escape(first) + b"(?:" + b"|".join(sorted(r)) + b")"
+            for first, r in sorted(rests.items())
+        ]
+        return cls(re.compile(b" (?=(?:" + b"|".join(branches) + b") )"))
+
     def starts(self, low: str) -> list[int]:
-        """`WordStarts.starts(low)` of the WordStarts this was made of."""
+        """Sorted offsets in lower-case `low` where one of the words may stand whole (with
+        `of`: `WordStarts.starts(low)` of the WordStarts this was made of)."""
         padded = b" " + low.encode("ascii", "replace").translate(_NON_WORD_BYTES) + b" "
         return [m.start() for m in self.pattern.finditer(padded)]
 

@@ -69,7 +69,7 @@ class _Tables:
     word_anchor: Any  # ... or a number word
     word_anchor_lower: Any
     word_starts: WordStarts | None  # where a word_anchor_lower match can start
-    word_scan: WordStartScan | None  # word_starts' places found in one pass
+    word_scan: WordStartScan | None  # word_starts' places in one pass, "a" only before a 2nd word
     left: Any  # what may stand before it: qualifier, "between", currency symbol (reverse search)
     left_endings: Endings  # the qualifiers, "between" and "top": a `left` match ends so
     named_lists: dict[str, list[str]]  # the \L<...> lists of the patterns
@@ -240,7 +240,7 @@ def tables() -> _Tables:
         # on lower-cased text a case-sensitive search is several times faster
         word_anchor_lower=regex.compile(rf"\b(?=[{_first_letters()}]){_number_word_regex()}"),
         word_starts=word_starts,
-        word_scan=None if word_starts is None else WordStartScan.of(word_starts),
+        word_scan=WordStartScan.of_phrases(number_words()),
         left=regex.compile(left, regex.V1 | regex.REVERSE),
         left_endings=Endings.of([*qualifiers, "between", "top"], ignore_case=True, whole=True),
         symbol_endings={
