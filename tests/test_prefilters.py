@@ -288,6 +288,62 @@ def test_rate_clause_words(data: st.DataObject) -> None:
 
 @SETTINGS
 @given(st.data())
+def test_rate_clause_starts(data: st.DataObject) -> None:
+    """The rate-clause matches found at FirstWords' places are finditer's, in ASCII text."""
+    cues = attributes._validated_cues(attributes.ROLE_CUES_PATH)
+    group = [*cues["rate.clause"], *cues["change.rate"], "growth", "the", "rat", "operate"]
+    group += [p.replace("-", " ") for p in group if "-" in p]
+    text = data.draw(_texts(group))
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    pattern = attributes.role_cues().rate_clause
+    expected = [(m.span(), m.group("change")) for m in pattern.finditer(text, lo, hi)]
+    if text[lo:hi].isascii():
+        starts = attributes.role_prefilters().rate_clause_starts.starts(text[lo:hi].lower())
+        found = prefilters.matches_at(pattern, text, lo, hi, starts, 1.0)
+        assert [(m.span(), m.group("change")) for m in found] == expected
+    attributes._rate_words.cache_clear()
+    first = next((m.end() for m in pattern.finditer(text, lo, hi) if m.group("change") is None), -1)
+    assert attributes._rate_words(text, lo, hi)[0] == first
+
+
+@SETTINGS
+@given(st.data())
+def test_objective_cue_starts(data: st.DataObject) -> None:
+    """The intention/forecast and fact cues found at FirstWords' places are finditer's."""
+    cues = load_json(years.YEAR_CUES_PATH)
+    keys = ("intention", "forecast", "fact", "fact_exempt_after")
+    phrases = [p for k in keys for p in cues[k]["phrases"]]
+    text = data.draw(_texts([*phrases, "the", "plans", "explain", "will"]))
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    low = text[lo:hi].lower() if text[lo:hi].isascii() else None
+    for pattern, starts in zip(years.objective_cues(), years.objective_cue_starts(), strict=True):
+        assert starts is not None  # the package's phrases all begin with an ASCII word
+        expected = [m.span() for m in pattern.finditer(text, lo, hi)]
+        found = attributes._finditer(pattern, starts, text, lo, hi, low)
+        assert [m.span() for m in found] == expected
+
+
+@SETTINGS
+@given(st.data())
+def test_firm_list_cue_starts(data: st.DataObject) -> None:
+    """The firm list cues found at FirstWords' places are finditer's, in ASCII text."""
+    v = firms.vocab()
+    assert v.list_cue_starts is not None  # the package's cues all begin with an ASCII word
+    cues = [c for c in load_json(firms.VOCAB_FILE)["list_cues"] if not c.startswith("_")]
+    text = data.draw(_texts([*cues, "companies, including", "misled by", "the", "BYD"]))
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    expected = [m.span() for m in v.list_cue.finditer(text, lo, hi)]
+    if text[lo:hi].isascii():
+        starts = v.list_cue_starts.starts(text[lo:hi].lower())
+        found = prefilters.matches_at(v.list_cue, text, lo, hi, starts, 1.0)
+        assert [m.span() for m in found] == expected
+
+
+@SETTINGS
+@given(st.data())
 def test_number_word_starts(data: st.DataObject) -> None:
     t = quantities.tables()
     assert t.word_starts is not None
@@ -296,6 +352,11 @@ def test_number_word_starts(data: st.DataObject) -> None:
     low = data.draw(_texts([*words, *glue])).lower()
     expected = [m.start() for m in t.word_anchor_lower.finditer(low)]
     assert quantities._number_word_starts(t, t.word_starts, low) == expected
+    assert t.word_scan is not None
+    scan = prefilters.WordStartScan.of(t.word_starts)
+    assert scan.starts(low) == t.word_starts.starts(low)
+    assert set(t.word_scan.starts(low)) >= set(expected)
+    assert quantities._number_word_starts(t, t.word_scan, low) == expected
 
 
 @SETTINGS
@@ -518,6 +579,7 @@ def test_related_lines_found_as_the_line_anchored_regex_finds_them(data: st.Data
     end = data.draw(st.integers(start, len(text)))
     expected = [m.span() for m in v.related_line.finditer(text, start, end)]
     assert v.related_lines.spans(text, start, end, 5.0) == expected
+    assert firms._related_possible(text, start, end, v.related_end) or not expected
 
 
 def test_related_lines_on_the_corpus() -> None:
@@ -527,6 +589,8 @@ def test_related_lines_on_the_corpus() -> None:
         for start in (0, len(text) // 3, text.find("\n") + 1):
             expected = [m.span() for m in v.related_line.finditer(text, start, len(text))]
             assert v.related_lines.spans(text, start, len(text), 5.0) == expected, path.name
+            possible = firms._related_possible(text, start, len(text), v.related_end)
+            assert possible or not expected, path.name
 
 
 @SETTINGS

@@ -38,6 +38,7 @@ class AmountFinder(RuleOwner):
         quantities.tables()
         years._patterns()
         years.objective_cues()
+        years.objective_cue_starts()
         years.anaphora()
         years._event_after()
         attributes.role_cues()

@@ -4,16 +4,22 @@ role of a percentage (share, change or rate)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 import regex
 
 from ..errors import ConfigError
-from ..kinds.year.rules import YearMention, anaphora, deadline_preps, objective_cues
+from ..kinds.year.rules import (
+    YearMention,
+    anaphora,
+    deadline_preps,
+    objective_cue_starts,
+    objective_cues,
+)
 from ..limits import MATCH_TIMEOUT_S
-from ..prefilters import Endings, Required, Starts
+from ..prefilters import Endings, FirstWords, Required, Starts, matches_at
 from ..resources import load_json, resolve_pattern_path
 
 # Clause boundaries inside a sentence. Commas between digit groups (158,000) are not
@@ -692,13 +698,27 @@ def _sentence_cues(
     """Ends of the intention/forecast words and spans of the fact words of a sentence, found
     once per sentence: each amount then bisects them (a scan per amount is quadratic)."""
     cue, fact = objective_cues()
-    cues = tuple(m.end() for m in cue.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S))
+    cue_starts, fact_starts = objective_cue_starts()
+    window = text[s_start:s_end]
+    low = window.lower() if window.isascii() else None
+    cues = tuple(m.end() for m in _finditer(cue, cue_starts, text, s_start, s_end, low))
     facts = tuple(
         m.span()
-        for m in fact.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S)
+        for m in _finditer(fact, fact_starts, text, s_start, s_end, low)
         if not _coordinated_have(text, s_start, *m.span())
     )
     return cues, facts
+
+
+def _finditer(
+    pattern: Any, starts: FirstWords | None, text: str, lo: int, hi: int, low: str | None
+) -> Iterable[Any]:
+    """`pattern.finditer(text, lo, hi)`; tried only at `starts`' places when `low`, the
+    window lower-cased, is given (ASCII)."""
+    if starts is None or low is None:
+        found: Iterable[Any] = pattern.finditer(text, lo, hi, timeout=MATCH_TIMEOUT_S)
+        return found
+    return matches_at(pattern, text, lo, hi, starts.starts(low), MATCH_TIMEOUT_S)
 
 
 def _coordinated_have(text: str, s_start: int, lo: int, hi: int) -> bool:
@@ -927,6 +947,7 @@ class RolePrefilters(NamedTuple):
     change_before: Endings
     level: Endings
     rate_clause: Required  # the first words of rate.clause and change.rate phrases
+    rate_clause_starts: FirstWords  # where a rate_clause match can start
 
 
 @cache
@@ -956,6 +977,7 @@ def role_prefilters() -> RolePrefilters:
         rate_clause=Required.of(
             p.split()[0].split("-")[0] for k in ("rate.clause", "change.rate") for p in c[k]
         ),
+        rate_clause_starts=FirstWords.of(p for k in ("rate.clause", "change.rate") for p in c[k]),
     )
 
 
@@ -969,10 +991,17 @@ def _rate_words(text: str, c_start: int, c_end: int) -> tuple[int, int]:
     """Where the first rate word and the first change.rate phrase ("growth rate") of a clause
     end, or -1: found once per clause (a search per percentage is quadratic in a long list)."""
     window = text[c_start:c_end]
-    if window.isascii() and not role_prefilters().rate_clause.possible(window.lower()):
-        return -1, -1  # no rate word can be in the clause (most clauses)
+    pattern = role_cues().rate_clause
+    if window.isascii():
+        low, pre = window.lower(), role_prefilters()
+        if not pre.rate_clause.possible(low):
+            return -1, -1  # no rate word can be in the clause (most clauses)
+        starts = pre.rate_clause_starts.starts(low)
+        found = matches_at(pattern, text, c_start, c_end, starts, MATCH_TIMEOUT_S)
+    else:
+        found = pattern.finditer(text, c_start, c_end, timeout=MATCH_TIMEOUT_S)
     change = -1
-    for m in role_cues().rate_clause.finditer(text, c_start, c_end, timeout=MATCH_TIMEOUT_S):
+    for m in found:
         if m.group("change") is None:
             return int(m.end()), change
         if change < 0:

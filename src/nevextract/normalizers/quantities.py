@@ -17,7 +17,7 @@ import regex
 
 from ..errors import ConfigError
 from ..limits import MATCH_TIMEOUT_S
-from ..prefilters import Endings, Starts, WordStarts
+from ..prefilters import Endings, Starts, WordStarts, WordStartScan
 from ..resources import load_json, resolve_pattern_path
 from ..rule_index import rule_id
 from .numbers import (
@@ -69,6 +69,7 @@ class _Tables:
     word_anchor: Any  # ... or a number word
     word_anchor_lower: Any
     word_starts: WordStarts | None  # where a word_anchor_lower match can start
+    word_scan: WordStartScan | None  # word_starts' places in one pass, "a" only before a 2nd word
     left: Any  # what may stand before it: qualifier, "between", currency symbol (reverse search)
     left_endings: Endings  # the qualifiers, "between" and "top": a `left` match ends so
     named_lists: dict[str, list[str]]  # the \L<...> lists of the patterns
@@ -111,6 +112,7 @@ def _first_letters() -> str:
 @cache
 def tables() -> _Tables:
     lex = lexicon()
+    word_starts = WordStarts.of(number_words())
     currencies: dict[str, dict[str, Any]] = {
         code: spec
         for code, spec in load_json("rates/currencies.json").items()
@@ -237,7 +239,8 @@ def tables() -> _Tables:
         word_anchor=regex.compile(rf"(?i:{_number_word_regex()})"),
         # on lower-cased text a case-sensitive search is several times faster
         word_anchor_lower=regex.compile(rf"\b(?=[{_first_letters()}]){_number_word_regex()}"),
-        word_starts=WordStarts.of(number_words()),
+        word_starts=word_starts,
+        word_scan=WordStartScan.of_phrases(number_words()),
         left=regex.compile(left, regex.V1 | regex.REVERSE),
         left_endings=Endings.of([*qualifiers, "between", "top"], ignore_case=True, whole=True),
         symbol_endings={
@@ -308,8 +311,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     anchors = [a.start() for a in digits]
     lowered = text[start:end].lower()
     if len(lowered) == end - start:  # lower() kept every offset (true for all but a few scripts)
-        if t.word_starts is not None:
-            anchors += [start + at for at in _number_word_starts(t, t.word_starts, lowered)]
+        if t.word_scan is not None:
+            anchors += [start + at for at in _number_word_starts(t, t.word_scan, lowered)]
         else:
             words = t.word_anchor_lower.finditer(lowered, timeout=MATCH_TIMEOUT_S)
             anchors += [start + a.start() for a in words]
@@ -336,7 +339,7 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     return _implied_currency(text, _merge_restatements(text, _percent_said_once(text, found)))
 
 
-def _number_word_starts(t: _Tables, starts: WordStarts, low: str) -> list[int]:
+def _number_word_starts(t: _Tables, starts: WordStarts | WordStartScan, low: str) -> list[int]:
     """The starts of `t.word_anchor_lower.finditer(low)` in lower-cased text: every
     match starts at one of the number words' first words, so the pattern is tried there
     (as finditer would: in order, none inside the previous match), not at every character."""

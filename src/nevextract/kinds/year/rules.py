@@ -18,7 +18,7 @@ from ...errors import ConfigError
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import alternation, lookup, number_words, prefix_tree
 from ...normalizers.text import word_lists
-from ...prefilters import PhraseWords
+from ...prefilters import FirstWords, PhraseWords
 from ...resources import load_json, resolve_pattern_path
 from ...rule_index import rule_id
 
@@ -231,6 +231,22 @@ def objective_cues() -> tuple[Any, Any]:
     fact = _phrase_cue(file, data, "fact").pattern
     exempt = _phrase_cue(file, data, "fact_exempt_after").pattern
     return regex.compile("|".join(words)), regex.compile(rf"(?<!{exempt}\s+){fact}")
+
+
+@cache
+def objective_cue_starts() -> tuple[FirstWords | None, FirstWords | None]:
+    """Where a match of each of objective_cues() can start in lower-cased ASCII text (None:
+    a phrase that FirstWords cannot read, so the pattern searches the text itself)."""
+    objective_cues()  # the phrases checked
+    data = load_json(YEAR_CUES_PATH)
+
+    def starts(*keys: str) -> FirstWords | None:
+        try:
+            return FirstWords.of(p for k in keys for p in data[k]["phrases"])
+        except ValueError:
+            return None
+
+    return starts("intention", "forecast"), starts("fact")
 
 
 def _phrase_cue(file: str, data: dict[str, Any], key: str) -> Any:
