@@ -457,9 +457,14 @@ def _listed_after_location(text: str, start: int, floor: int, w: _Words) -> bool
 
 
 @lru_cache(maxsize=2)
+def _alternatives(words: frozenset[str]) -> str:
+    """The words as one regex alternation, longest first (so "action plan" before "plan")."""
+    return "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True))
+
+
 def _plan_pattern(nouns: frozenset[str]) -> regex.Pattern[str]:
     """ "the plan", "this programme", "the action plan": a definite plan that was named before."""
-    alts = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    alts = _alternatives(nouns)
     return regex.compile(rf"(?i:\b(?:the|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{alts})\b)")
 
 
@@ -480,7 +485,7 @@ def _owns_plan(text: str, end: int, w: _Words) -> bool:
 @lru_cache(maxsize=2)
 def _owned_pattern(nouns: frozenset[str]) -> regex.Pattern[str]:
     """A possessive, up to three lower-case words, then a plan word: "'s national goal"."""
-    alts = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    alts = _alternatives(nouns)
     return regex.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?i:{alts})\b")
 
 
@@ -1091,10 +1096,8 @@ class SubjectFinder:
 @lru_cache(maxsize=2)
 def _issued_by_pattern(plans: frozenset[str], verbs: frozenset[str]) -> regex.Pattern[str]:
     """A plan word, an issuing verb, up to four words, then "by (the)": the issuer follows."""
-    p = "|".join(regex.escape(n) for n in sorted(plans, key=len, reverse=True))
-    v = "|".join(
-        regex.escape(x).replace(r"\ ", r"\s+") for x in sorted(verbs, key=len, reverse=True)
-    )
+    p = _alternatives(plans)
+    v = _alternatives(verbs).replace(r"\ ", r"\s+")
     return regex.compile(
         rf"(?i:\b(?:{p})\b(?:\s+[\w,-]+){{0,3}}?\s+(?:{v})(?:\s+[\w,-]+){{0,4}}?\s+by\s+(?:the\s+)?)"
     )
@@ -1112,7 +1115,7 @@ def _place_name_pattern(noun: str) -> regex.Pattern[str]:
 
 
 def _country_pattern(countries: frozenset[str]) -> regex.Pattern[str]:
-    names = "|".join(regex.escape(c) for c in sorted(countries, key=len, reverse=True))
+    names = _alternatives(countries)
     return regex.compile(rf"(?<![\w.])(?:{names})(?![\w])")
 
 
@@ -1151,7 +1154,7 @@ def _names_part(text: str, end: int, w: _Words) -> bool:
 @lru_cache(maxsize=2)
 def _part_pattern(refs: frozenset[str]) -> regex.Pattern[str]:
     """A possessive, up to three lower-case words, a place word, "of", a name."""
-    alts = "|".join(regex.escape(n) for n in sorted(refs, key=len, reverse=True))
+    alts = _alternatives(refs)
     return regex.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{alts})\s+of\s+[A-Z]")
 
 
