@@ -670,9 +670,9 @@ def _link_row(line: str) -> bool:
 
 
 def _furniture(line: str) -> bool:
-    """A summary list's heading, a photo credit line, a reading prompt or a site's contact
-    fields: checked only on the headline's candidates (few lines), not in every
-    `_never_title` call."""
+    """A summary list's heading, a colon-closed crosshead, a photo credit line, a reading
+    prompt or a site's contact fields: checked only on the headline's candidates (few lines),
+    not in every `_never_title` call."""
     if len(line) > _CREDIT_CHARS:
         return False  # a paragraph
     cues = header_cues()
