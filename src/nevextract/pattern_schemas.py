@@ -188,6 +188,8 @@ class TextWords(_Strict):
 class Qualifier(_Strict):
     phrase: str
     qualifier: QualifierValue  # the records' own set of qualifiers
+    # words after which the phrase belongs to a phrasal verb: "added up to 55.5 GWh"
+    not_after: list[str] = []
 
 
 class NumericLexicon(_Strict):

@@ -171,6 +171,10 @@ def tables() -> _Tables:
     )
     percent_points = {k: bool(v) for k, v in lex["percent_units"].items()}
     qualifiers = {q["phrase"]: q["qualifier"] for q in lex["qualifiers"]}
+    # "added up to 55.5 GWh": after these words the phrase is a verb's particle, no qualifier
+    qualifier_not_after = {
+        q["phrase"]: q["not_after"] for q in lex["qualifiers"] if q.get("not_after")
+    }
     verb_qualifiers = {q["phrase"]: q["qualifier"] for q in lex["verb_qualifiers"]}
     suffix_qualifiers = {q["phrase"]: q["qualifier"] for q in lex["suffix_qualifiers"]}
     unit_rows = load_json("units/units.json")["units"]
@@ -210,7 +214,12 @@ def tables() -> _Tables:
     )
     unit = rf"[\s-]?(?:{prefix_tree(set(units))})(?![\w/])"  # "16nm", "100 kWh", "45-GWh"
     # "top 10 tasks", and hyphenated "the top-10 selling cars"
-    qualifier = rf"(?:(?i:{alternation(set(qualifiers) | {'top'})})\s+|(?i:top)-)"
+    guarded = "|".join(
+        rf"(?<!\b(?:{alternation(words)})\s+){alternation([phrase])}"
+        for phrase, words in sorted(qualifier_not_after.items())
+    )
+    plain = alternation((set(qualifiers) - set(qualifier_not_after)) | {"top"})
+    qualifier = rf"(?:(?i:{guarded + '|' if guarded else ''}{plain})\s+|(?i:top)-)"
     # Matching runs from cheap anchors (digits, number words) outwards rather than trying
     # the whole pattern at every character: the same rules at a tenth of the cost.
     left = (
