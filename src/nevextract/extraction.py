@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any, TypeVar, cast
 
 from . import kinds
@@ -216,7 +217,7 @@ def find_amount_records(ctx: Context) -> None:
             )
             percentages.append(record)
             ctx.records.append(record)
-    _fill_compared_roles(percentages, ctx.sentences)
+    _fill_compared_roles(text, percentages, ctx.sentences)
     durations = figures.duration_units()
     for f in ctx.figures:
         year = None
@@ -351,7 +352,7 @@ def _clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, 
     return clause if clause[0] <= offset < clause[1] else sentence
 
 
-def _fill_compared_roles(records: list[PercentageRecord], sentences: Sentences) -> None:
+def _fill_compared_roles(text: str, records: list[PercentageRecord], sentences: Sentences) -> None:
     """`up from 13.4 percent`, `against 18 per cent`: the role of the level compared with,
     the nearest percentage with a role before it in its sentence, else the first after it.
     One pass per sentence forwards and one backwards (records come in text order), so the
@@ -377,6 +378,20 @@ def _fill_compared_roles(records: list[PercentageRecord], sentences: Sentences) 
                 source = before[k] or after[k]
                 if source is not None:
                     r.role = cast("PercentRole", source)
+        # "5.2% and 5.6% cheaper", "3% and 4% growth": the change word after the second of two
+        # coordinated values is said of both
+        for first, second in pairwise(group):
+            if (
+                second.role == "change"
+                and first.role != "change"
+                and first.end <= second.start
+                and text[first.end : second.start] in _COORDINATING
+            ):
+                first.role = "change"
+
+
+# what joins two coordinated values: "5.2% and 5.6% cheaper"
+_COORDINATING = frozenset({" and ", " or ", ", and ", " to "})
 
 
 def _record_start(record: Record) -> int:
