@@ -559,6 +559,10 @@ _BOILERPLATE_LINE_RE = re.compile(
 )
 
 
+# a page's id field: "News ID: 4636", "Article No.: 2023-0815"
+_ID_FIELD_RE = re.compile(r"(?:[A-Z][a-z]*\s+)?(?:ID|No\.?)\s*[:：]\s*[\d-]+$")
+
+
 def _is_header_boilerplate(line: str) -> bool:
     """Site, section, breadcrumb, ticker, widget, marker and credit lines: never the headline,
     and skipped where they follow the dateline."""
@@ -574,6 +578,8 @@ def _is_header_boilerplate(line: str) -> bool:
     if len(line) <= _SECTION_LABEL_CHARS and line.casefold().rstrip(":") in _SECTION_LABEL_SET:
         return True
     field = line.lstrip(_FIELD_DEBRIS) if line[:1] in _FIELD_DEBRIS else line
+    if _ID_FIELD_RE.match(field):
+        return True  # "News ID: 4636", "Article No.: 2023-0815"
     if _LABEL_START_RE.match(field) and line.count(" ") < 6:
         return True  # "Source: Xinhua", "/ SOURCE:  Yicai" (a meta bar's separator kept)
     short = line.count(" ") < 12
@@ -745,8 +751,9 @@ def _is_outlet(name: str) -> bool:
 
 
 def _site_name(name: str, site: str | None) -> bool:
-    """`CnEVPost` on cnevpost.com, `TapTechNews` on taptechnews.com."""
-    squashed = "".join(name.split()).lower()
+    """`CnEVPost` on cnevpost.com, `TapTechNews` on taptechnews.com, `A&S POWER` on
+    aspowerbattery.com (letters and digits only)."""
+    squashed = "".join(c for c in name if c.isalnum()).lower()
     return bool(site) and len(squashed) >= 3 and squashed in (site or "").lower()
 
 
@@ -979,7 +986,9 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         if by_reporter:  # "Li Wei From Gasgoo"
             credits.append(name[by_reporter.end() :])
             continue
-        if not name or (name.isupper() and len(name.split()) > 1):  # "BUSINESS & TECH"
+        if not name or (
+            name.isupper() and len(name.split()) > 1 and not _site_name(name, site)
+        ):  # "BUSINESS & TECH" (a section), but "NEWS | A&S POWER | Dec 25" on aspowerbattery.com
             continue
         # "at" of "Mar 3, 2022 at 9:15": a name has a letter that is not lower case (a capital,
         # or a letter of a caseless script: "source:高工锂电")
@@ -1088,6 +1097,8 @@ def _outlet_line(line: str, site: str | None) -> str | None:
     words = line.split()
     if not 1 <= len(words) <= 3 or _SENTENCE_END_RE.search(line) or line.startswith("©"):
         return None  # ("© Reuters" credits a photo)
+    if ":" in line or "：" in line:
+        return None  # a labelled field, "News ID: 4636" (a "Source:" field is read elsewhere)
     squashed = "".join(words).lower()
     if _is_outlet(line) or (site and len(squashed) >= 3 and squashed in site.lower()):
         return line.strip()
@@ -1304,12 +1315,19 @@ def _read_time_split(line: str) -> tuple[str, str] | None:
 _LIST_NUMBER_RE = re.compile(r"\d{1,2}\.\s+(?=[A-Z])")  # an item number, not "3.5 million"
 
 
+# one non-ASCII character alone after a Latin-script headline: an icon's debris
+_STRAY_SYMBOL_RE = re.compile(r"\s+[^\x00-\x7f]$")
+
+
 def _clean_title(title: str, site: str | None) -> tuple[str, str | None, date | None]:
     """The headline without a fused reading-time label or a closing dated credit, with the
     credit's outlet and the date either gives."""
     numbered = _LIST_NUMBER_RE.match(title)  # "1. Guangdong's latest release: ..." on a news list
     if numbered is not None:
         title = title[numbered.end() :]
+    stray = _STRAY_SYMBOL_RE.search(title)  # "... Plunge by Nearly 30% π": icon debris
+    if stray is not None and title[: stray.start()].isascii():
+        title = title[: stray.start()]
     split = _read_time_split(title)
     if split is not None:
         return split[0], None, _first_date(split[1])
