@@ -22,6 +22,15 @@ def _subject(text: str, objective: str) -> str | None:
 
 # (class, article, objective, expected subject)
 POSITIVES = [
+    # "Authorities in <place>" opening the sentence: the place, not the plural reference
+    (
+        "authorities-in",
+        "Authorities in central China's Henan Province have ordered local buses to switch to"
+        " electric vehicles.\n\nThe percentage should increase to 85 percent in 2019, according"
+        " to the plan.",
+        "85 percent",
+        "Henan Province",
+    ),
     # "the government" opening the clause before the cue, with no level or place named
     (
         "the-government",
@@ -555,6 +564,14 @@ POSITIVES = [
 
 # (class, article, objective, a subject the target must NOT get)
 NEGATIVES = [
+    (
+        "authorities-in",
+        "Authorities in central China's Henan Province have ordered local buses to switch to"
+        " electric vehicles.\n\nThe percentage should increase to 85 percent in 2019, according"
+        " to the plan.",
+        "85 percent",
+        "Authorities",
+    ),
     (
         "the-government",
         "The government of Zhejiang plans to build 300 hydrogen stations by 2025.",

@@ -410,7 +410,12 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     if (
         " " not in name
         and (name.lower() in w.firm_refs or name.lower() in w.place_refs)
-        and _previous_word(text, s, floor) in _DETERMINERS
+        and (
+            _previous_word(text, s, floor) in _DETERMINERS
+            # "Authorities in central China's Henan Province have ordered": a plural
+            # reference opening the sentence, followed by where it belongs
+            or (name.endswith("ies") and _first_word(text, after, after + 20).lower() == "in")
+        )
     ):
         return None  # "The Group is aiming to", "The City will": a reference, not a name
     if " " not in name and text[s - 9 : s] in ("People's ", "People’s "):
