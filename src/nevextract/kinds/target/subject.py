@@ -313,13 +313,15 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
             tokens.pop(0)  # a joint ("of", "and") left at the front
             continue
         if (
-            len(tokens) > 1
-            and tok not in w.places
+            tok not in w.places
             and tok not in w.surnames
+            and (len(tokens) > 1 or text[s - 2 : s] in (": ", "："))
             and _sentence_initial(text, s + tokens[0][0])
             and _common_word(text, tok, w)
         ):
-            tokens.pop(0)  # "Demand for NEVs": a capitalised common word opens the sentence
+            # "Demand for NEVs": a capitalised common word opens the sentence; "Ministry of
+            # ...: New energy vehicle sales will": a heading's colon opens one too
+            tokens.pop(0)
             continue
         if low in w.titles:
             # "General Office of Jinan Municipal People's Government": an office of a place's
@@ -542,7 +544,8 @@ def _government_follows(text: str, end: int, w: _Words) -> bool:
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \"'“‘")
-    return not before or before[-1] in ".!?\n】"  # "【Phoneauto News】Recently,": a byline
+    # "【Phoneauto News】Recently,": a byline; "MIIT: New energy ...": a heading's colon
+    return not before or before[-1] in ".!?\n】:："
 
 
 def _common_word(text: str, word: str, w: _Words) -> bool:
