@@ -484,9 +484,14 @@ def _owns_plan(text: str, end: int, w: _Words) -> bool:
     """Whether the name ending at `end` owns a plan word after it ("in line with China's
     national goal", "Central to Geely's expansion plan"): the owner of the plan, a party even
     after a location word."""
+    return _possessive_then(text, end, _owned_pattern(w.plan_nouns))
+
+
+def _possessive_then(text: str, end: int, pattern: regex.Pattern[str]) -> bool:
+    """Whether a possessive follows the name ending at `end` and `pattern` matches from it."""
     if text[end : end + 1] not in "'’":
         return False  # the usual case: no possessive
-    return _owned_pattern(w.plan_nouns).match(text, end, end + 60) is not None  # bounded: 60
+    return pattern.match(text, end, end + 60) is not None  # bounded: 60
 
 
 @lru_cache(maxsize=2)
@@ -1154,9 +1159,7 @@ def _plain_reference_kind(words: list[str], w: _Words) -> str | None:
 def _names_part(text: str, end: int, w: _Words) -> bool:
     """Whether the name ending at `end` owns a place word naming the next name ("Northeast
     China's port city of Dalian"): the sentence is about that place, not the owner."""
-    if text[end : end + 1] not in "'’":
-        return False  # the usual case: no possessive
-    return _part_pattern(w.place_refs).match(text, end, end + 60) is not None  # bounded: 60
+    return _possessive_then(text, end, _part_pattern(w.place_refs))
 
 
 @lru_cache(maxsize=2)
