@@ -1162,11 +1162,15 @@ def _drop_overlapping(found: list[tuple[int, int, int, str]]) -> list[tuple[int,
             # "with a long-term target of": a cue inside another cue's words
             or k[2] <= f[2] < k[0]
         ]
-        if (
-            len(clash) == 1
-            and f[3].endswith(":self")
-            and kept[clash[0]][3].endswith(":will_by")
-            and abs(f[0] - kept[clash[0]][0]) < 12
+        if len(clash) == 1 and (
+            (
+                f[3].endswith(":self")
+                and kept[clash[0]][3].endswith(":will_by")
+                and abs(f[0] - kept[clash[0]][0]) < 12
+            )
+            # "... and target an annual output of 15GWh": a cue of its own on the words a
+            # continuation ("and" + verb) opens is that cue, not a second objective
+            or (kept[clash[0]][3].endswith(":continuation") and not f[3].endswith(":continuation"))
         ):
             kept[clash[0]] = f
         elif not clash:
@@ -1174,9 +1178,23 @@ def _drop_overlapping(found: list[tuple[int, int, int, str]]) -> list[tuple[int,
     return kept
 
 
+@cache
+def _forecast_clause() -> Any:
+    """ "aims to sell 500,000 vehicles this year, and expects that to reach 1 million in
+    2025": a coordinated clause opened by a forecast word (`forecast_before_cue`) ends the
+    objective; what it expects is no part of the aim."""
+    words = "|".join(load_json("targets/exclusions.json")["forecast_before_cue"])
+    return regex.compile(
+        rf"(?i:,?\s+and\s+(?:(?:it|they|he|she|we|the\s+\w+)\s+)?(?:also\s+)?(?:{words})\s+"
+        r"(?:that|it|this|them|sales|deliveries|output|the|its|their)\b)"
+    )
+
+
 def _segment_end(text: str, start: int, limit: int) -> int:
     m = _SEGMENT_END.search(text, start, limit, timeout=MATCH_TIMEOUT_S)
     end = m.start() if m else limit
+    forecast = _forecast_clause().search(text, start, end, timeout=MATCH_TIMEOUT_S)
+    end = forecast.start() if forecast else end
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
     return end
