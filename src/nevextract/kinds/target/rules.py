@@ -1414,7 +1414,10 @@ def _is_fronted(text: str, low: _Lowered, year: YearMention, s_start: int) -> bo
     if year.preposition == "by":
         return True
     start = max(s_start, year.start - 20)
-    return _form_search(text, low, "fronted_deadline", start, year.start) is not None
+    # the year's own preposition ("Until 2025,") is inside its span: the form reads up to
+    # the number
+    end = year.end - 4 if text[year.end - 4 : year.end].isdigit() else year.start
+    return _form_search(text, low, "fronted_deadline", start, end) is not None
 
 
 _LEADING_DEADLINE = regex.compile(

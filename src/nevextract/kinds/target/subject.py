@@ -439,6 +439,8 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         return None  # "by 2025 Achieving the development goal": an action, not a party
     if first in w.demonyms or first.lower() in w.numbers or first in w.surnames:
         return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu"
+    if not is_place and _previous_word(text, s, floor) in w.possessives:
+        return None  # "its Dare Forward 2030 targets", "their Model Y": a thing a party owns
     if (
         not is_place
         and " " not in name
