@@ -206,6 +206,18 @@ def find_amount_records(ctx: Context) -> None:
             role = attributes.percentage_role(
                 text, q.start, q.num_start, q.end, q.points, clause, sentence
             )
+            restated = None if role else attributes.restated_amount(text, q.start, local_amounts)
+            if restated is not None:
+                # read as if the percentage stood where the amount it restates does
+                role = attributes.percentage_role(
+                    text,
+                    restated.start,
+                    restated.start,
+                    q.end,
+                    q.points,
+                    _clause_of(text, sentence, restated.start),
+                    sentence,
+                )
             record = PercentageRecord(
                 **_located(ctx, q.start, q.end, q.rule_id),
                 value=q.value,

@@ -316,7 +316,17 @@ class PhraseCue(_Strict):
 
 
 class RoleCue(_Strict):
-    where: Literal["after", "before", "clause", "opener", "subject", "filler", "modifier", "link"]
+    where: Literal[
+        "after",
+        "before",
+        "clause",
+        "opener",
+        "subject",
+        "filler",
+        "modifier",
+        "link",
+        "restatement",
+    ]
     role: Literal["share", "change", "rate"] | None = None
     phrases: list[str]
 
@@ -340,6 +350,7 @@ class AttributeRoles(_Strict):
     change_subject: RoleCue = Field(alias="change.subject")
     change_subject_links: RoleCue = Field(alias="change.subject.links")
     change_before: RoleCue = Field(alias="change.before")
+    restatement_links: RoleCue = Field(alias="restatement.links")
     level: RoleCue
 
 

@@ -812,6 +812,7 @@ _ROLE_CUE_IDS = {
     "change.subject": "subject",
     "change.subject.links": "link",
     "change.before": "before",
+    "restatement.links": "restatement",
     "level": "before",
 }
 _PHRASE = regex.compile(r"[a-z0-9/'](?:[a-z0-9/' -]*[a-z0-9/'])?")
@@ -839,6 +840,7 @@ class RoleCues(NamedTuple):
     change_subject: Any  # REVERSE
     change_before: Any  # REVERSE
     level: Any  # REVERSE
+    restated: Any  # fullmatch between an amount and a percentage restating it
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -922,6 +924,7 @@ def role_cues() -> RoleCues:
         ),
         change_before=regex.compile(rf"(?i:\b(?:{c['change.before']}){fill}\s+$)", regex.REVERSE),
         level=regex.compile(rf"(?i:\b(?:{c['level']})\s+$)", regex.REVERSE),
+        restated=regex.compile(rf"(?i:\s*,?\s*(?:(?:{c['restatement.links']})\s+\(?|\()\s*)"),
     )
 
 
@@ -1029,6 +1032,20 @@ def _points_from() -> Any:
     return regex.compile(
         rf"(?i:\b(?:{points})\b,?(?:\s+[\w'’]+){{0,3}}?\s+{_POINTS_BASE}\s+(?:\w+['’]s\s+)?$)"
     )
+
+
+_RESTATED_GAP = 16  # characters between an amount and its restating percentage: ", or about ("
+
+
+def restated_amount(text: str, start: int, amounts: Sequence[Span]) -> Span | None:
+    """The amount a percentage restates ("rose by 12,000 units, or 15 percent", "up by 2,000
+    yuan per tonne (2.9%)"): the one right before it, joined by a restatement link. Such a
+    percentage takes the role the amount's own words give it."""
+    prior = max((a for a in amounts if start - _RESTATED_GAP <= a.end <= start), default=None)
+    if prior is None:
+        return None
+    link = role_cues().restated.fullmatch(text, prior.end, start)  # bounded: _RESTATED_GAP
+    return prior if link else None
 
 
 def percentage_role(
