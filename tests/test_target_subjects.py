@@ -560,6 +560,22 @@ POSITIVES = [
         "200,000",
         "Jiangsu",
     ),
+    # a governing body before the location word makes the place the party
+    (
+        "body-in-place",
+        "Officials in eastern China's Jiangsu Province have approved a plan.\n\nUnder the plan,"
+        " 300 hydrogen stations will be built by 2025.",
+        "300 hydrogen stations",
+        "Jiangsu Province",
+    ),
+    # a name right after a possessive pronoun is something the party owns, not a party
+    (
+        "possessed-name",
+        "Stellantis said the deal will help it achieve its Dare Forward 2030 targets, which"
+        " include reaching a 100% BEV sales mix in Europe by 2030.",
+        "100%",
+        "Stellantis",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -579,6 +595,16 @@ NEGATIVES = [
         " to the plan.",
         "85 percent",
         "Authorities",
+    ),
+    # a place's possessive between the location word and the place ("in China's X") keeps
+    # the place a location
+    (
+        "possessive-location",
+        "According to Gotion's announcement, the company will set up a battery project in"
+        " Qingdao, a city in China's Shandong Province.\n\nThe phase 1 of the project is"
+        " scheduled to begin production by 2025.",
+        "begin production",
+        "Shandong Province",
     ),
     (
         "the-government",

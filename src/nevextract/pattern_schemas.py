@@ -139,6 +139,7 @@ class TargetSubjects(_Strict):
     report_verbs: list[str]
     outlet_words: list[str]
     issue_verbs: list[str]
+    governing_bodies: list[str]
 
 
 # --- reader and text --------------------------------------------------------------------------

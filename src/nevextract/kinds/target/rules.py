@@ -1228,7 +1228,16 @@ def _deadline(
             if y.value >= floor or not (y.role == "reference" or y.comparison)
         ]
     if usable:
-        return _span_end(text, usable[0], in_segment)
+        first = usable[0]
+        # "build 1,300 stations each year in 2024 and 2025": years joined right after one
+        # another are one span of the objective, whose deadline is the last
+        for y in usable[1:]:
+            if y.start - first.end > 6:
+                break
+            if not _JOINED_YEARS.fullmatch(text, first.end, y.start):  # bounded: 6 chars
+                break
+            first = y
+        return _span_end(text, first, in_segment)
     periods = [y for y in in_segment if y.role == "period"]
     if periods:
         return max(y.value for y in periods)  # "during 2023-2025": the span's end
@@ -1295,6 +1304,9 @@ def _deadline(
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
     return None
+
+
+_JOINED_YEARS = regex.compile(r"(?i:\s*(?:,\s*(?:and\s+)?|and\s+))")
 
 
 # "produce 400,000 EVs from 2022 to the first half of 2024", "add 600 stations per year

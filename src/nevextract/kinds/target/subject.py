@@ -42,6 +42,7 @@ _LISTS = (
     "report_verbs",
     "outlet_words",
     "issue_verbs",
+    "governing_bodies",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
@@ -112,6 +113,7 @@ class _Words:
     report_verbs: frozenset[str]
     outlet_words: frozenset[str]
     issue_verbs: frozenset[str]
+    bodies: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -176,6 +178,7 @@ def _words() -> _Words:
         lists["report_verbs"],
         lists["outlet_words"],
         lists["issue_verbs"],
+        lists["governing_bodies"],
         frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -221,12 +224,23 @@ def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
     )
     if not m:
         return False
+    owner = m.group(1)
+    if m.group(2) is None and owner[-2:] in ("'s", "’s") and _in_places(owner[:-2], w):
+        # "in China's Shandong Province": a place's possessive stands between
+        return _after_location_word(text, start - len(before) + runs[-1], floor, w)
     near, far = (m.group(2) or m.group(1)).lower(), m.group(1).lower()
     if near == "of" and m.group(2) is not None and far in w.titles:
         return False  # "the chairman of Svolt", "general manager of X": the speaker's party
     if near == "of" and m.group(2) is not None and far in w.place_refs and far not in w.parts:
         return False  # "the island of Hainan": the place itself ("the capital of X": a part)
-    return near in w.location or (m.group(2) is not None and m.group(1).lower() in w.location)
+    if near in w.location:
+        at = m.start(2) if m.group(2) is not None else m.start(1)
+    elif m.group(2) is not None and far in w.location:
+        at = m.start(1)
+    else:
+        return False
+    # "Authorities in central China's Henan Province": the place's own body, not a location
+    return _previous_word(text, start - len(before) + at, floor) not in w.bodies
 
 
 def candidates(
