@@ -556,8 +556,7 @@ def find_targets(
             bool(mask & gates.past),
             bool(mask & gates.forecast),
         )
-        found = _drop_overlapping(found)
-        found.sort(key=lambda f: f[2])
+        found = _one_object(text, _drop_overlapping(found))
         # "and to <verb>" adds an objective only after a real cue
         while found and found[0][3].endswith(":continuation"):
             found.pop(0)
@@ -1190,6 +1189,21 @@ def _forecast_clause() -> Any:
     )
 
 
+def _one_object(
+    text: str, found: list[tuple[int, int, int, str]]
+) -> list[tuple[int, int, int, str]]:
+    """In cue order, without a continuation that opens right after a lone verb: "plans to
+    produce and sell 500,000 EVs" is two verbs of one object, one objective."""
+    out: list[tuple[int, int, int, str]] = []
+    for f in sorted(found, key=lambda f: f[2]):
+        if out and f[3].endswith(":continuation") and out[-1][1] < 0:
+            between = text[out[-1][0] : f[2]].strip()
+            if between and not any(ch.isspace() or ch in ",;" for ch in between):
+                continue
+        out.append(f)
+    return out
+
+
 def _segment_end(text: str, start: int, limit: int) -> int:
     m = _SEGMENT_END.search(text, start, limit, timeout=MATCH_TIMEOUT_S)
     end = m.start() if m else limit
@@ -1293,6 +1307,17 @@ def _deadline(
         return before[-1].value
     # "its action plan for 2024-2026 aims to ...": the plan period's end
     spans = [y.value for y in sentence_years if y.end <= cue_start and y.role == "period"]
+    if not spans and any(y.role == "period" and y.start >= o_end for y in sentence_years):
+        # "aims to ..., according to the province's 2021-2023 NEV industry development
+        # planning": the period of the plan the sentence reports after the objective
+        last = max(y.end for y in sentence_years)
+        report = _form_search(text, low, "plan_report", o_end, min(len(text), last + 80))
+        if report is not None:
+            spans = [
+                y.value
+                for y in sentence_years
+                if y.role == "period" and report.start() <= y.start < report.end()
+            ]
     if spans:
         return max(spans)
     if _form_search(text, low, "then", o_start, o_end):
