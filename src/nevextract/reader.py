@@ -477,6 +477,32 @@ def _labelled_date(line: str) -> date | None:
     return _first_date(rest) if _is_bare_date(rest) else None
 
 
+# "(Xinhua News Agency July 13 2007)", "(China Daily, 2021-05-02)": the story's closing credit
+_CLOSING_OUTLET_RE = re.compile(r"[A-Z][\w.&'’ -]{1,60}")
+
+
+class _Credit(NamedTuple):
+    line: int
+    source: str
+    published: date
+
+
+def _closing_credit(lines: list[_Line], first: int, body_end: int) -> _Credit | None:
+    """The last body line when it is a bracketed outlet and date closing the story."""
+    last = next((i for i in range(len(lines) - 1, first, -1) if lines[i].end <= body_end), None)
+    if last is None or not (lines[last].text.startswith("(") and lines[last].text.endswith(")")):
+        return None
+    inner = lines[last].text[1:-1].strip()
+    found = _DATE_RE.search(inner)
+    if found is None or inner[found.end() :].strip() or found.start() == 0:
+        return None
+    who = inner[: found.start()].strip(" ,")
+    when = _first_date(found.group())
+    if when is None or not _CLOSING_OUTLET_RE.fullmatch(who):
+        return None
+    return _Credit(last, who, when)
+
+
 _FOOTER_DATE_LINES = 3  # closing lines searched for a post date
 
 
@@ -639,9 +665,32 @@ def _never_title(line: str) -> bool:
     return (
         _is_header_boilerplate(line)
         or _BULLET_RE.match(line) is not None
-        or cues.caption.search(line) is not None
+        or (cues.caption.search(line) is not None and _after_credit(line) is None)
         or _link_row(line)
+        or _bracketed_label(line)
     )
+
+
+_BRACKET_PAIRS = {"(": ")", "[": "]", "（": "）", "【": "】"}
+
+
+def _bracketed_label(line: str) -> bool:
+    """ "(资料图片)", "[Photo]": a label wholly inside one pair of brackets."""
+    close = _BRACKET_PAIRS.get(line[:1])
+    return close is not None and line.endswith(close) and close not in line[1:-1]
+
+
+_CREDITED_HEADLINE_WORDS = 4  # a headline after a glued photo credit has a few words
+
+
+def _after_credit(line: str) -> str | None:
+    """The headline a bracketed photo credit is glued before ("[Photo / China Daily]Bus
+    maker wants to raise ..."), if any."""
+    m = header_cues().caption.match(line)
+    if m is None or not line[: m.end()].endswith("]"):
+        return None
+    rest = line[m.end() :].strip()
+    return rest if rest.count(" ") + 1 >= _CREDITED_HEADLINE_WORDS else None
 
 
 def _colon_label(line: str) -> bool:
@@ -695,6 +744,22 @@ _CREDIT_CHARS = 200  # a captioned credit line is short (a paragraph is no credi
 
 
 _SUMMARY_HEADING_CHARS = 40  # "What you need to know:" (a longer line is no such heading)
+
+
+_BULLET_ITEM_WORDS = 8  # a list item under a lone bullet is a sentence, not a menu entry
+
+
+def _lone_bullet(lines: list[_Line], k: int) -> bool:
+    """A bullet alone on its line with a sentence under it: a press release's highlight list
+    whose items the page split over lines ("-" / "Cash and cash equivalents ... came to" /
+    "RMB40.12 billion ..."); it opens the body, like a summary heading."""
+    line = lines[k].text
+    return (
+        len(line) == 1
+        and _BULLET_RE.match(line) is not None
+        and k + 1 < len(lines)
+        and lines[k + 1].text.count(" ") + 1 >= _BULLET_ITEM_WORDS
+    )
 
 
 def _summary_heading(line: str) -> bool:
@@ -1201,9 +1266,16 @@ def _story_after_links(lines: list[_Line], at: int) -> int | None:
             return None
         j += 1
     after = lines[j : j + 2]
-    if j == at + 1 or len(after) < 2:
+    # "Related: Headline of another story" carries its one link on the heading's own line
+    inline = bool(lines[at].text.partition(":")[2].strip())
+    if (j == at + 1 and not inline) or len(after) < 2:
         return None
     if all(_story_paragraph(ln.text) for ln in after):
+        return j
+    # "Related: Headline" / one last paragraph of several sentences / a widget line ("Notify
+    # of"): the story's end (a teaser is one sentence)
+    last = after[0].text
+    if inline and _story_paragraph(last) and ". " in last and not _is_prose(after[1].text):
         return j
     return None
 
@@ -1325,6 +1397,7 @@ def _clean_title(title: str, site: str | None) -> tuple[str, str | None, date | 
     numbered = _LIST_NUMBER_RE.match(title)  # "1. Guangdong's latest release: ..." on a news list
     if numbered is not None:
         title = title[numbered.end() :]
+    title = _after_credit(title) or title
     stray = _STRAY_SYMBOL_RE.search(title)  # "... Plunge by Nearly 30% π": icon debris
     if stray is not None and title[: stray.start()].isascii():
         title = title[: stray.start()]
@@ -1526,7 +1599,14 @@ def parse_article(text: str) -> ArticleParts:
             above += 1  # a long headline printed twice: the first copy is the headline
         # "Headline" / "Key points" / "-" / crosshead / prose: a summary list's heading opens
         # the body (the crosshead over the first paragraph is no headline)
-        heading = next((k for k in range(1, above) if _summary_heading(lines[k].text)), None)
+        heading = next(
+            (
+                k
+                for k in range(1, above)
+                if _summary_heading(lines[k].text) or _lone_bullet(lines, k)
+            ),
+            None,
+        )
         above = heading if heading is not None else above
         header_end = above
         # ... unless a byline follows it: "Deck sentence." / "Photo from X" / "by Y" / body;
@@ -1753,6 +1833,12 @@ def parse_article(text: str) -> ArticleParts:
             published = glued[0]
             if body_start == lines[header_end].start:
                 body_start += glued[1]
+    credit = _closing_credit(lines, header_end, body_end)
+    if credit is not None:
+        # "(Xinhua News Agency July 13 2007)" closing the story: its outlet and date, footer
+        body_end = lines[credit.line - 1].end
+        published = published or credit.published
+        source = source or credit.source
     if published is None:  # "Post time: Jul-08-2024" closing a page that has no dateline
         published = _footer_date(lines, body_end)
     skip: tuple[tuple[int, int], ...] = ()

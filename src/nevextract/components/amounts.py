@@ -40,7 +40,7 @@ class AmountFinder(RuleOwner):
         years.objective_cues()
         years.objective_cue_starts()
         years.anaphora()
-        years._event_after()
+        years.event_after()
         attributes.role_cues()
         attributes.clause_cues()
         money.rate_table()

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..extraction import find_firm_records
 from ..kinds.firm.rules import LexiconSpan
+from ..normalizers.quantities import currency_codes
 from .article import stage_context
 from .rules import RuleOwner
 from .text_rules import TEXT_WORDS, load_text_words
@@ -21,7 +22,13 @@ def org_candidates(doc: Doc) -> list[LexiconSpan]:
 class FirmFinder(RuleOwner):
     """The firm rules; the lexicon itself is the `firm_lexicon` span ruler before it."""
 
-    rule_files: ClassVar[tuple[str, ...]] = ("firms/vocab.json", "places/places.txt", TEXT_WORDS)
+    rule_files: ClassVar[tuple[str, ...]] = (
+        "firms/vocab.json",
+        "places/places.txt",
+        "rates/currencies.json",  # a currency code before its amount is no firm
+        "rates/iso4217.json",
+        TEXT_WORDS,
+    )
 
     def __init__(self, lexicon_key: str, use_ner_orgs: bool = False, lang: str = "en") -> None:
         super().__init__(lang)
@@ -32,6 +39,7 @@ class FirmFinder(RuleOwner):
         from ..kinds.firm import rules as firms
 
         firms.vocab()
+        currency_codes()
         load_text_words()
 
     def process(self, doc: Doc) -> Doc:

@@ -749,6 +749,14 @@ def _hand_codes() -> frozenset[str]:
     return frozenset(k for k in load_json(CURRENCY_FILE) if not k.startswith("_"))
 
 
+@cache
+def currency_codes() -> frozenset[str]:
+    """Every currency code the amount grammar reads: the hand-kept table's and ISO 4217's."""
+    iso = load_json(ISO_FILE)
+    iso_codes = (c for k, v in iso.items() if not k.startswith("_") for c in v["codes"])
+    return frozenset(k for k in _hand_codes() if k.isupper()) | frozenset(iso_codes)
+
+
 def _money_scaled(amount: str) -> bool:
     return amount[-1:].isalpha() and amount.rsplit(None, 1)[-1].lstrip("0123456789.,") in (
         money_scales()

@@ -20,7 +20,7 @@ import regex
 
 from ...errors import ConfigError
 from ...kinds.figure.units import to_si
-from ...kinds.year.rules import YearMention
+from ...kinds.year.rules import YearMention, event_after
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.attributes import clause_ranges
 from ...normalizers.numbers import alternation, lookup, number_words, scales
@@ -579,13 +579,11 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         ending_possible(no_marks, stripped, low) and no_before.search(before)  # bounded: slice
     ):
         return True
-    if (
-        e - s == 4
-        and text[s : s + 2] in ("19", "20")
-        and text[s:e].isdigit()
-        and _next_word(text, e) in _period_marks_after()
-    ):
-        return True  # "2024 Q3" in a flattened table: the year of a quarter
+    if e - s == 4 and text[s : s + 2] in ("19", "20") and text[s:e].isdigit():
+        if _next_word(text, e) in _period_marks_after():
+            return True  # "2024 Q3" in a flattened table: the year of a quarter
+        if text[e : e + 1] == " " and event_after().match(text, e, e + 80):  # bounded: 80
+            return True  # "the 2021 World New Energy Vehicle Congress": a year in a name
     grouped = "," in text[s:e]  # "61,855": thousands separators, no phone number or name
     if (
         not q.word_number

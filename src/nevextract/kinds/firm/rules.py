@@ -22,6 +22,7 @@ import regex
 
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import alternation
+from ...normalizers.quantities import currency_codes
 from ...normalizers.text import stop_words
 from ...prefilters import (
     CueEnding,
@@ -124,6 +125,8 @@ _TITLE_NOUNS = (
 _TITLE_AT = rf"\b(?:{'|'.join(_TITLE_NOUNS)})\s+(?:{_spaced(_TITLE_WORDS)})"
 _DESCRIPTIVE_WORDS = (
     "listed",
+    "traded",
+    "quoted",
     "based",
     "headquartered",
     "owned",
@@ -150,6 +153,9 @@ def _descriptive(word: str) -> bool:
     """`Shenzhen-based`, `Expert-led`: a word ending in `-` and a descriptive word (one set
     lookup, however many descriptive words there are)."""
     return "-" in word and word.rpartition("-")[2] in _DESCRIPTIVE_SET
+
+
+_NUMBER_AFTER = regex.compile(r"[ \t]?\d")
 
 
 _MODIFIES_NOUN = regex.compile(r"[ \t]+[a-z][\w-]*s\b")
@@ -997,6 +1003,8 @@ def find_firms(
         if shape == _REJECTED:
             continue
         one_word = len(words) == 1 and (words[0].lower() in v.stops or len(words[0]) < 2)
+        if len(words) == 1 and words[0] in currency_codes() and _NUMBER_AFTER.match(text, c.end):
+            continue  # "backed by CNY 58 billion": a currency code before its amount
         if _alone_on_line(text, c) and words[-1].rstrip(".,") not in v.legal:
             continue  # a section heading: "Building Smart Charging Networks"
         if shape == _SUFFIXED:

@@ -451,8 +451,8 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         and _ACTION.match(text, after, after + 6)  # bounded: 6 chars
     ):
         return None  # "by 2025 Achieving the development goal": an action, not a party
-    if first in w.demonyms or first.lower() in w.numbers or first in w.surnames:
-        return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu"
+    if first in w.demonyms or first.lower() in w.numbers or (first in w.surnames and not is_place):
+        return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu" (not "Hong Kong")
     if not is_place and _previous_word(text, s, floor) in w.possessives:
         return None  # "its Dare Forward 2030 targets", "their Model Y": a thing a party owns
     if (

@@ -51,6 +51,9 @@ _COMPARISON_PHRASES = (
     "against",
     r"from(?:\s+a)?",
 )
+# "below 2005 levels", "half of the levels in 2005": a base year names a level
+_LEVELS_AFTER = regex.compile(r"[ \t]+levels?\b")
+_LEVELS_BEFORE = regex.compile(r"(?i:\blevels?[ \t]+(?:of[ \t]+)?)$")
 _COMPARISON_HEADS = tuple(
     regex.match(r"[a-z]+", p)[0]  # bounded: our own phrases, not article text
     for p in _COMPARISON_PHRASES
@@ -206,7 +209,7 @@ def _regex_rows(file: str, data: Any, key: str, no_years: bool) -> list[str]:
 
 
 @cache
-def _event_after() -> Any:
+def event_after() -> Any:
     """A capitalised name ending in an event word, right after a bare year."""
     file = str(resolve_pattern_path(YEAR_CUES_PATH))
     cue = load_json(YEAR_CUES_PATH).get("event_words")
@@ -713,7 +716,7 @@ def find_years(
         if prep is None and bare:
             if _is_name_part(text, s):
                 continue
-            if _event_after().match(text, e, e + 80):  # bounded: 80 chars
+            if event_after().match(text, e, e + 80):  # bounded: 80 chars
                 continue  # a year in an event's name: "the 2015 ... Auto Show"
             plural = p["plural_after"].match(text, e, e + 60)  # bounded: window
             if plural and plural.group("noun") not in _activity_nouns():
@@ -734,8 +737,14 @@ def find_years(
             role = "target"  # a future year, or one a plan or aim is for and not known past
         else:
             role = "reference"
-        comparison = prep == "from" or _ends_with(
-            p["comparison_before"], _COMPARISON_HEADS, text, s, 30
+        comparison = (
+            prep == "from"
+            or _ends_with(p["comparison_before"], _COMPARISON_HEADS, text, s, 30)
+            or _LEVELS_AFTER.match(text, e, e + 8) is not None  # bounded: 8 chars
+            or (
+                prep in (None, "in", "of")
+                and _LEVELS_BEFORE.search(text, max(0, s - 12), s) is not None  # bounded: 12
+            )
         )
         rule = _absolute_rule(matched_prep, quarter, mid, day)
         out.append(YearMention(s, e, value, role, rule, prep, comparison=comparison))
