@@ -596,6 +596,15 @@ NEGATIVES = [
         "85 percent",
         "Authorities",
     ),
+    # a date closes a run of capitalised words: "Automotive News On February 6, Henan ..."
+    (
+        "on-date",
+        "Caijing.com Automotive News On February 6, the press reported that the government had"
+        " recently published a plan, which proposed to promote clean transport. By 2025, the"
+        " replacement rate of urban buses with new energy vehicles will reach 100%.",
+        "100%",
+        "Automotive News On February",
+    ),
     # a place's possessive between the location word and the place ("in China's X") keeps
     # the place a location
     (

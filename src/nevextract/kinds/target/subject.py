@@ -357,6 +357,13 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     if not tokens:
         return None
     for i in range(1, len(tokens) - 1):
+        # "Automotive News On February 6": a date closes the run
+        if text[s + tokens[i][0] : s + tokens[i][1]] in ("On", "on") and (
+            text[s + tokens[i + 1][0] : s + tokens[i + 1][1]] in w.not_names
+        ):
+            tokens = tokens[:i]
+            break
+    for i in range(1, len(tokens) - 1):
         # "Chongqing Mayor Hu Henghua": a place or party, then a title and a person's name
         if text[s + tokens[i][0] : s + tokens[i][1]].lower() in w.titles and (
             text[s + tokens[i + 1][0] : s + tokens[i + 1][1]] in w.surnames

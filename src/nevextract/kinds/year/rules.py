@@ -722,6 +722,11 @@ def find_years(
             if plural and plural.group("noun") not in _activity_nouns():
                 continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
         value = int(year)
+        # "below 2005 levels", "half of the levels in 2005": a base the change is measured from
+        level_base = _LEVELS_AFTER.match(text, e, e + 8) is not None or (  # bounded: 8 chars
+            prep in (None, "in", "of")
+            and _LEVELS_BEFORE.search(text, max(0, s - 12), s) is not None  # bounded: 12
+        )
         if (
             _ends_with(p["span_before"], _SPAN_OPENERS, text, s, 60)
             or _span_start(p, text, m, prep, dated)
@@ -730,9 +735,12 @@ def find_years(
             role: YearRole = "period"
         elif prep in deadline_preps():
             role = "target" if published is None or value >= published.year else "reference"
-        elif _future(value, published) or (
-            (published is None or value == published.year)
-            and _intended(text, start, s, e, published)
+        elif not level_base and (
+            _future(value, published)
+            or (
+                (published is None or value == published.year)
+                and _intended(text, start, s, e, published)
+            )
         ):
             role = "target"  # a future year, or one a plan or aim is for and not known past
         else:
@@ -740,11 +748,7 @@ def find_years(
         comparison = (
             prep == "from"
             or _ends_with(p["comparison_before"], _COMPARISON_HEADS, text, s, 30)
-            or _LEVELS_AFTER.match(text, e, e + 8) is not None  # bounded: 8 chars
-            or (
-                prep in (None, "in", "of")
-                and _LEVELS_BEFORE.search(text, max(0, s - 12), s) is not None  # bounded: 12
-            )
+            or level_base
         )
         rule = _absolute_rule(matched_prep, quarter, mid, day)
         out.append(YearMention(s, e, value, role, rule, prep, comparison=comparison))
