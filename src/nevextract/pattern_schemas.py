@@ -155,6 +155,7 @@ class HeaderCueRow(_Strict):
         "marker",
         "language",
         "title-tail",
+        "title-head",
         "summary-heading",
         "highlight",
         "photo-credit",

@@ -219,6 +219,8 @@ _CREDIT_WORD = (
     r"(?:Editor(?:\s+in\s+charge)?|(?:Responsible|Chief|Executive|Duty)\s+editor"
     r"|Reporter|Author|Writer)"
 )
+# a credit field glued onto the field before it: "Caijing.comAuthor: Peng Linli"
+_GLUED_CREDIT_RE = re.compile(rf"(?<=[a-z.])(?-i:{_CREDIT_WORD})\s*[:：]")
 # Dateline fields are split at pipes, wide gaps, and before a label ("Date: ... Source: ...").
 _SEGMENT_SPLIT_RE = re.compile(
     # (not inside "Last Updated:", "Publish Date:", "Release time:"; the look-behinds run
@@ -275,6 +277,7 @@ class _HeaderCues(NamedTuple):
     marker: Prefiltered  # a press-release marker line
     language: Prefiltered  # a language name of a language switcher
     title_tail: Prefiltered  # a widget fused onto a headline's end: "by 20251 min read"
+    title_head: Prefiltered  # a trail fused onto a headline's start: "Home News Henan: ..."
     summary_heading: Prefiltered  # a summary list's heading: "Key points", "Just the Facts:"
     highlight: Prefiltered  # a press release's highlight line: "Deliveries were 61,855 units"
     # a photo credit line or a caption's closing credit: "Ng Han Guan/Associated Press";
@@ -333,6 +336,7 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("marker"), flags)),
         Prefiltered(re.compile(alt("language"))),
         Prefiltered(re.compile(alt("title-tail"), flags)),
+        Prefiltered(re.compile(alt("title-head"))),
         Prefiltered(re.compile(alt("summary-heading"), flags)),
         Prefiltered(re.compile(alt("highlight"))),
         Prefiltered(re.compile(alt("photo-credit"))),
@@ -1398,6 +1402,9 @@ def _clean_title(title: str, site: str | None) -> tuple[str, str | None, date | 
     if numbered is not None:
         title = title[numbered.end() :]
     title = _after_credit(title) or title
+    head = header_cues().title_head.match(title)
+    if head is not None and title[head.end() :].count(" ") + 1 >= _CREDITED_HEADLINE_WORDS:
+        title = title[head.end() :]  # "Home News Henan: By 2025, ...": a trail glued on
     stray = _STRAY_SYMBOL_RE.search(title)  # "... Plunge by Nearly 30% π": icon debris
     if stray is not None and title[: stray.start()].isascii():
         title = title[: stray.start()]
@@ -1856,6 +1863,9 @@ def parse_article(text: str) -> ArticleParts:
         for i in widgets
         if lines[i].end <= body_end and lines[i].start >= body_start
     )
+    credit_label = _GLUED_CREDIT_RE.search(source) if source else None
+    if source and credit_label:  # "Caijing.comAuthor: Peng Linli": the next label glued on
+        source = source[: credit_label.start()]
     return ArticleParts(title, published, source or site, site, body_start, body_end, skip)
 
 
