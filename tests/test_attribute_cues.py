@@ -133,3 +133,30 @@ def test_a_carried_rate_opener_is_data(patterns_copy: Path) -> None:
     assert [r.role for r in nevextract.extract(sentence).records][-1] == "share"
     _edit(file, lambda d: d["rate.carried"].update({"where": "clause"}))
     _fails(attributes.role_cues, file, r"rate\.carried: 'where' must be 'opener'")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a change written in "pct" of a rate named before it counts points
+        (
+            "The gross margin for the quarter was 28.28%, -0.55pct year on year, +4.13pct"
+            " month-on-month.",
+            [("28.28%", False, "rate"), ("-0.55pct", True, "change"), ("+4.13pct", True, "change")],
+        ),
+        # ... a change of anything else, or a rate's level in "pct", stays percent
+        ("Sales rose 6.3 pct in May.", [("6.3 pct", False, "change")]),
+        ("The penetration rate was 30 pct in May.", [("30 pct", False, "rate")]),
+        # ... and "percent" never counts points by itself
+        (
+            "The gross margin was 20%, up 1.5 percent.",
+            [("20%", False, "rate"), ("1.5 percent", False, "change")],
+        ),
+    ],
+)
+def test_pct_change_of_a_rate_counts_points(
+    sentence: str, expected: list[tuple[str, bool, str]]
+) -> None:
+    records = nevextract.extract(sentence).records
+    got = [(r.text, r.points, r.role) for r in records if r.kind == "percentage"]
+    assert got == expected

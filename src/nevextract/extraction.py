@@ -207,6 +207,13 @@ def find_amount_records(ctx: Context) -> None:
                 text, q.start, q.num_start, q.end, q.points, clause, sentence
             )
             restated = None if role else attributes.restated_amount(text, q.start, local_amounts)
+            points = q.points
+            if (
+                role == "change"
+                and not points
+                and attributes.points_of_a_rate(text, q.num_start, q.end, sentence)
+            ):
+                points = True  # "gross margin was 28.28%, -0.55pct year on year"
             if restated is not None:
                 # read as if the percentage stood where the amount it restates does
                 role = attributes.percentage_role(
@@ -223,7 +230,7 @@ def find_amount_records(ctx: Context) -> None:
                 value=q.value,
                 value_max=q.value_max,
                 qualifier=cast("Qualifier | None", q.qualifier),
-                points=q.points,
+                points=points,
                 role=cast("PercentRole | None", role),
                 year=year,
             )

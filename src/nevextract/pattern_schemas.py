@@ -200,6 +200,7 @@ class NumericLexicon(_Strict):
     attached_scales: dict[str, float]
     money_scales: dict[str, float]
     percent_units: dict[str, bool]
+    points_of_a_rate: list[str]
     qualifiers: list[Qualifier]
     verb_qualifiers: list[Qualifier]
     suffix_qualifiers: list[Qualifier]

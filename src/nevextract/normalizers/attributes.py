@@ -1034,6 +1034,20 @@ def _points_from() -> Any:
     )
 
 
+@cache
+def _rate_point_units() -> tuple[str, ...]:
+    """numeric/lexicon.json `points_of_a_rate`: units that count points for a rate's change."""
+    return tuple(u.lower() for u in load_json("numeric/lexicon.json")["points_of_a_rate"])
+
+
+def points_of_a_rate(text: str, num_start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether a change written in a `points_of_a_rate` unit is one of a rate named before it
+    in the sentence ("gross margin was 28.28%, -0.55pct year on year"): percentage points."""
+    if not text[num_start:end].lower().endswith(_rate_point_units()):
+        return False
+    return _rate_word_end(text, sentence[0], num_start) >= 0
+
+
 _RESTATED_GAP = 16  # characters between an amount and its restating percentage: ", or about ("
 
 
