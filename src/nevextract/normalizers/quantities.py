@@ -237,7 +237,7 @@ def tables() -> _Tables:
     )
     right = (
         rf"(?P<n1>{amount}){pct_range}{said_twice}"
-        rf"(?:(?:\s*[-–—]\s*|\s+to\s+){second})?{suffix}"
+        rf"(?:(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+){second})?{suffix}"
     )
     # "between 7.1 billion yuan and 8.0 billion yuan": the unit may be said twice
     repeated = rf"(?:{currency_word}|{percent})?"
