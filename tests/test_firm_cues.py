@@ -83,3 +83,25 @@ def test_shared_short_form_goes_to_the_firm_it_shortens() -> None:
         "Geely Auto": ["Geely"],
         "Zhejiang Geely Holding Group": [],
     }
+
+
+def test_shapes_kept_per_vocab() -> None:
+    """The _shape table outlives an article but never a vocab: another vocab (other rules,
+    or the caches cleared) reads names with a table of its own."""
+    from nevextract import resources
+    from nevextract.kinds.firm import rules
+
+    nevextract.load()
+    text = "Foo Tech and Bar Auto won orders."
+    first = [(f.name, f.rule_id) for f in find_firms(text, 0, len(text), [])]
+    table = rules._shapes(rules.vocab())
+    assert table, "the names of the article were kept"
+    assert rules._shapes(rules.vocab()) is table  # the next article reads the same table
+    resources.clear_caches()
+    try:
+        fresh = rules._shapes(rules.vocab())
+        assert fresh is not table and not fresh
+        assert [(f.name, f.rule_id) for f in find_firms(text, 0, len(text), [])] == first
+    finally:
+        resources.clear_caches()
+        nevextract.load()

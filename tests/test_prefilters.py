@@ -769,3 +769,64 @@ def test_widget_and_body_line_gates_pass_every_match() -> None:
     # the gate skips most lines (else it does nothing)
     skipped = sum(not cues.body_starts.possible(line) for line in lines)
     assert skipped > len(lines) // 2
+
+
+# --- round 4 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "most"),
+    [
+        (r"abc|de", 0, 3),
+        (r"\d+x?", 0, 1),
+        (r"[a-z]+", 0, None),  # unbounded letters
+        (r"\s*\d{1,2}:\d\d\s*", 0, 0),  # digits and spaces hold no letter
+        (r"[^a]{2}", re.I, 2),  # a negated class may match a letter
+        (r"(a|bc)\1", 0, 4),  # a backreference holds what its group did
+        (r"(?<=x)\bjan(?!\w)", re.I, 3),  # lookarounds consume nothing
+        (r"[0-9.:-]{1,5}", 0, 0),
+        (r"\u212a", re.I, 1),  # the Kelvin sign is a letter
+    ],
+)
+def test_max_letters(pattern: str, flags: int, most: int | None) -> None:
+    assert prefilters.max_letters(re.compile(pattern, flags)) == most
+
+
+def _letters_in_matches(rx: re.Pattern[str], text: str) -> list[int]:
+    return [sum(c.isalpha() for c in m.group()) for m in rx.finditer(text)]
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *["September", "Sept.", "8th", "2023", "1999", "20", "19", "10:20", "PM", "AEST"],
+                *[" ", ", ", "-", "/", ".", "a.m.", "UTC+8", "x", "ſ", "\u212a", "Updated", "\t"],
+            ]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_bare_date_gate_agrees_with_the_substitutions(text: str) -> None:
+    # each match holds no more letters than max_letters, and the gate answers as the subs do
+    date_most = prefilters.max_letters(reader._DATE_RE)
+    time_most = prefilters.max_letters(reader._TIME_RE)
+    assert date_most is not None and time_most is not None
+    assert all(n <= date_most for n in _letters_in_matches(reader._DATE_RE, text))
+    assert all(n <= time_most for n in _letters_in_matches(reader._TIME_RE, text))
+    bare = reader._fewer_letters_than(1, reader._TIME_RE.sub("", reader._DATE_RE.sub("", text)))
+    assert reader._is_bare_date(text) == bare, text
+
+
+def test_bare_date_gate_on_the_corpus_lines() -> None:
+    assert reader._BARE_DATE_GATE is not None, "the date and time regexes have a letter bound"
+    lines = _corpus_lines()
+    bare = 0
+    for line in lines:
+        expected = reader._fewer_letters_than(
+            1, reader._TIME_RE.sub("", reader._DATE_RE.sub("", line))
+        )
+        assert reader._is_bare_date(line) == expected, line
+        bare += expected
+    assert bare  # the corpus has date lines

@@ -505,11 +505,13 @@ def _mark_deadline(
 
 def _located(ctx: Context, start: int, end: int, rule_id: str) -> dict[str, Any]:
     """The fields every record has: its text, offsets, sentence and the rule that made it."""
+    quoted = ctx.source or ctx.text  # (ctx.quoted and ctx.sentence_text, inlined: per record)
+    s, e = ctx.sentences.range_at(start)
     return {
-        "text": ctx.quoted[start:end],
+        "text": quoted[start:end],
         "start": start,
         "end": end,
-        "sentence": ctx.sentence_text(start, end),
+        "sentence": sentence_window(quoted, s, e, start, end),
         "rule_id": rule_id,
     }
 

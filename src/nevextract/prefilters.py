@@ -1235,3 +1235,89 @@ def matches_at(
             if m is not None:
                 yield m
                 last = m.end()
+
+
+# round 4
+
+_LETTER_FREE_CATEGORIES = {_C.CATEGORY_DIGIT, _C.CATEGORY_SPACE}  # no str.isalpha character
+_WIDE_RANGE = 4096  # a class range wider than this is taken to hold a letter (not read)
+
+
+def _may_be_letter(c: int) -> bool:
+    """Whether a literal may match a str.isalpha character (its case partners included)."""
+    ch = chr(c)
+    return any(x.isalpha() for x in (ch, ch.lower(), ch.upper(), ch.casefold()))
+
+
+def _class_letters(items: Any) -> int:
+    """1 if a character class may match a letter, else 0."""
+    for op, av in items:
+        if op is _C.NEGATE:
+            return 1
+        if op is _C.LITERAL and _may_be_letter(av):
+            return 1
+        if op is _C.RANGE:
+            lo, hi = av
+            if hi - lo > _WIDE_RANGE or any(_may_be_letter(c) for c in range(lo, hi + 1)):
+                return 1
+        if op is _C.CATEGORY and av not in _LETTER_FREE_CATEGORIES:
+            return 1
+    return 0
+
+
+class _Letters:
+    """The letter bound of a parse tree; a backreference counts as its group did."""
+
+    def __init__(self) -> None:
+        self.groups: dict[int, int] = {}
+
+    def seq(self, items: Any) -> int | None:
+        total = 0
+        for op, av in items:
+            n = self.item(op, av)
+            if n is None:
+                return None
+            total += n
+        return total
+
+    def item(self, op: Any, av: Any) -> int | None:
+        if op is _C.LITERAL:
+            return 1 if _may_be_letter(av) else 0
+        if op in (_C.NOT_LITERAL, _C.ANY):
+            return 1
+        if op is _C.IN:
+            return _class_letters(av)
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            return 0  # anchors and lookarounds consume nothing
+        if op is _C.SUBPATTERN:
+            n = self.seq(av[-1])
+            if n is not None and av[0] is not None:
+                self.groups[av[0]] = n
+            return n
+        if op is _C.GROUPREF:
+            return self.groups.get(av)  # (a group defined later, or unbounded: None)
+        if op is getattr(_C, "ATOMIC_GROUP", None):
+            return self.seq(av)
+        if op is _C.BRANCH:
+            found = [self.seq(branch) for branch in av[1]]
+            return None if any(n is None for n in found) else max(n or 0 for n in found)
+        if op in _REPEATS:
+            _low, high, item = av
+            n = self.seq(item)
+            if n is None or (n and high >= _C.MAXREPEAT):
+                return None
+            return n * int(high)
+        return None  # conditionals and the rest: not read
+
+
+def max_letters(pattern: re.Pattern[str]) -> int | None:
+    """The most letters (`str.isalpha` characters) one match of `pattern` can hold, from its
+    parse tree; None when there is no such bound (a repeat without an upper bound of an item
+    that may match a letter) or the tree holds what is not read. With `required_literals`:
+    a text with more letters than its literals' occurrences times this cannot lose them all
+    to the pattern's matches."""
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (_C.error, RecursionError, OverflowError):
+        return None
+    return _Letters().seq(tree.data)

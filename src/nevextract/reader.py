@@ -22,7 +22,13 @@ from typing import NamedTuple, get_args
 
 from nevextract.errors import ArticleError, ConfigError
 from nevextract.pattern_schemas import HeaderCueRow
-from nevextract.prefilters import Prefiltered, StartGate, ascii_literals, literal_prefixes
+from nevextract.prefilters import (
+    Prefiltered,
+    StartGate,
+    ascii_literals,
+    literal_prefixes,
+    max_letters,
+)
 from nevextract.resources import load_jsonl_numbered, resolve_pattern_path
 
 
@@ -2109,7 +2115,30 @@ def _printed_twice(lines: list[_Line], at: int) -> bool:
 
 def _is_bare_date(line: str) -> bool:
     """A date line with nothing but the date and a time: "2017-04-12", "Jun 8, 2023 10:20"."""
+    if _BARE_DATE_GATE is not None and not _fewer_letters_than(_removable(line) + 1, line):
+        return False  # more letters than its dates and times can hold (a paragraph): no subs
     return _fewer_letters_than(1, _TIME_RE.sub("", _DATE_RE.sub("", line)))
+
+
+def _bare_date_gate() -> tuple[tuple[str, ...], int, tuple[str, ...], int] | None:
+    """The required literals of _DATE_RE and _TIME_RE ("19"/"20", ":"), each with the most
+    letters one match holds; None when either has no bound or no literal."""
+    date_letters, time_letters = max_letters(_DATE_RE), max_letters(_TIME_RE)
+    dates, times = _DATE.literals, _TIME.literals
+    if date_letters is None or time_letters is None or not dates or not times:
+        return None
+    return tuple(dates), date_letters, tuple(times), time_letters
+
+
+_BARE_DATE_GATE = _bare_date_gate()
+
+
+def _removable(line: str) -> int:
+    """The most letters the matches of _DATE_RE and _TIME_RE in `line` can hold: every match
+    holds one occurrence of a required literal (str.count: the most that do not overlap)."""
+    assert _BARE_DATE_GATE is not None
+    dates, date_letters, times, time_letters = _BARE_DATE_GATE
+    return date_letters * sum(map(line.count, dates)) + time_letters * sum(map(line.count, times))
 
 
 def _without_outlet_suffix(title: str, site: str | None, above: str = "") -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 import regex
@@ -119,6 +119,9 @@ def _number_words_longest_first() -> list[str]:
     return sorted(number_words(), key=len, reverse=True)
 
 
+# the same amounts come back from article to article ("2023", "10", "1.5 million"); keyed by
+# rule source as every cache over text is (resources.key_caches_by_source)
+@lru_cache(maxsize=4096)
 def parse_amount(text: str) -> float:
     """Value of one amount: digits or number words, optionally followed by scale words.
 

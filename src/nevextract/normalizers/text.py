@@ -152,7 +152,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Senten
             and not _ends_sentence(text, cursor, at, m.end(), breaks)
         ):
             continue
-        _append_stripped(text, cursor, at, spans)
+        if cursor < at and not text[cursor].isspace() and not text[at - 1].isspace():
+            spans.append((cursor, at))  # (most sentences: nothing to strip, no call)
+        else:
+            _append_stripped(text, cursor, at, spans)
         cursor = m.end()
     _append_stripped(text, cursor, end, spans)
     return Sentences(tuple(spans))

@@ -857,6 +857,22 @@ def _shape(words: list[str]) -> int:
     return _PLAIN
 
 
+# _shape by name text (a chunk's words are its text split at spaces and commas) for the
+# vocab it was read with: names repeat across the articles of a run ("China", "BYD Co.,
+# Ltd."), so the table is kept from article to article, and a new one started for another
+# vocab (other rules) or when it grows large (replaced whole, never cleared: a caller still
+# filling the old one fills a table no one reads)
+_SHAPES: list[tuple[_Vocab | None, dict[str, int]]] = [(None, {})]
+_SHAPES_MAX = 20_000
+
+
+def _shapes(v: _Vocab) -> dict[str, int]:
+    owner, table = _SHAPES[0]
+    if owner is not v or len(table) > _SHAPES_MAX:
+        owner, table = _SHAPES[0] = (v, {})
+    return table
+
+
 def _core_words(words: list[str]) -> list[str]:
     """Name words without legal suffixes and leading places: the stem of short forms."""
     v = vocab()
@@ -891,7 +907,7 @@ def find_firms(
         (x for x in lexicon if x.label == "FIRM"), key=lambda x: (x.start, -(x.end - x.start))
     )
     firms: dict[str, Firm] = {}
-    shapes: dict[str, int] = {}  # _shape of each name text (names repeat within an article)
+    shapes = _shapes(v)  # _shape of each name text (names repeat)
     forms: dict[str, list[str]] = {}  # _short_forms of the firms that have them, by key
     owners = _ShortFormOwners(forms)
     # claimed spans never overlap: sorted by start, their ends are sorted too, and only the
