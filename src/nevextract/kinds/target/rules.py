@@ -1385,8 +1385,14 @@ def _opens_clause_of_cue(text: str, s_start: int, year: YearMention, cue_start: 
     )
 
 
-# after a deadline, the objective clause runs on: "..., with 30 stations", "... to speed up"
-_RUNS_ON = regex.compile(r",?\s+with\s|(?i:\s+(?:in\s+order\s+)?to\s+(?!be\s)[a-z]{2,}\b)")
+# after a deadline, the objective clause runs on: "..., with 30 stations", "... to speed up",
+# "..., covering 90 percent of the highways"
+_RUNS_ON = regex.compile(
+    r",?\s+with\s|(?i:\s+(?:in\s+order\s+)?to\s+(?!be\s)[a-z]{2,}\b)"
+    # "have 3,000 stations by 2025, covering 90 percent of the highways": a participle saying
+    # what the objective does (one adding an objective of its own is a cue, which ends it)
+    r"|,\s+(?-i:[a-z]{3,}ing)\b"
+)
 
 
 def _before_last_comma(text: str, start: int, end: int) -> int:
