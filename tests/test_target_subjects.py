@@ -342,7 +342,7 @@ POSITIVES = [
     (
         "participle",
         "Toyota aims to sell 1 million cars by 2026. Nio opened a plant in Hefei with partner"
-        " JAC, signaling its ambition to deliver 500,000 cars a year by 2027.",
+        " JAC, signaling its plan to deliver 500,000 cars a year by 2027.",
         "500,000 cars",
         "Nio",
     ),
@@ -946,7 +946,7 @@ NEGATIVES = [
     (
         "participle",
         "Toyota aims to sell 1 million cars by 2026. Nio opened a plant in Hefei with partner"
-        " JAC, signaling its ambition to deliver 500,000 cars a year by 2027.",
+        " JAC, signaling its plan to deliver 500,000 cars a year by 2027.",
         "500,000 cars",
         "JAC",
     ),

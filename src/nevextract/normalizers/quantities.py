@@ -237,7 +237,8 @@ def tables() -> _Tables:
     )
     right = (
         rf"(?P<n1>{amount}){pct_range}{said_twice}"
-        rf"(?:(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+){second})?{suffix}"
+        # "four or five players" is a range; "RMB 6.12 billion or $835.13 million" restates
+        rf"(?:(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+(?!(?:{prefix})\s?\d)){second})?{suffix}"
     )
     # "between 7.1 billion yuan and 8.0 billion yuan": the unit may be said twice
     repeated = rf"(?:{currency_word}|{percent})?"
@@ -777,7 +778,10 @@ def _is_verb_top(text: str, s: int) -> bool:
 
 def _currency(text: str, m: _Match, t: _Tables) -> str | None:
     g = m.groups
-    if cur := g.get("cur"):
+    cur = g.get("cur")
+    if cur and (g.get("pre") or g.get("pre2")) and " ".join(cur[1:].lower().split()) in t.subunits:
+        cur = None  # "RMB34.4 cents": a subunit of the currency written before the number
+    if cur:
         code = lookup(t.suffix_currency, cur[1:])
         word = " ".join(cur[1:].lower().split())
         if code is None:  # "<place words> forints": the currency word decides

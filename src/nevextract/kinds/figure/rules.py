@@ -562,8 +562,10 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     """SPEC.md's 'not figures': names, identifiers, ordinals, fractions, calendar periods."""
     s, e = q.num_start, q.end
     before = text[max(0, s - 40) : s]
-    if before.endswith("(") and text[e : e + 1] == ")":
-        return True  # a bare number in brackets is a code: (9877)
+    if (before.endswith("(") and text[e : e + 1] == ")") or (
+        before.endswith("[") and text[e : e + 1] == "]"
+    ):
+        return True  # a bare number in brackets is a code or a note: (9877), "year-on-year[6]"
     if not (q.word_number or q.unit or q.hyphen_word) and _is_list_number(text, s, e):
         return True  # "2. Promotion and application goals", a heading "1 Action goal"
     # `before` is a 40-char slice and `after` a window, so no check below needs a timeout

@@ -930,7 +930,7 @@ class SubjectFinder:
             ):
                 return head.name, True
         if pronoun and len(segs) > 1 and words and words[0].endswith("ing"):
-            # "Nio opened a plant with partner JAC, signaling its ambition to": a participle
+            # "Nio opened a plant with partner JAC, signaling its plan to": a participle
             # after the main clause is said of that clause's subject, not of its last name
             head = self._sentence_subject(index)
             in_main = head is not None and head.end <= segs[0][1]
