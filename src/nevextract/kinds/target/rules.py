@@ -1400,7 +1400,8 @@ def _before_last_comma(text: str, start: int, end: int) -> int:
     return i if i > start else end
 
 
-_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:its|their|the|'s|’s)\s+)$")
+# "set its 2011 sales target", "cut its total 2025 sales target": the year modifies a noun
+_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:its|their|the|'s|’s)\s+(?:[a-z]+\s+)?)$")
 # "shall have fallen by 14% from that of 2020": the base of a change, inside the objective
 _COMPARED_BEFORE = regex.compile(
     r"(?i:\b(?:from\s+(?:that|those|the\s+level)\s+(?:of|in)|compared\s+(?:with|to))\s+)$"
@@ -1423,10 +1424,10 @@ def _text_end(
         end = period.start()
     for y in in_segment:
         if y.role != "period" and o_start + 3 < y.start < end:
-            if _DETERMINER_BEFORE.search(
+            if text[y.start : y.start + 4].isdigit() and _DETERMINER_BEFORE.search(
                 text,
-                max(o_start, y.start - 8),
-                y.start,  # bounded: an 8-char window
+                max(o_start, y.start - 20),
+                y.start,  # bounded: a 20-char window
             ):
                 continue  # "set its 2011 sales target at ...": the year modifies a noun
             if _COMPARED_BEFORE.search(text, max(o_start, y.start - 24), y.start):

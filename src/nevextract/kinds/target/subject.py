@@ -408,6 +408,13 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     nxt = None if is_place else _NEXT_WORD.match(text, after, after + 20)  # bounded: 20 chars
     if nxt is not None and nxt.group(1) in w.plan_nouns:
         return None  # "1 Action goal", "Development goals:": a heading, not a party
+    if (
+        is_place
+        and not governs
+        and text[s - 1 : s] == "("
+        and _after_location_word(text, text.rfind(" ", floor, s - 2) + 1, floor, w)
+    ):
+        return None  # "in Yichun (Jiangxi province)": the bracketed place of a location
     if not governs and _listed_after_location(text, s, floor, w):
         # "plants in Thailand, Brazil and Hungary", "in Debrecen, Hungary", and a name the
         # place list does not know: "mainly in Haikou, Sanya, Sansha and Yangpu Zone"
