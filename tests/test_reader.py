@@ -138,8 +138,7 @@ HEADER_MISSES: dict[str, str] = {
     "the title",
     "AP05-chinatrucks-tangshan-swap-trucks-10000-nevs": "source: the outlet 'chinatrucks' "
     "named only by its site m.chinatrucks.com",
-    "AP07-app-guangzhou-electric-buses-2020": "source: '(APP)' in a year-less dateline not "
-    "read",
+    "AP07-app-guangzhou-electric-buses-2020": "source: '(APP)' in a year-less dateline not read",
     "AP11-trsensing-csg-13th-five-year-charging-plan": "source: a 'from:' field with the next "
     "field's label glued on ('China Southern Power Griddate')",
     "AP13-laitimes-geely-faw-five-year-plans-2025": "a 'Written by / Cow heel Shang' credit "
