@@ -478,6 +478,8 @@ _CLAUSE_OPENING = regex.compile(
 )
 
 
+# what opens a short list inside a clause
+_LIST_OPENER = regex.compile(r"(?i:\b(?:such\s+as|including|includes?)\s)")
 _CLAUSE_BREAK = regex.compile(r"(?i:\b(?:while|whereas|but|and\s+(?:the|a|an|its|their))\b)")
 
 
@@ -487,10 +489,18 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
         m.end()
         for m in _CLAUSE_OPENING.finditer(text, s_start, cue_start)  # bounded: linear in one clause
     ]
-    if len(starts) > 1 and "such as" in text[starts[0] - 40 if starts[0] > 40 else 0 : cue_start]:
+    opener = (
+        _LIST_OPENER.search(text, max(s_start, starts[0] - 40), cue_start)  # bounded: a clause
+        if len(starts) > 1
+        else None
+    )
+    if opener is not None:
         # "New industries such as cement, non-ferrous metals, plate glass and steel will be
-        # prohibited": the commas of a short list after "such as" open no clause
-        at = text.rfind("such as", s_start, cue_start)
+        # prohibited", "the goal, which includes city buses, taxis and logistics vehicles,
+        # will be increased": the commas of a short list after its opener open no clause
+        at = opener.start()
+        for later in _LIST_OPENER.finditer(text, opener.end(), cue_start):  # bounded: a clause
+            at = later.start()
         inside = [x for x in starts if x > at]
         if (
             at >= 0
