@@ -664,7 +664,11 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
         # as money until restatements are merged, so that "($1.8 billion)" goes with it
         q.kind, q.extras["unknown_currency"] = "money", True
         return q
-    if currency is None and (_money_scaled(n1) or (n2 and _money_scaled(n2))):
+    if (
+        currency is None
+        and (_money_scaled(n1) or (n2 and _money_scaled(n2)))
+        and not _counted_millions(text, e, n2 or n1)
+    ):
         return None  # "500m" without a currency: metres, not millions
     if currency is not None:
         q.kind, q.currency = "money", currency
@@ -756,6 +760,18 @@ def currency_codes() -> frozenset[str]:
     iso = load_json(ISO_FILE)
     iso_codes = (c for k, v in iso.items() if not k.startswith("_") for c in v["codes"])
     return frozenset(k for k in _hand_codes() if k.isupper()) | frozenset(iso_codes)
+
+
+# "1.8m units", "2.2m new vehicles": a plural noun counted right after the amount
+_PLURAL_AFTER = regex.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z]{2,}s\b")
+
+
+def _counted_millions(text: str, end: int, last: str) -> bool:
+    """Whether a money scale letter on an amount with no currency counts millions: a capital
+    `M` ("26M auto sales": metres are `m`), or a plural noun after it ("1.8m units")."""
+    if last.endswith("M"):
+        return True
+    return _PLURAL_AFTER.match(text, end, end + 40) is not None  # bounded: 40 chars
 
 
 def _money_scaled(amount: str) -> bool:
