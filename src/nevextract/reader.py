@@ -500,9 +500,12 @@ class _Credit(NamedTuple):
 def _closing_credit(lines: list[_Line], first: int, body_end: int) -> _Credit | None:
     """The last body line when it is a bracketed outlet and date closing the story."""
     last = next((i for i in range(len(lines) - 1, first, -1) if lines[i].end <= body_end), None)
-    if last is None or not (lines[last].text.startswith("(") and lines[last].text.endswith(")")):
+    if last is None:
         return None
-    inner = lines[last].text[1:-1].strip()
+    line = lines[last].text
+    if not (line.startswith("(") and _bracketed_label(line)):
+        return None
+    inner = line[1:-1].strip()
     found = _DATE_RE.search(inner)
     if found is None or inner[found.end() :].strip() or found.start() == 0:
         return None
@@ -690,7 +693,14 @@ def _bracketed_label(line: str) -> bool:
     return close is not None and line.endswith(close) and close not in line[1:-1]
 
 
-_CREDITED_HEADLINE_WORDS = 4  # a headline after a glued photo credit has a few words
+_GLUED_HEADLINE_WORDS = 4  # a headline after a credit or trail glued before it has a few words
+
+
+def _headline_after(line: str, end: int) -> str | None:
+    """What follows `end` in the line, when it is long enough to be the headline that a
+    credit or trail before `end` was glued onto."""
+    rest = line[end:].strip()
+    return rest if rest.count(" ") + 1 >= _GLUED_HEADLINE_WORDS else None
 
 
 def _after_credit(line: str) -> str | None:
@@ -699,8 +709,7 @@ def _after_credit(line: str) -> str | None:
     m = header_cues().caption.match(line)
     if m is None or not line[: m.end()].endswith("]"):
         return None
-    rest = line[m.end() :].strip()
-    return rest if rest.count(" ") + 1 >= _CREDITED_HEADLINE_WORDS else None
+    return _headline_after(line, m.end())
 
 
 def _colon_label(line: str) -> bool:
@@ -1409,8 +1418,8 @@ def _clean_title(title: str, site: str | None) -> tuple[str, str | None, date | 
         title = title[numbered.end() :]
     title = _after_credit(title) or title
     head = header_cues().title_head.match(title)
-    if head is not None and title[head.end() :].count(" ") + 1 >= _CREDITED_HEADLINE_WORDS:
-        title = title[head.end() :]  # "Home News Henan: By 2025, ...": a trail glued on
+    if head is not None:  # "Home News Henan: By 2025, ...": a trail glued on
+        title = _headline_after(title, head.end()) or title
     stray = _STRAY_SYMBOL_RE.search(title)  # "... Plunge by Nearly 30% π": icon debris
     if stray is not None and title[: stray.start()].isascii():
         title = title[: stray.start()]
