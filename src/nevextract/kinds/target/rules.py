@@ -89,6 +89,10 @@ class _Cue:
     # derived from the pattern too: the other words every match needs, each set a further
     # gate that must pass (`further_anchors`)
     also: tuple[Anchors, ...] = ()
+    # the number of the pattern's `head` group, 0 if none: the objective of an `after` cue
+    # begins there ("The sales target for passenger vehicles is 2,669,000 units" names its
+    # goal noun), not at the end of the cue's words
+    head: int = 0
 
 
 def _gate(pattern: Any, source: str, row: dict[str, Any]) -> Anchors | None:
@@ -140,7 +144,17 @@ def _cues() -> tuple[_Cue, ...]:
             also = _also(pattern, row["pattern"], gate, row["kind"] == "continuation")
             subject, plan, deadline = flags
             cues.append(
-                _Cue(row["id"], row["kind"], pattern, gate, subject, plan, deadline, also=also)
+                _Cue(
+                    row["id"],
+                    row["kind"],
+                    pattern,
+                    gate,
+                    subject,
+                    plan,
+                    deadline,
+                    also=also,
+                    head=pattern.groupindex.get("head", 0),
+                )
             )
         except (KeyError, TypeError, ValueError, regex.error) as exc:
             raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", lineno) from exc
@@ -818,7 +832,16 @@ def find_targets(
             ):
                 subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
-            out.append(Target.stating(o_start, text_end, deadline, first, subject, rule_id))
+            out.append(
+                Target.stating(
+                    _head_start(text, rule_id, cue_start, o_start),
+                    text_end,
+                    deadline,
+                    first,
+                    subject,
+                    rule_id,
+                )
+            )
             # a deadline of its own that no publication date resolves ("over the next five
             # years" with none): the objective is dated, if with no year
             out[-1].dated = dated is not None or (
@@ -841,6 +864,22 @@ def find_targets(
         if listed:
             out = sorted(out + listed, key=lambda t: t.start)
     return out
+
+
+def _head_start(text: str, rule_id: str, cue_start: int, o_start: int) -> int:
+    """Where the objective's text begins: at its cue's `head` group, when the cue has one
+    and it matches here, else at `o_start`. Read at the end, so the objective's deadline,
+    amount and subject are still looked for after the cue's words only."""
+    cue = _cue_by_id().get(rule_id)
+    if cue is None or not cue.head or cue.kind != "after":
+        return o_start
+    m = cue.pattern.match(text, cue_start, o_start, timeout=MATCH_TIMEOUT_S)
+    return m.start(cue.head) if m is not None and m.end() == o_start else o_start
+
+
+@cache
+def _cue_by_id() -> dict[str, _Cue]:
+    return {cue.id: cue for cue in _cues()}
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -1180,6 +1219,13 @@ def _drop_overlapping(found: list[tuple[int, int, int, str]]) -> list[tuple[int,
             # "... and target an annual output of 15GWh": a cue of its own on the words a
             # continuation ("and" + verb) opens is that cue, not a second objective
             or (kept[clash[0]][3].endswith(":continuation") and not f[3].endswith(":continuation"))
+            # "has set an overseas sales goal of 150,000 cars": the goal's noun phrase with
+            # its amount (`self`) is the objective, not the amount after the cue's words
+            or (
+                f[3].endswith(":self")
+                and kept[clash[0]][3].endswith(":after")
+                and kept[clash[0]][2] <= f[0] < kept[clash[0]][0] < f[1]
+            )
         ):
             kept[clash[0]] = f
         elif not clash:
