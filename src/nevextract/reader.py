@@ -248,14 +248,18 @@ _JOB_TITLE_TAIL_RE = re.compile(
 _CREDIT_RE = re.compile(rf"^(?:By|{_CREDIT_WORD}|(?:Edited|Written)\s+by)\b\s*[:：]?\s*", re.I)
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
 _ONE_CREDIT = (
-    # "Post by : Saif", "Posted By: Li Wei", "BY : Li Wei", "By：Li Wei" (any spacing)
+    # "Post by : Saif", "Posted By: Li Wei", "BY : Li Wei", "By：Li Wei" (any spacing),
+    # "Written by / Cow heel Shang" (a slash for the colon)
     r"(?:(?:(?i:(?:Written|Edited|Reported|Compiled|Reviewed|Post(?:ed)?|Published|Submitted"
-    r"|Uploaded)\s+)?(?:[Bb]y|BY(?=[\s:：]))\s*[:：]?\s*|By(?=[A-Z]))"
+    r"|Uploaded)\s+)?(?:[Bb]y|BY(?=[\s:：/]))\s*[:：/]?\s*|By(?=[A-Z]))"
     r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
     rf"|(?i:{_CREDIT_WORD})\s*[:：][^\d.!?|]{{1,60}})"
 )
-# ... and several on one line: "Written by Akimoto Yukiko | Edited by Cláudio Afonso"
-_CREDIT_LINE_RE = re.compile(rf"^{_ONE_CREDIT}(?:\s*\|\s*{_ONE_CREDIT})*$")
+# ... and several on one line: "Written by Akimoto Yukiko | Edited by Cláudio Afonso"; the
+# last may close with its outlet in brackets: "By Han Tianyang ( China Daily )"
+_CREDIT_LINE_RE = re.compile(
+    rf"^{_ONE_CREDIT}(?:\s*\|\s*{_ONE_CREDIT})*(?:\s*\(\s*[A-Z][^()]{{1,40}}?\s*\))?$"
+)
 # Words added to an outlet's name in bylines: "nCa Report", "Reuters Staff".
 _STAFF = r"(?:Staff(?:\s+(?:Writers?|Reporters?))?|Reporters?|Correspondents?|(?:News\s+)?Desk)"
 _OUTLET_SUFFIX_RE = re.compile(rf"\s+(?:Reports?|{_STAFF})$", re.IGNORECASE)
@@ -743,6 +747,26 @@ def _link_row(line: str) -> bool:
     )
 
 
+_CATEGORY_WORDS = (
+    5  # a section or tag label has a few words: "Automotive, Logistics & Smart Cities"
+)
+
+
+def _category_line(line: str) -> bool:
+    """A page's section and tags: "Business Investments · Automotive, Logistics & Smart
+    Cities", two or more short labels between bullets, every word capitalised (a headline
+    with its site, "BYD Opens Plant in Brazil · Electrive", lowers its joining words)."""
+    if "·" not in line and "•" not in line:
+        return False
+    items = [it.split() for it in _LINK_ROW_SPLIT_RE.split(line.strip()) if it]
+    return len(items) >= 2 and all(
+        0 < len(words) <= _CATEGORY_WORDS
+        and all(w == "&" or w[:1].isupper() for w in words)
+        and not words[-1].endswith((".", "?", "!"))
+        for words in items
+    )
+
+
 def _furniture(line: str) -> bool:
     """A summary list's heading, a colon-closed crosshead, a photo credit line, a reading
     prompt or a site's contact fields: checked only on the headline's candidates (few lines),
@@ -756,6 +780,7 @@ def _furniture(line: str) -> bool:
         or cues.photo_credit.search(line) is not None
         or cues.prompt.match(line) is not None
         or cues.contact.match(line) is not None
+        or _category_line(line)
     )
 
 
@@ -892,7 +917,7 @@ _TAXONOMY_RE = re.compile(
 )
 # a hosting domain and the outlet it reposts from: "english.www.gov.cn/Xinhua"
 _SITE_SLASH_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*(?P<outlet>[A-Z][^/]{1,40})$")
-_PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
+_PAREN_OUTLET_RE = re.compile(r"\(\s*([^()]{2,40}?)\s*\)\s*$")  # "(China Daily)", "( China Daily )"
 
 
 # a labelled date with a two-digit year (a date field in any style): "Pub Date:23-07-20"
@@ -1136,6 +1161,9 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     # "Written by Nikkei Asia Published on   2 mins read": a label and widgets after the name
     who = _without_credit_tail(line[credit.end() :])
     who = _OUTLET_SUFFIX_RE.sub("", _CREDIT_PLACE_RE.sub("", who)).strip()
+    paren = _PAREN_OUTLET_RE.search(who)  # "By Han Tianyang ( China Daily )": the reporter's outlet
+    if paren is not None and _is_outlet(paren.group(1)):
+        return paren.group(1)
     return who if _is_outlet(who) else None
 
 
@@ -1716,34 +1744,39 @@ def parse_article(text: str) -> ArticleParts:
     # of several lines between the section labels and the byline, the first is the headline
     # and the next a standfirst ("a summary line under the headline"), which opens the body
     standfirst = None
+    # "Headline" / photo caption / deck: the caption between them is no headline (SPEC: it
+    # is body, as the deck is)
+    upper = title_at - 1 if title_at is not None else -1
+    while upper > 0 and cues.caption.search(lines[upper].text) is not None:
+        upper -= 1
     if title_at is not None and title_at > 1 and _printed_twice(lines, title_at):
         standfirst = title_at - 1  # "Headline" / deck / "Headline": the deck opens the body
     elif (
         title_at is not None
-        and title_at > 0
+        and upper >= 0
         and not bullets
-        and _looks_like_headline(lines[title_at - 1].text)
+        and _looks_like_headline(lines[upper].text)
         and (
             len(lines[title_at].text.split()) >= 12
             or _is_prose(lines[title_at].text)
             # "EU tariffs on Chinese EVs face backlash" / "Ministry slams protectionist move,
             # advocates dialogue": two lines in sentence case, a headline and its deck (a
             # slogan or a label above a headline is in title case)
-            or _headline_and_deck(lines[title_at - 1].text, lines[title_at].text)
+            or _headline_and_deck(lines[upper].text, lines[title_at].text)
         )
-        and not _furniture(lines[title_at - 1].text)
-        and not _after_menu(lines, title_at - 1)
+        and not _furniture(lines[upper].text)
+        and not _after_menu(lines, upper)
         # "HomeNewsHeadline" / "Headline": a breadcrumb trail glued onto the headline above
         # its copy (a deck is no copy)
         and not (
-            lines[title_at - 1].text != lines[title_at].text
-            and lines[title_at - 1].text.endswith(lines[title_at].text)
+            lines[upper].text != lines[title_at].text
+            and lines[upper].text.endswith(lines[title_at].text)
         )
         # a slogan line above the headline on a page dated by a bare date: the line nearest
         # the date is the headline (a deck sits on news pages, which credit their dateline)
         and not (dateline_at == title_at + 1 and _is_bare_date(lines[dateline_at].text))
     ):
-        standfirst, title_at = title_at, title_at - 1
+        standfirst, title_at = upper + 1, upper  # a caption under the headline is body
     elif (
         title_at is not None
         and title_at > 1
