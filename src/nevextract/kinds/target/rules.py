@@ -1185,7 +1185,11 @@ def _contrast_start(text: str, start: int, cue_start: int) -> int:
     return ends[-1] if ends else start
 
 
-_NEXT_CLAUSE = regex.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas)\b[^,;]*$")
+# the last conjunction before the next cue ("producing and selling 1 million vehicles by 2025
+# and [intends to ...]": not the "and" between the two verbs of one object)
+_NEXT_CLAUSE = regex.compile(
+    r"(?:,\s*|\s+)(?:and|while|but|whereas)\b(?![^,;]*\b(?:and|while|but|whereas)\b)[^,;]*$"
+)
 
 
 def _before_next_subject(text: str, start: int, end: int) -> int:

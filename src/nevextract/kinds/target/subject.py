@@ -319,6 +319,8 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         if " " in name
         else [(0, e - s)]
     )
+    if name.isupper() and len(name) > 3 and name.title() in w.places:
+        return None  # "HONG KONG: Mainland automaker ...": a dateline (read before any cut)
     # leading function words and titles: "The", "According", "Chairman"
     while tokens:
         tok = text[s + tokens[0][0] : s + tokens[0][1]]
@@ -467,8 +469,10 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         return None  # "by 2025 Achieving the development goal": an action, not a party
     if first in w.demonyms or first.lower() in w.numbers or (first in w.surnames and not is_place):
         return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu" (not "Hong Kong")
-    if not is_place and _previous_word(text, s, floor) in w.possessives:
-        return None  # "its Dare Forward 2030 targets", "their Model Y": a thing a party owns
+    if _previous_word(text, s, floor) in w.possessives:
+        return None  # "its Dare Forward 2030 targets", "its Pakistan plant": a thing owned
+    if is_place and _possessive_then(text, s + len(name), _firm_of_pattern(w.firm_refs)):
+        return None  # "China's biggest automaker says it aims to": a firm, named elsewhere
     if (
         not is_place
         and " " not in name
@@ -529,6 +533,14 @@ def _owned_pattern(nouns: frozenset[str]) -> regex.Pattern[str]:
     """A possessive, up to three lower-case words, then a plan word: "'s national goal"."""
     alts = _alternatives(nouns)
     return regex.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?i:{alts})\b")
+
+
+@lru_cache(maxsize=2)
+def _firm_of_pattern(nouns: frozenset[str]) -> regex.Pattern[str]:
+    """A place's possessive, up to three words, then a firm noun: "'s biggest automaker",
+    "'s largest EV maker", "'s biggest commercial-vehicle maker"."""
+    alts = _alternatives(nouns)
+    return regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{alts})\b")
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

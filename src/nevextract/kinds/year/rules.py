@@ -50,6 +50,10 @@ _COMPARISON_PHRASES = (
     "versus",
     "against",
     r"from(?:\s+a)?",
+    # "a 22 percent growth over 2008", "an increase over 2022": the base of a change
+    r"growth\s+over",
+    r"increase\s+over",
+    r"rise\s+over",
 )
 # "below 2005 levels", "half of the levels in 2005": a base year names a level
 _LEVELS_AFTER = regex.compile(r"[ \t]+levels?\b")
