@@ -223,7 +223,7 @@ _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
 # Credit labels naming a person: "Editor:", "Editor in charge:", "Responsible editor:".
 _CREDIT_WORD = (
     r"(?:Editor(?:\s+in\s+charge)?|(?:Responsible|Chief|Executive|Duty)\s+editor"
-    r"|Reporter|Author|Writer)"
+    r"|Reporter|Author|Writer|Contributor)"
 )
 # a credit field glued onto the field before it: "Caijing.comAuthor: Peng Linli"
 _GLUED_CREDIT_RE = re.compile(rf"(?<=[a-z.])(?-i:{_CREDIT_WORD})\s*[:：]")
@@ -430,6 +430,8 @@ _FOOTER_START_RE = re.compile(
     re.IGNORECASE,
 )
 _RIGHTS_RESERVED = Prefiltered(re.compile(r"all\s+rights\s+reserved", re.IGNORECASE))
+# a subscription promo after the story: "The Star Festive Promo: Get 35% OFF Digital Access"
+_PROMO = Prefiltered(re.compile(r"^[^\n:]{0,40}?\bPromo\s*:", re.IGNORECASE))
 # Footer lines that are only trimmed from the end: registration numbers, stock quotes, links
 # (_FOOTER_TAIL_START_RE at the start of a line, _FOOTER_TAIL_ANY_RE anywhere in it).
 _FOOTER_TAIL_START_RE = re.compile(
@@ -1277,8 +1279,10 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
         text = lines[i].text
         # (most body lines start with no footer's or widget's prefix: no regex call)
         m = body_line(text) if gate(text) else None
-        if (m is not None and m.group("footer") is not None) or (
-            rights.may_match(text) and rights.regex.search(text)
+        if (
+            (m is not None and m.group("footer") is not None)
+            or (rights.may_match(text) and rights.regex.search(text))
+            or (_PROMO.may_match(text) and _PROMO.regex.match(text))
         ):
             resumed = _story_after_links(lines, i) if m is not None else None
             if resumed is None:
@@ -1293,10 +1297,31 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
     # Walk back over trailing footer lines (registration numbers, quote widgets, share bars).
     while stop > first and (_is_footer_tail(lines[stop - 1].text) or _widget(lines[stop - 1].text)):
         stop -= 1
+    # ... and over a list of linked headlines closing the page ("Tesla Revives Dojo
+    # Supercomputer Project With AI5 Chip at the Core" / ... ): three or more in a row
+    listed = stop
+    while listed > first and _linked_headline(lines[listed - 1].text):
+        listed -= 1
+    if stop - listed >= _HEADLINE_LIST_LINES and listed > first:
+        stop = listed
     return lines[stop - 1].end if stop > first else default
 
 
+_HEADLINE_LIST_LINES = 3  # linked headlines closing a page (two may be a story's last lines)
+_TITLE_CASE_SHARE = 0.7  # of a headline's longer words, the share written with a capital
+
+
+def _linked_headline(line: str) -> bool:
+    """A title-case line with no closing full stop: a linked headline in a related list."""
+    if line.endswith((".", ":", '"', "”")) or not 4 <= line.count(" ") + 1 <= 20:
+        return False
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capitals >= _TITLE_CASE_SHARE * len(words)
+
+
 _LINK_LINES = 5  # link lines a mid-story "Related articles:" block holds at most
+_STORY_GAP_LINES = 3  # lines after the first resumed paragraph searched for a second one
 _STORY_PARAGRAPH_SPACES = 11  # a dozen words
 
 
@@ -1318,6 +1343,12 @@ def _story_after_links(lines: list[_Line], at: int) -> int | None:
     if (j == at + 1 and not inline) or len(after) < 2:
         return None
     if all(_story_paragraph(ln.text) for ln in after):
+        return j
+    if (
+        inline
+        and _story_paragraph(after[0].text)
+        and any(_story_paragraph(ln.text) for ln in lines[j + 2 : j + 1 + _STORY_GAP_LINES])
+    ):  # "Related: Headline" / paragraph / "aion ll" (an image's alt text) / paragraph
         return j
     # "Related: Headline" / one last paragraph of several sentences / a widget line ("Notify
     # of"): the story's end (a teaser is one sentence)
@@ -1359,6 +1390,9 @@ _LEAD_RE = re.compile(
     # ... or a colon: "GUANGZHOU, Aug. 27 (UrduPoint / Pakistan Point News - 27th Aug, 2023 ) :",
     # "JAKARTA (Reuters):", "BEIJING, (UrduPoint / ... ) :" (the day may be left out)
     rf"|{_PLACE}\s*,?\s*(?:{_DAY}\s*)?\((?P<o7>[A-Z][^()]{{1,60}})\)\s*:"
+    # a press release's place and full date, no outlet: "Bangkok, June 22, 2024 – BYD ..."
+    rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}}\s*,\s*(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"\s*,\s*{_YEAR}\s+(?:–|—)\s+(?=[A-Z])"
 )
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
 _LEAD = Prefiltered(_LEAD_RE, min_length=1)  # a bracket or a slash: few lines hold one
@@ -1733,6 +1767,9 @@ def parse_article(text: str) -> ArticleParts:
         short_at is not None and not _looks_like_headline(lines[title_at].text)
     ):
         title_at = short_at if short_at is not None else title_at
+    # a label of one or two words above the date line ("Automotive"): a headline under the
+    # date line wins over it
+    label_title = title_at is not None and title_at == short_at
     if dateline_at < 0 and bullets and title_at is None and _crumb_headline(lines, bullets):
         # "- News" / "- EV" / "- Nio, CATL Collaborating For ...": a bulleted breadcrumb
         # trail ending in the headline
@@ -1808,7 +1845,7 @@ def parse_article(text: str) -> ArticleParts:
             title = f"{lines[title_at - 1].text} {title}"
     if fused_title is not None:
         title = fused_title
-    elif title_at is None and dateline_at >= 0 and header_end < len(lines):
+    elif (title_at is None or label_title) and dateline_at >= 0 and header_end < len(lines):
         # a date line above the headline: "6 September 2022" / "Headline" / body
         below = lines[header_end].text
         if (
