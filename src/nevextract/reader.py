@@ -252,7 +252,7 @@ _ONE_CREDIT = (
     # "Written by / Cow heel Shang" (a slash for the colon)
     r"(?:(?:(?i:(?:Written|Edited|Reported|Compiled|Reviewed|Post(?:ed)?|Published|Submitted"
     r"|Uploaded)\s+)?(?:[Bb]y|BY(?=[\s:：/]))\s*[:：/]?\s*|By(?=[A-Z]))"
-    r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
+    r"[A-Z][\w'’-]*(?:(?:,\s*|\s+)(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
     rf"|(?i:{_CREDIT_WORD})\s*[:：][^\d.!?|]{{1,60}})"
 )
 # ... and several on one line: "Written by Akimoto Yukiko | Edited by Cláudio Afonso"; the
@@ -1166,6 +1166,9 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     paren = _PAREN_OUTLET_RE.search(who)  # "By Han Tianyang ( China Daily )": the reporter's outlet
     if paren is not None and _is_outlet(paren.group(1)):
         return paren.group(1)
+    after_comma = who.rpartition(",")[2].strip()  # "By Sonia Heng,CNBC", "By Li Wei, Xinhua"
+    if after_comma != who and _is_outlet(after_comma):
+        return after_comma
     return who if _is_outlet(who) else None
 
 
