@@ -590,7 +590,7 @@ def find_targets(
         lo, hi = bisect_left(year_starts, s_start), bisect_left(year_starts, s_end)
         # a compared year is no deadline, unless the year rules call it one ("from 2025 to be")
         sentence_years = [y for y in years[lo:hi] if not y.comparison or y.role == "target"]
-        found = _gapped_only_after_a_deadline(found, years[lo:hi])
+        found = _gapped_only_after_a_deadline(text, low, found, years[lo:hi], mask & gates.dated)
         previous_year: int | None = None
         plan_report: bool | None = None  # computed once needed
         if mask & _plan_only_mask() and any(_plan_only(f[3].partition(":")[0]) for f in found):
@@ -1625,16 +1625,24 @@ def _points_back(text: str, low: _Lowered, start: int, end: int, last: int | Non
 
 
 def _gapped_only_after_a_deadline(
-    found: list[tuple[int, int, int, str]], years: Sequence[YearMention]
+    text: str,
+    low: _Lowered,
+    found: list[tuple[int, int, int, str]],
+    years: Sequence[YearMention],
+    dated: int = 0,
 ) -> list[tuple[int, int, int, str]]:
     """`sell 3 million in 2025, and 4.5 million in 2030` is two objectives; `build 300
     stations and 150,000 piles by 2026` is one: a gapped continuation (`after_deadline` in
-    cues.jsonl) counts only when the objective before it states its own deadline."""
+    cues.jsonl) counts only when the objective before it states its own deadline, a year or
+    (where the sentence may hold one, `dated`) a date with none ("build 103,000 piles next
+    year and 211,000 by 2020" with no publication date to resolve "next year")."""
     out: list[tuple[int, int, int, str]] = []
     for f in found:
         if out and _after_deadline(f[3].partition(":")[0]):
             prev = out[-1][2]
-            if not any(prev < y.start < f[2] for y in years):
+            if not any(prev < y.start < f[2] for y in years) and (
+                not dated or _dated(text, low, out[-1][0], f[2]) is None
+            ):
                 continue
         out.append(f)
     return out
