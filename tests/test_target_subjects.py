@@ -592,6 +592,13 @@ POSITIVES = [
         "1.5 million vehicles",
         "Ruixin Motor",
     ),
+    # the parties of one clause listed with commas and "and": all of them
+    (
+        "listed-parties",
+        "By 2025, Shanghai, Jiangsu and Zhejiang will build 500 hydrogen stations.",
+        "500 hydrogen stations",
+        "Shanghai, Jiangsu and Zhejiang",
+    ),
     # a dateline in capitals is no party, not even its last word
     (
         "capitals-dateline",

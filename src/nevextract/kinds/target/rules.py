@@ -23,7 +23,7 @@ import regex
 
 from ...errors import ConfigError
 from ...kinds.target.anchors import WHITESPACE, Anchors, WordScan, anchors
-from ...kinds.target.subject import SubjectFinder, load_subject_words
+from ...kinds.target.subject import SubjectFinder, in_name_list, load_subject_words
 from ...kinds.year.rules import YearMention
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import number_words
@@ -502,6 +502,7 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
     starts = [
         m.end()
         for m in _CLAUSE_OPENING.finditer(text, s_start, cue_start)  # bounded: linear in one clause
+        if not (text[m.end() : m.end() + 1].isupper() and in_name_list(text, m.end(), cue_start))
     ]
     opener = (
         _LIST_OPENER.search(text, max(s_start, starts[0] - 40), cue_start)  # bounded: a clause
