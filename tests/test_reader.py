@@ -154,14 +154,12 @@ HEADER_MISSES: dict[str, str] = {
     "China' field above the date line taken as the title (the headline is under the date line)",
     "AS08-shanghaidaily-volvo-2014-operating-profit": "a print edition's 'The story appears on' "
     "/ 'Page A10' header taken as the title",
-    # heldout44/45 (fresh, scored blind at a0c9f88; AU06 fixed as a layout class: a byline
-    # 'By X,Outlet' with no space after the comma)
+    # heldout44/45 (fresh, scored blind at a0c9f88; AU01 and AU06 fixed as layout classes: a
+    # '#Tag' line, a byline 'By X,Outlet' with no space after the comma)
     "AT06-reuters-geely-2m-cars-2020-top-10": "a hard-wrapped wire page: the first paragraph's "
     "'BEIJING Nov 8 ...' line and the next one joined into a title",
     "AT08-chinadaily-bda-bjev-approval-70000-80000-target": "source: the subdomain "
     "'global.chinadaily.com.cn' given for the site 'chinadaily.com.cn'",
-    "AU01-reuters-gac-xinjiang-244m-project": "a '#Auto & Truck Manufacturers' tag line taken "
-    "as the title",
     "AU12-metal-catl-q1-2025-net-profit-13-9bn": "a pull quote in quotation marks over a page "
     "with no headline taken as the title",
 }
@@ -2820,6 +2818,15 @@ def test_a_closing_list_of_linked_headlines_and_a_subscription_promo_are_footer(
     last = "BYD Says Overseas Sales Will Double\nNio Opens Its First Store in Abu Dhabi"
     text, parts = _article(f"example.com\n\nHeadline of the story\n\n{story}\n{last}\n", "")
     assert text[parts.body_start : parts.body_end].endswith("Abu Dhabi")
+
+
+def test_a_hashtag_line_is_no_title() -> None:
+    _, parts = _article(
+        "reuters.com\n\nGuangzhou Automobile to invest $244 mln in Xinjiang project\n#Auto & Truck"
+        " Manufacturers\nJune 6, 2016 / 3:26 AM / a year ago\n\n"
+    )
+    assert parts.title == "Guangzhou Automobile to invest $244 mln in Xinjiang project"
+    assert parts.published == date(2016, 6, 6)
 
 
 def test_a_press_release_place_and_full_date_opening_the_first_paragraph_dates_the_page() -> None:

@@ -783,7 +783,12 @@ def _furniture(line: str) -> bool:
         or cues.prompt.match(line) is not None
         or cues.contact.match(line) is not None
         or _category_line(line)
+        or _HASHTAG_RE.match(line) is not None
     )
+
+
+# a topic tag line: "#Auto & Truck Manufacturers", "#EV #China"
+_HASHTAG_RE = re.compile(r"#[A-Za-z]")
 
 
 _CREDIT_CHARS = 200  # a captioned credit line is short (a paragraph is no credit)
