@@ -807,7 +807,7 @@ def find_targets(
                 continue
             if first is None and _heads_goal_list(text, low, s_start, s_end):
                 continue  # "aims to achieve the following goals by 2025:": its items are
-            text_end = _text_end(text, low, o_start, o_end, in_segment)
+            text_end = _text_end(text, low, o_start, o_end, in_segment, kind == "self")
             if dated is not None and (dated.groupdict().get("by") or dated.groupdict().get("from")):
                 # "set up retailers in 22 cities starting late January but ...": the
                 # objective stops before its deadline phrase
@@ -1470,10 +1470,17 @@ _COMPARED_BEFORE = regex.compile(
 
 
 def _text_end(
-    text: str, low: _Lowered, o_start: int, o_end: int, in_segment: Sequence[YearMention]
+    text: str,
+    low: _Lowered,
+    o_start: int,
+    o_end: int,
+    in_segment: Sequence[YearMention],
+    whole: bool = False,
 ) -> int:
     """The objective clause stops before its deadline phrase (`... stations by 2025`,
-    `... in the next five years`)."""
+    `... in the next five years`); with `whole` (a target noun's own match), only before one
+    that ends it ("set its sales target for 2010 at more than 2.3 million units" keeps its
+    year inside)."""
     end = o_end
     period = _form_search(text, low, "relative_period", o_start, o_end)
     if (
@@ -1493,6 +1500,8 @@ def _text_end(
                 continue  # "set its 2011 sales target at ...": the year modifies a noun
             if _COMPARED_BEFORE.search(text, max(o_start, y.start - 24), y.start):
                 continue  # bounded: a 24-char window; "fallen by 14% from that of 2020"
+            if whole and text[y.end : end].strip(" ,.;"):
+                continue  # the year inside a target noun's match, more of it after
             if _RUNS_ON.match(text, y.end, end):  # bounded: no repetition
                 # "become a hydrogen city by 2025, with 30 to 100 stations"; "... by 2025 to
                 # serve ...": the objective clause runs on after its deadline
