@@ -687,7 +687,15 @@ def _never_title(line: str) -> bool:
         or (cues.caption.search(line) is not None and _after_credit(line) is None)
         or _link_row(line)
         or _bracketed_label(line)
+        or _fragment(line)
     )
+
+
+def _fragment(line: str) -> bool:
+    """A piece of a hard-wrapped bracketed note: a line that opens a bracket it does not close
+    ("(Adds background on Geely, Volvo collaboration; other Chinese") or closes one it did
+    not open ("automakers efforts to expand globally)")."""
+    return (line[:1] == "(" and ")" not in line) or (line[-1:] == ")" and "(" not in line)
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]", "（": "）", "【": "】"}
@@ -1071,6 +1079,7 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
                     outlet_after = rest.rpartition(", ")[2]  # "By Li Wei, China Daily"
                     if outlet_after != rest and _is_outlet(outlet_after):
                         rest = outlet_after
+                    rest = _outlet_ending(rest) or rest  # "By LI FUSHENG China Daily"
                     if _is_outlet(rest) or _site_name(rest, site):  # "By FuelCellsWorks"
                         credits.append(rest)
                 elif _is_outlet(who.group(1)) or _site_name(who.group(1), site):
@@ -1122,7 +1131,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         names = [n for n in names if _is_outlet(n)]
     # several unlabelled fields that name no outlet are tags: "Dec 13th 2017 | China | BAIC"
     outlets = [n for n in names if _is_outlet(n) or _site_name(n, site)]
-    if not outlets and len(names) == 1:
+    # (not a headline fused with the date's label: "NEV industry on rise in Xi'an Updated: ...")
+    if not outlets and len(names) == 1 and not _prose_words(names[0]):
         outlets = names
     named = labelled or outlets or credits
     return _Dateline(published, named[0] if named else None)
@@ -1149,6 +1159,36 @@ def _is_person(name: str) -> bool:
     if _INITIALED_NAME_RE.fullmatch(name):
         return True
     return _BYLINE_NAME_RE.fullmatch(name) is not None and not name.startswith("The ")
+
+
+# a reporter's name in capitals before the outlet: "LI FUSHENG China Daily"
+_CAPITALS_NAME_RE = re.compile(r"(?:[A-Z]{2,}\s+){1,3}(?=[A-Z][a-z])")
+
+
+_PROSE_NAME_WORDS = 5  # an outlet's name is short and capitalised; a headline is longer
+
+
+def _prose_words(name: str) -> bool:
+    """Whether a dateline field reads as a phrase, not a name: five or more words, two of
+    them lower-case ("NEV industry on rise in Xi'an")."""
+    words = name.split()
+    return len(words) >= _PROSE_NAME_WORDS and sum(w[:1].islower() for w in words) >= 2
+
+
+# a wire archive's dateline opening a hard-wrapped first line: the place in capitals (and
+# maybe its country), the month and day, no punctuation, then the story
+_WIRE_LEAD_RE = re.compile(
+    rf"[A-Z]{{3,}}(?:[ /-][A-Z]{{3,}}){{0,2}}(?:\s+[A-Z][a-z]+)?\s+(?:{_MONTH})\.?\s+\d{{1,2}}"
+    rf"\s+[A-Z][\w'’-]*\s[^.!?]*$"
+)
+
+
+def _outlet_ending(who: str) -> str | None:
+    """The outlet a byline names after its reporter's name in capitals: "LI FUSHENG China
+    Daily" -> "China Daily"."""
+    m = _CAPITALS_NAME_RE.match(who)
+    rest = who[m.end() :] if m else ""
+    return rest if rest and _is_outlet(rest) else None
 
 
 def _credited_outlet(line: str, site: str | None = None) -> str | None:
@@ -1487,6 +1527,7 @@ def _clean_title(title: str, site: str | None) -> tuple[str, str | None, date | 
     if numbered is not None:
         title = title[numbered.end() :]
     title = _after_credit(title) or title
+    title = title.rstrip(" |")  # "NEV industry on rise in Xi'an |": a pipe left of a site name
     head = header_cues().title_head.match(title)
     if head is not None:  # "Home News Henan: By 2025, ...": a trail glued on
         title = _headline_after(title, head.end()) or title
@@ -1700,6 +1741,10 @@ def parse_article(text: str) -> ArticleParts:
             None,
         )
         above = heading if heading is not None else above
+        # "BEIJING Nov 8 Chinese automaker ... Co" / "said on Tuesday ...": a wire archive's
+        # hard-wrapped first paragraph opens with its place and day, however short its line
+        wire = next((k for k in range(1, above) if _WIRE_LEAD_RE.match(lines[k].text)), None)
+        above = wire if wire is not None else above
         header_end = above
         # ... unless a byline follows it: "Deck sentence." / "Photo from X" / "by Y" / body;
         # the page opens with its deck, which is the headline when none stands above it
