@@ -599,6 +599,14 @@ POSITIVES = [
         "500 hydrogen stations",
         "Shanghai, Jiangsu and Zhejiang",
     ),
+    # a wire archive's dateline ("CITY Country Mon D") is no party
+    (
+        "wire-dateline",
+        "CHENGDU China Oct 11 Ruixin Motor, a major independent carmaker, aims to start"
+        " exporting 100,000 cars to Europe after 2025, an executive said.",
+        "100,000 cars",
+        "Ruixin Motor",
+    ),
     # a dateline in capitals is no party, not even its last word
     (
         "capitals-dateline",

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 import regex
 
 from ...errors import ConfigError
+from ...kinds.year.rules import MONTH_PATTERN
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import number_words
 from ...resources import load_json, load_word_list, resolve_pattern_path
@@ -310,6 +311,11 @@ def _phrase_prefixes(not_names: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(n + " " for n in not_names if " " in n))
 
 
+# a run ending with a month before a day: "China Oct" of "CHENGDU China Oct 11 Chery ..."
+_MONTH_LAST = regex.compile(rf"\b{MONTH_PATTERN}$")
+_DAY_NEXT = regex.compile(r"\s\d{1,2}\b")
+
+
 def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Candidate | None:
     run_start, run_end = s, e
     name = text[s:e]
@@ -321,6 +327,8 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
     )
     if name.isupper() and len(name) > 3 and name.title() in w.places:
         return None  # "HONG KONG: Mainland automaker ...": a dateline (read before any cut)
+    if _MONTH_LAST.search(name) and _DAY_NEXT.match(text, e, e + 4):  # bounded: 4 chars
+        return None  # "CHENGDU China Oct 11 Chery Automobile, ...": a wire dateline
     # leading function words and titles: "The", "According", "Chairman"
     while tokens:
         tok = text[s + tokens[0][0] : s + tokens[0][1]]

@@ -28,6 +28,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+MONTH_PATTERN = _MONTH  # a month's name or abbreviation, for the rules of other kinds
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _YEAR_END = r"(?![\d]|,\d|\.\d|s\b|-\d|–\d)"
 _PART = (
