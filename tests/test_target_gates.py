@@ -11,7 +11,7 @@ import regex
 
 from nevextract.kinds.target import rules as targets
 from nevextract.kinds.target.anchors import anchors
-from nevextract.prefilters import Pieces, further_anchors
+from nevextract.prefilters import Pieces, every_anchors, further_anchors
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -129,6 +129,64 @@ def test_further_anchors_are_the_other_words_a_pattern_needs(
     gate = anchors(pattern, targets._common_words())
     found = further_anchors(pattern, gate, targets._common_words(), 60.0)
     assert [a.words for a in found] == further
+
+
+@pytest.mark.parametrize(
+    "cue", [c for c in targets._cues() if c.needs], ids=lambda c: c.id.removeprefix("target.")
+)
+def test_needs_pass_every_sentence_their_cue_matches(cue: targets._Cue) -> None:
+    """Each need (`_Cue.needs`, derived by `every_anchors`) passes wherever the cue
+    matches: a sentence `_matches` skips on a need could not have held a match."""
+    for sentence in _sample():
+        if cue.pattern.search(sentence):
+            low = targets._Lowered(sentence)
+            for need in cue.needs:
+                assert low.may_match(need, 0, len(sentence)), (cue.id, need.words, sentence)
+
+
+def test_needs_keep_out_sentences_the_gates_let_through() -> None:
+    kept_out = 0
+    for cue in targets._cues():
+        for sentence in _sample()[::5]:
+            low = targets._Lowered(sentence)
+            end = len(sentence)
+            if low.may_match(cue.gate, 0, end) and all(low.may_match(a, 0, end) for a in cue.also):
+                kept_out += not all(low.may_match(n, 0, end) for n in cue.needs)
+    assert kept_out > 100
+
+
+@pytest.mark.parametrize(
+    ("pattern", "need"),
+    [
+        # a group every match goes through is read inside, beyond its cheapest words
+        (r"\btarget\s+(?P<obj>(?:is|are)\s+\d+\s+(?:units|vehicles))", ("are", "is")),
+        # the group a conditional asks about, or its other branch: "set", or "for 20"
+        (
+            r"\b(?:(?P<s>set|cut)\s+)?(?:a|the)\s+\w+\s+target(?(s)|\s+for\s+20\d\d)",
+            ("cut", "for 20", "set"),
+        ),
+    ],
+)
+def test_every_anchors_read_deeper_than_the_top_level(pattern: str, need: tuple[str, ...]) -> None:
+    gate = anchors(pattern, targets._common_words())
+    assert need not in [a.words for a in further_anchors(pattern, gate, (), 1000.0)]
+    assert need in [a.words for a in every_anchors(pattern, gate, targets._common_words())]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        # a lookbehind reads before the match: its "plan" is no need
+        r"(?<=\bplan\s)\btarget\b",
+        # words the gate's words hold add nothing ("at" of "target at")
+        r"\btarget(?:ed|s)?\s+(?:at|of)\s+",
+        # an optional group is no part every match goes through
+        r"\btarget(?:\s+(?:of|for)\s+\d+)?",
+    ],
+)
+def test_every_anchors_leave_out_what_a_match_may_lack(pattern: str) -> None:
+    gate = anchors(pattern, targets._common_words())
+    assert every_anchors(pattern, gate, targets._common_words()) == ()
 
 
 def test_a_hand_written_word_list_is_refused(patterns_copy: Path) -> None:

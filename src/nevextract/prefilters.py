@@ -1321,3 +1321,93 @@ def max_letters(pattern: re.Pattern[str]) -> int | None:
     except (_C.error, RecursionError, OverflowError):
         return None
     return _Letters().seq(tree.data)
+
+
+# round 5
+
+
+def every_anchors(
+    pattern: str,
+    gate: Anchors | None,
+    common: Iterable[str] = (),
+    known: Sequence[Anchors] = (),
+    max_roots: int = 12,
+) -> tuple[Anchors, ...]:
+    """The word sets every match of `pattern` (case-insensitive) needs besides `gate` and the
+    `known` further gates, each as `Anchors`, read deeper than `further_anchors`: from the
+    top level, from every group or repetition of at least one that each match goes through
+    (not one inside an alternative, an optional part or a lookaround), and from a
+    conditional `(?(g)yes|no)`: the words of group g or those of `no` (the group's text is
+    in the match when `yes` is taken). No cost limit but `max_roots` per set: a sentence the
+    gates let through tests these before its regex runs, a `str.find` per root against a
+    regex call that tries every position of the sentence."""
+    if gate is None:
+        return ()
+    try:
+        tree = sre_parse.parse(pattern)
+    except (_C.error, RecursionError, OverflowError):
+        return ()
+    frequent = frozenset(w.lower() for w in common)
+    groups: dict[int, list[Any]] = {}
+    _groups_in_match(list(tree.data), groups)
+    needs: list[_Need] = []
+    _every_need(list(tree.data), frequent, groups, needs)
+    out: list[Anchors] = []
+    for need in needs:
+        trimmed = _trimmed(need)
+        if trimmed is None:
+            continue
+        found = _anchors_of(trimmed)
+        if len(found.roots) > max_roots or found.words == gate.words:
+            continue
+        if any(found.words == a.words for a in (*known, *out)):
+            continue
+        if not _implied(found, gate):
+            out.append(found)
+    return tuple(out)
+
+
+def _every_need(
+    items: list[Any], common: frozenset[str], groups: dict[int, list[Any]], out: list[_Need]
+) -> None:
+    """The needs of the sequence `items` (every match of it holds one of each) and of the
+    parts of it that each of its matches goes through."""
+    deriver = _EveryNeed(common)
+    deriver.sequence(items, False)
+    out += deriver.found
+    for op, av in items:
+        if op is _C.SUBPATTERN:
+            _every_need(list(av[-1]), common, groups, out)
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            _every_need(list(av), common, groups, out)
+        elif op in _REPEATS and av[0] >= 1:
+            _every_need(list(av[2]), common, groups, out)
+        elif op is _C.GROUPREF_EXISTS:
+            group, _yes, no = av
+            if no is None or group not in groups:
+                continue
+            taken = _EveryNeed(common).sequence(list(groups[group]), False).need
+            other = _EveryNeed(common).sequence(list(no), False).need
+            if taken is not None and other is not None:
+                out.append(_Need(taken.words | other.words, taken.word_start and other.word_start))
+
+
+def _groups_in_match(items: list[Any], groups: dict[int, list[Any]]) -> None:
+    """group number -> its items, for the groups whose text is part of the match when they
+    take part (none inside a lookaround: a lookbehind reads before the match)."""
+    for op, av in items:
+        if op is _C.SUBPATTERN:
+            if av[0] is not None:
+                groups[av[0]] = list(av[-1])
+            _groups_in_match(list(av[-1]), groups)
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            _groups_in_match(list(av), groups)
+        elif op in _REPEATS:
+            _groups_in_match(list(av[2]), groups)
+        elif op is _C.BRANCH:
+            for branch in av[1]:
+                _groups_in_match(list(branch), groups)
+        elif op is _C.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    _groups_in_match(list(branch), groups)

@@ -28,7 +28,7 @@ from ...kinds.year.rules import YearMention
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import number_words
 from ...normalizers.text import Sentences
-from ...prefilters import Pieces, further_anchors
+from ...prefilters import Pieces, every_anchors, further_anchors
 from ...resources import load_json, load_jsonl_numbered, resolve_pattern_path
 
 
@@ -89,6 +89,9 @@ class _Cue:
     # derived from the pattern too: the other words every match needs, each set a further
     # gate that must pass (`further_anchors`)
     also: tuple[Anchors, ...] = ()
+    # derived too: the words every match needs besides those, read deeper into the pattern
+    # (`every_anchors`), tested in a sentence the gates let through before the regex runs
+    needs: tuple[Anchors, ...] = ()
 
 
 def _gate(pattern: Any, source: str, row: dict[str, Any]) -> Anchors | None:
@@ -118,6 +121,15 @@ def _also(
     return further_anchors(source, gate, _common_words(), limit)
 
 
+def _needs(
+    pattern: Any, source: str, gate: Anchors | None, also: tuple[Anchors, ...]
+) -> tuple[Anchors, ...]:
+    """The words a sentence must hold for the cue to match there (see `_Cue.needs`)."""
+    if pattern.flags & regex.FULLCASE:
+        return ()
+    return every_anchors(source, gate, _common_words(), also)
+
+
 @cache
 def _common_words() -> tuple[str, ...]:
     """Frequent words: a gate of them would let most sentences through."""
@@ -139,8 +151,19 @@ def _cues() -> tuple[_Cue, ...]:
                 )
             also = _also(pattern, row["pattern"], gate, row["kind"] == "continuation")
             subject, plan, deadline = flags
+            needs = _needs(pattern, row["pattern"], gate, also)
             cues.append(
-                _Cue(row["id"], row["kind"], pattern, gate, subject, plan, deadline, also=also)
+                _Cue(
+                    row["id"],
+                    row["kind"],
+                    pattern,
+                    gate,
+                    subject,
+                    plan,
+                    deadline,
+                    also=also,
+                    needs=needs,
+                )
             )
         except (KeyError, TypeError, ValueError, regex.error) as exc:
             raise ConfigError(str(resolve_pattern_path(path)), f"bad cue: {exc}", lineno) from exc
@@ -1105,6 +1128,9 @@ def _matches(
     forecast: bool = True,
 ) -> list[tuple[int, int, int, str]]:
     found: list[tuple[int, int, int, str]] = []
+    for need in cue.needs:  # a regex call tries every position: cheap word tests first
+        if not low.may_match(need, s_start, s_end):
+            return found
     expectation = forecast and (cue.kind == "will_by" or cue.id == "target.set_to")
     obj = 0  # the objective's group, read by number (a name costs a lookup per match)
     for m in cue.pattern.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
