@@ -11,7 +11,7 @@ import regex
 
 from nevextract.kinds.target import rules as targets
 from nevextract.kinds.target.anchors import anchors
-from nevextract.prefilters import Pieces, every_anchors, further_anchors
+from nevextract.prefilters import Pieces, every_anchors, further_anchors, union_anchors
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -187,6 +187,29 @@ def test_every_anchors_read_deeper_than_the_top_level(pattern: str, need: tuple[
 def test_every_anchors_leave_out_what_a_match_may_lack(pattern: str) -> None:
     gate = anchors(pattern, targets._common_words())
     assert every_anchors(pattern, gate, targets._common_words()) == ()
+
+
+@pytest.mark.parametrize("key", [k for k, forms in targets._plan_forms().items() if len(forms) > 1])
+def test_the_forms_gate_passes_wherever_one_form_may_match(key: str) -> None:
+    """`_forms_gate` (`union_anchors` of the forms' gates) passes a sentence exactly where
+    one of the forms' own gates does, so `_form_search` finds the same match."""
+    gates = [form.gate for form in targets._plan_forms()[key]]
+    union = targets._forms_gate(key)
+    passed = 0
+    for sentence in _sample():
+        low = targets._Lowered(sentence)
+        one = any(low.may_match(g, 0, len(sentence)) for g in gates)
+        assert low.may_match(union, 0, len(sentence)) == one, (key, sentence)
+        passed += one
+    assert passed
+
+
+def test_a_union_of_gates_with_one_that_passes_everything_passes_everything() -> None:
+    gate = anchors(r"\btarget\b", ())
+    assert union_anchors([gate, None]) is None
+    union = union_anchors([gate, anchors(r"plans?\s+to", ())])
+    assert union is not None and union.words == ("plan to", "plans to", "target")
+    assert union.spaced  # a word with a space: whitespace runs let every text through
 
 
 def test_a_hand_written_word_list_is_refused(patterns_copy: Path) -> None:

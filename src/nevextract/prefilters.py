@@ -1411,3 +1411,20 @@ def _groups_in_match(items: list[Any], groups: dict[int, list[Any]]) -> None:
             for branch in av[1:]:
                 if branch is not None:
                     _groups_in_match(list(branch), groups)
+
+
+def union_anchors(gates: Iterable[Anchors | None]) -> Anchors | None:
+    """One gate that passes wherever one of `gates` does (None, every text, if one is
+    None): their words under common roots, so a text where none of them may match is told
+    by one test instead of one per gate."""
+    words: set[tuple[str, bool]] = set()
+    spaced = False
+    for gate in gates:
+        if gate is None:
+            return None
+        words |= {(w, flag) for _, group, flag in gate.roots for w in group}
+        spaced = spaced or gate.spaced
+    # a word found wherever it begins holds a word that must begin one: the latter adds nothing
+    anywhere = [w for w, flag in words if not flag]
+    words = {(w, flag) for w, flag in words if not flag or not w.startswith(tuple(anywhere))}
+    return Anchors(tuple(sorted({w for w, _ in words})), grouped(words), spaced)

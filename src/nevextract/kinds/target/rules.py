@@ -28,7 +28,7 @@ from ...kinds.year.rules import YearMention
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import number_words
 from ...normalizers.text import Sentences
-from ...prefilters import Pieces, every_anchors, further_anchors
+from ...prefilters import Pieces, every_anchors, further_anchors, union_anchors
 from ...resources import load_json, load_jsonl_numbered, resolve_pattern_path
 
 
@@ -233,12 +233,21 @@ def load_patterns() -> None:
 
 def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> Any:
     """The first match of a `plans.json` form of `key` in [start, end), or None."""
-    for form in _plan_forms()[key]:
+    forms = _plan_forms()[key]
+    if len(forms) > 1 and not low.may_match(_forms_gate(key), start, end):
+        return None  # most ranges hold no form's word: one test, not one per form
+    for form in forms:
         if low.may_match(form.gate, start, end):
             m = form.pattern.search(text, start, end, timeout=MATCH_TIMEOUT_S)
             if m:
                 return m
     return None
+
+
+@cache
+def _forms_gate(key: str) -> Anchors | None:
+    """The gate of every form of `key` at once (`union_anchors`)."""
+    return union_anchors(form.gate for form in _plan_forms()[key])
 
 
 class _Scan(NamedTuple):
