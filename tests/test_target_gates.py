@@ -8,10 +8,18 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nevextract.kinds.target import rules as targets
 from nevextract.kinds.target.anchors import anchors
-from nevextract.prefilters import Pieces, every_anchors, further_anchors, union_anchors
+from nevextract.prefilters import (
+    Pieces,
+    every_anchors,
+    further_anchors,
+    spaced_width,
+    union_anchors,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -210,6 +218,60 @@ def test_a_union_of_gates_with_one_that_passes_everything_passes_everything() ->
     union = union_anchors([gate, anchors(r"plans?\s+to", ())])
     assert union is not None and union.words == ("plan to", "plans to", "target")
     assert union.spaced  # a word with a space: whitespace runs let every text through
+
+
+@pytest.mark.parametrize(
+    ("pattern", "width"),
+    [
+        (r"\s+by\s+then\s*$", 9),  # a run of whitespace is one character
+        (r"(?i:\s+(?:by|in\s+the\s+first\s+half\s+of))\s*$", 22),
+        (r"[\w-]{1,3}\s+", 4),
+        (r"a.b", None),  # "." may take whitespace
+        (r"a\sb", None),  # so may a lone \s: two of them could stand together
+        (r"\s{2,}x", None),
+        (r"(?:\s+\w)+", None),  # no bound
+        (r"[^,]x", None),
+    ],
+)
+def test_spaced_width_is_the_longest_match_without_whitespace_runs(
+    pattern: str, width: int | None
+) -> None:
+    assert spaced_width(pattern) == width
+
+
+def _dangling_plain(text: str, start: int, end: int) -> int:
+    cut = targets._DANGLING_PREPOSITION.search(text[start:end])
+    return start + cut.start() if cut else end
+
+
+def test_the_dangling_window_finds_what_the_whole_objective_search_finds() -> None:
+    assert targets._DANGLING_WIDTH is not None
+    for sentence in _sample()[::3]:
+        low = targets._Lowered(sentence)
+        for start in range(0, len(sentence), 17):
+            for end in range(start, len(sentence) + 1, 5):
+                assert targets._dangling_start(sentence, low, start, end) == _dangling_plain(
+                    sentence, start, end
+                ), (sentence, start, end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["by", "the", "end", "of", "then", "in", "first", "half", "year", "x1"]),
+        max_size=14,
+    ),
+    st.lists(st.sampled_from([" ", " ", " ", "  ", "\t", "\n", "\u00a0", " \n"]), min_size=14),
+    st.integers(0, 30),
+)
+def test_the_dangling_window_on_any_spacing(
+    words: list[str], spaces: list[str], start: int
+) -> None:
+    text = "".join(w + sp for w, sp in zip(words, spaces, strict=False))
+    low = targets._Lowered(text)
+    start = min(start, len(text))
+    for end in range(start, len(text) + 1):
+        assert targets._dangling_start(text, low, start, end) == _dangling_plain(text, start, end)
 
 
 def test_a_hand_written_word_list_is_refused(patterns_copy: Path) -> None:

@@ -1428,3 +1428,73 @@ def union_anchors(gates: Iterable[Anchors | None]) -> Anchors | None:
     anywhere = [w for w, flag in words if not flag]
     words = {(w, flag) for w, flag in words if not flag or not w.startswith(tuple(anywhere))}
     return Anchors(tuple(sorted({w for w, _ in words})), grouped(words), spaced)
+
+
+def spaced_width(pattern: str) -> int | None:
+    """The longest match of `pattern` in a text where no two whitespace characters stand
+    side by side, or None: no such bound, or whitespace a match may take otherwise than by
+    a repeat (`\\s+`, `\\s*`: one character there; not `.`, a negated class, a lone `\\s`).
+    Since such repeats take every whitespace run of a match, the run cut to one character
+    leaves a match: any stretch of a match with no two whitespace characters side by side
+    is at most one longer than this (a run cut at the stretch's start)."""
+    try:
+        tree = sre_parse.parse(pattern)
+    except (_C.error, RecursionError, OverflowError):
+        return None
+    found = _Spaced().seq(list(tree.data), False)
+    return None if found is None else found[0]
+
+
+class _Spaced:
+    """(longest width, whether every character matched is whitespace) of parsed items;
+    `repeated`: inside a repeat, where whitespace may stand alone."""
+
+    def seq(self, items: list[Any], repeated: bool) -> tuple[int, bool] | None:
+        width, spaces = 0, True
+        for op, av in items:
+            found = self.item(op, av, repeated)
+            if found is None:
+                return None
+            width += found[0]
+            spaces = spaces and found[1]
+        return width, spaces
+
+    def item(self, op: Any, av: Any, repeated: bool) -> tuple[int, bool] | None:
+        if op is _C.LITERAL:
+            if chr(av) in WHITESPACE:
+                return (1, True) if repeated else None
+            return 1, False
+        if op is _C.IN:
+            if all(o is _C.CATEGORY and v in _SPACE_CATEGORIES for o, v in av):
+                return (1, True) if repeated else None
+            for o, v in av:  # a class that may take whitespace among other characters
+                if (
+                    o is _C.NEGATE
+                    or (o is _C.CATEGORY and v not in (_C.CATEGORY_WORD, _C.CATEGORY_DIGIT))
+                    or (o is _C.LITERAL and chr(v) in WHITESPACE)
+                    or (o is _C.RANGE and any(v[0] <= ord(c) <= v[1] for c in WHITESPACE))
+                    or o not in (_C.CATEGORY, _C.LITERAL, _C.RANGE)
+                ):
+                    return None
+            return 1, False
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            return 0, True
+        if op is _C.SUBPATTERN:
+            return self.seq(list(av[-1]), repeated)
+        if op is _C.BRANCH:
+            found = [self.seq(list(b), repeated) for b in av[1]]
+            widths = [f for f in found if f is not None]
+            if len(widths) < len(found):
+                return None
+            return max(w for w, _ in widths), all(sp for _, sp in widths)
+        if op in _REPEATS:
+            low, high, sub = av
+            inner = self.seq(list(sub), True)
+            if inner is None:
+                return None
+            if inner[1]:  # whitespace alone: one character where no two stand together
+                return (min(inner[0], 1), True) if low <= 1 else None
+            if high >= _C.MAXREPEAT:
+                return None
+            return inner[0] * int(high), False
+        return None

@@ -28,7 +28,13 @@ from ...kinds.year.rules import YearMention
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import number_words
 from ...normalizers.text import Sentences
-from ...prefilters import Pieces, every_anchors, further_anchors, union_anchors
+from ...prefilters import (
+    Pieces,
+    every_anchors,
+    further_anchors,
+    spaced_width,
+    union_anchors,
+)
 from ...resources import load_json, load_jsonl_numbered, resolve_pattern_path
 
 
@@ -483,6 +489,10 @@ _DANGLING_PREPOSITION = regex.compile(
     r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|by\s+the\s+year|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of|later|early))\s*$"
 )
+# derived from it: no match starts before the last this many characters of a text where
+# no two whitespace characters stand together (`spaced_width`, plus a run cut at the start)
+_DANGLING_SPACED = spaced_width(_DANGLING_PREPOSITION.pattern)
+_DANGLING_WIDTH = None if _DANGLING_SPACED is None else _DANGLING_SPACED + 3
 _QUARTER = regex.compile(
     r"(?i:\b(?:in|by|during|for|before)\s+the\s+(?:first|second|third|fourth|final|last)\s+"
     r"(?:quarter|half)\b(?!\s+of\b))"
@@ -1490,12 +1500,26 @@ def _text_end(
     )
     if report is not None and report.start() > o_start + 3:
         end = report.start()
-    cut = _DANGLING_PREPOSITION.search(text[o_start:end], timeout=MATCH_TIMEOUT_S)
-    if cut:
-        end = o_start + cut.start()
+    end = _dangling_start(text, low, o_start, end)
     while end > o_start and text[end - 1] in ' ,.;:"”’':
         end -= 1
     return end
+
+
+def _dangling_start(text: str, low: _Lowered, start: int, end: int) -> int:
+    """Where a dangling deadline word ends text[start:end] ("... 300 stations by"), or
+    `end`. Where whitespace does not run, a match is at most _DANGLING_WIDTH long: the
+    search reads that window only, a few dozen characters (no timeout, which costs two
+    clock reads a call)."""
+    at = start
+    if _DANGLING_WIDTH is not None and (
+        end - start <= _DANGLING_WIDTH or not low.irregular(end - _DANGLING_WIDTH - 1, end)
+    ):
+        at = max(start, end - _DANGLING_WIDTH)
+        cut = _DANGLING_PREPOSITION.search(text[at:end])  # bounded: _DANGLING_WIDTH chars
+    else:
+        cut = _DANGLING_PREPOSITION.search(text[start:end], timeout=MATCH_TIMEOUT_S)
+    return at + cut.start() if cut else end
 
 
 def _is_fronted(text: str, low: _Lowered, year: YearMention, s_start: int) -> bool:
