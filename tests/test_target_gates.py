@@ -152,6 +152,19 @@ def test_needs_pass_every_sentence_their_cue_matches(cue: targets._Cue) -> None:
                 assert low.may_match(need, 0, len(sentence)), (cue.id, need.words, sentence)
 
 
+@pytest.mark.parametrize(
+    "form",
+    [f for forms in targets._plan_forms().values() for f in forms if f.needs],
+    ids=lambda f: f.id,
+)
+def test_form_needs_pass_every_sentence_their_form_matches(form: targets._Form) -> None:
+    """A plans.json form's needs (`_Form.needs`) pass wherever the form matches."""
+    for sentence in _sample():
+        if form.pattern.search(sentence):
+            low = targets._Lowered(sentence)
+            assert form.may_match(low, 0, len(sentence)), (form.id, sentence)
+
+
 def test_needs_keep_out_sentences_the_gates_let_through() -> None:
     kept_out = 0
     for cue in targets._cues():

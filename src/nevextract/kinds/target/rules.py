@@ -183,6 +183,17 @@ class _Form:
     id: str
     pattern: Any
     gate: Anchors | None
+    # the other words every match needs (`_Cue.needs`), tested where the gate passes
+    needs: tuple[Anchors, ...] = ()
+
+    def may_match(self, low: _Lowered, start: int, end: int) -> bool:
+        """Whether the form may match in [start, end): its gate and needs pass there."""
+        if not low.may_match(self.gate, start, end):
+            return False
+        for need in self.needs:  # noqa: SIM110 (a loop: any() of a generator is slower)
+            if not low.may_match(need, start, end):
+                return False
+        return True
 
 
 _PLAN_KEYS = (
@@ -217,7 +228,9 @@ def _plan_forms() -> dict[str, tuple[_Form, ...]]:
         for i, row in enumerate(rows):
             try:
                 pattern = regex.compile(row["pattern"], regex.I)
-                forms.append(_Form(str(row["id"]), pattern, _gate(pattern, row["pattern"], row)))
+                gate = _gate(pattern, row["pattern"], row)
+                needs = _needs(pattern, row["pattern"], gate, ())
+                forms.append(_Form(str(row["id"]), pattern, gate, needs))
             except (AttributeError, KeyError, TypeError, ValueError, regex.error) as exc:
                 raise ConfigError(
                     str(resolve_pattern_path(path)), f"{key}[{i}]: bad pattern: {exc}"
@@ -237,14 +250,22 @@ def load_patterns() -> None:
     load_subject_words()
 
 
+# a range this short is searched without a timeout (it costs two clock reads a call)
+_FORM_WINDOW = 64
+
+
 def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> Any:
     """The first match of a `plans.json` form of `key` in [start, end), or None."""
     forms = _plan_forms()[key]
     if len(forms) > 1 and not low.may_match(_forms_gate(key), start, end):
         return None  # most ranges hold no form's word: one test, not one per form
     for form in forms:
-        if low.may_match(form.gate, start, end):
-            m = form.pattern.search(text, start, end, timeout=MATCH_TIMEOUT_S)
+        if form.may_match(low, start, end):
+            m = (
+                form.pattern.search(text, start, end)  # bounded: a window of a few dozen chars
+                if end - start <= _FORM_WINDOW
+                else form.pattern.search(text, start, end, timeout=MATCH_TIMEOUT_S)
+            )
             if m:
                 return m
     return None
@@ -899,7 +920,7 @@ def _dated(
         groups = form.pattern.groupindex
         if (by_only and "by" not in groups) or (resolved and "rel" in groups):
             continue  # the form has no by-date ("this year"), or it is a year record
-        if low.may_match(form.gate, start, end):
+        if form.may_match(low, start, end):
             for m in form.pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
                 if not by_only or m.group(groups["by"]):  # by number: a name costs a lookup
                     return m
