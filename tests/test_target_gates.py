@@ -165,6 +165,18 @@ def test_form_needs_pass_every_sentence_their_form_matches(form: targets._Form) 
             assert form.may_match(low, 0, len(sentence)), (form.id, sentence)
 
 
+def test_the_forecast_clause_needs_pass_wherever_it_matches() -> None:
+    needs = targets._forecast_clause_needs()
+    assert [a.words for a in needs] == [("and",)]
+    pattern, matched = targets._forecast_clause(), 0
+    for sentence in [*_sample(), "sell 1m cars, and expects that to double", "X AND\tEXPECTS it"]:
+        if pattern.search(sentence):
+            matched += 1
+            low = targets._Lowered(sentence)
+            assert all(low.may_match(a, 0, len(sentence)) for a in needs), sentence
+    assert matched
+
+
 def test_needs_keep_out_sentences_the_gates_let_through() -> None:
     kept_out = 0
     for cue in targets._cues():

@@ -684,7 +684,7 @@ def find_targets(
             if o_end < 0:
                 next_cue = found[i + 1][2] if i + 1 < len(found) else s_end
                 if next_cue < s_end:
-                    o_end = _segment_end(text, o_start, next_cue)
+                    o_end = _segment_end(text, o_start, next_cue, low)
                     if not found[i + 1][3].endswith(":continuation"):
                         # a continuation goes on with this party: no new subject before it
                         o_end = _before_next_subject(text, o_start, o_end)
@@ -693,16 +693,16 @@ def find_targets(
                         # clause's subject is not part of this objective
                         o_end = _before_last_comma(text, o_start, o_end)
                 else:
-                    o_end = full_end = _segment_end(text, o_start, s_end)
+                    o_end = full_end = _segment_end(text, o_start, s_end, low)
             # the deadline of "the 500,000-vehicle target for 2025" follows the objective
             if kind in ("before", "self"):
-                full_end = limit = _segment_end(text, o_start, s_end)
+                full_end = limit = _segment_end(text, o_start, s_end, low)
             else:
                 limit = o_end
             in_segment = [y for y in sentence_years if o_start <= y.start < limit]
             if in_segment:
                 if full_end is None:
-                    full_end = _segment_end(text, o_start, s_end)
+                    full_end = _segment_end(text, o_start, s_end, low)
                 in_segment = [y for y in in_segment if y.start < full_end + 1]
             if plan_report is None and kind == "will_by":
                 plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
@@ -1265,6 +1265,17 @@ def _forecast_clause() -> Any:
     )
 
 
+@cache
+def _forecast_clause_needs() -> tuple[Anchors, ...]:
+    """The cheapest word set every match of `_forecast_clause` needs (`every_anchors`), if
+    it is one word or two: "and"."""
+    source = _forecast_clause().pattern
+    gate = anchors(source, _common_words())
+    needs = every_anchors(source, gate, _common_words()) if gate is not None else ()
+    cheapest = min(needs, key=lambda a: len(a.roots), default=None)
+    return (cheapest,) if cheapest is not None and len(cheapest.roots) <= 2 else ()
+
+
 def _one_object(
     text: str, found: list[tuple[int, int, int, str]]
 ) -> list[tuple[int, int, int, str]]:
@@ -1280,10 +1291,15 @@ def _one_object(
     return out
 
 
-def _segment_end(text: str, start: int, limit: int) -> int:
+def _segment_end(text: str, start: int, limit: int, low: _Lowered | None = None) -> int:
     m = _SEGMENT_END.search(text, start, limit, timeout=MATCH_TIMEOUT_S)
     end = m.start() if m else limit
-    forecast = _forecast_clause().search(text, start, end, timeout=MATCH_TIMEOUT_S)
+    forecast = (
+        _forecast_clause().search(text, start, end, timeout=MATCH_TIMEOUT_S)
+        # most objectives hold no "and": no regex call (two clock reads for its timeout)
+        if low is None or all(low.may_match(a, start, end) for a in _forecast_clause_needs())
+        else None
+    )
     end = forecast.start() if forecast else end
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
