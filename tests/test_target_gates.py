@@ -207,6 +207,28 @@ def test_every_anchors_read_deeper_than_the_top_level(pattern: str, need: tuple[
 
 
 @pytest.mark.parametrize(
+    ("pattern", "need"),
+    [
+        # the literal run before a lookahead, then the lookahead's heads
+        (r",\s+(?=(?:achieving|reaching)\s+\w+\s+by\s+20\d\d)", (", achieving", ", reaching")),
+        (
+            r"\band\s+(?:also\s+)?(?=build|open)",
+            ("and also build", "and also open", "and build", "and open"),
+        ),
+        # \d also matches non-ASCII digits: no ASCII digit is required after "target "
+        (r"\btarget\s+(?=\d)", ("target",)),
+    ],
+)
+def test_every_anchors_join_a_literal_run_to_the_lookahead_after_it(
+    pattern: str, need: tuple[str, ...]
+) -> None:
+    gate = anchors(pattern, ())
+    found = [a.words for a in every_anchors(pattern, gate, ())] + [gate.words if gate else ()]
+    assert need in found
+    assert not any(w[len("target ") :][:1].isdigit() for words in found for w in words)
+
+
+@pytest.mark.parametrize(
     "pattern",
     [
         # a lookbehind reads before the match: its "plan" is no need

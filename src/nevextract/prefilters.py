@@ -1364,7 +1364,16 @@ def every_anchors(
             continue
         if not _implied(found, gate):
             out.append(found)
-    return tuple(out)
+    # a set passes wherever one whose every word holds one of its words does ("," where
+    # ", achieving" does): the second alone is tested (the first of two such sets)
+    kept = [
+        a
+        for i, a in enumerate(out)
+        if not any(
+            _implied(a, b) and (j < i or not _implied(b, a)) for j, b in enumerate(out) if j != i
+        )
+    ]
+    return tuple(kept)
 
 
 def _every_need(
@@ -1375,6 +1384,7 @@ def _every_need(
     deriver = _EveryNeed(common)
     deriver.sequence(items, False)
     out += deriver.found
+    out += _lookahead_needs(items, common)
     for op, av in items:
         if op is _C.SUBPATTERN:
             _every_need(list(av[-1]), common, groups, out)
@@ -1390,6 +1400,39 @@ def _every_need(
             other = _EveryNeed(common).sequence(list(no), False).need
             if taken is not None and other is not None:
                 out.append(_Need(taken.words | other.words, taken.word_start and other.word_start))
+
+
+def _lookahead_needs(items: list[Any], common: frozenset[str]) -> list[_Need]:
+    """The literal run right before a lookahead of `items`, then a head of the lookahead
+    (", achieving" of `,\\s+(?=(?:achieving|...)\\s)`, "and build" of
+    `and\\s+(?=build|...)`): one of these is in the text where the sequence matches."""
+    out = []
+    for j, (op, av) in enumerate(items):
+        if op is not _C.ASSERT or av[0] <= 0:
+            continue
+        run = None  # the exact strings of the longest literal run ending at the lookahead
+        for k in range(j - 1, -1, -1):
+            exact = _WordDeriver(common).sequence(list(items[k:j]), False).exact
+            if exact is None:
+                break
+            run = exact
+        heads = _AsciiHeads(True).seq(list(av[1]))
+        if not run or run == _EMPTY or any(h[:1] in ("", _CUT, _WIDE) for h in heads):
+            continue
+        prefixes = {h.split(_CUT, 1)[0].split(_WIDE, 1)[0] for h in heads}
+        if len(run) * len(prefixes) <= _MAX_STRINGS:
+            out.append(_Need(frozenset(r + h for r in run for h in prefixes), False))
+    return out
+
+
+class _AsciiHeads(_PrefixDeriver):
+    """`_PrefixDeriver` without the digits of `\\d`, which also matches non-ASCII digits:
+    a head a match has in any text, read lower-cased with whitespace as spaces."""
+
+    def item(self, op: Any, av: Any) -> set[str]:
+        if op is _C.IN and any(o is _C.CATEGORY and v is _C.CATEGORY_DIGIT for o, v in av):
+            return {_CUT}
+        return super().item(op, av)
 
 
 def _groups_in_match(items: list[Any], groups: dict[int, list[Any]]) -> None:
