@@ -177,6 +177,16 @@ def test_the_forecast_clause_needs_pass_wherever_it_matches() -> None:
     assert matched
 
 
+def test_the_segment_end_gate_passes_wherever_it_matches() -> None:
+    gate, matched = targets._segment_end_gate(), 0
+    assert gate is not None
+    for sentence in [*_sample(), "sell 10 cars\tAND the firm will", "build 3 plants; open 2"]:
+        if targets._SEGMENT_END.search(sentence):
+            matched += 1
+            assert targets._Lowered(sentence).may_match(gate, 0, len(sentence)), sentence
+    assert matched
+
+
 def test_needs_keep_out_sentences_the_gates_let_through() -> None:
     kept_out = 0
     for cue in targets._cues():

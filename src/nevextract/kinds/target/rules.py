@@ -1266,6 +1266,12 @@ def _forecast_clause() -> Any:
 
 
 @cache
+def _segment_end_gate() -> Anchors | None:
+    """The words one of which every match of `_SEGMENT_END` holds or its lookahead reads."""
+    return anchors(_SEGMENT_END.pattern, _common_words())
+
+
+@cache
 def _forecast_clause_needs() -> tuple[Anchors, ...]:
     """The cheapest word set every match of `_forecast_clause` needs (`every_anchors`), if
     it is one word or two: "and"."""
@@ -1292,7 +1298,12 @@ def _one_object(
 
 
 def _segment_end(text: str, start: int, limit: int, low: _Lowered | None = None) -> int:
-    m = _SEGMENT_END.search(text, start, limit, timeout=MATCH_TIMEOUT_S)
+    m = (
+        _SEGMENT_END.search(text, start, limit, timeout=MATCH_TIMEOUT_S)
+        # a quarter of the objectives hold none of its words (",", ";", "and")
+        if low is None or low.may_match(_segment_end_gate(), start, limit)
+        else None
+    )
     end = m.start() if m else limit
     forecast = (
         _forecast_clause().search(text, start, end, timeout=MATCH_TIMEOUT_S)
