@@ -187,6 +187,18 @@ def test_the_segment_end_gate_passes_wherever_it_matches() -> None:
     assert matched
 
 
+def test_the_trailing_report_needs_pass_wherever_it_matches() -> None:
+    needs, matched = targets._trailing_report_needs(), 0
+    assert needs
+    for sentence in [*_sample(), "to build 3 plants, according to the plan", "sell 5, he said."]:
+        for end in (len(sentence), len(sentence.rstrip(". "))):
+            if targets._TRAILING_REPORT.search(sentence, 0, end):
+                matched += 1
+                low = targets._Lowered(sentence)
+                assert all(low.may_match(a, 0, end) for a in needs), sentence
+    assert matched
+
+
 def test_needs_keep_out_sentences_the_gates_let_through() -> None:
     kept_out = 0
     for cue in targets._cues():
@@ -225,6 +237,8 @@ def test_every_anchors_read_deeper_than_the_top_level(pattern: str, need: tuple[
             r"\band\s+(?:also\s+)?(?=build|open)",
             ("and also build", "and also open", "and build", "and open"),
         ),
+        # a lookbehind between the run and the lookahead reads, and moves, nothing
+        (r"\d,\s+(?<=\d{4},\s)(?=build|open)", (", build", ", open")),
         # \d also matches non-ASCII digits: no ASCII digit is required after "target "
         (r"\btarget\s+(?=\d)", ("target",)),
     ],

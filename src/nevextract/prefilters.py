@@ -1412,6 +1412,8 @@ def _lookahead_needs(items: list[Any], common: frozenset[str]) -> list[_Need]:
             continue
         run = None  # the exact strings of the longest literal run ending at the lookahead
         for k in range(j - 1, -1, -1):
+            if items[k][0] in _ZERO_WIDTH:
+                continue  # a lookbehind or \\b between: the run goes on before it
             exact = _WordDeriver(common).sequence(list(items[k:j]), False).exact
             if exact is None:
                 break

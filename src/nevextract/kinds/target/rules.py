@@ -1266,6 +1266,13 @@ def _forecast_clause() -> Any:
 
 
 @cache
+def _trailing_report_needs() -> tuple[Anchors, ...]:
+    """The word sets every match of `_TRAILING_REPORT` needs besides its comma."""
+    source = _TRAILING_REPORT.pattern
+    return every_anchors(source, anchors(source, _common_words()), _common_words())
+
+
+@cache
 def _segment_end_gate() -> Anchors | None:
     """The words one of which every match of `_SEGMENT_END` holds or its lookahead reads."""
     return anchors(_SEGMENT_END.pattern, _common_words())
@@ -1544,6 +1551,8 @@ def _text_end(
     report = (
         _TRAILING_REPORT.search(text, o_start, end, timeout=MATCH_TIMEOUT_S)
         if _TRAILING_REPORT_PIECES.possible(low.text, o_start, end)
+        # and its words ("according to the", "said", ...): few objectives hold them
+        and all(low.may_match(a, o_start, end) for a in _trailing_report_needs())
         else None
     )
     if report is not None and report.start() > o_start + 3:
