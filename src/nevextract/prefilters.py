@@ -1338,9 +1338,11 @@ def every_anchors(
     top level, from every group or repetition of at least one that each match goes through
     (not one inside an alternative, an optional part or a lookaround), and from a
     conditional `(?(g)yes|no)`: the words of group g or those of `no` (the group's text is
-    in the match when `yes` is taken). No cost limit but `max_roots` per set: a sentence the
-    gates let through tests these before its regex runs, a `str.find` per root against a
-    regex call that tries every position of the sentence."""
+    in the match when `yes` is taken); and the literal run before a lookahead joined to the
+    lookahead's heads (`_lookahead_needs`). A set of more than `max_roots` roots (twice that at
+    most) only if no more than one of them is a frequent word: a sentence the gates let
+    through tests these before its regex runs, a `str.find` per root against a regex call
+    that tries every position of the sentence."""
     if gate is None:
         return ()
     try:
@@ -1358,7 +1360,10 @@ def every_anchors(
         if trimmed is None:
             continue
         found = _anchors_of(trimmed)
-        if len(found.roots) > max_roots or found.words == gate.words:
+        # many roots cost a search each: worth it only if frequent words ("in", "is") do not
+        # let most sentences through
+        many = len(found.roots) > max_roots and sum(r in frequent for r, _, _ in found.roots) > 1
+        if many or len(found.roots) > 2 * max_roots or found.words == gate.words:
             continue
         if any(found.words == a.words for a in (*known, *out)):
             continue
