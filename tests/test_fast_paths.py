@@ -116,7 +116,7 @@ def test_every_cue_match_begins_with_a_cue_word() -> None:
 
 _OLD_BOUNDARY = regex.compile(
     r"""(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(\[]?[\p{L}\p{N}£$€¥"'“‘(\[])"""
-    r"|(?<=[。！？])\s*(?=\S)|\n\s*"
+    r"|(?<=[。！？])\s*(?=\S)|(?<![\p{L}\p{N},])\n\s*|\n(?!\p{Ll})\s*"  # (wrapped_line)
 )
 _OLD_INITIALS = regex.compile(r"(?:[A-Z]\.)+[A-Z]")
 _OLD_LOWER_INITIALS = regex.compile(r"(?:[a-z]\.)+[a-z]")

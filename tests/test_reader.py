@@ -114,8 +114,6 @@ HEADER_MISSES: dict[str, str] = {
     # date)' credit, a lone bullet over a split highlight list)
     "AL04-everychina-king-long-overseas-5bn-yuan": "a photo caption line above a headline "
     "with its '[Photo / China Daily]' credit glued on read as the first paragraph",
-    "AM13-catalonia-chery-barcelona-plant-400m-euros": "a ' · ' category line under the "
-    "headline ('Business Investments · Automotive, ...') taken as the title",
     # heldout38/39 (fresh, scored blind at ef54f28)
     "AN13-trailandstreet-gac-500000-exports-2027": "a blog's question crosshead under the "
     "headline ('First what did GAC announce?') taken as the title",
@@ -134,8 +132,6 @@ HEADER_MISSES: dict[str, str] = {
     # heldout40/41 (fresh, scored blind at 7fe91f6, the end of the tenth round)
     "AP03-ttm-sunwoda-thailand-phase-ii-482m": "source: 'Deep News10-30' (the outlet glued "
     "to a year-less date) not read",
-    "AP04-chinadaily-automakers-belt-and-road-overseas": "a deck under the headline taken as "
-    "the title",
     "AP05-chinatrucks-tangshan-swap-trucks-10000-nevs": "source: the outlet 'chinatrucks' "
     "named only by its site m.chinatrucks.com",
     "AP07-app-guangzhou-electric-buses-2020": "source: '(APP)' in a year-less dateline not read",
@@ -147,10 +143,28 @@ HEADER_MISSES: dict[str, str] = {
     "the title",
     "AQ06-cnevpost-nev-retail-september-580000-penetration": "a summary sentence over a page "
     "with no headline taken as the title",
-    "AQ10-chinadaily-dongfeng-2-9m-2011-plan": "a 'By Han Tianyang ( China Daily )' byline "
-    "taken as the title and source",
     "AQ13-seekingalpha-dongfeng-2021-sales-target-3-292m": "source: 'SA News Editor1' (a "
     "byline's job title) read as the outlet",
+    # heldout42/43 (fresh, scored blind at ca7f476; AS05 and AS11 fixed as layout classes: a
+    # headline under the date line over a one-word label above it; a press release's 'Place,
+    # Month D, YYYY –' opening)
+    "AR07-enghunan-hunan-200000-charging-piles-2020": "a portal's language menu taken as the "
+    "title and a stale widget date above it as the publication date",
+    "AS01-asianetnews-prnewswire-great-wall-tula-plant-starts-production": "a 'Country for PR: "
+    "China' field above the date line taken as the title (the headline is under the date line)",
+    "AS08-shanghaidaily-volvo-2014-operating-profit": "a print edition's 'The story appears on' "
+    "/ 'Page A10' header taken as the title",
+    # heldout44/45 (fresh, scored blind at a0c9f88; AT06, AU01 and AU06 fixed as layout classes: a
+    # wire archive's hard-wrapped first paragraph, a '#Tag' line, a byline 'By X,Outlet')
+    "AT08-chinadaily-bda-bjev-approval-70000-80000-target": "source: the subdomain "
+    "'global.chinadaily.com.cn' given for the site 'chinadaily.com.cn'",
+    "AU12-metal-catl-q1-2025-net-profit-13-9bn": "a pull quote in quotation marks over a page "
+    "with no headline taken as the title",
+    # heldout46/47 (fresh, scored blind at 15caf46; AV03, AV05, AV07 and AW11 fixed as layout
+    # classes: the wire archive's first paragraph, a byline's reporter in capitals before the
+    # outlet, a headline fused with 'Updated:' and its pipe, a 'Home > ... >' trail)
+    "AV13-urdupoint-shanghai-10000-hydrogen-cars-2023": "a headline printed twice in two "
+    "cases: the second copy taken (gold: the first), and 'UrduPoint' / the date not read",
 }
 # (heldout14's seven misreads and heldout12's two are fixed as layout classes: a bracketed wire
 # credit line by the date line, a source field under the dateline with a meta bar's separator,
@@ -181,11 +195,8 @@ BODY_MISSES: dict[str, str] = {
     "AN13-trailandstreet-gac-500000-exports-2027": "the body starts after a question crosshead "
     "read as title",
     # heldout40/41 (fresh, scored blind at 7fe91f6)
-    "AP04-chinadaily-automakers-belt-and-road-overseas": "the body starts after a deck read as "
-    "title",
     "AQ06-cnevpost-nev-retail-september-580000-penetration": "the body starts after a summary "
     "sentence read as title",
-    "AQ10-chinadaily-dongfeng-2-9m-2011-plan": "the body starts after a byline read as title",
 }
 # (heldout10's four misreads are fixed as layout classes: a dated "(Outlet – date)" credit,
 # a byline name written with initials, a reading-time label fused onto the headline, an
@@ -2729,6 +2740,142 @@ def test_a_label_wholly_in_brackets_is_no_title() -> None:
     assert parts.title is None
 
 
+def test_a_caption_between_headline_and_deck_and_a_category_line_are_no_title() -> None:
+    text, parts = _article(
+        "example.com\nCarmakers speed up their plans abroad\nWorkers check parts at a plant in"
+        " Montevideo, Uruguay. ZHANG WEI / XINHUA |\nDomestic producers increasingly focus on"
+        " overseas markets, in a bid to internationalize the industry\nChinese carmakers are"
+        " speeding up their plans for global expansion.\n"
+    )
+    assert parts.title == "Carmakers speed up their plans abroad"
+    assert text[parts.body_start :].startswith("Workers check parts")  # a caption is body
+    _, parts = _article(
+        "example.com\n\nChinese company Chery chooses Barcelona for its first plant in Europe\n\n"
+        "Business Investments · Automotive, Logistics & Smart Cities\n\n19 Apr 2024\n\nChery has"
+        " signed an agreement with a Catalan company.\n"
+    )
+    assert parts.title == "Chinese company Chery chooses Barcelona for its first plant in Europe"
+    # a headline with its site after a bullet lowers its joining words: still the headline
+    _, parts = _article(
+        "example.com\n\nBYD Opens Its First Plant in Brazil · Electrive\n\n19 Apr 2024\n\nBYD"
+        " has opened a plant in Brazil.\n"
+    )
+    assert parts.title is not None and parts.title.startswith("BYD Opens Its First Plant")
+
+
+def test_a_byline_closing_with_its_outlet_in_brackets_is_no_title() -> None:
+    _, parts = _article(
+        "example.com\n\nHome> Business\nAfter torrid 2010, Dongfeng projects more modest growth\n"
+        "By Han Tianyang ( China Daily )\nUpdated: 2011-01-24\n\nDongfeng surpassed the 2"
+        " million mark last year.\n"
+    )
+    assert parts.title == "After torrid 2010, Dongfeng projects more modest growth"
+    assert parts.source == "China Daily"
+    assert parts.published == date(2011, 1, 24)
+    # a byline whose outlet follows a comma with no space: "By Sonia Heng,CNBC"
+    _, parts = _article(
+        "example.com\n\nnews\n\nZeekr reports EV deliveries in October nearly doubled\n\n"
+        "By Sonia Heng,CNBC\n\nZeekr's October deliveries jumped 92% year on year.\n"
+    )
+    assert parts.title == "Zeekr reports EV deliveries in October nearly doubled"
+    assert parts.source == "CNBC"
+    # a slash for the colon of a credit: "Written by / Li Wei"
+    _, parts = _article(
+        "example.com\n\nGeely and FAW set out their plans for 2025\nWritten by / Li Wei\n"
+        "Edit / Huang Dalu\n\n2021 is the first year of the 14th Five-Year Plan.\n"
+    )
+    assert parts.title == "Geely and FAW set out their plans for 2025"
+
+
+def test_a_headline_under_the_date_line_wins_over_a_section_label_above_it() -> None:
+    text, parts = _article(
+        "example.com\n\nAutomotive\n\nPublished on January 17th, 2023 | by Subhash Nair\n\n0\n\n"
+        "Chery Remains China's Top Vehicle Exporter For 20th Consecutive Year\n\nChery set"
+        " multiple records in 2022 and stayed China's top passenger car exporter.\n"
+    )
+    assert parts.title == "Chery Remains China's Top Vehicle Exporter For 20th Consecutive Year"
+    assert parts.published == date(2023, 1, 17)
+    assert text[parts.body_start :].startswith("Chery set multiple records")
+
+
+def test_a_closing_list_of_linked_headlines_and_a_subscription_promo_are_footer() -> None:
+    story = "Great Wall aims to sell 70,000 vehicles overseas this year."
+    text, parts = _article(
+        f"example.com\n\nGreat Wall upgrades its Russian plant\n\n{story}\nTesla Revives Dojo"
+        " Supercomputer Project With AI5 Chip at the Core\nSyrah Resources and Tesla Extend"
+        " Deadline on Graphite Supply Dispute to March\nMicron to Buy Powerchip Fab for $1.8"
+        " Billion, Shares Surge Nearly 10%\n",
+        "",
+    )
+    assert text[parts.body_start : parts.body_end].endswith(story)
+    text, parts = _article(
+        f"example.com\n\nVolvo keeps its sales aim\n\n{story}\n\nThe Star Festive Promo: Get 35%"
+        " OFF Digital Access\n\nMonthly Plan\n\nRM 13.90/month\n",
+        "",
+    )
+    assert text[parts.body_start : parts.body_end].endswith(story)
+    # two headline-like lines closing a story stay body
+    last = "BYD Says Overseas Sales Will Double\nNio Opens Its First Store in Abu Dhabi"
+    text, parts = _article(f"example.com\n\nHeadline of the story\n\n{story}\n{last}\n", "")
+    assert text[parts.body_start : parts.body_end].endswith("Abu Dhabi")
+
+
+def test_arrow_trails_pipes_and_capital_bylines_around_a_headline() -> None:
+    _, parts = _article(
+        "example.com\n\nHome > Auto > News > Chinese battery maker to invest $2.4 billion in"
+        " Germany\n\n"
+    )
+    assert parts.title == "Chinese battery maker to invest $2.4 billion in Germany"
+    _, parts = _article(
+        "example.com\n\nBattery production energizes Sichuan\n\nBy LI FUSHENG China Daily"
+        " Updated: 2023-05-29\n\n"
+    )
+    assert (parts.title, parts.source) == ("Battery production energizes Sichuan", "China Daily")
+    assert parts.published == date(2023, 5, 29)
+    # a headline fused with the date's label names no source; its trailing pipe is debris
+    _, parts = _article(
+        "example.com\n\nNEV industry on rise in Xi'an |\n\nNEV industry on rise in Xi'an"
+        " Updated: 2022-07-15\n\n"
+    )
+    assert (parts.title, parts.source) == ("NEV industry on rise in Xi'an", "example.com")
+
+
+def test_a_wire_archive_hard_wrapped_first_paragraph_is_body() -> None:
+    text, parts = _article(
+        "reuters.com\n\n(Adds background on Geely, Volvo collaboration; other Chinese\n"
+        "automakers efforts to expand globally)\nBy Norihiko Shirouzu\nBEIJING Nov 8 Chinese"
+        " automaker Zhejiang Geely Holding Group Co\nsaid on Tuesday it is aiming to more than"
+        " double its annual\nvehicle sales to two million cars globally by 2020.\n",
+        "",
+    )
+    assert parts.title is None
+    assert text[parts.body_start :].startswith("BEIJING Nov 8 Chinese automaker")
+
+
+def test_a_hashtag_line_is_no_title() -> None:
+    _, parts = _article(
+        "reuters.com\n\nGuangzhou Automobile to invest $244 mln in Xinjiang project\n#Auto & Truck"
+        " Manufacturers\nJune 6, 2016 / 3:26 AM / a year ago\n\n"
+    )
+    assert parts.title == "Guangzhou Automobile to invest $244 mln in Xinjiang project"
+    assert parts.published == date(2016, 6, 6)
+
+
+def test_a_press_release_place_and_full_date_opening_the_first_paragraph_dates_the_page() -> None:
+    _, parts = _article(
+        "example.com\n\nBangkok, June 22, 2024 – BYD marked a milestone by opening its 108th store"
+        " in Thailand, its 300th in the Asia-Pacific region.\n",
+        "Thailand's market is shifting quickly toward electrification.\n",
+    )
+    assert parts.published == date(2024, 6, 22)
+    # a date with no year, or no dash, is no dateline
+    _, parts = _article(
+        "example.com\n\nBangkok, June 22 – BYD marked a milestone by opening its 108th store.\n",
+        "Thailand's market is shifting quickly toward electrification.\n",
+    )
+    assert parts.published is None
+
+
 def test_an_inline_related_link_inside_the_story_does_not_end_it() -> None:
     story = (
         "In addition, the group will become a world-class mobility company by 2030. FAW spelled"
@@ -2747,6 +2894,19 @@ def test_an_inline_related_link_inside_the_story_does_not_end_it() -> None:
     body = text[parts.body_start : parts.body_end]
     assert story in body
     assert last in body
+    # an image's alt text between the two paragraphs after the link
+    one = (
+        "As of the end of November, Aion's cumulative sales had reached 434,056 vehicles, a"
+        " year-on-year increase of 79.99 percent."
+    )
+    two = "Aion has set a target of selling another 1 million vehicles by 2025 and intends to grow."
+    text, parts = _article(
+        "example.com\n\nAion passes a milestone\n\nAion launched Hyper, a high-end luxury"
+        " sub-brand, which has so far introduced three distinct models.\n\nRelated: The"
+        f" 1,224hp Aion Hyper SSR Goes on Sale in China\n\n{one}\n\naion ll\n\n{two}\n",
+        "",
+    )
+    assert text[parts.body_start : parts.body_end].endswith(two)
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,32 @@ def test_no_break_rules_are_read_from_the_data(patterns_copy: Path) -> None:
     assert _sentences("It fell... then rose.") == ["It fell...", "then rose."]
 
 
+WRAPPED = (
+    "Geely said it is aiming to more than double its annual\nvehicle sales by 2020, on the back\n"
+    "of growth in its Volvo brand.\nVolvo sold more cars\nNio sold fewer.\n\nsales rose."
+)
+
+
+def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
+    assert _sentences(WRAPPED) == [
+        "Geely said it is aiming to more than double its annual\nvehicle sales by 2020, on the back"
+        "\nof growth in its Volvo brand.",
+        "Volvo sold more cars",  # a capital opens the next line: a break
+        "Nio sold fewer.",
+        "sales rose.",  # a blank line: a paragraph ends
+    ]
+
+
+def test_the_wrapped_line_rule_is_read_from_the_data(patterns_copy: Path) -> None:
+    data = _rules(patterns_copy)
+    data["no_break"] = [r for r in data["no_break"] if r["rule"] != "wrapped_line"]
+    _write(patterns_copy, data)
+    assert _sentences(WRAPPED)[:2] == [
+        "Geely said it is aiming to more than double its annual",
+        "vehicle sales by 2020, on the back",
+    ]
+
+
 def test_stops_are_read_from_the_data(patterns_copy: Path) -> None:
     data = _rules(patterns_copy)
     data["unspaced_stop"]["stops"] = "｡"  # a language profile with another full stop

@@ -579,6 +579,37 @@ POSITIVES = [
         "100%",
         "Stellantis",
     ),
+    # ... a place too: "its Pakistan plant" is the firm's
+    (
+        "possessed-place",
+        "Ruixin Motor sold 5 million cars last year. After plants in India and Thailand, its"
+        " Pakistan plant is set to start production this year.",
+        "start production",
+        "Ruixin Motor",
+    ),
+    # a place's possessive before a firm noun describes the firm: the firm is the party
+    (
+        "place-possessive-firm-noun",
+        "Ruixin Motor, China's biggest commercial-vehicle maker, announced its plan to sell 1.5"
+        " million vehicles annually by 2026.",
+        "1.5 million vehicles",
+        "Ruixin Motor",
+    ),
+    # the parties of one clause listed with commas and "and": all of them
+    (
+        "listed-parties",
+        "By 2025, Shanghai, Jiangsu and Zhejiang will build 500 hydrogen stations.",
+        "500 hydrogen stations",
+        "Shanghai, Jiangsu and Zhejiang",
+    ),
+    # a dateline in capitals is no party, not even its last word
+    (
+        "capitals-dateline",
+        "HONG KONG: Carmaker Ruixin Motor said it is confident. The automaker set a full-year"
+        " sales target of 250,000 units.",
+        "250,000 units",
+        "Ruixin Motor",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -973,6 +1004,12 @@ NEGATIVES = [
         "Main Goals:By 2025, strive to achieve annual auto sales of around 32.3 million units.",
         "32.3 million units",
         "Goals",
+    ),
+    (
+        "place-possessive-firm-noun",
+        "China's largest EV maker says it aims to sell 2 million cars by 2026.",
+        "2 million cars",
+        "China",
     ),
 ]
 

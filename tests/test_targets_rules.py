@@ -116,6 +116,12 @@ def test_a_cue_inside_another_cues_words_makes_no_inverted_span() -> None:
             " 6,000 before 2020, according to the statement.",
             [("build 4,000 charging stations", None), ("another 6,000", 2020)],
         ),
+        # a gapped continuation after an unresolved "next year": two objectives
+        (
+            "Shanghai plans to build 103,000 charging piles next year and 211,000 by 2020, a"
+            " ten-fold increase from 2015.",
+            [("build 103,000 charging piles next year", None), ("211,000", 2020)],
+        ),
         # with no deadline of its own, the shared trailing deadline is its deadline
         (
             "The company aims to exceed 28 million vehicles and to support 80 million EVs by 2027.",

@@ -223,7 +223,7 @@ _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
 # Credit labels naming a person: "Editor:", "Editor in charge:", "Responsible editor:".
 _CREDIT_WORD = (
     r"(?:Editor(?:\s+in\s+charge)?|(?:Responsible|Chief|Executive|Duty)\s+editor"
-    r"|Reporter|Author|Writer)"
+    r"|Reporter|Author|Writer|Contributor)"
 )
 # a credit field glued onto the field before it: "Caijing.comAuthor: Peng Linli"
 _GLUED_CREDIT_RE = re.compile(rf"(?<=[a-z.])(?-i:{_CREDIT_WORD})\s*[:：]")
@@ -248,14 +248,18 @@ _JOB_TITLE_TAIL_RE = re.compile(
 _CREDIT_RE = re.compile(rf"^(?:By|{_CREDIT_WORD}|(?:Edited|Written)\s+by)\b\s*[:：]?\s*", re.I)
 _CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
 _ONE_CREDIT = (
-    # "Post by : Saif", "Posted By: Li Wei", "BY : Li Wei", "By：Li Wei" (any spacing)
+    # "Post by : Saif", "Posted By: Li Wei", "BY : Li Wei", "By：Li Wei" (any spacing),
+    # "Written by / Cow heel Shang" (a slash for the colon)
     r"(?:(?:(?i:(?:Written|Edited|Reported|Compiled|Reviewed|Post(?:ed)?|Published|Submitted"
-    r"|Uploaded)\s+)?(?:[Bb]y|BY(?=[\s:：]))\s*[:：]?\s*|By(?=[A-Z]))"
-    r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
+    r"|Uploaded)\s+)?(?:[Bb]y|BY(?=[\s:：/]))\s*[:：/]?\s*|By(?=[A-Z]))"
+    r"[A-Z][\w'’-]*(?:(?:,\s*|\s+)(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
     rf"|(?i:{_CREDIT_WORD})\s*[:：][^\d.!?|]{{1,60}})"
 )
-# ... and several on one line: "Written by Akimoto Yukiko | Edited by Cláudio Afonso"
-_CREDIT_LINE_RE = re.compile(rf"^{_ONE_CREDIT}(?:\s*\|\s*{_ONE_CREDIT})*$")
+# ... and several on one line: "Written by Akimoto Yukiko | Edited by Cláudio Afonso"; the
+# last may close with its outlet in brackets: "By Han Tianyang ( China Daily )"
+_CREDIT_LINE_RE = re.compile(
+    rf"^{_ONE_CREDIT}(?:\s*\|\s*{_ONE_CREDIT})*(?:\s*\(\s*[A-Z][^()]{{1,40}}?\s*\))?$"
+)
 # Words added to an outlet's name in bylines: "nCa Report", "Reuters Staff".
 _STAFF = r"(?:Staff(?:\s+(?:Writers?|Reporters?))?|Reporters?|Correspondents?|(?:News\s+)?Desk)"
 _OUTLET_SUFFIX_RE = re.compile(rf"\s+(?:Reports?|{_STAFF})$", re.IGNORECASE)
@@ -426,6 +430,8 @@ _FOOTER_START_RE = re.compile(
     re.IGNORECASE,
 )
 _RIGHTS_RESERVED = Prefiltered(re.compile(r"all\s+rights\s+reserved", re.IGNORECASE))
+# a subscription promo after the story: "The Star Festive Promo: Get 35% OFF Digital Access"
+_PROMO = Prefiltered(re.compile(r"^[^\n:]{0,40}?\bPromo\s*:", re.IGNORECASE))
 # Footer lines that are only trimmed from the end: registration numbers, stock quotes, links
 # (_FOOTER_TAIL_START_RE at the start of a line, _FOOTER_TAIL_ANY_RE anywhere in it).
 _FOOTER_TAIL_START_RE = re.compile(
@@ -681,7 +687,15 @@ def _never_title(line: str) -> bool:
         or (cues.caption.search(line) is not None and _after_credit(line) is None)
         or _link_row(line)
         or _bracketed_label(line)
+        or _fragment(line)
     )
+
+
+def _fragment(line: str) -> bool:
+    """A piece of a hard-wrapped bracketed note: a line that opens a bracket it does not close
+    ("(Adds background on Geely, Volvo collaboration; other Chinese") or closes one it did
+    not open ("automakers efforts to expand globally)")."""
+    return (line[:1] == "(" and ")" not in line) or (line[-1:] == ")" and "(" not in line)
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]", "（": "）", "【": "】"}
@@ -743,6 +757,26 @@ def _link_row(line: str) -> bool:
     )
 
 
+_CATEGORY_WORDS = (
+    5  # a section or tag label has a few words: "Automotive, Logistics & Smart Cities"
+)
+
+
+def _category_line(line: str) -> bool:
+    """A page's section and tags: "Business Investments · Automotive, Logistics & Smart
+    Cities", two or more short labels between bullets, every word capitalised (a headline
+    with its site, "BYD Opens Plant in Brazil · Electrive", lowers its joining words)."""
+    if "·" not in line and "•" not in line:
+        return False
+    items = [it.split() for it in _LINK_ROW_SPLIT_RE.split(line.strip()) if it]
+    return len(items) >= 2 and all(
+        0 < len(words) <= _CATEGORY_WORDS
+        and all(w == "&" or w[:1].isupper() for w in words)
+        and not words[-1].endswith((".", "?", "!"))
+        for words in items
+    )
+
+
 def _furniture(line: str) -> bool:
     """A summary list's heading, a colon-closed crosshead, a photo credit line, a reading
     prompt or a site's contact fields: checked only on the headline's candidates (few lines),
@@ -756,7 +790,13 @@ def _furniture(line: str) -> bool:
         or cues.photo_credit.search(line) is not None
         or cues.prompt.match(line) is not None
         or cues.contact.match(line) is not None
+        or _category_line(line)
+        or _HASHTAG_RE.match(line) is not None
     )
+
+
+# a topic tag line: "#Auto & Truck Manufacturers", "#EV #China"
+_HASHTAG_RE = re.compile(r"#[A-Za-z]")
 
 
 _CREDIT_CHARS = 200  # a captioned credit line is short (a paragraph is no credit)
@@ -892,7 +932,7 @@ _TAXONOMY_RE = re.compile(
 )
 # a hosting domain and the outlet it reposts from: "english.www.gov.cn/Xinhua"
 _SITE_SLASH_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}\s*/\s*(?P<outlet>[A-Z][^/]{1,40})$")
-_PAREN_OUTLET_RE = re.compile(r"\(([^()]{2,40})\)\s*$")
+_PAREN_OUTLET_RE = re.compile(r"\(\s*([^()]{2,40}?)\s*\)\s*$")  # "(China Daily)", "( China Daily )"
 
 
 # a labelled date with a two-digit year (a date field in any style): "Pub Date:23-07-20"
@@ -1039,6 +1079,7 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
                     outlet_after = rest.rpartition(", ")[2]  # "By Li Wei, China Daily"
                     if outlet_after != rest and _is_outlet(outlet_after):
                         rest = outlet_after
+                    rest = _outlet_ending(rest) or rest  # "By LI FUSHENG China Daily"
                     if _is_outlet(rest) or _site_name(rest, site):  # "By FuelCellsWorks"
                         credits.append(rest)
                 elif _is_outlet(who.group(1)) or _site_name(who.group(1), site):
@@ -1090,7 +1131,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         names = [n for n in names if _is_outlet(n)]
     # several unlabelled fields that name no outlet are tags: "Dec 13th 2017 | China | BAIC"
     outlets = [n for n in names if _is_outlet(n) or _site_name(n, site)]
-    if not outlets and len(names) == 1:
+    # (not a headline fused with the date's label: "NEV industry on rise in Xi'an Updated: ...")
+    if not outlets and len(names) == 1 and not _prose_words(names[0]):
         outlets = names
     named = labelled or outlets or credits
     return _Dateline(published, named[0] if named else None)
@@ -1119,6 +1161,36 @@ def _is_person(name: str) -> bool:
     return _BYLINE_NAME_RE.fullmatch(name) is not None and not name.startswith("The ")
 
 
+# a reporter's name in capitals before the outlet: "LI FUSHENG China Daily"
+_CAPITALS_NAME_RE = re.compile(r"(?:[A-Z]{2,}\s+){1,3}(?=[A-Z][a-z])")
+
+
+_PROSE_NAME_WORDS = 5  # an outlet's name is short and capitalised; a headline is longer
+
+
+def _prose_words(name: str) -> bool:
+    """Whether a dateline field reads as a phrase, not a name: five or more words, two of
+    them lower-case ("NEV industry on rise in Xi'an")."""
+    words = name.split()
+    return len(words) >= _PROSE_NAME_WORDS and sum(w[:1].islower() for w in words) >= 2
+
+
+# a wire archive's dateline opening a hard-wrapped first line: the place in capitals (and
+# maybe its country), the month and day, no punctuation, then the story
+_WIRE_LEAD_RE = re.compile(
+    rf"[A-Z]{{3,}}(?:[ /-][A-Z]{{3,}}){{0,2}}(?:\s+[A-Z][a-z]+)?\s+(?:{_MONTH})\.?\s+\d{{1,2}}"
+    rf"\s+[A-Z][\w'’-]*\s[^.!?]*$"
+)
+
+
+def _outlet_ending(who: str) -> str | None:
+    """The outlet a byline names after its reporter's name in capitals: "LI FUSHENG China
+    Daily" -> "China Daily"."""
+    m = _CAPITALS_NAME_RE.match(who)
+    rest = who[m.end() :] if m else ""
+    return rest if rest and _is_outlet(rest) else None
+
+
 def _credited_outlet(line: str, site: str | None = None) -> str | None:
     """`By Global Times`, `Nikkei staff writers` or `(Reuters)` on the line above a dateline
     that names no outlet."""
@@ -1136,6 +1208,12 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     # "Written by Nikkei Asia Published on   2 mins read": a label and widgets after the name
     who = _without_credit_tail(line[credit.end() :])
     who = _OUTLET_SUFFIX_RE.sub("", _CREDIT_PLACE_RE.sub("", who)).strip()
+    paren = _PAREN_OUTLET_RE.search(who)  # "By Han Tianyang ( China Daily )": the reporter's outlet
+    if paren is not None and _is_outlet(paren.group(1)):
+        return paren.group(1)
+    after_comma = who.rpartition(",")[2].strip()  # "By Sonia Heng,CNBC", "By Li Wei, Xinhua"
+    if after_comma != who and _is_outlet(after_comma):
+        return after_comma
     return who if _is_outlet(who) else None
 
 
@@ -1249,8 +1327,10 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
         text = lines[i].text
         # (most body lines start with no footer's or widget's prefix: no regex call)
         m = body_line(text) if gate(text) else None
-        if (m is not None and m.group("footer") is not None) or (
-            rights.may_match(text) and rights.regex.search(text)
+        if (
+            (m is not None and m.group("footer") is not None)
+            or (rights.may_match(text) and rights.regex.search(text))
+            or (_PROMO.may_match(text) and _PROMO.regex.match(text))
         ):
             resumed = _story_after_links(lines, i) if m is not None else None
             if resumed is None:
@@ -1265,10 +1345,31 @@ def _body_end(lines: list[_Line], first: int, default: int, widgets: list[int]) 
     # Walk back over trailing footer lines (registration numbers, quote widgets, share bars).
     while stop > first and (_is_footer_tail(lines[stop - 1].text) or _widget(lines[stop - 1].text)):
         stop -= 1
+    # ... and over a list of linked headlines closing the page ("Tesla Revives Dojo
+    # Supercomputer Project With AI5 Chip at the Core" / ... ): three or more in a row
+    listed = stop
+    while listed > first and _linked_headline(lines[listed - 1].text):
+        listed -= 1
+    if stop - listed >= _HEADLINE_LIST_LINES and listed > first:
+        stop = listed
     return lines[stop - 1].end if stop > first else default
 
 
+_HEADLINE_LIST_LINES = 3  # linked headlines closing a page (two may be a story's last lines)
+_TITLE_CASE_SHARE = 0.7  # of a headline's longer words, the share written with a capital
+
+
+def _linked_headline(line: str) -> bool:
+    """A title-case line with no closing full stop: a linked headline in a related list."""
+    if line.endswith((".", ":", '"', "”")) or not 4 <= line.count(" ") + 1 <= 20:
+        return False
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capitals >= _TITLE_CASE_SHARE * len(words)
+
+
 _LINK_LINES = 5  # link lines a mid-story "Related articles:" block holds at most
+_STORY_GAP_LINES = 3  # lines after the first resumed paragraph searched for a second one
 _STORY_PARAGRAPH_SPACES = 11  # a dozen words
 
 
@@ -1290,6 +1391,12 @@ def _story_after_links(lines: list[_Line], at: int) -> int | None:
     if (j == at + 1 and not inline) or len(after) < 2:
         return None
     if all(_story_paragraph(ln.text) for ln in after):
+        return j
+    if (
+        inline
+        and _story_paragraph(after[0].text)
+        and any(_story_paragraph(ln.text) for ln in lines[j + 2 : j + 1 + _STORY_GAP_LINES])
+    ):  # "Related: Headline" / paragraph / "aion ll" (an image's alt text) / paragraph
         return j
     # "Related: Headline" / one last paragraph of several sentences / a widget line ("Notify
     # of"): the story's end (a teaser is one sentence)
@@ -1331,6 +1438,9 @@ _LEAD_RE = re.compile(
     # ... or a colon: "GUANGZHOU, Aug. 27 (UrduPoint / Pakistan Point News - 27th Aug, 2023 ) :",
     # "JAKARTA (Reuters):", "BEIJING, (UrduPoint / ... ) :" (the day may be left out)
     rf"|{_PLACE}\s*,?\s*(?:{_DAY}\s*)?\((?P<o7>[A-Z][^()]{{1,60}})\)\s*:"
+    # a press release's place and full date, no outlet: "Bangkok, June 22, 2024 – BYD ..."
+    rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}}\s*,\s*(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"\s*,\s*{_YEAR}\s+(?:–|—)\s+(?=[A-Z])"
 )
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
 _LEAD = Prefiltered(_LEAD_RE, min_length=1)  # a bracket or a slash: few lines hold one
@@ -1417,6 +1527,7 @@ def _clean_title(title: str, site: str | None) -> tuple[str, str | None, date | 
     if numbered is not None:
         title = title[numbered.end() :]
     title = _after_credit(title) or title
+    title = title.rstrip(" |")  # "NEV industry on rise in Xi'an |": a pipe left of a site name
     head = header_cues().title_head.match(title)
     if head is not None:  # "Home News Henan: By 2025, ...": a trail glued on
         title = _headline_after(title, head.end()) or title
@@ -1630,6 +1741,10 @@ def parse_article(text: str) -> ArticleParts:
             None,
         )
         above = heading if heading is not None else above
+        # "BEIJING Nov 8 Chinese automaker ... Co" / "said on Tuesday ...": a wire archive's
+        # hard-wrapped first paragraph opens with its place and day, however short its line
+        wire = next((k for k in range(1, above) if _WIRE_LEAD_RE.match(lines[k].text)), None)
+        above = wire if wire is not None else above
         header_end = above
         # ... unless a byline follows it: "Deck sentence." / "Photo from X" / "by Y" / body;
         # the page opens with its deck, which is the headline when none stands above it
@@ -1705,6 +1820,9 @@ def parse_article(text: str) -> ArticleParts:
         short_at is not None and not _looks_like_headline(lines[title_at].text)
     ):
         title_at = short_at if short_at is not None else title_at
+    # a label of one or two words above the date line ("Automotive"): a headline under the
+    # date line wins over it
+    label_title = title_at is not None and title_at == short_at
     if dateline_at < 0 and bullets and title_at is None and _crumb_headline(lines, bullets):
         # "- News" / "- EV" / "- Nio, CATL Collaborating For ...": a bulleted breadcrumb
         # trail ending in the headline
@@ -1716,34 +1834,39 @@ def parse_article(text: str) -> ArticleParts:
     # of several lines between the section labels and the byline, the first is the headline
     # and the next a standfirst ("a summary line under the headline"), which opens the body
     standfirst = None
+    # "Headline" / photo caption / deck: the caption between them is no headline (SPEC: it
+    # is body, as the deck is)
+    upper = title_at - 1 if title_at is not None else -1
+    while upper > 0 and cues.caption.search(lines[upper].text) is not None:
+        upper -= 1
     if title_at is not None and title_at > 1 and _printed_twice(lines, title_at):
         standfirst = title_at - 1  # "Headline" / deck / "Headline": the deck opens the body
     elif (
         title_at is not None
-        and title_at > 0
+        and upper >= 0
         and not bullets
-        and _looks_like_headline(lines[title_at - 1].text)
+        and _looks_like_headline(lines[upper].text)
         and (
             len(lines[title_at].text.split()) >= 12
             or _is_prose(lines[title_at].text)
             # "EU tariffs on Chinese EVs face backlash" / "Ministry slams protectionist move,
             # advocates dialogue": two lines in sentence case, a headline and its deck (a
             # slogan or a label above a headline is in title case)
-            or _headline_and_deck(lines[title_at - 1].text, lines[title_at].text)
+            or _headline_and_deck(lines[upper].text, lines[title_at].text)
         )
-        and not _furniture(lines[title_at - 1].text)
-        and not _after_menu(lines, title_at - 1)
+        and not _furniture(lines[upper].text)
+        and not _after_menu(lines, upper)
         # "HomeNewsHeadline" / "Headline": a breadcrumb trail glued onto the headline above
         # its copy (a deck is no copy)
         and not (
-            lines[title_at - 1].text != lines[title_at].text
-            and lines[title_at - 1].text.endswith(lines[title_at].text)
+            lines[upper].text != lines[title_at].text
+            and lines[upper].text.endswith(lines[title_at].text)
         )
         # a slogan line above the headline on a page dated by a bare date: the line nearest
         # the date is the headline (a deck sits on news pages, which credit their dateline)
         and not (dateline_at == title_at + 1 and _is_bare_date(lines[dateline_at].text))
     ):
-        standfirst, title_at = title_at, title_at - 1
+        standfirst, title_at = upper + 1, upper  # a caption under the headline is body
     elif (
         title_at is not None
         and title_at > 1
@@ -1775,7 +1898,7 @@ def parse_article(text: str) -> ArticleParts:
             title = f"{lines[title_at - 1].text} {title}"
     if fused_title is not None:
         title = fused_title
-    elif title_at is None and dateline_at >= 0 and header_end < len(lines):
+    elif (title_at is None or label_title) and dateline_at >= 0 and header_end < len(lines):
         # a date line above the headline: "6 September 2022" / "Headline" / body
         below = lines[header_end].text
         if (

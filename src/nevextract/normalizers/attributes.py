@@ -1147,6 +1147,13 @@ def percentage_role(
     ):
         return "change"
     level_to = pre.level.possible(before) and bool(cues.level.match(before))  # bounded: slice
+    qualifier = text[start:num_start].strip()
+    if not level_to and qualifier and " " not in qualifier:
+        # "dropped below 30 percent": the percentage's own one-word qualifier names a level
+        # (not "up to", "close to": a bound of a change)
+        qualified = text[max(clause[0], num_start - _BEFORE_WINDOW) : num_start]
+        matched = cues.level.match(qualified)  # bounded: slice
+        level_to = pre.level.possible(qualified) and bool(matched)
     if (
         not level_to
         and pre.change_before.possible(before)

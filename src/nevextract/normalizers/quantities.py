@@ -825,15 +825,25 @@ def _currency(text: str, m: _Match, t: _Tables) -> str | None:
     return t.prefix_currency.get(symbol)
 
 
-# "69.21 billion yuan ($9.7 billion)", "... per tonne (about $80)", "$300,000 in North America
-# (equivalent to approximately ¥2.16 million)": up to three words, then the bracket
-_RESTATE_PAREN = regex.compile(
-    r"(?:\s+[^\s,;.()]+){0,3}\s*\(\s*(?:(?i:or|equivalent\s+to|i\.e\.)\s+)?"
-    r"(?:(?i:about|approximately|approximate|around|roughly|some|nearly)\s+)?$"
-)
-_RESTATE_OR = regex.compile(
-    r"(?:\s+[^\s,;.()]+){0,3}\s*,?\s+or\s+(?:(?i:about|approximately|approximate|around|roughly|some|nearly)\s+)?$"
-)
+@cache
+def _restatement_gaps() -> tuple[Any, Any]:
+    """What may stand between an amount and its restatement: "69.21 billion yuan ($9.7
+    billion)", "... per tonne (about $80)", "$300,000 in North America (equivalent to
+    approximately ¥2.16 million)", "18 billion yuan (approx. USD 2.6 billion)": up to three
+    words, then the bracket (or ", or"), then a hedge: a qualifier of the lexicon that reads
+    `about` or `nearly`."""
+    hedges = alternation(
+        {q["phrase"] for q in load_json(LEXICON_FILE)["qualifiers"] if q["qualifier"] in _HEDGES}
+    )
+    hedge = rf"(?:(?i:{hedges})\s+)?$"
+    paren = regex.compile(
+        rf"(?:\s+[^\s,;.()]+){{0,3}}\s*\(\s*(?:(?i:or|equivalent\s+to|i\.e\.)\s+)?{hedge}"
+    )
+    or_ = regex.compile(rf"(?:\s+[^\s,;.()]+){{0,3}}\s*,?\s+or\s+{hedge}")
+    return paren, or_
+
+
+_HEDGES = ("about", "nearly")
 
 
 def _merge_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -856,8 +866,9 @@ def _merge_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
         if nxt.kind != "money":
             continue
         between = text[q.end : nxt.start]
-        paren = _RESTATE_PAREN.fullmatch(between, timeout=MATCH_TIMEOUT_S) is not None
-        if not (paren or _RESTATE_OR.fullmatch(between, timeout=MATCH_TIMEOUT_S)):
+        restate_paren, restate_or = _restatement_gaps()
+        paren = restate_paren.fullmatch(between, timeout=MATCH_TIMEOUT_S) is not None
+        if not (paren or restate_or.fullmatch(between, timeout=MATCH_TIMEOUT_S)):
             continue
         skip_next = True
         q.rule_id = rule_id(CURRENCY_FILE, "restated")

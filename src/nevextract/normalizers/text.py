@@ -88,14 +88,21 @@ def _breaks() -> _Breaks:
     for row in rules.no_break:
         if row.words:
             words.update(load_word_list(row.words))
+    no_break = frozenset(row.rule for row in rules.no_break)
+    # a line break; with `wrapped_line`, not one inside a hard-wrapped sentence (a word or a
+    # comma, one line break, a lower-case letter: "it is aiming to more than double its
+    # annual\nvehicle sales")
+    line_break = (
+        r"(?<![\p{L}\p{N},])\n\s*|\n(?!\p{Ll})\s*" if "wrapped_line" in no_break else r"\n\s*"
+    )
     return _Breaks(
-        regex.compile(rf"[{stops}][{closer}]?(\s+){begins}|[{unspaced}](\s*)(?=\S)|\n\s*"),
+        regex.compile(rf"[{stops}][{closer}]?(\s+){begins}|[{unspaced}](\s*)(?=\S)|{line_break}"),
         # the same boundary where the punctuation lies before `start` and cannot be matched
         regex.compile(rf"(?<=[{stops}][{closer}]?)\s+{begins}"),
         frozenset(rules.spaced_stop.stops + rules.spaced_stop.closers),
         frozenset(rules.spaced_stop.closers),
         start.openers,
-        frozenset(row.rule for row in rules.no_break),
+        no_break,
         frozenset(words),
     )
 

@@ -36,7 +36,11 @@ class SentenceStart(_Strict):
 class NoBreak(_Strict):
     id: str = Field(min_length=1)
     rule: Literal[
-        "abbreviation", "initials", "ellipsis_before_lower", "lower_initials_before_lower"
+        "abbreviation",
+        "initials",
+        "ellipsis_before_lower",
+        "lower_initials_before_lower",
+        "wrapped_line",
     ]
     words: str | None = None  # the word list of the `abbreviation` rule
 

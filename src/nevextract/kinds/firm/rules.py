@@ -682,11 +682,13 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
         parts = [(s, s + len(name))] if " and " not in name else _split_and(text, s, s + len(name))
         for part_s, part_e in parts:
             first = text[part_s:part_e].split(None, 1)
-            if (
-                len(first) == 2
-                and ("-" in first[0] and _descriptive(first[0]))
-                and _DESCRIPTIVE_PREFIX.fullmatch(first[0], timeout=MATCH_TIMEOUT_S)
-            ):  # "X and Shenzhen-based Y"
+            if len(first) == 2 and (
+                first[0] in v.descriptors
+                or (
+                    ("-" in first[0] and _descriptive(first[0]))
+                    and _DESCRIPTIVE_PREFIX.fullmatch(first[0], timeout=MATCH_TIMEOUT_S)
+                )
+            ):  # "X and Shenzhen-based Y", "X and Korean Y"
                 part_s = part_e - len(first[1])
             chunk = _Chunk(part_s, part_e, text[part_s:part_e])
             kept: _Chunk | None = chunk

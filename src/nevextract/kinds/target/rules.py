@@ -23,7 +23,7 @@ import regex
 
 from ...errors import ConfigError
 from ...kinds.target.anchors import WHITESPACE, Anchors, WordScan, anchors
-from ...kinds.target.subject import SubjectFinder, load_subject_words
+from ...kinds.target.subject import SubjectFinder, in_name_list, load_subject_words
 from ...kinds.year.rules import YearMention
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import number_words
@@ -95,6 +95,10 @@ class _Cue:
     # derived from the pattern too: the other words every match needs, each set a further
     # gate that must pass (`further_anchors`)
     also: tuple[Anchors, ...] = ()
+    # the number of the pattern's `head` group, 0 if none: the objective of an `after` cue
+    # begins there ("The sales target for passenger vehicles is 2,669,000 units" names its
+    # goal noun), not at the end of the cue's words
+    head: int = 0
     # derived too: the words every match needs besides those, read deeper into the pattern
     # (`every_anchors`), tested in a sentence the gates let through before the regex runs
     needs: tuple[Anchors, ...] = ()
@@ -168,6 +172,7 @@ def _cues() -> tuple[_Cue, ...]:
                     plan,
                     deadline,
                     also=also,
+                    head=pattern.groupindex.get("head", 0),
                     needs=needs,
                 )
             )
@@ -551,6 +556,7 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
     starts = [
         m.end()
         for m in _CLAUSE_OPENING.finditer(text, s_start, cue_start)  # bounded: linear in one clause
+        if not (text[m.end() : m.end() + 1].isupper() and in_name_list(text, m.end(), cue_start))
     ]
     opener = (
         _LIST_OPENER.search(text, max(s_start, starts[0] - 40), cue_start)  # bounded: a clause
@@ -639,7 +645,7 @@ def find_targets(
         lo, hi = bisect_left(year_starts, s_start), bisect_left(year_starts, s_end)
         # a compared year is no deadline, unless the year rules call it one ("from 2025 to be")
         sentence_years = [y for y in years[lo:hi] if not y.comparison or y.role == "target"]
-        found = _gapped_only_after_a_deadline(found, years[lo:hi])
+        found = _gapped_only_after_a_deadline(text, low, found, years[lo:hi], mask & gates.dated)
         previous_year: int | None = None
         plan_report: bool | None = None  # computed once needed
         if mask & _plan_only_mask() and any(_plan_only(f[3].partition(":")[0]) for f in found):
@@ -855,7 +861,7 @@ def find_targets(
                 continue
             if first is None and _heads_goal_list(text, low, s_start, s_end):
                 continue  # "aims to achieve the following goals by 2025:": its items are
-            text_end = _text_end(text, low, o_start, o_end, in_segment)
+            text_end = _text_end(text, low, o_start, o_end, in_segment, kind == "self")
             if dated is not None and (dated.groupdict().get("by") or dated.groupdict().get("from")):
                 # "set up retailers in 22 cities starting late January but ...": the
                 # objective stops before its deadline phrase
@@ -881,7 +887,16 @@ def find_targets(
             ):
                 subject = last_subject or subjects.earlier(index, None, s_start)
             last_subject = subject
-            out.append(Target.stating(o_start, text_end, deadline, first, subject, rule_id))
+            out.append(
+                Target.stating(
+                    _head_start(text, rule_id, cue_start, o_start),
+                    text_end,
+                    deadline,
+                    first,
+                    subject,
+                    rule_id,
+                )
+            )
             # a deadline of its own that no publication date resolves ("over the next five
             # years" with none): the objective is dated, if with no year
             out[-1].dated = dated is not None or (
@@ -904,6 +919,22 @@ def find_targets(
         if listed:
             out = sorted(out + listed, key=lambda t: t.start)
     return out
+
+
+def _head_start(text: str, rule_id: str, cue_start: int, o_start: int) -> int:
+    """Where the objective's text begins: at its cue's `head` group, when the cue has one
+    and it matches here, else at `o_start`. Read at the end, so the objective's deadline,
+    amount and subject are still looked for after the cue's words only."""
+    cue = _cue_by_id().get(rule_id)
+    if cue is None or not cue.head or cue.kind != "after":
+        return o_start
+    m = cue.pattern.match(text, cue_start, o_start, timeout=MATCH_TIMEOUT_S)
+    return m.start(cue.head) if m is not None and m.end() == o_start else o_start
+
+
+@cache
+def _cue_by_id() -> dict[str, _Cue]:
+    return {cue.id: cue for cue in _cues()}
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -1212,7 +1243,11 @@ def _contrast_start(text: str, start: int, cue_start: int) -> int:
     return ends[-1] if ends else start
 
 
-_NEXT_CLAUSE = regex.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas)\b[^,;]*$")
+# the last conjunction before the next cue ("producing and selling 1 million vehicles by 2025
+# and [intends to ...]": not the "and" between the two verbs of one object)
+_NEXT_CLAUSE = regex.compile(
+    r"(?:,\s*|\s+)(?:and|while|but|whereas)\b(?![^,;]*\b(?:and|while|but|whereas)\b)[^,;]*$"
+)
 
 
 def _before_next_subject(text: str, start: int, end: int) -> int:
@@ -1246,6 +1281,13 @@ def _drop_overlapping(found: list[tuple[int, int, int, str]]) -> list[tuple[int,
             # "... and target an annual output of 15GWh": a cue of its own on the words a
             # continuation ("and" + verb) opens is that cue, not a second objective
             or (kept[clash[0]][3].endswith(":continuation") and not f[3].endswith(":continuation"))
+            # "has set an overseas sales goal of 150,000 cars": the goal's noun phrase with
+            # its amount (`self`) is the objective, not the amount after the cue's words
+            or (
+                f[3].endswith(":self")
+                and kept[clash[0]][3].endswith(":after")
+                and kept[clash[0]][2] <= f[0] < kept[clash[0]][0] < f[1]
+            )
         ):
             kept[clash[0]] = f
         elif not clash:
@@ -1519,10 +1561,17 @@ _COMPARED_BEFORE = regex.compile(
 
 
 def _text_end(
-    text: str, low: _Lowered, o_start: int, o_end: int, in_segment: Sequence[YearMention]
+    text: str,
+    low: _Lowered,
+    o_start: int,
+    o_end: int,
+    in_segment: Sequence[YearMention],
+    whole: bool = False,
 ) -> int:
     """The objective clause stops before its deadline phrase (`... stations by 2025`,
-    `... in the next five years`)."""
+    `... in the next five years`); with `whole` (a target noun's own match), only before one
+    that ends it ("set its sales target for 2010 at more than 2.3 million units" keeps its
+    year inside)."""
     end = o_end
     period = _form_search(text, low, "relative_period", o_start, o_end)
     if (
@@ -1542,6 +1591,8 @@ def _text_end(
                 continue  # "set its 2011 sales target at ...": the year modifies a noun
             if _COMPARED_BEFORE.search(text, max(o_start, y.start - 24), y.start):
                 continue  # bounded: a 24-char window; "fallen by 14% from that of 2020"
+            if whole and text[y.end : end].strip(" ,.;"):
+                continue  # the year inside a target noun's match, more of it after
             if _RUNS_ON.match(text, y.end, end):  # bounded: no repetition
                 # "become a hydrogen city by 2025, with 30 to 100 stations"; "... by 2025 to
                 # serve ...": the objective clause runs on after its deadline
@@ -1691,16 +1742,24 @@ def _points_back(text: str, low: _Lowered, start: int, end: int, last: int | Non
 
 
 def _gapped_only_after_a_deadline(
-    found: list[tuple[int, int, int, str]], years: Sequence[YearMention]
+    text: str,
+    low: _Lowered,
+    found: list[tuple[int, int, int, str]],
+    years: Sequence[YearMention],
+    dated: int = 0,
 ) -> list[tuple[int, int, int, str]]:
     """`sell 3 million in 2025, and 4.5 million in 2030` is two objectives; `build 300
     stations and 150,000 piles by 2026` is one: a gapped continuation (`after_deadline` in
-    cues.jsonl) counts only when the objective before it states its own deadline."""
+    cues.jsonl) counts only when the objective before it states its own deadline, a year or
+    (where the sentence may hold one, `dated`) a date with none ("build 103,000 piles next
+    year and 211,000 by 2020" with no publication date to resolve "next year")."""
     out: list[tuple[int, int, int, str]] = []
     for f in found:
         if out and _after_deadline(f[3].partition(":")[0]):
             prev = out[-1][2]
-            if not any(prev < y.start < f[2] for y in years):
+            if not any(prev < y.start < f[2] for y in years) and (
+                not dated or _dated(text, low, out[-1][0], f[2]) is None
+            ):
                 continue
         out.append(f)
     return out

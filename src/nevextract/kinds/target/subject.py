@@ -324,6 +324,8 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         if " " in name
         else [(0, e - s)]
     )
+    if name.isupper() and len(name) > 3 and name.title() in w.places:
+        return None  # "HONG KONG: Mainland automaker ...": a dateline (read before any cut)
     # leading function words and titles: "The", "According", "Chairman"
     while tokens:
         tok = text[s + tokens[0][0] : s + tokens[0][1]]
@@ -470,8 +472,10 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         return None  # "by 2025 Achieving the development goal": an action, not a party
     if first in w.demonyms or first.lower() in w.numbers or (first in w.surnames and not is_place):
         return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu" (not "Hong Kong")
-    if not is_place and previous in w.possessives:
-        return None  # "its Dare Forward 2030 targets", "their Model Y": a thing a party owns
+    if previous in w.possessives:
+        return None  # "its Dare Forward 2030 targets", "its Pakistan plant": a thing owned
+    if is_place and _possessive_then(text, s + len(name), _firm_of_pattern(w.firm_refs)):
+        return None  # "China's biggest automaker says it aims to": a firm, named elsewhere
     if (
         not is_place
         and " " not in name
@@ -532,6 +536,14 @@ def _owned_pattern(nouns: frozenset[str]) -> regex.Pattern[str]:
     """A possessive, up to three lower-case words, then a plan word: "'s national goal"."""
     alts = _alternatives(nouns)
     return regex.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?i:{alts})\b")
+
+
+@lru_cache(maxsize=2)
+def _firm_of_pattern(nouns: frozenset[str]) -> regex.Pattern[str]:
+    """A place's possessive, up to three words, then a firm noun: "'s biggest automaker",
+    "'s largest EV maker", "'s biggest commercial-vehicle maker"."""
+    alts = _alternatives(nouns)
+    return regex.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{alts})\b")
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
@@ -602,8 +614,40 @@ def _mid_sentence_words(text: str) -> frozenset[str]:
 _SEGMENT_MARK = regex.compile(r"[(),;–—]")
 
 
+# a comma inside a list of names closed by "and"/"or": "all Cadillac, Buick and Chevrolet
+# products ... will be connected", "Shanghai, Jiangsu and Zhejiang will build" (what follows
+# the comma, up to the closing name)
+_NAME_LIST_REST = regex.compile(r"(?:[A-Z][\w&'’-]*(?:,\s+|\s+))+?(?:and|or)\s+[A-Z]")
+_NAME_BEFORE_COMMA = regex.compile(r"[A-Z][\w&'’-]*,\s*$")
+
+
+def in_name_list(text: str, at: int, end: int) -> bool:
+    """Whether the comma right before `at` (spaces may follow it) is one of a list of names
+    that closes before `end`."""
+    return (
+        _NAME_BEFORE_COMMA.search(text, max(0, at - 30), at) is not None  # bounded: 30 chars
+        and _NAME_LIST_REST.match(text, at + len(text[at:end]) - len(text[at:end].lstrip()), end)
+        is not None  # bounded: one clause
+    )
+
+
+_NAMES_LISTED = regex.compile(r"(?:[A-Z][\w&'’-]*(?:,\s*|\s+))+(?:and|or)\s+[A-Z][\w&'’-]*")
+
+
+def _listed_names(text: str, found: Sequence[Candidate]) -> str | None:
+    """ "Shanghai, Jiangsu and Zhejiang will build": the parties of one clause, listed (the
+    candidates cover a list of names and nothing else)."""
+    if len(found) < 2:
+        return None
+    start, end = found[0].start, found[-1].end
+    if _NAMES_LISTED.fullmatch(text, start, end) is None:  # bounded: no nested repetition
+        return None
+    return text[start:end]
+
+
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma segments of [start, end), parentheses dropped."""
+    """Comma segments of [start, end), parentheses dropped; the commas of a list of names
+    ("Shanghai, Jiangsu and Zhejiang") split nothing."""
     out, seg, depth = [], start, 0
     for m in _SEGMENT_MARK.finditer(text, start, end):  # bounded: no repetition
         ch, i = m.group(), m.start()
@@ -611,7 +655,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif depth == 0 and not (ch == "," and in_name_list(text, i + 1, end)):
             out.append((seg, i))
             seg = i + 1
     out.append((seg, end))
@@ -795,7 +839,8 @@ class SubjectFinder:
         tail = self._candidates(tail_s, tail_e)
         tail = _not_modifiers(text, tail)
         if tail:
-            return tail[-1].name, True
+            listed = _listed_names(text, tail)
+            return listed or tail[-1].name, True
         if len(segs) > 1 and _first_word(text, tail_s, tail_e).lower() in w.relative:
             # "followed by Xpeng and NIO, which will aim for ...": the name the clause is on
             seg_s, seg_e = segs[-2]

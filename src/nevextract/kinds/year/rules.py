@@ -50,10 +50,19 @@ _COMPARISON_PHRASES = (
     "versus",
     "against",
     r"from(?:\s+a)?",
+    # "a 22 percent growth over 2008", "an increase over 2022": the base of a change
+    r"growth\s+over",
+    r"increase\s+over",
+    r"rise\s+over",
 )
 # "below 2005 levels", "half of the levels in 2005": a base year names a level
 _LEVELS_AFTER = regex.compile(r"[ \t]+levels?\b")
 _LEVELS_BEFORE = regex.compile(r"(?i:\blevels?[ \t]+(?:of[ \t]+)?)$")
+# a change right before "from YEAR": "up 11.2 percent from 2009", "an increase from 2022"
+_CHANGE_BEFORE_FROM = regex.compile(
+    r"(?i:(?:%|\bpercent|\bper\s+cent|\bpct|\bup|\bdown|\bincrease|\bdecrease|\brise|\bdrop"
+    r"|\bgrowth|\bdecline)\s*)$"
+)
 _COMPARISON_HEADS = tuple(
     regex.match(r"[a-z]+", p)[0]  # bounded: our own phrases, not article text
     for p in _COMPARISON_PHRASES
@@ -727,6 +736,10 @@ def find_years(
             prep in (None, "in", "of")
             and _LEVELS_BEFORE.search(text, max(0, s - 12), s) is not None  # bounded: 12
         )
+        # "up 11.2 percent from 2009": the base of a change, never what an aim is for
+        change_base = prep == "from" and bool(
+            _CHANGE_BEFORE_FROM.search(text, max(0, s - 24), s)  # bounded: 24 chars
+        )
         if (
             _ends_with(p["span_before"], _SPAN_OPENERS, text, s, 60)
             or _span_start(p, text, m, prep, dated)
@@ -735,11 +748,15 @@ def find_years(
             role: YearRole = "period"
         elif prep in deadline_preps():
             role = "target" if published is None or value >= published.year else "reference"
-        elif not level_base and (
-            _future(value, published)
-            or (
-                (published is None or value == published.year)
-                and _intended(text, start, s, e, published)
+        elif (
+            not level_base
+            and not change_base
+            and (
+                _future(value, published)
+                or (
+                    (published is None or value == published.year)
+                    and _intended(text, start, s, e, published)
+                )
             )
         ):
             role = "target"  # a future year, or one a plan or aim is for and not known past
