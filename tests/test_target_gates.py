@@ -8,10 +8,18 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nevextract.kinds.target import rules as targets
 from nevextract.kinds.target.anchors import anchors
-from nevextract.prefilters import Pieces, further_anchors
+from nevextract.prefilters import (
+    Pieces,
+    every_anchors,
+    further_anchors,
+    spaced_width,
+    union_anchors,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -129,6 +137,212 @@ def test_further_anchors_are_the_other_words_a_pattern_needs(
     gate = anchors(pattern, targets._common_words())
     found = further_anchors(pattern, gate, targets._common_words(), 60.0)
     assert [a.words for a in found] == further
+
+
+@pytest.mark.parametrize(
+    "cue", [c for c in targets._cues() if c.needs], ids=lambda c: c.id.removeprefix("target.")
+)
+def test_needs_pass_every_sentence_their_cue_matches(cue: targets._Cue) -> None:
+    """Each need (`_Cue.needs`, derived by `every_anchors`) passes wherever the cue
+    matches: a sentence `_matches` skips on a need could not have held a match."""
+    for sentence in _sample():
+        if cue.pattern.search(sentence):
+            low = targets._Lowered(sentence)
+            for need in cue.needs:
+                assert low.may_match(need, 0, len(sentence)), (cue.id, need.words, sentence)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [f for forms in targets._plan_forms().values() for f in forms if f.needs],
+    ids=lambda f: f.id,
+)
+def test_form_needs_pass_every_sentence_their_form_matches(form: targets._Form) -> None:
+    """A plans.json form's needs (`_Form.needs`) pass wherever the form matches."""
+    for sentence in _sample():
+        if form.pattern.search(sentence):
+            low = targets._Lowered(sentence)
+            assert form.may_match(low, 0, len(sentence)), (form.id, sentence)
+
+
+def test_the_forecast_clause_needs_pass_wherever_it_matches() -> None:
+    needs = targets._forecast_clause_needs()
+    assert [a.words for a in needs] == [("and",)]
+    pattern, matched = targets._forecast_clause(), 0
+    for sentence in [*_sample(), "sell 1m cars, and expects that to double", "X AND\tEXPECTS it"]:
+        if pattern.search(sentence):
+            matched += 1
+            low = targets._Lowered(sentence)
+            assert all(low.may_match(a, 0, len(sentence)) for a in needs), sentence
+    assert matched
+
+
+def test_the_segment_end_gate_passes_wherever_it_matches() -> None:
+    gate, matched = targets._segment_end_gate(), 0
+    assert gate is not None
+    for sentence in [*_sample(), "sell 10 cars\tAND the firm will", "build 3 plants; open 2"]:
+        if targets._SEGMENT_END.search(sentence):
+            matched += 1
+            assert targets._Lowered(sentence).may_match(gate, 0, len(sentence)), sentence
+    assert matched
+
+
+def test_the_trailing_report_needs_pass_wherever_it_matches() -> None:
+    needs, matched = targets._trailing_report_needs(), 0
+    assert needs
+    for sentence in [*_sample(), "to build 3 plants, according to the plan", "sell 5, he said."]:
+        for end in (len(sentence), len(sentence.rstrip(". "))):
+            if targets._TRAILING_REPORT.search(sentence, 0, end):
+                matched += 1
+                low = targets._Lowered(sentence)
+                assert all(low.may_match(a, 0, end) for a in needs), sentence
+    assert matched
+
+
+def test_needs_keep_out_sentences_the_gates_let_through() -> None:
+    kept_out = 0
+    for cue in targets._cues():
+        for sentence in _sample()[::5]:
+            low = targets._Lowered(sentence)
+            end = len(sentence)
+            if low.may_match(cue.gate, 0, end) and all(low.may_match(a, 0, end) for a in cue.also):
+                kept_out += not all(low.may_match(n, 0, end) for n in cue.needs)
+    assert kept_out > 100
+
+
+@pytest.mark.parametrize(
+    ("pattern", "need"),
+    [
+        # a group every match goes through is read inside, beyond its cheapest words
+        (r"\btarget\s+(?P<obj>(?:is|are)\s+\d+\s+(?:units|vehicles))", ("are", "is")),
+        # the group a conditional asks about, or its other branch: "set", or "for 20"
+        (
+            r"\b(?:(?P<s>set|cut)\s+)?(?:a|the)\s+\w+\s+target(?(s)|\s+for\s+20\d\d)",
+            ("cut", "for 20", "set"),
+        ),
+    ],
+)
+def test_every_anchors_read_deeper_than_the_top_level(pattern: str, need: tuple[str, ...]) -> None:
+    gate = anchors(pattern, targets._common_words())
+    assert need not in [a.words for a in further_anchors(pattern, gate, (), 1000.0)]
+    assert need in [a.words for a in every_anchors(pattern, gate, targets._common_words())]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "need"),
+    [
+        # the literal run before a lookahead, then the lookahead's heads
+        (r",\s+(?=(?:achieving|reaching)\s+\w+\s+by\s+20\d\d)", (", achieving", ", reaching")),
+        (
+            r"\band\s+(?:also\s+)?(?=build|open)",
+            ("and also build", "and also open", "and build", "and open"),
+        ),
+        # a lookbehind between the run and the lookahead reads, and moves, nothing
+        (r"\d,\s+(?<=\d{4},\s)(?=build|open)", (", build", ", open")),
+        # \d also matches non-ASCII digits: no ASCII digit is required after "target "
+        (r"\btarget\s+(?=\d)", ("target",)),
+    ],
+)
+def test_every_anchors_join_a_literal_run_to_the_lookahead_after_it(
+    pattern: str, need: tuple[str, ...]
+) -> None:
+    gate = anchors(pattern, ())
+    found = [a.words for a in every_anchors(pattern, gate, ())] + [gate.words if gate else ()]
+    assert need in found
+    assert not any(w[len("target ") :][:1].isdigit() for words in found for w in words)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        # a lookbehind reads before the match: its "plan" is no need
+        r"(?<=\bplan\s)\btarget\b",
+        # words the gate's words hold add nothing ("at" of "target at")
+        r"\btarget(?:ed|s)?\s+(?:at|of)\s+",
+        # an optional group is no part every match goes through
+        r"\btarget(?:\s+(?:of|for)\s+\d+)?",
+    ],
+)
+def test_every_anchors_leave_out_what_a_match_may_lack(pattern: str) -> None:
+    gate = anchors(pattern, targets._common_words())
+    assert every_anchors(pattern, gate, targets._common_words()) == ()
+
+
+@pytest.mark.parametrize("key", [k for k, forms in targets._plan_forms().items() if len(forms) > 1])
+def test_the_forms_gate_passes_wherever_one_form_may_match(key: str) -> None:
+    """`_forms_gate` (`union_anchors` of the forms' gates) passes a sentence exactly where
+    one of the forms' own gates does, so `_form_search` finds the same match."""
+    gates = [form.gate for form in targets._plan_forms()[key]]
+    union = targets._forms_gate(key)
+    passed = 0
+    for sentence in _sample():
+        low = targets._Lowered(sentence)
+        one = any(low.may_match(g, 0, len(sentence)) for g in gates)
+        assert low.may_match(union, 0, len(sentence)) == one, (key, sentence)
+        passed += one
+    assert passed
+
+
+def test_a_union_of_gates_with_one_that_passes_everything_passes_everything() -> None:
+    gate = anchors(r"\btarget\b", ())
+    assert union_anchors([gate, None]) is None
+    union = union_anchors([gate, anchors(r"plans?\s+to", ())])
+    assert union is not None and union.words == ("plan to", "plans to", "target")
+    assert union.spaced  # a word with a space: whitespace runs let every text through
+
+
+@pytest.mark.parametrize(
+    ("pattern", "width"),
+    [
+        (r"\s+by\s+then\s*$", 9),  # a run of whitespace is one character
+        (r"(?i:\s+(?:by|in\s+the\s+first\s+half\s+of))\s*$", 22),
+        (r"[\w-]{1,3}\s+", 4),
+        (r"a.b", None),  # "." may take whitespace
+        (r"a\sb", None),  # so may a lone \s: two of them could stand together
+        (r"\s{2,}x", None),
+        (r"(?:\s+\w)+", None),  # no bound
+        (r"[^,]x", None),
+    ],
+)
+def test_spaced_width_is_the_longest_match_without_whitespace_runs(
+    pattern: str, width: int | None
+) -> None:
+    assert spaced_width(pattern) == width
+
+
+def _dangling_plain(text: str, start: int, end: int) -> int:
+    cut = targets._DANGLING_PREPOSITION.search(text[start:end])
+    return start + cut.start() if cut else end
+
+
+def test_the_dangling_window_finds_what_the_whole_objective_search_finds() -> None:
+    assert targets._DANGLING_WIDTH is not None
+    for sentence in _sample()[::3]:
+        low = targets._Lowered(sentence)
+        for start in range(0, len(sentence), 17):
+            for end in range(start, len(sentence) + 1, 5):
+                assert targets._dangling_start(sentence, low, start, end) == _dangling_plain(
+                    sentence, start, end
+                ), (sentence, start, end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["by", "the", "end", "of", "then", "in", "first", "half", "year", "x1"]),
+        max_size=14,
+    ),
+    st.lists(st.sampled_from([" ", " ", " ", "  ", "\t", "\n", "\u00a0", " \n"]), min_size=14),
+    st.integers(0, 30),
+)
+def test_the_dangling_window_on_any_spacing(
+    words: list[str], spaces: list[str], start: int
+) -> None:
+    text = "".join(w + sp for w, sp in zip(words, spaces, strict=False))
+    low = targets._Lowered(text)
+    start = min(start, len(text))
+    for end in range(start, len(text) + 1):
+        assert targets._dangling_start(text, low, start, end) == _dangling_plain(text, start, end)
 
 
 def test_a_hand_written_word_list_is_refused(patterns_copy: Path) -> None:

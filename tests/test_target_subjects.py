@@ -9,8 +9,11 @@ negatives (a row whose subject must NOT be the tempting wrong party).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import nevextract
+from nevextract.kinds.target import subject
 
 
 def _subject(text: str, objective: str) -> str | None:
@@ -1071,3 +1074,23 @@ def test_subject_words_schema_refuses_unknown_and_missing_keys(change: str) -> N
         del data[change.removeprefix("missing-")]
     with pytest.raises(pattern_schemas.SchemaProblem):
         pattern_schemas.check("targets/subjects.json", data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab-'’ .,\n_1AÉé\u0301·", max_size=40), st.data())
+def test_runs_read_from_the_end_are_the_last_runs(text: str, data: st.DataObject) -> None:
+    """`_RUN_BACK` (the words before a name, read from the end) finds the runs `_RUN`
+    finds, last first, in any window."""
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    forward = [m.span() for m in subject._RUN.finditer(text, lo, hi)]
+    backward = [m.span() for m in subject._RUN_BACK.finditer(text, lo, hi)]
+    assert backward == forward[::-1]
+
+
+def test_the_words_before_a_name_are_the_last_runs() -> None:
+    text = "plants of the group in central China's Shandong"
+    name = text.index("Shandong")
+    assert subject._previous_word(text, name, 0) == "china's"
+    assert subject._after_location_word(text, name, 0, subject._words())
+    assert not subject._after_location_word("the chairman of Svolt", 16, 0, subject._words())

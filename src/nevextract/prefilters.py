@@ -1321,3 +1321,230 @@ def max_letters(pattern: re.Pattern[str]) -> int | None:
     except (_C.error, RecursionError, OverflowError):
         return None
     return _Letters().seq(tree.data)
+
+
+# round 5
+
+
+def every_anchors(
+    pattern: str,
+    gate: Anchors | None,
+    common: Iterable[str] = (),
+    known: Sequence[Anchors] = (),
+    max_roots: int = 12,
+) -> tuple[Anchors, ...]:
+    """The word sets every match of `pattern` (case-insensitive) needs besides `gate` and the
+    `known` further gates, each as `Anchors`, read deeper than `further_anchors`: from the
+    top level, from every group or repetition of at least one that each match goes through
+    (not one inside an alternative, an optional part or a lookaround), and from a
+    conditional `(?(g)yes|no)`: the words of group g or those of `no` (the group's text is
+    in the match when `yes` is taken); and the literal run before a lookahead joined to the
+    lookahead's heads (`_lookahead_needs`). A set of more than `max_roots` roots (twice that at
+    most) only if no more than one of them is a frequent word: a sentence the gates let
+    through tests these before its regex runs, a `str.find` per root against a regex call
+    that tries every position of the sentence."""
+    if gate is None:
+        return ()
+    try:
+        tree = sre_parse.parse(pattern)
+    except (_C.error, RecursionError, OverflowError):
+        return ()
+    frequent = frozenset(w.lower() for w in common)
+    groups: dict[int, list[Any]] = {}
+    _groups_in_match(list(tree.data), groups)
+    needs: list[_Need] = []
+    _every_need(list(tree.data), frequent, groups, needs)
+    out: list[Anchors] = []
+    for need in needs:
+        trimmed = _trimmed(need)
+        if trimmed is None:
+            continue
+        found = _anchors_of(trimmed)
+        # many roots cost a search each: worth it only if frequent words ("in", "is") do not
+        # let most sentences through
+        many = len(found.roots) > max_roots and sum(r in frequent for r, _, _ in found.roots) > 1
+        if many or len(found.roots) > 2 * max_roots or found.words == gate.words:
+            continue
+        if any(found.words == a.words for a in (*known, *out)):
+            continue
+        if not _implied(found, gate):
+            out.append(found)
+    # a set passes wherever one whose every word holds one of its words does ("," where
+    # ", achieving" does): the second alone is tested (the first of two such sets)
+    kept = [
+        a
+        for i, a in enumerate(out)
+        if not any(
+            _implied(a, b) and (j < i or not _implied(b, a)) for j, b in enumerate(out) if j != i
+        )
+    ]
+    return tuple(kept)
+
+
+def _every_need(
+    items: list[Any], common: frozenset[str], groups: dict[int, list[Any]], out: list[_Need]
+) -> None:
+    """The needs of the sequence `items` (every match of it holds one of each) and of the
+    parts of it that each of its matches goes through."""
+    deriver = _EveryNeed(common)
+    deriver.sequence(items, False)
+    out += deriver.found
+    out += _lookahead_needs(items, common)
+    for op, av in items:
+        if op is _C.SUBPATTERN:
+            _every_need(list(av[-1]), common, groups, out)
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            _every_need(list(av), common, groups, out)
+        elif op in _REPEATS and av[0] >= 1:
+            _every_need(list(av[2]), common, groups, out)
+        elif op is _C.GROUPREF_EXISTS:
+            group, _yes, no = av
+            if no is None or group not in groups:
+                continue
+            taken = _EveryNeed(common).sequence(list(groups[group]), False).need
+            other = _EveryNeed(common).sequence(list(no), False).need
+            if taken is not None and other is not None:
+                out.append(_Need(taken.words | other.words, taken.word_start and other.word_start))
+
+
+def _lookahead_needs(items: list[Any], common: frozenset[str]) -> list[_Need]:
+    """The literal run right before a lookahead of `items`, then a head of the lookahead
+    (", achieving" of `,\\s+(?=(?:achieving|...)\\s)`, "and build" of
+    `and\\s+(?=build|...)`): one of these is in the text where the sequence matches."""
+    out = []
+    for j, (op, av) in enumerate(items):
+        if op is not _C.ASSERT or av[0] <= 0:
+            continue
+        run = None  # the exact strings of the longest literal run ending at the lookahead
+        for k in range(j - 1, -1, -1):
+            if items[k][0] in _ZERO_WIDTH:
+                continue  # a lookbehind or \\b between: the run goes on before it
+            exact = _WordDeriver(common).sequence(list(items[k:j]), False).exact
+            if exact is None:
+                break
+            run = exact
+        heads = _AsciiHeads(True).seq(list(av[1]))
+        if not run or run == _EMPTY or any(h[:1] in ("", _CUT, _WIDE) for h in heads):
+            continue
+        prefixes = {h.split(_CUT, 1)[0].split(_WIDE, 1)[0] for h in heads}
+        if len(run) * len(prefixes) <= _MAX_STRINGS:
+            out.append(_Need(frozenset(r + h for r in run for h in prefixes), False))
+    return out
+
+
+class _AsciiHeads(_PrefixDeriver):
+    """`_PrefixDeriver` without the digits of `\\d`, which also matches non-ASCII digits:
+    a head a match has in any text, read lower-cased with whitespace as spaces."""
+
+    def item(self, op: Any, av: Any) -> set[str]:
+        if op is _C.IN and any(o is _C.CATEGORY and v is _C.CATEGORY_DIGIT for o, v in av):
+            return {_CUT}
+        return super().item(op, av)
+
+
+def _groups_in_match(items: list[Any], groups: dict[int, list[Any]]) -> None:
+    """group number -> its items, for the groups whose text is part of the match when they
+    take part (none inside a lookaround: a lookbehind reads before the match)."""
+    for op, av in items:
+        if op is _C.SUBPATTERN:
+            if av[0] is not None:
+                groups[av[0]] = list(av[-1])
+            _groups_in_match(list(av[-1]), groups)
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            _groups_in_match(list(av), groups)
+        elif op in _REPEATS:
+            _groups_in_match(list(av[2]), groups)
+        elif op is _C.BRANCH:
+            for branch in av[1]:
+                _groups_in_match(list(branch), groups)
+        elif op is _C.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    _groups_in_match(list(branch), groups)
+
+
+def union_anchors(gates: Iterable[Anchors | None]) -> Anchors | None:
+    """One gate that passes wherever one of `gates` does (None, every text, if one is
+    None): their words under common roots, so a text where none of them may match is told
+    by one test instead of one per gate."""
+    words: set[tuple[str, bool]] = set()
+    spaced = False
+    for gate in gates:
+        if gate is None:
+            return None
+        words |= {(w, flag) for _, group, flag in gate.roots for w in group}
+        spaced = spaced or gate.spaced
+    # a word found wherever it begins holds a word that must begin one: the latter adds nothing
+    anywhere = [w for w, flag in words if not flag]
+    words = {(w, flag) for w, flag in words if not flag or not w.startswith(tuple(anywhere))}
+    return Anchors(tuple(sorted({w for w, _ in words})), grouped(words), spaced)
+
+
+def spaced_width(pattern: str) -> int | None:
+    """The longest match of `pattern` in a text where no two whitespace characters stand
+    side by side, or None: no such bound, or whitespace a match may take otherwise than by
+    a repeat (`\\s+`, `\\s*`: one character there; not `.`, a negated class, a lone `\\s`).
+    Since such repeats take every whitespace run of a match, the run cut to one character
+    leaves a match: any stretch of a match with no two whitespace characters side by side
+    is at most one longer than this (a run cut at the stretch's start)."""
+    try:
+        tree = sre_parse.parse(pattern)
+    except (_C.error, RecursionError, OverflowError):
+        return None
+    found = _Spaced().seq(list(tree.data), False)
+    return None if found is None else found[0]
+
+
+class _Spaced:
+    """(longest width, whether every character matched is whitespace) of parsed items;
+    `repeated`: inside a repeat, where whitespace may stand alone."""
+
+    def seq(self, items: list[Any], repeated: bool) -> tuple[int, bool] | None:
+        width, spaces = 0, True
+        for op, av in items:
+            found = self.item(op, av, repeated)
+            if found is None:
+                return None
+            width += found[0]
+            spaces = spaces and found[1]
+        return width, spaces
+
+    def item(self, op: Any, av: Any, repeated: bool) -> tuple[int, bool] | None:
+        if op is _C.LITERAL:
+            if chr(av) in WHITESPACE:
+                return (1, True) if repeated else None
+            return 1, False
+        if op is _C.IN:
+            if all(o is _C.CATEGORY and v in _SPACE_CATEGORIES for o, v in av):
+                return (1, True) if repeated else None
+            for o, v in av:  # a class that may take whitespace among other characters
+                if (
+                    o is _C.NEGATE
+                    or (o is _C.CATEGORY and v not in (_C.CATEGORY_WORD, _C.CATEGORY_DIGIT))
+                    or (o is _C.LITERAL and chr(v) in WHITESPACE)
+                    or (o is _C.RANGE and any(v[0] <= ord(c) <= v[1] for c in WHITESPACE))
+                    or o not in (_C.CATEGORY, _C.LITERAL, _C.RANGE)
+                ):
+                    return None
+            return 1, False
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            return 0, True
+        if op is _C.SUBPATTERN:
+            return self.seq(list(av[-1]), repeated)
+        if op is _C.BRANCH:
+            found = [self.seq(list(b), repeated) for b in av[1]]
+            widths = [f for f in found if f is not None]
+            if len(widths) < len(found):
+                return None
+            return max(w for w, _ in widths), all(sp for _, sp in widths)
+        if op in _REPEATS:
+            low, high, sub = av
+            inner = self.seq(list(sub), True)
+            if inner is None:
+                return None
+            if inner[1]:  # whitespace alone: one character where no two stand together
+                return (min(inner[0], 1), True) if low <= 1 else None
+            if high >= _C.MAXREPEAT:
+                return None
+            return inner[0] * int(high), False
+        return None

@@ -28,7 +28,13 @@ from ...kinds.year.rules import YearMention
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import number_words
 from ...normalizers.text import Sentences
-from ...prefilters import Pieces, further_anchors
+from ...prefilters import (
+    Pieces,
+    every_anchors,
+    further_anchors,
+    spaced_width,
+    union_anchors,
+)
 from ...resources import load_json, load_jsonl_numbered, resolve_pattern_path
 
 
@@ -93,6 +99,9 @@ class _Cue:
     # begins there ("The sales target for passenger vehicles is 2,669,000 units" names its
     # goal noun), not at the end of the cue's words
     head: int = 0
+    # derived too: the words every match needs besides those, read deeper into the pattern
+    # (`every_anchors`), tested in a sentence the gates let through before the regex runs
+    needs: tuple[Anchors, ...] = ()
 
 
 def _gate(pattern: Any, source: str, row: dict[str, Any]) -> Anchors | None:
@@ -122,6 +131,15 @@ def _also(
     return further_anchors(source, gate, _common_words(), limit)
 
 
+def _needs(
+    pattern: Any, source: str, gate: Anchors | None, also: tuple[Anchors, ...]
+) -> tuple[Anchors, ...]:
+    """The words a sentence must hold for the cue to match there (see `_Cue.needs`)."""
+    if pattern.flags & regex.FULLCASE:
+        return ()
+    return every_anchors(source, gate, _common_words(), also)
+
+
 @cache
 def _common_words() -> tuple[str, ...]:
     """Frequent words: a gate of them would let most sentences through."""
@@ -143,6 +161,7 @@ def _cues() -> tuple[_Cue, ...]:
                 )
             also = _also(pattern, row["pattern"], gate, row["kind"] == "continuation")
             subject, plan, deadline = flags
+            needs = _needs(pattern, row["pattern"], gate, also)
             cues.append(
                 _Cue(
                     row["id"],
@@ -154,6 +173,7 @@ def _cues() -> tuple[_Cue, ...]:
                     deadline,
                     also=also,
                     head=pattern.groupindex.get("head", 0),
+                    needs=needs,
                 )
             )
         except (KeyError, TypeError, ValueError, regex.error) as exc:
@@ -168,6 +188,17 @@ class _Form:
     id: str
     pattern: Any
     gate: Anchors | None
+    # the other words every match needs (`_Cue.needs`), tested where the gate passes
+    needs: tuple[Anchors, ...] = ()
+
+    def may_match(self, low: _Lowered, start: int, end: int) -> bool:
+        """Whether the form may match in [start, end): its gate and needs pass there."""
+        if not low.may_match(self.gate, start, end):
+            return False
+        for need in self.needs:  # noqa: SIM110 (a loop: any() of a generator is slower)
+            if not low.may_match(need, start, end):
+                return False
+        return True
 
 
 _PLAN_KEYS = (
@@ -202,7 +233,9 @@ def _plan_forms() -> dict[str, tuple[_Form, ...]]:
         for i, row in enumerate(rows):
             try:
                 pattern = regex.compile(row["pattern"], regex.I)
-                forms.append(_Form(str(row["id"]), pattern, _gate(pattern, row["pattern"], row)))
+                gate = _gate(pattern, row["pattern"], row)
+                needs = _needs(pattern, row["pattern"], gate, ())
+                forms.append(_Form(str(row["id"]), pattern, gate, needs))
             except (AttributeError, KeyError, TypeError, ValueError, regex.error) as exc:
                 raise ConfigError(
                     str(resolve_pattern_path(path)), f"{key}[{i}]: bad pattern: {exc}"
@@ -222,14 +255,31 @@ def load_patterns() -> None:
     load_subject_words()
 
 
+# a range this short is searched without a timeout (it costs two clock reads a call)
+_FORM_WINDOW = 64
+
+
 def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> Any:
     """The first match of a `plans.json` form of `key` in [start, end), or None."""
-    for form in _plan_forms()[key]:
-        if low.may_match(form.gate, start, end):
-            m = form.pattern.search(text, start, end, timeout=MATCH_TIMEOUT_S)
+    forms = _plan_forms()[key]
+    if len(forms) > 1 and not low.may_match(_forms_gate(key), start, end):
+        return None  # most ranges hold no form's word: one test, not one per form
+    for form in forms:
+        if form.may_match(low, start, end):
+            m = (
+                form.pattern.search(text, start, end)  # bounded: a window of a few dozen chars
+                if end - start <= _FORM_WINDOW
+                else form.pattern.search(text, start, end, timeout=MATCH_TIMEOUT_S)
+            )
             if m:
                 return m
     return None
+
+
+@cache
+def _forms_gate(key: str) -> Anchors | None:
+    """The gate of every form of `key` at once (`union_anchors`)."""
+    return union_anchors(form.gate for form in _plan_forms()[key])
 
 
 class _Scan(NamedTuple):
@@ -465,6 +515,10 @@ _DANGLING_PREPOSITION = regex.compile(
     r"(?i:\s+(?:by\s+then|then|by\s+the\s+end\s+of|by\s+the\s+year|in\s+the\s+(?:first|second)\s+half\s+of|"
     r"by|in|on|for|during|at\s+the\s+end\s+of|later|early))\s*$"
 )
+# derived from it: no match starts before the last this many characters of a text where
+# no two whitespace characters stand together (`spaced_width`, plus a run cut at the start)
+_DANGLING_SPACED = spaced_width(_DANGLING_PREPOSITION.pattern)
+_DANGLING_WIDTH = None if _DANGLING_SPACED is None else _DANGLING_SPACED + 3
 _QUARTER = regex.compile(
     r"(?i:\b(?:in|by|during|for|before)\s+the\s+(?:first|second|third|fourth|final|last)\s+"
     r"(?:quarter|half)\b(?!\s+of\b))"
@@ -636,7 +690,7 @@ def find_targets(
             if o_end < 0:
                 next_cue = found[i + 1][2] if i + 1 < len(found) else s_end
                 if next_cue < s_end:
-                    o_end = _segment_end(text, o_start, next_cue)
+                    o_end = _segment_end(text, o_start, next_cue, low)
                     if not found[i + 1][3].endswith(":continuation"):
                         # a continuation goes on with this party: no new subject before it
                         o_end = _before_next_subject(text, o_start, o_end)
@@ -645,16 +699,16 @@ def find_targets(
                         # clause's subject is not part of this objective
                         o_end = _before_last_comma(text, o_start, o_end)
                 else:
-                    o_end = full_end = _segment_end(text, o_start, s_end)
+                    o_end = full_end = _segment_end(text, o_start, s_end, low)
             # the deadline of "the 500,000-vehicle target for 2025" follows the objective
             if kind in ("before", "self"):
-                full_end = limit = _segment_end(text, o_start, s_end)
+                full_end = limit = _segment_end(text, o_start, s_end, low)
             else:
                 limit = o_end
             in_segment = [y for y in sentence_years if o_start <= y.start < limit]
             if in_segment:
                 if full_end is None:
-                    full_end = _segment_end(text, o_start, s_end)
+                    full_end = _segment_end(text, o_start, s_end, low)
                 in_segment = [y for y in in_segment if y.start < full_end + 1]
             if plan_report is None and kind == "will_by":
                 plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
@@ -897,7 +951,7 @@ def _dated(
         groups = form.pattern.groupindex
         if (by_only and "by" not in groups) or (resolved and "rel" in groups):
             continue  # the form has no by-date ("this year"), or it is a year record
-        if low.may_match(form.gate, start, end):
+        if form.may_match(low, start, end):
             for m in form.pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
                 if not by_only or m.group(groups["by"]):  # by number: a name costs a lookup
                     return m
@@ -1145,6 +1199,9 @@ def _matches(
     forecast: bool = True,
 ) -> list[tuple[int, int, int, str]]:
     found: list[tuple[int, int, int, str]] = []
+    for need in cue.needs:  # a regex call tries every position: cheap word tests first
+        if not low.may_match(need, s_start, s_end):
+            return found
     expectation = forecast and (cue.kind == "will_by" or cue.id == "target.set_to")
     obj = 0  # the objective's group, read by number (a name costs a lookup per match)
     for m in cue.pattern.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
@@ -1250,6 +1307,30 @@ def _forecast_clause() -> Any:
     )
 
 
+@cache
+def _trailing_report_needs() -> tuple[Anchors, ...]:
+    """The word sets every match of `_TRAILING_REPORT` needs besides its comma."""
+    source = _TRAILING_REPORT.pattern
+    return every_anchors(source, anchors(source, _common_words()), _common_words())
+
+
+@cache
+def _segment_end_gate() -> Anchors | None:
+    """The words one of which every match of `_SEGMENT_END` holds or its lookahead reads."""
+    return anchors(_SEGMENT_END.pattern, _common_words())
+
+
+@cache
+def _forecast_clause_needs() -> tuple[Anchors, ...]:
+    """The cheapest word set every match of `_forecast_clause` needs (`every_anchors`), if
+    it is one word or two: "and"."""
+    source = _forecast_clause().pattern
+    gate = anchors(source, _common_words())
+    needs = every_anchors(source, gate, _common_words()) if gate is not None else ()
+    cheapest = min(needs, key=lambda a: len(a.roots), default=None)
+    return (cheapest,) if cheapest is not None and len(cheapest.roots) <= 2 else ()
+
+
 def _one_object(
     text: str, found: list[tuple[int, int, int, str]]
 ) -> list[tuple[int, int, int, str]]:
@@ -1265,10 +1346,20 @@ def _one_object(
     return out
 
 
-def _segment_end(text: str, start: int, limit: int) -> int:
-    m = _SEGMENT_END.search(text, start, limit, timeout=MATCH_TIMEOUT_S)
+def _segment_end(text: str, start: int, limit: int, low: _Lowered | None = None) -> int:
+    m = (
+        _SEGMENT_END.search(text, start, limit, timeout=MATCH_TIMEOUT_S)
+        # a quarter of the objectives hold none of its words (",", ";", "and")
+        if low is None or low.may_match(_segment_end_gate(), start, limit)
+        else None
+    )
     end = m.start() if m else limit
-    forecast = _forecast_clause().search(text, start, end, timeout=MATCH_TIMEOUT_S)
+    forecast = (
+        _forecast_clause().search(text, start, end, timeout=MATCH_TIMEOUT_S)
+        # most objectives hold no "and": no regex call (two clock reads for its timeout)
+        if low is None or all(low.may_match(a, start, end) for a in _forecast_clause_needs())
+        else None
+    )
     end = forecast.start() if forecast else end
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
@@ -1511,16 +1602,32 @@ def _text_end(
     report = (
         _TRAILING_REPORT.search(text, o_start, end, timeout=MATCH_TIMEOUT_S)
         if _TRAILING_REPORT_PIECES.possible(low.text, o_start, end)
+        # and its words ("according to the", "said", ...): few objectives hold them
+        and all(low.may_match(a, o_start, end) for a in _trailing_report_needs())
         else None
     )
     if report is not None and report.start() > o_start + 3:
         end = report.start()
-    cut = _DANGLING_PREPOSITION.search(text[o_start:end], timeout=MATCH_TIMEOUT_S)
-    if cut:
-        end = o_start + cut.start()
+    end = _dangling_start(text, low, o_start, end)
     while end > o_start and text[end - 1] in ' ,.;:"”’':
         end -= 1
     return end
+
+
+def _dangling_start(text: str, low: _Lowered, start: int, end: int) -> int:
+    """Where a dangling deadline word ends text[start:end] ("... 300 stations by"), or
+    `end`. Where whitespace does not run, a match is at most _DANGLING_WIDTH long: the
+    search reads that window only, a few dozen characters (no timeout, which costs two
+    clock reads a call)."""
+    at = start
+    if _DANGLING_WIDTH is not None and (
+        end - start <= _DANGLING_WIDTH or not low.irregular(end - _DANGLING_WIDTH - 1, end)
+    ):
+        at = max(start, end - _DANGLING_WIDTH)
+        cut = _DANGLING_PREPOSITION.search(text[at:end])  # bounded: _DANGLING_WIDTH chars
+    else:
+        cut = _DANGLING_PREPOSITION.search(text[start:end], timeout=MATCH_TIMEOUT_S)
+    return at + cut.start() if cut else end
 
 
 def _is_fronted(text: str, low: _Lowered, year: YearMention, s_start: int) -> bool:

@@ -60,6 +60,9 @@ _DESCRIBED = regex.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z]
 _MID_SENTENCE = regex.compile(r"(?<=[a-z,] )([A-Z][\w&.\-]*[\w&]|[A-Z])")
 # a maximal run of word characters, apostrophes and hyphens that holds a word character
 _RUN = regex.compile(r"[\w'’-]*\w[\w'’-]*")
+# the same runs found from the end, the last first: the words right before a name are read
+# without matching every run of the window before them
+_RUN_BACK = regex.compile("(?r)" + _RUN.pattern)
 _LAST_TWO_WORDS = regex.compile(r"([\w'’-]+)\W+(?:([a-z][\w'’-]*)\W+)?$")
 _TOKEN = regex.compile(r"\S+")
 # a place, then the outlet in brackets and a dash: where the story was filed
@@ -210,25 +213,27 @@ class Candidate:
 
 def _previous_word(text: str, start: int, floor: int) -> str:
     """The last word before `start` (a `$`-anchored regex would try every position)."""
-    runs = _RUN.findall(text, max(floor, start - 40), start)  # bounded: a 40-char window
-    return runs[-1].lower() if runs else ""
+    last = _RUN_BACK.search(text, max(floor, start - 40), start)  # bounded: a 40-char window
+    return last.group().lower() if last else ""
 
 
 def _after_location_word(text: str, start: int, floor: int, w: _Words) -> bool:
     """A location word one or two words before: "in China", "in central China"."""
     before = text[max(floor, start - 50) : start]
     # a match spans at most the last two runs: start the search at the second last
-    runs = [m.start() for m in _RUN.finditer(before)]  # bounded: a 50-char slice
+    runs = _RUN_BACK.finditer(before)  # bounded: a 50-char slice
+    last, second = next(runs, None), next(runs, None)
     m = _LAST_TWO_WORDS.search(
         before,
-        runs[-2] if len(runs) > 1 else 0,  # bounded: a 50-char slice
+        second.start() if second else 0,  # bounded: a 50-char slice
     )
     if not m:
         return False
     owner = m.group(1)
     if m.group(2) is None and owner[-2:] in ("'s", "’s") and _in_places(owner[:-2], w):
         # "in China's Shandong Province": a place's possessive stands between
-        return _after_location_word(text, start - len(before) + runs[-1], floor, w)
+        assert last is not None  # the owner is a run
+        return _after_location_word(text, start - len(before) + last.start(), floor, w)
     near, far = (m.group(2) or m.group(1)).lower(), m.group(1).lower()
     if near == "of" and m.group(2) is not None and far in w.titles:
         return False  # "the chairman of Svolt", "general manager of X": the speaker's party
@@ -410,7 +415,7 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
             and _after_location_word(text, s, floor, w)
             and not _owns_plan(text, after, w)
         )
-        or _previous_word(text, s, floor) in w.titles
+        or (previous := _previous_word(text, s, floor)) in w.titles
     ):
         return None
     first = name.split()[0]
@@ -443,15 +448,13 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         return None  # "Shanghai (ZXZC)- The provincial government of Zhejiang": a dateline
     if w.outlet_after.match(text, after, after + 30):  # bounded: 30 chars
         return None  # "Tram Resources has learned that", "Phoneauto noticed that": the outlet
-    if _previous_word(text, s, floor) == "as" and _first_word(text, after, after + 20).lower() in (
-        w.report_verbs
-    ):
+    if previous == "as" and _first_word(text, after, after + 20).lower() in w.report_verbs:
         return None  # "As CnEVPost reported late last month, Anhui ...": the source
     if (
         " " not in name
         and (name.lower() in w.firm_refs or name.lower() in w.place_refs)
         and (
-            _previous_word(text, s, floor) in _DETERMINERS
+            previous in _DETERMINERS
             # "Authorities in central China's Henan Province have ordered": a plural
             # reference opening the sentence, followed by where it belongs
             or (name.endswith("ies") and _first_word(text, after, after + 20).lower() == "in")
@@ -477,7 +480,7 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         return None  # "by 2025 Achieving the development goal": an action, not a party
     if first in w.demonyms or first.lower() in w.numbers or (first in w.surnames and not is_place):
         return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu" (not "Hong Kong")
-    if _previous_word(text, s, floor) in w.possessives:
+    if previous in w.possessives:
         return None  # "its Dare Forward 2030 targets", "its Pakistan plant": a thing owned
     if is_place and _possessive_then(text, s + len(name), _firm_of_pattern(w.firm_refs)):
         return None  # "China's biggest automaker says it aims to": a firm, named elsewhere
