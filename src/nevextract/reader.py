@@ -178,7 +178,8 @@ _MONTH_NUMBERS = {
 }
 # ISO (2023-04-12), US m/d/Y (11/16/2019), "Jun 8, 2023", "8 June 2023"; times may follow.
 _DATE_RE = re.compile(
-    r"(?<![\w/.-])(?:"
+    # (a Chinese outlet's name may be glued before it: "车云2025-10-10 19:49")
+    r"(?<![/.-])(?<!(?![\u3400-\u9fff])\w)(?:"
     rf"(?P<iy>{_YEAR})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})"
     # "08/03/2022", "08-03-2022 17:28:00", and "04/07 2025" as some portals print it
     rf"|(?P<um>\d{{1,2}})(?P<us>[/-])(?P<ud>\d{{1,2}})(?:(?P=us)|(?<=\d\d/\d\d)\s+)(?P<uy>{_YEAR})"
@@ -1428,7 +1429,9 @@ _DAY = rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?"
 # "(SHANGHAI, 5 May 2021) ──", "SHENZHEN, China, March 3, 2022 /PRNewswire/ --".
 _LEAD_RE = re.compile(
     rf"\((?P<o1>[A-Z][^()]{{1,40}})\)\s*(?:{_DAY}\s*)?{_DASH}"
-    rf"|(?:(?P<p2>{_PLACE})\s*,?\s*)?(?:{_DAY})?\s*\((?P<o2>[A-Z][^()]{{1,60}})\)\s*{_DASH}"
+    rf"|(?:(?P<p2>{_PLACE})\s*,?\s*)?(?:{_DAY})?\s*(?:{_DASH}\s*)?\((?P<o2>[A-Z][^()]{{1,60}})\)"
+    # (a dash may stand before the bracket: "HONG KONG, Aug 26, 2022 – (ACN Newswire) –")
+    rf"\s*{_DASH}"
     rf"|\({_PLACE}(?:\s*,\s*{_PLACE})*\s*,\s*[^()]{{6,30}}\)\s*{_DASH}"
     rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,3}}\s*,\s*[^/]{{4,30}}/(?P<o3>[A-Z][^/]{{1,40}})/\s*{_DASH}?"
     # reposts drop the dash: "CHANGCHUN, Jan. 21 (Xinhua) China FAW ..." (place and day needed)
