@@ -126,6 +126,15 @@ class Required:
         return any(p in window for p in self.pieces)
 
 
+def _parsed(pattern: str) -> Any:
+    """The parse tree of a pattern, or None when the standard parser cannot read it (regex
+    module syntax) or it is too deep: the callers then derive no prefilter."""
+    try:
+        return sre_parse.parse(pattern)
+    except (_C.error, RecursionError, OverflowError):
+        return None
+
+
 def tail_before(text: str, end: int, width: int) -> str | None:
     """The last `width` characters before the spaces or tabs that end at `end`, lowercased;
     "" if none end there, None if not ASCII (regex case-insensitivity is not str.lower()
@@ -415,9 +424,8 @@ def anchors(pattern: str, common: Iterable[str] = ()) -> Anchors | None:
     pattern requires no literal word (or uses syntax the standard parser does not read).
     Of the words a pattern needs ("aims to": `aim`…, `to`), the cheapest gate is chosen;
     `common` are frequent words (a gate of them lets most sentences through)."""
-    try:
-        tree = sre_parse.parse(pattern)
-    except (_C.error, RecursionError, OverflowError):
+    tree = _parsed(pattern)
+    if tree is None:
         return None
     need = _WordDeriver(frozenset(w.lower() for w in common)).sequence(list(tree.data), False).need
     if need is None:
@@ -1066,9 +1074,8 @@ def further_anchors(
     `str.find` loop of its own)."""
     if gate is None:
         return ()
-    try:
-        tree = sre_parse.parse(pattern)
-    except (_C.error, RecursionError, OverflowError):
+    tree = _parsed(pattern)
+    if tree is None:
         return ()
     frequent = frozenset(w.lower() for w in common)
     deriver = _EveryNeed(frequent)
@@ -1345,9 +1352,8 @@ def every_anchors(
     that tries every position of the sentence."""
     if gate is None:
         return ()
-    try:
-        tree = sre_parse.parse(pattern)
-    except (_C.error, RecursionError, OverflowError):
+    tree = _parsed(pattern)
+    if tree is None:
         return ()
     frequent = frozenset(w.lower() for w in common)
     groups: dict[int, list[Any]] = {}
@@ -1487,9 +1493,8 @@ def spaced_width(pattern: str) -> int | None:
     Since such repeats take every whitespace run of a match, the run cut to one character
     leaves a match: any stretch of a match with no two whitespace characters side by side
     is at most one longer than this (a run cut at the stretch's start)."""
-    try:
-        tree = sre_parse.parse(pattern)
-    except (_C.error, RecursionError, OverflowError):
+    tree = _parsed(pattern)
+    if tree is None:
         return None
     found = _Spaced().seq(list(tree.data), False)
     return None if found is None else found[0]
