@@ -265,6 +265,20 @@ def test_prefix_tree_matches_what_the_alternation_matches(
         assert (a and a.span()) == (b and b.span()), (words, text, pos)
 
 
+def test_a_run_of_spaces_in_a_phrase_is_one_space() -> None:
+    """Hypothesis found {'A  AA', 'A A'} on 'A  AA': the tree stopped at 'A  A'."""
+    import regex
+
+    from nevextract.normalizers.numbers import alternation, prefix_tree
+
+    words = {"A  AA", "A A"}
+    flat = regex.compile(f"(?:{alternation(words)})")
+    tree = regex.compile(f"(?:{prefix_tree(words)})")
+    for text in ("A  AA", "A AA", "A A"):
+        a, b = flat.match(text), tree.match(text)
+        assert a is not None and b is not None and a.span() == b.span() == (0, len(text))
+
+
 _SPAN = st.tuples(st.integers(0, 60), st.integers(1, 20)).map(lambda p: (p[0], p[0] + p[1]))
 
 

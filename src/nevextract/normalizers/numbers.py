@@ -54,8 +54,18 @@ def money_scales() -> dict[str, float]:
 
 def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    ordered = sorted({_one_space(w) for w in words}, key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_SPACES = regex.compile(r" {2,}")
+
+
+def _one_space(phrase: str) -> str:
+    """A run of spaces in a phrase is one space: each space already stands for any run of
+    whitespace (two would need two whitespace characters, and the prefix tree could not share
+    the run)."""
+    return _SPACES.sub(" ", phrase) if "  " in phrase else phrase
 
 
 def lookup(table: Mapping[str, V], matched: str, ignore_case: bool = True) -> V | None:
@@ -91,7 +101,7 @@ def prefix_tree(words: list[str] | set[str] | frozenset[str], ignore_case: bool 
     are lower-cased first, so no two branches differ only in case.
     """
     tree: dict[str, Any] = {}
-    for word in set(words):
+    for word in {_one_space(w) for w in words}:
         node = tree
         for ch in word.lower() if ignore_case else word:
             node = node.setdefault(ch, {})
