@@ -65,7 +65,7 @@ def _one_space(phrase: str) -> str:
     """A run of spaces in a phrase is one space: each space already stands for any run of
     whitespace (two would need two whitespace characters, and the prefix tree could not share
     the run)."""
-    return _SPACES.sub(" ", phrase) if "  " in phrase else phrase
+    return _SPACES.sub(" ", phrase) if "  " in phrase else phrase  # bounded: a data phrase
 
 
 def lookup(table: Mapping[str, V], matched: str, ignore_case: bool = True) -> V | None:
