@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple, get_args
 
 from nevextract.errors import ArticleError, ConfigError
+from nevextract.normalizers.text import _abbreviations
 from nevextract.pattern_schemas import HeaderCueRow
 from nevextract.prefilters import (
     Prefiltered,
@@ -413,6 +414,7 @@ _EXCHANGE_RE = re.compile(r"\bStock\s+Exchange\b", re.IGNORECASE)
 _BREADCRUMB = Prefiltered(_BREADCRUMB_RE, min_length=1)
 _EXCHANGE = Prefiltered(_EXCHANGE_RE)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
+_LAST_WORD_RE = re.compile(r"[A-Za-z]+$")
 
 # Footer markers: the body ends at the first of these, whatever follows (_FOOTER_HEADING_RE
 # and _FOOTER_START_RE at the start of a line, _RIGHTS_RESERVED_RE anywhere in it).
@@ -569,6 +571,11 @@ def _is_prose(line: str) -> bool:
     if words >= 30:
         return True
     end = _SENTENCE_END_RE.search(line)
+    if end is not None and line[end.start()] == ".":
+        # "... revenues in Jan.-Aug.": a headline ending on an abbreviation ends no sentence
+        last = _LAST_WORD_RE.search(line, 0, end.start())
+        if last is not None and last.group() in _abbreviations():
+            end = None
     return words >= 8 and end is not None and (line[end.start()] == "." or words >= 16)
 
 
@@ -1441,6 +1448,10 @@ _LEAD_RE = re.compile(
     # ... or a colon: "GUANGZHOU, Aug. 27 (UrduPoint / Pakistan Point News - 27th Aug, 2023 ) :",
     # "JAKARTA (Reuters):", "BEIJING, (UrduPoint / ... ) :" (the day may be left out)
     rf"|{_PLACE}\s*,?\s*(?:{_DAY}\s*)?\((?P<o7>[A-Z][^()]{{1,60}})\)\s*:"
+    # ... or nothing, when the bracket credits an outlet with its date: "MOSCOW (UrduPoint
+    # News / Sputnik - 09th June, 2021) Shanghai plans ..." (a place in capitals)
+    rf"|[A-Z][A-Z.'’/-]{{1,24}}(?:\s+[A-Z][A-Z.'’/-]{{1,24}}){{0,3}}\s*\((?P<o8>[A-Z][^()]{{1,60}})\)"
+    rf"\s+(?=[A-Z])"
     # a press release's place and full date, no outlet: "Bangkok, June 22, 2024 – BYD ..."
     rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}}\s*,\s*(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"\s*,\s*{_YEAR}\s+(?:–|—)\s+(?=[A-Z])"
@@ -1568,6 +1579,8 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
         m = None  # "Chengdu April 20 (Sichuan) The ...": no dash, no comma, no outlet
     if m is not None and m.group("o7") and not _names_outlet(m.group("o7"), site):
         m = None  # "Hefei, June 2 (local time): ...": a colon with no outlet
+    if m is not None and m.group("o8") and _dated_credit(m.group("o8"), site) is None:
+        m = None  # "BYD (China) Co ...": a bracket with no dated credit opens no dateline
     ticker = m is not None and (m.group("o1") or m.group("o2") or "")
     if (
         m is not None
@@ -1594,6 +1607,7 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
             or m.group("o5")
             or m.group("o6")
             or m.group("o7")
+            or m.group("o8")
         )
         if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
             # "(UrduPoint / Pakistan Point News - 16th Jul, 2023 ) --" credits an outlet;
@@ -1823,6 +1837,12 @@ def parse_article(text: str) -> ArticleParts:
         short_at is not None and not _looks_like_headline(lines[title_at].text)
     ):
         title_at = short_at if short_at is not None else title_at
+    if (
+        title_at is not None
+        and title_at > 0
+        and lines[title_at - 1].text.casefold() == lines[title_at].text.casefold()
+    ):
+        title_at -= 1  # a headline printed twice in two cases: the first copy is the headline
     # a label of one or two words above the date line ("Automotive"): a headline under the
     # date line wins over it
     label_title = title_at is not None and title_at == short_at
