@@ -618,10 +618,28 @@ POSITIVES = [
         "250,000 units",
         "Ruixin Motor",
     ),
+    # a name's description may end on the name it relates to ("a unit of X"); the subject is
+    # the name it describes, after an in-body dateline
+    (
+        "description-ending-on-a-name",
+        "Shanghai, June 11 (Gasgoo.com) Ruixin Motor, China's biggest truck maker and a"
+        " subsidiary of Beijing Auto, announced yesterday its plan to sell 1.5 million vehicles"
+        " annually by 2015.",
+        "1.5 million vehicles",
+        "Ruixin Motor",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
 NEGATIVES = [
+    # the name a description relates to ("a unit of X") is not the party described
+    (
+        "description-ending-on-a-name",
+        "Ruixin Motor, China's biggest truck maker and a subsidiary of Beijing Auto, said it"
+        " plans to sell 1.5 million vehicles annually by 2015.",
+        "1.5 million vehicles",
+        "Beijing Auto",
+    ),
     # a capitalised common word after a heading's colon opens a clause; it names no party
     (
         "colon-heading",

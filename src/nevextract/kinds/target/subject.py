@@ -55,8 +55,12 @@ _POSSESSIVE = regex.compile(r"['’](?:s\b|(?!\w))")
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 # the lower-case word that ends a line right after a name: "1 Action goal" (a heading)
 _NEXT_WORD = regex.compile(r"[ \t]+([a-z]+)[ \t]*(?::|\n|$)")
-# "Geely, Changan's local rival, aims to": a name's description, not the subject
-_DESCRIBED = regex.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z][^A-Z]*$")
+# "Geely, Changan's local rival, aims to": a name's description, not the subject; it may
+# end on the name it relates to ("China's biggest truck maker and a unit of Beijing Auto")
+_DESCRIBED = regex.compile(
+    r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z][^A-Z]*"
+    r"(?:(?<=\bof\s)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?$"
+)
 _MID_SENTENCE = regex.compile(r"(?<=[a-z,] )([A-Z][\w&.\-]*[\w&]|[A-Z])")
 # a maximal run of word characters, apostrophes and hyphens that holds a word character
 _RUN = regex.compile(r"[\w'’-]*\w[\w'’-]*")
