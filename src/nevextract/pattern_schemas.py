@@ -201,6 +201,7 @@ class NumericLexicon(_Strict):
     money_scales: dict[str, float]
     percent_units: dict[str, bool]
     points_of_a_rate: list[str]
+    sign_words: list[str]
     qualifiers: list[Qualifier]
     verb_qualifiers: list[Qualifier]
     suffix_qualifiers: list[Qualifier]

@@ -85,6 +85,7 @@ class _Tables:
     context_symbols: frozenset[str]
     context_cues: dict[str, regex.Pattern[str]]  # words that make a context symbol this code
     percent_points: dict[str, bool]
+    sign_word: Any  # "minus 4.2 per cent": a sign word right before the number (reverse search)
     qualifiers: dict[str, str]
     verb_qualifier: Any
     verb_qualifiers: dict[str, str]  # "topped" → over: qualifiers outside the record's text
@@ -275,6 +276,9 @@ def tables() -> _Tables:
             for code, words in load_json("rates/currencies.json")["context_cues"].items()
         },
         percent_points=percent_points,
+        sign_word=regex.compile(
+            rf"(?i)(?<![\w-])(?:{alternation(lex['sign_words'])})[ ]$", regex.REVERSE
+        ),
         qualifiers=qualifiers,
         verb_qualifier=regex.compile(
             rf"(?i:\b(?P<v>{prefix_tree(set(verb_qualifiers), ignore_case=True)}))\s+$"
@@ -640,10 +644,9 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     elif (
         before == " "
         and start == num_start
-        and text[num_start - 6 : num_start - 1].lower() == "minus"
-        and (num_start < 7 or not text[num_start - 7].isalnum())
-    ):  # "minus 4.2 per cent"
-        value, value_max, start, num_start = -value, None, num_start - 6, num_start - 6
+        and (sign := t.sign_word.search(text, max(0, num_start - 12), num_start))  # bounded: 12
+    ):  # "minus 4.2 per cent", "negative 12.2%"
+        value, value_max, start, num_start = -value, None, sign.start(), sign.start()
     q = Quantity(
         kind="number",
         start=start,
