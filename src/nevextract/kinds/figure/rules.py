@@ -172,7 +172,8 @@ def _no_before() -> tuple[Any, Endings]:
 _DIGIT_SPACE_BEFORE = regex.compile(r"(?<![\w,.-])\d+[ \t]$")
 _PLAIN_GROUP_AFTER = regex.compile(r"[ \t]+\d+(?![\d,.]|-?[A-Za-z])")
 _SPACE_DIGIT = regex.compile(r"[ \t]+\d")
-_WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)[ \t]$", regex.REVERSE)
+# (one space: a tab parts a table's cells, "SGMW<tab>5 years" names no "SGMW 5")
+_WORD_BEFORE = regex.compile(r"([A-Za-z][\w&-]*)[ ]$", regex.REVERSE)
 _MONTH_WORD = regex.compile(_MONTH)
 # the pattern's capitals are its month words' first letters
 _MONTH_INITIALS = frozenset(c for c in _MONTH if c.isupper())
