@@ -91,7 +91,10 @@ def _symbols_by_currency() -> dict[str, set[str]]:
 
 def build_names() -> dict[str, object]:
     hand = json.loads((RATES / "currencies.json").read_text(encoding="utf-8"))
-    hand_codes = {c for c in hand if not c.startswith("_")}
+    # the currencies (entries with words); the file's other keys are tables of the rules
+    hand_codes = {
+        c for c, v in hand.items() if not c.startswith("_") and isinstance(v, dict) and "words" in v
+    }
     claimed = {w.lower() for c in hand_codes for w in hand[c].get("words", [])}
     claimed_symbols = {s for c in hand_codes for s in hand[c].get("symbols", [])}
     territories = _territory_currencies()
