@@ -770,10 +770,17 @@ _CATEGORY_WORDS = (
 )
 
 
+# two to five tags of one to three lower-case words, joined by spaced dashes, commas or bullets
+_LOWER_TAG = r"[a-z][a-z0-9'’-]*(?: [a-z][a-z0-9'’-]*){0,2}"
+_LOWER_TAGS_RE = re.compile(rf"{_LOWER_TAG}(?:(?: [–—-] |, | · | • ){_LOWER_TAG}){{1,4}}")
+
+
 def _category_line(line: str) -> bool:
     """A page's section and tags: "Business Investments · Automotive, Logistics & Smart
     Cities", two or more short labels between bullets, every word capitalised (a headline
     with its site, "BYD Opens Plant in Brazil · Electrive", lowers its joining words)."""
+    if _LOWER_TAGS_RE.fullmatch(line.strip()):
+        return True  # tags in lower case between dashes or commas: "electric car – china"
     if "·" not in line and "•" not in line:
         return False
     items = [it.split() for it in _LINK_ROW_SPLIT_RE.split(line.strip()) if it]
@@ -1448,6 +1455,8 @@ _LEAD_RE = re.compile(
     # ... or a colon: "GUANGZHOU, Aug. 27 (UrduPoint / Pakistan Point News - 27th Aug, 2023 ) :",
     # "JAKARTA (Reuters):", "BEIJING, (UrduPoint / ... ) :" (the day may be left out)
     rf"|{_PLACE}\s*,?\s*(?:{_DAY}\s*)?\((?P<o7>[A-Z][^()]{{1,60}})\)\s*:"
+    # full stops for commas and the outlet in capitals: "Shanghai. March 5. INTERFAX-CHINA - "
+    rf"|{_PLACE}\.\s+{_DAY}\.\s+(?P<o9>[A-Z][A-Z-]{{2,40}})\s+{_DASH}\s*"
     # ... or nothing, when the bracket credits an outlet with its date: "MOSCOW (UrduPoint
     # News / Sputnik - 09th June, 2021) Shanghai plans ..." (a place in capitals)
     rf"|[A-Z][A-Z.'’/-]{{1,24}}(?:\s+[A-Z][A-Z.'’/-]{{1,24}}){{0,3}}\s*\((?P<o8>[A-Z][^()]{{1,60}})\)"
@@ -1608,6 +1617,7 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
             or m.group("o6")
             or m.group("o7")
             or m.group("o8")
+            or m.group("o9")
         )
         if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
             # "(UrduPoint / Pakistan Point News - 16th Jul, 2023 ) --" credits an outlet;
@@ -1887,7 +1897,7 @@ def parse_article(text: str) -> ArticleParts:
         )
         # a slogan line above the headline on a page dated by a bare date: the line nearest
         # the date is the headline (a deck sits on news pages, which credit their dateline)
-        and not (dateline_at == title_at + 1 and _is_bare_date(lines[dateline_at].text))
+        and not (dateline_at == title_at + 1 and _bare_date_fields(lines[dateline_at].text))
     ):
         standfirst, title_at = upper + 1, upper  # a caption under the headline is body
     elif (
@@ -2266,6 +2276,17 @@ def _printed_twice(lines: list[_Line], at: int) -> bool:
         return False
     label = first[: len(first) - len(second)]
     return not label or (label.endswith(" ") and label.count(" ") <= 3)
+
+
+_FIELD_GAP_RE = re.compile(r"\s{2,}|\s*[|·]\s*")
+
+
+def _bare_date_fields(line: str) -> bool:
+    """A date line whose fields other than the date are widgets: "Mar 20, 2019   Pageview:845"."""
+    if _is_bare_date(line):
+        return True
+    fields = [f for f in _FIELD_GAP_RE.split(line) if f and not _is_header_boilerplate(f)]
+    return bool(fields) and _is_bare_date(" ".join(fields))
 
 
 def _is_bare_date(line: str) -> bool:
