@@ -202,6 +202,7 @@ class NumericLexicon(_Strict):
     percent_units: dict[str, bool]
     points_of_a_rate: list[str]
     sign_words: list[str]
+    hyphen_qualifiers: list[Qualifier] = []
     qualifiers: list[Qualifier]
     verb_qualifiers: list[Qualifier]
     suffix_qualifiers: list[Qualifier]

@@ -86,6 +86,8 @@ class _Tables:
     context_cues: dict[str, regex.Pattern[str]]  # words that make a context symbol this code
     percent_points: dict[str, bool]
     sign_word: Any  # "minus 4.2 per cent": a sign word right before the number (reverse search)
+    hyphen_qualifier: Any  # "30-plus percent": a qualifier hyphenated onto the number
+    hyphen_qualifiers: dict[str, str]
     qualifiers: dict[str, str]
     verb_qualifier: Any
     verb_qualifiers: dict[str, str]  # "topped" → over: qualifiers outside the record's text
@@ -178,6 +180,10 @@ def tables() -> _Tables:
     }
     verb_qualifiers = {q["phrase"]: q["qualifier"] for q in lex["verb_qualifiers"]}
     suffix_qualifiers = {q["phrase"]: q["qualifier"] for q in lex["suffix_qualifiers"]}
+    hyphen_qualifiers = {q["phrase"]: q["qualifier"] for q in lex.get("hyphen_qualifiers", [])}
+    hyphen_qualifier = (
+        rf"-(?i:{alternation(set(hyphen_qualifiers))})\b" if hyphen_qualifiers else "(?!)"
+    )
     unit_rows = load_json("units/units.json")["units"]
     units = {s: (row["canonical"], row["pint"]) for row in unit_rows for s in row["surface"]}
 
@@ -192,7 +198,10 @@ def tables() -> _Tables:
         rf"|(?i:{_number_word_regex()}))"
     )
     money_only = prefix_tree(set(money_scales()))  # "$500m": kept only if money (_to_quantity)
-    amount = rf"{number}(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b|{money_only}\b)*"
+    amount = (
+        rf"{number}(?:{hyphen_qualifier})?"
+        rf"(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b|{money_only}\b)*"
+    )
     prefix = rf"(?:{prefix_tree(hand_symbols)}|\L<iso_symbols>)"
     prefix_reversed = alternation(set(prefix_currency))
     percent_words = {k for k in percent_points if k != "%"}
@@ -276,6 +285,8 @@ def tables() -> _Tables:
             for code, words in load_json("rates/currencies.json")["context_cues"].items()
         },
         percent_points=percent_points,
+        hyphen_qualifier=regex.compile(hyphen_qualifier),
+        hyphen_qualifiers=hyphen_qualifiers,
         sign_word=regex.compile(
             rf"(?i)(?<![\w-])(?:{alternation(lex['sign_words'])})[ ]$", regex.REVERSE
         ),
@@ -299,8 +310,9 @@ _FROM_BEFORE = regex.compile(
     r"(?i:\b(?:from|by)\s+(?:(?:the|its|their|a)\s+)?(?:(?:current|present|existing|previous)\s+)?)$"
 )
 _FROM_WINDOW = 30
-# "duties ranging from 17.4 per cent to 38.1 per cent": one uncertain value, a range
-_RANGING = regex.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+$)")
+# "duties ranging from 17.4 per cent to 38.1 per cent", "anywhere from 800,000 to 1 million":
+# one uncertain value, a range
+_RANGING = regex.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+$)")
 _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _RATE_NOTE = regex.compile(r"\s*=\s*")
 _TIMES_WORDS = ("times", "fold", "-fold")  # multipliers: "2.5 times", "threefold"
@@ -600,6 +612,9 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     ):
         return None  # multipliers: 2.5 times, threefold
     n1, n2 = g["n1"] or "", g.get("n2")  # every amount match has n1
+    hyphened = t.hyphen_qualifier.search(n1) if "-" in n1 else None  # bounded: one amount
+    if hyphened is not None:  # "30-plus percent": over 30
+        n1 = n1[: hyphened.start()] + n1[hyphened.end() :]
     try:
         value = parse_amount(n1)
         value_max = parse_amount(n2) if n2 else None
@@ -617,6 +632,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
             return None  # ratios like "two to one" are not records
     qual_text = (g.get("qual") or "").strip()
     qualifier = lookup(t.qualifiers, qual_text) if qual_text else None
+    if hyphened is not None and qualifier is None:
+        qualifier = lookup(t.hyphen_qualifiers, hyphened.group()[1:])
     rank = bool(qual_text) and qual_text.lower().rstrip("-") == "top"
     start = s
     if rank and _is_verb_top(text, s):

@@ -351,7 +351,10 @@ def _is_widget_count(text: str, s: int, e: int) -> bool:
         return False
     line = text[line_start:line_end]
     words = _LINE_WORD.findall(line)  # bounded: a short line
-    return bool(words) and all(w.lower() in _widget_words() for w in words)
+    # (number words are numbers: "40 comments… add one")
+    return bool(words) and all(
+        w.lower() in _widget_words() or w.lower() in number_words() for w in words
+    )
 
 
 def _in_slogan(text: str, s: int, e: int, sentences: Sentences) -> bool:
