@@ -305,6 +305,11 @@ def _patterns() -> dict[str, Any]:
             absolute_re.groupindex[name] for name in ("prep", "quarter", "mid", "date", "year")
         ),
         "year_end": regex.compile(_YEAR_END),
+        # a period fused with a two-digit year: "1H22", "Q3'23", "2Q24" (2010-2039: "H100"
+        # names a chip)
+        "short": regex.compile(
+            rf"(?<![\w$.,'’-])(?P<quarter>{periods})['’]?(?P<yy>[123]\d)(?![\w'’%-]|[.,]\d)"
+        ),
         "relative": regex.compile(
             rf"\b(?P<rel>(?i:this|last|next)\s+year)\b(?!-)|"
             rf"\b(?P<n>\d{{1,2}}|(?i:{words}))\s+(?i:years?)\s+(?i:ago)\b"
@@ -714,6 +719,14 @@ def find_years(
                 )
             )
             insort(taken, m.span())
+
+    for m in p["short"].finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+        s, e = m.span()
+        value = 2000 + int(m.group("yy"))
+        future = published is not None and value > published.year
+        rule = _absolute_rule(None, m.group("quarter"), None, None)
+        out.append(YearMention(s, e, value, "target" if future else "reference", rule, None))
+        insort(taken, (s, e))
 
     for m in _absolute_years(p, anchors, text, start, end):
         s, e = m.span()
