@@ -554,9 +554,10 @@ def _on_demand(pattern: str) -> Any:
 
 def _said_twice_after_from(text: str, right: Any, pos: int) -> bool:
     """`from 51 percent to 80 percent` states two values, `15 percent to 20 percent` a range."""
-    unit_repeated = any(
-        ch.isalpha() or ch == "%" for ch in text[right.end("n1") : right.start("n2")]
-    )
+    joiner = text[right.end("n1") : right.start("n2")]
+    if " to " not in joiner:
+        return False  # "improved by 20%-28%": a dash joins the ends of one range
+    unit_repeated = any(ch.isalpha() or ch == "%" for ch in joiner)
     found = _FROM_BEFORE.search(text, max(0, pos - _FROM_WINDOW), pos)  # bounded: window
     if found is not None and _RANGING.search(
         text, max(0, found.start() - 12), found.start()
