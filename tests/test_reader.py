@@ -187,6 +187,14 @@ HEADER_MISSES: dict[str, str] = {
     "paragraph on one line, no title read",
     "BA09-cnevpost-caam-nev-sales-november-786000-penetration": "an image's alt text "
     "('... CAAM data show-CnEVPost') over a page with no headline taken as the title",
+    # heldout52/53 (fresh, scored blind at daa3845; BB13 and BC11 fixed as layout classes: a
+    # blog theme's sample widget and placeholder Latin, a lead sentence closed by a prompt)
+    "BB08-xinhuanet-charging-network-5m-evs-2020": "source: the outlet 'Xinhuanet' named only "
+    "by its site news.xinhuanet.com",
+    "BC07-schmidtmatthias-chinese-brands-west-europe-q1-2024-2-9pct": "an infographic's caption "
+    "under an 'Updated: Apr 28' line taken as the title over the headline above it",
+    "BC11-itiger-dowjones-byd-q3-2025-preview-9-02bn-yuan": "source: the wire's closing "
+    "'Dow Jones Newswires' time line not read",
 }
 # (heldout14's seven misreads and heldout12's two are fixed as layout classes: a bracketed wire
 # credit line by the date line, a source field under the dateline with a meta bar's separator,
@@ -225,6 +233,9 @@ BODY_MISSES: dict[str, str] = {
     # heldout51 (fresh, scored blind at 4528a43)
     "BA03-playcrazygame-gwm-brazil-r10bn-plan-r30bn-revenue": "the body starts after a deck "
     "sentence read as title",
+    # heldout53 (fresh, scored blind at daa3845)
+    "BC07-schmidtmatthias-chinese-brands-west-europe-q1-2024-2-9pct": "the body starts after "
+    "an infographic's caption read as title",
 }
 # (heldout10's four misreads are fixed as layout classes: a dated "(Outlet – date)" credit,
 # a byline name written with initials, a reading-time label fused onto the headline, an
@@ -2742,6 +2753,25 @@ LAYOUT_CLASSES += [
         "INTERFAX-CHINA",
         "Shanghai. March 5. INTERFAX-CHINA - ",
     ),
+    (  # a blog theme's sample widget and its placeholder Latin above the headline
+        "theme-sample-widget-above-headline",
+        "example.org\n\nA sample text widget\n\nEtiam pulvinar consectetur dolor sed malesuada. "
+        "Ut convallis euismod dolor nec pretium. Nunc ut tristique massa.\n\n"
+        f"{H}\n\n",
+        H,
+        None,
+        "example.org",
+        FIRST,
+    ),
+    (  # a lead sentence closed by a reading prompt, no headline: no title, it opens the body
+        "lead-with-prompt-no-headline",
+        "example.com\n\nBy Li Wei\nBYD is scheduled to report results for the third quarter on "
+        "Thursday. Here is what you need to know:\n",
+        None,
+        None,
+        "example.com",
+        "BYD is scheduled to report",
+    ),
     (  # an accessibility link above the headline is no title
         "skip-link-above-headline",
         f"example.com\n\nSkip to main content\n\n\n\n{H}\n\n",
@@ -3040,7 +3070,7 @@ def test_layout_classes(
     for start, end in sorted(parts.skip, reverse=True):
         a, b = start - parts.body_start, end - parts.body_start
         visible = visible[:a] + visible[b:]
-    assert title not in visible
+    assert title is None or title not in visible
 
 
 # heldout14's layout classes (and heldout12's caption and summary label): (id, header, footer,

@@ -570,6 +570,8 @@ def _is_prose(line: str) -> bool:
     words = line.count(" ") + 1
     if words >= 30:
         return True
+    if words >= 8 and line.endswith(":") and _SENTENCE_INSIDE_RE.search(line) is not None:
+        return True  # "BYD reports on Thursday. Here is what you need to know:"
     end = _SENTENCE_END_RE.search(line)
     if end is not None and line[end.start()] == ".":
         # "... revenues in Jan.-Aug.": a headline ending on an abbreviation ends no sentence
@@ -737,10 +739,15 @@ def _after_credit(line: str) -> str | None:
 def _colon_label(line: str) -> bool:
     """A short label closed by a colon ("Production:", "Key data:"): a crosshead over the
     lines it introduces, never a headline."""
-    return line.endswith((":", "：")) and line.count(" ") < _COLON_LABEL_WORDS
+    return line.endswith((":", "：")) and (
+        line.count(" ") < _COLON_LABEL_WORDS
+        # "BYD reports on Thursday. Here is what you need to know:": a lead with its prompt
+        or _SENTENCE_INSIDE_RE.search(line) is not None
+    )
 
 
 _COLON_LABEL_WORDS = 3  # "Production:", "Sales by brand:"; a longer line may be a headline
+_SENTENCE_INSIDE_RE = re.compile(r"[a-z][.!?]\s+[A-Z]")  # a sentence ending inside the line
 
 
 # a row of links: "Headline one  •  Headline two  •  Headline three" (a related-stories strip;
