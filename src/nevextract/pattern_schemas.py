@@ -231,6 +231,7 @@ class FigureWords(_Strict):
     not_count_words: WordList
     idioms: PhraseList
     widget_words: WordList
+    designation_words: WordList
     slogans: Slogans
     time_reference_after: WordList
     span_before: WordList

@@ -193,8 +193,10 @@ def tables() -> _Tables:
     # "1000,000 vehicles", "1440,000 units": a four-digit first group (Chinese-style grouping)
     # reads as its digits; never before a further digit ("2020,2021" stays two numbers). Tried
     # after the usual grouping, which most grouped numbers match at once
+    # ("10, 000 piles": a stray space after the comma, read only before a zero group)
     number = (
-        rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{4}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+        rf"(?:\d{{1,3}}(?:,(?:[ ](?=000(?!\d)))?\d{{3}})+(?:\.\d+)?"
+        rf"|\d{{4}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
         rf"|(?i:{_number_word_regex()}))"
     )
     money_only = prefix_tree(set(money_scales()))  # "$500m": kept only if money (_to_quantity)
@@ -613,6 +615,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     ):
         return None  # multipliers: 2.5 times, threefold
     n1, n2 = g["n1"] or "", g.get("n2")  # every amount match has n1
+    if ", 0" in n1:
+        n1 = n1.replace(", 000", ",000")  # "10, 000": the stray space the pattern let in
     hyphened = t.hyphen_qualifier.search(n1) if "-" in n1 else None  # bounded: one amount
     if hyphened is not None:  # "30-plus percent": over 30
         n1 = n1[: hyphened.start()] + n1[hyphened.end() :]

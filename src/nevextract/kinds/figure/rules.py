@@ -207,6 +207,7 @@ FIGURE_WORDS_FILE = "numeric/figures.json"
 _WORD_LISTS = (
     "not_count_words",
     "widget_words",
+    "designation_words",
     "time_reference_after",
     "span_before",
     "ratio_before",
@@ -284,6 +285,11 @@ def _fraction_words() -> frozenset[str]:
 
 def _next_word(text: str, e: int) -> str:
     return text[e : e + 14].lstrip(" \t").split(" ", 1)[0].rstrip(".,;:").lower()
+
+
+@cache
+def _designation_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _words_of("designation_words"))
 
 
 @cache
@@ -580,6 +586,10 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     low = stripped.lower() if stripped.isascii() else None
     if text[e : e + 1] == "+" and text[e + 1 : e + 2].isdigit():
         return True  # a "1+4+4+5" framework names its parts, it counts nothing
+    if text[s] == "0" and text[s + 1 : s + 2].isdigit():
+        return True  # a leading zero writes a code: "the 001 model", "the 009"
+    if q.hyphen_word is not None and q.hyphen_word.lower() in _designation_words():
+        return True  # "21700-type cells", "a 3-series": the number names a format or model
     if (before and before[-1] in "+#") or (
         # the pattern ends with one of these marks and then only spaces (all str.isspace)
         ending_possible(no_marks, stripped, low) and no_before.search(before)  # bounded: slice
