@@ -1528,11 +1528,18 @@ _YEAR_THEN_SUBJECT = regex.compile(r"\s*,\s+[^,;:]{0,60}")
 def _opens_clause_of_cue(text: str, s_start: int, year: YearMention, cue_start: int) -> bool:
     """`This year, it aims to sell ...`, `In 2025, the city plans to ...`: a year that opens
     the sentence, set off by a comma before the cue's own clause, is the cue's deadline."""
+    opening = s_start
+    if year.start - s_start >= 24:
+        # "Wang told a briefing on Thursday that in 2024, the ministry aims to": a year that
+        # opens the reported clause
+        that = text.rfind(" that ", max(s_start, year.start - 30), year.start)
+        if that < 0:
+            return False  # cheap first: most years do not open their sentence or clause
+        opening = that + len(" that")
     return (
-        year.start - s_start < 24  # cheap first: most years do not open their sentence
         # not a date ("In May 2020"): a bare year
-        and _BARE_YEAR.fullmatch(text, year.start, year.end) is not None
-        and _OPENING_YEAR.fullmatch(text, s_start, year.start) is not None  # bounded: no nesting
+        _BARE_YEAR.fullmatch(text, year.start, year.end) is not None
+        and _OPENING_YEAR.fullmatch(text, opening, year.start) is not None  # bounded: no nesting
         and _YEAR_THEN_SUBJECT.fullmatch(text, year.end, cue_start) is not None  # bounded: 60
     )
 
