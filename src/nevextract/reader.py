@@ -1451,8 +1451,9 @@ _DAY = rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?"
 _LEAD_RE = re.compile(
     rf"\((?P<o1>[A-Z][^()]{{1,40}})\)\s*(?:{_DAY}\s*)?{_DASH}"
     rf"|(?:(?P<p2>{_PLACE})\s*,?\s*)?(?:{_DAY})?\s*(?:{_DASH}\s*)?\((?P<o2>[A-Z][^()]{{1,60}})\)"
-    # (a dash may stand before the bracket: "HONG KONG, Aug 26, 2022 – (ACN Newswire) –")
-    rf"\s*{_DASH}"
+    # (a dash may stand before the bracket: "HONG KONG, Aug 26, 2022 – (ACN Newswire) –"; the
+    # day after it: "Beijing (Gasgoo)- March 7, 2023:")
+    rf"\s*{_DASH}(?:\s*{_DAY}\s*:)?"
     rf"|\({_PLACE}(?:\s*,\s*{_PLACE})*\s*,\s*[^()]{{6,30}}\)\s*{_DASH}"
     rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,3}}\s*,\s*[^/]{{4,30}}/(?P<o3>[A-Z][^/]{{1,40}})/\s*{_DASH}?"
     # reposts drop the dash: "CHANGCHUN, Jan. 21 (Xinhua) China FAW ..." (place and day needed)
