@@ -1450,7 +1450,8 @@ _DAY = rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?"
 # "(SHANGHAI, 5 May 2021) ──", "SHENZHEN, China, March 3, 2022 /PRNewswire/ --".
 _LEAD_RE = re.compile(
     rf"\((?P<o1>[A-Z][^()]{{1,40}})\)\s*(?:{_DAY}\s*)?{_DASH}"
-    rf"|(?:(?P<p2>{_PLACE})\s*,?\s*)?(?:{_DAY})?\s*(?:{_DASH}\s*)?\((?P<o2>[A-Z][^()]{{1,60}})\)"
+    rf"|(?:(?P<p2>{_PLACE})(?:\s*,\s*{_PLACE})?\s*,?\s*)?(?:{_DAY})?\s*(?:{_DASH}\s*)?"
+    rf"\((?P<o2>[A-Z][^()]{{1,60}})\)"
     # (a dash may stand before the bracket: "HONG KONG, Aug 26, 2022 – (ACN Newswire) –"; the
     # day after it: "Beijing (Gasgoo)- March 7, 2023:")
     rf"\s*{_DASH}(?:\s*{_DAY}\s*:)?"
