@@ -224,7 +224,8 @@ def tables() -> _Tables:
         rf"|(?i-f:{prefix_tree(spelt, ignore_case=True)})"
         r"|(?=[A-Z]{3}\b)\L<iso_codes>)\b"  # codes in capitals only: "1.5 trillion HUF"
     )
-    unit = rf"[\s-]?(?:{prefix_tree(set(units))})(?![\w/])"  # "16nm", "100 kWh", "45-GWh"
+    # "16nm", "100 kWh", "45-GWh"; not "up 42.4 year-on-year" (a change, not a duration)
+    unit = rf"[\s-]?(?:{prefix_tree(set(units))})(?![\w/]|-on-)"
     # "top 10 tasks", and hyphenated "the top-10 selling cars"
     guarded = "|".join(
         rf"(?<!\b(?:{alternation(words)})\s+){alternation([phrase])}"

@@ -139,6 +139,10 @@ _COORDINATED = regex.compile(r"(?:,?\s+(?:and|or|to)|,)\s+(?:about\s+|nearly\s+|
 _COPULA_AFTER = regex.compile(r"[ \t]+(?:of[ \t]+them[ \t]+)?(?:were|are|being)[ \t]+")
 _OF_THE = regex.compile(r"\s+of\s+(?:the|its|their|these|those)\s+")
 _TO_ANOTHER = regex.compile(r"(?i:\s+to\s+another\b)")
+# a period-over-period mark right after a bare number: the number is a change, not a count
+_CHANGE_MARK_AFTER = regex.compile(
+    r"\s+(?i:(?:year|month|quarter|week)[- ]on[- ](?:year|month|quarter|week)|yoy|mom|qoq)\b"
+)
 _IN_NUMBER = regex.compile(
     r"(?i:\s+(?:in|out\s+of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|every)\b)"
 )
@@ -586,6 +590,13 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
     low = stripped.lower() if stripped.isascii() else None
     if text[e : e + 1] == "+" and text[e + 1 : e + 2].isdigit():
         return True  # a "1+4+4+5" framework names its parts, it counts nothing
+    if (
+        not (q.unit or q.hyphen_word)
+        and "," not in text[s:e]  # "rose to 103,419 units from 50,674 year-on-year": a count
+        and text[e : e + 1] == " "
+        and _CHANGE_MARK_AFTER.match(text, e, e + 24)  # bounded: 24 chars
+    ):
+        return True  # "up 42.4 year-on-year": a change whose "percent" the page dropped
     if text[s] == "0" and text[s + 1 : s + 2].isdigit():
         return True  # a leading zero writes a code: "the 001 model", "the 009"
     if q.hyphen_word is not None and q.hyphen_word.lower() in _designation_words():
