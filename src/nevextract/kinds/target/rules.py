@@ -1010,7 +1010,8 @@ def _goal_lists(
     amount_starts = [a.start for a in amounts]
     # a heading may sit above the first body sentence (the reader counts it as a header line)
     for colon in _LINE_END_COLON.finditer(text, 0, end, timeout=MATCH_TIMEOUT_S):
-        h_start = text.rfind("\n", start, colon.start()) + 1
+        # (from the text's start: the heading may stand above the body, before `start`)
+        h_start = text.rfind("\n", 0, colon.start()) + 1
         line = text[h_start : colon.end()]
         heading = next(
             (f for f in forms["goal_heading"] if f.pattern.search(line, timeout=MATCH_TIMEOUT_S)),
