@@ -17,7 +17,7 @@ import regex
 
 from ..errors import ConfigError
 from ..limits import MATCH_TIMEOUT_S
-from ..prefilters import Endings, Starts, WordStarts, WordStartScan
+from ..prefilters import Endings, Starts, WordStarts, WordStartScan, timeout_for
 from ..resources import load_json, resolve_pattern_path
 from ..rule_index import rule_id
 from .numbers import (
@@ -884,8 +884,9 @@ def _merge_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         between = text[q.end : nxt.start]
         restate_paren, restate_or = _restatement_gaps()
-        paren = restate_paren.fullmatch(between, timeout=MATCH_TIMEOUT_S) is not None
-        if not (paren or restate_or.fullmatch(between, timeout=MATCH_TIMEOUT_S)):
+        timeout = timeout_for(len(between))  # (most gaps are short: no clock reads)
+        paren = restate_paren.fullmatch(between, timeout=timeout) is not None
+        if not (paren or restate_or.fullmatch(between, timeout=timeout)):
             continue
         skip_next = True
         q.rule_id = rule_id(CURRENCY_FILE, "restated")
