@@ -50,3 +50,30 @@ def test_matches_in_window_are_matches_at() -> None:
                 assert untimed == timed == [m.span() for m in pattern.finditer(text, lo, hi)]
                 tried += 1
     assert tried > 1000
+
+
+def test_whitespace_runs() -> None:
+    assert not prefilters.whitespace_runs("a b c", 0, 5)
+    assert prefilters.whitespace_runs("a \tb", 0, 4)
+    assert prefilters.whitespace_runs("a\u00a0\u2003b", 0, 4)
+    assert not prefilters.whitespace_runs("a  b", 2, 4)  # (the window only)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "three quarters of a million cars and a dozen trucks",
+        "three  quarters\t\tof a\n\nmillion, half   a dozen, a\u00a0\u2003score of, one hundred",
+        "twenty-one and twenty -one, a hundred" + " " * 40 + "thousand",
+    ],
+)
+def test_number_word_starts_in_windows(text: str) -> None:
+    """The number words found in short windows (where whitespace does not run) and with a
+    timeout elsewhere are finditer's, on corpus texts and on odd spacing."""
+    from nevextract.normalizers import quantities
+
+    t = quantities.tables()
+    assert t.word_window is not None and t.word_scan is not None
+    for low in [text.lower(), *(x.lower() for x in _texts())]:
+        expected = [m.start() for m in t.word_anchor_lower.finditer(low)]
+        assert quantities._number_word_starts(t, t.word_scan, low) == expected

@@ -1584,3 +1584,13 @@ def matches_in_window(
             if m is not None:
                 yield m
                 last = m.end()
+
+
+# two whitespace characters side by side (each of WHITESPACE, a superset of a regex `\s`)
+_WHITESPACE_PAIR = re.compile(f"[{re.escape(WHITESPACE)}]{{2}}")
+
+
+def whitespace_runs(text: str, start: int, end: int) -> bool:
+    """Whether two whitespace characters stand side by side in text[start:end]: where none
+    do, a match of a pattern is at most its `spaced_width` plus one long."""
+    return _WHITESPACE_PAIR.search(text, start, end) is not None  # bounded: a window

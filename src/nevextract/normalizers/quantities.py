@@ -17,7 +17,15 @@ import regex
 
 from ..errors import ConfigError
 from ..limits import MATCH_TIMEOUT_S
-from ..prefilters import Endings, Starts, WordStarts, WordStartScan, timeout_for
+from ..prefilters import (
+    Endings,
+    Starts,
+    WordStarts,
+    WordStartScan,
+    spaced_width,
+    timeout_for,
+    whitespace_runs,
+)
 from ..resources import load_json, resolve_pattern_path
 from ..rule_index import rule_id
 from .numbers import (
@@ -95,6 +103,9 @@ class _Tables:
     suffix_starts: Starts  # suffix_qualifier needs the next word to begin so
     units: dict[str, tuple[str, str]]  # surface → (canonical, pint expression)
     subunits: dict[str, float]  # "cents" → 0.01 of its currency
+    # where whitespace does not run, a word_anchor_lower match and every character it reads
+    # lie within this many characters of its start (spaced_width + 2); None: no such bound
+    word_window: int | None = None
 
 
 def _number_word_regex() -> str:
@@ -246,11 +257,13 @@ def tables() -> _Tables:
     right_between = rf"(?P<n1>{amount}){pct_range}{repeated}(?:\s+and\s+{second})?{suffix}"
     suffix_q = prefix_tree(set(suffix_qualifiers), ignore_case=True)
     right_rx = regex.compile(right, regex.V1, **named)
+    word_anchor_lower = regex.compile(rf"\b(?=[{_first_letters()}]){_number_word_regex()}")
+    word_spaced = spaced_width(word_anchor_lower.pattern)
     return _Tables(
         digit_anchor=regex.compile(r"(?<![\d.,])\d"),
         word_anchor=regex.compile(rf"(?i:{_number_word_regex()})"),
         # on lower-cased text a case-sensitive search is several times faster
-        word_anchor_lower=regex.compile(rf"\b(?=[{_first_letters()}]){_number_word_regex()}"),
+        word_anchor_lower=word_anchor_lower,
         word_starts=word_starts,
         word_scan=WordStartScan.of_phrases(number_words()),
         left=regex.compile(left, regex.V1 | regex.REVERSE),
@@ -289,6 +302,7 @@ def tables() -> _Tables:
         suffix_starts=Starts.of(suffix_qualifiers, ignore_case=True),
         units=units,
         subunits=subunits,
+        word_window=None if word_spaced is None else word_spaced + 2,
     )
 
 
@@ -356,11 +370,17 @@ def _number_word_starts(t: _Tables, starts: WordStarts | WordStartScan, low: str
     """The starts of `t.word_anchor_lower.finditer(low)` in lower-cased text: every
     match starts at one of the number words' first words, so the pattern is tried there
     (as finditer would: in order, none inside the previous match), not at every character."""
-    pattern, last = t.word_anchor_lower, 0
+    pattern, last, window = t.word_anchor_lower, 0, t.word_window
     found: list[int] = []
     for at in starts.starts(low):
         if at >= last:
-            hit = pattern.match(low, at, timeout=MATCH_TIMEOUT_S)
+            if window is not None and not whitespace_runs(low, at, at + window):
+                # no match, nor any character a try reads, lies past the window (see
+                # word_window): a few dozen characters, read without a timeout (two clock
+                # reads a call)
+                hit = pattern.match(low, at, at + window)  # bounded: a few dozen chars
+            else:
+                hit = pattern.match(low, at, timeout=MATCH_TIMEOUT_S)
             if hit is not None:
                 found.append(at)
                 last = hit.end()
