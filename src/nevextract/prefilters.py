@@ -30,6 +30,8 @@ from typing import Any
 
 import regex
 
+from .limits import MATCH_TIMEOUT_S
+
 
 @dataclass(frozen=True)
 class Starts:
@@ -1553,3 +1555,42 @@ class _Spaced:
                 return None
             return inner[0] * int(high), False
         return None
+
+
+# round 6b
+
+# A regex call over at most this many characters of article text runs without a timeout:
+# the window bounds its work, as the `# bounded: window` checks of a hundred characters after
+# an amount are bounded; the timeout costs two clock reads a call (~1.5 us here, syscalls on
+# this VM), more than most such calls.
+UNTIMED_CHARS = 100
+
+
+def timeout_for(chars: int) -> float | None:
+    """The `timeout=` of a regex call that reads `chars` characters of article text: none
+    for a window of at most UNTIMED_CHARS, MATCH_TIMEOUT_S for a longer stretch."""
+    return None if chars <= UNTIMED_CHARS else MATCH_TIMEOUT_S
+
+
+def matches_in_window(
+    pattern: Any, text: str, lo: int, hi: int, starts: Iterable[int]
+) -> Iterable[Any]:
+    """`matches_at` with each match's timeout from the characters it may read (to `hi`):
+    none where that is a short window (`timeout_for`)."""
+    last = lo
+    for at in starts:
+        if lo + at >= last:
+            m = pattern.match(text, lo + at, hi, timeout=timeout_for(hi - lo - at))
+            if m is not None:
+                yield m
+                last = m.end()
+
+
+# two whitespace characters side by side (each of WHITESPACE, a superset of a regex `\s`)
+_WHITESPACE_PAIR = re.compile(f"[{re.escape(WHITESPACE)}]{{2}}")
+
+
+def whitespace_runs(text: str, start: int, end: int) -> bool:
+    """Whether two whitespace characters stand side by side in text[start:end]: where none
+    do, a match of a pattern is at most its `spaced_width` plus one long."""
+    return _WHITESPACE_PAIR.search(text, start, end) is not None  # bounded: a window

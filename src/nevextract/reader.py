@@ -1973,8 +1973,12 @@ def parse_article(text: str) -> ArticleParts:
     else:
         body_start = lines[header_end].start if header_end > 0 else 0
 
-    # an in-body dateline ("HEFEI, June 2 (Xinhua) --") gives what the header did not
-    for k, line in enumerate(lines[header_end : header_end + _LEAD_LINES]):
+    # an in-body dateline ("HEFEI, June 2 (Xinhua) --") gives what the header did not: with a
+    # headline, a date and an outlet already read it gives nothing (a dateline matched at a
+    # line's start leaves no fused headline before it; only a missing headline searches the
+    # first line), so the lines are not read
+    known = title is not None and published is not None and source is not None
+    for k, line in enumerate(lines[header_end : header_end + (0 if known else _LEAD_LINES)]):
         lead = _lead_dateline(line, site, anywhere=title is None and k == 0)
         if lead is None:
             continue

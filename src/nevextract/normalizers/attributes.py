@@ -19,7 +19,14 @@ from ..kinds.year.rules import (
     objective_cues,
 )
 from ..limits import MATCH_TIMEOUT_S
-from ..prefilters import Endings, FirstWords, Required, Starts, matches_at
+from ..prefilters import (
+    Endings,
+    FirstWords,
+    Required,
+    Starts,
+    matches_in_window,
+    timeout_for,
+)
 from ..resources import load_json, resolve_pattern_path
 
 # Clause boundaries inside a sentence. Commas between digit groups (158,000) are not
@@ -368,7 +375,7 @@ def _fronted_phrase(text: str, clause: tuple[int, int], stated: Sequence[YearMen
     if not opens_with_year and not _opener_at(5, text, js, 30):
         return False
     rest = text[js : stated[0].start] + text[stated[-1].end : je]
-    return len(_WORDS.findall(rest, timeout=MATCH_TIMEOUT_S)) <= _FRONTED_WORDS
+    return len(_WORDS.findall(rest, timeout=timeout_for(len(rest)))) <= _FRONTED_WORDS
 
 
 # "from 600,000 yuan in November 2022 to below 100,000 yuan": the two ends of a change
@@ -549,7 +556,7 @@ def _anaphor_at(text: str, lo: int, hi: int) -> int:
         low = window.lower()
         if not any(w in low for w in words):
             return -1  # exact: every anaphor holds one of its words (IGNORECASE: ASCII 1:1)
-    m = pattern.search(text, lo, hi, timeout=MATCH_TIMEOUT_S)
+    m = pattern.search(text, lo, hi, timeout=timeout_for(hi - lo))
     return -1 if m is None else m.start()
 
 
@@ -716,9 +723,9 @@ def _finditer(
     """`pattern.finditer(text, lo, hi)`; tried only at `starts`' places when `low`, the
     window lower-cased, is given (ASCII)."""
     if starts is None or low is None:
-        found: Iterable[Any] = pattern.finditer(text, lo, hi, timeout=MATCH_TIMEOUT_S)
+        found: Iterable[Any] = pattern.finditer(text, lo, hi, timeout=timeout_for(hi - lo))
         return found
-    return matches_at(pattern, text, lo, hi, starts.starts(low), MATCH_TIMEOUT_S)
+    return matches_in_window(pattern, text, lo, hi, starts.starts(low))
 
 
 def _coordinated_have(text: str, s_start: int, lo: int, hi: int) -> bool:
@@ -778,14 +785,14 @@ def _blocked(text: str, c_start: int, a_start: int) -> bool:
     head = text[c_start:a_start]
     if head.isascii() and "since" not in head.lower():
         return False
-    return bool(_SINCE.search(text, c_start, a_start, timeout=MATCH_TIMEOUT_S))
+    return bool(_SINCE.search(text, c_start, a_start, timeout=timeout_for(a_start - c_start)))
 
 
 def _only_year(text: str, clause: tuple[int, int], years: Sequence[YearMention]) -> bool:
     rest = text[clause[0] : clause[1]]
     for y in years:
         rest = rest.replace(text[y.start : y.end], "")
-    return len(_WORDS.findall(rest, timeout=MATCH_TIMEOUT_S)) <= 2
+    return len(_WORDS.findall(rest, timeout=timeout_for(len(rest)))) <= 2
 
 
 # --- percentage roles -------------------------------------------------------------------
@@ -1000,9 +1007,9 @@ def _rate_words(text: str, c_start: int, c_end: int) -> tuple[int, int]:
         if not pre.rate_clause.possible(low):
             return -1, -1  # no rate word can be in the clause (most clauses)
         starts = pre.rate_clause_starts.starts(low)
-        found = matches_at(pattern, text, c_start, c_end, starts, MATCH_TIMEOUT_S)
+        found = matches_in_window(pattern, text, c_start, c_end, starts)
     else:
-        found = pattern.finditer(text, c_start, c_end, timeout=MATCH_TIMEOUT_S)
+        found = pattern.finditer(text, c_start, c_end, timeout=timeout_for(c_end - c_start))
     change = -1
     for m in found:
         if m.group("change") is None:

@@ -26,7 +26,7 @@ from ...normalizers.attributes import clause_ranges
 from ...normalizers.numbers import alternation, lookup, number_words, scales
 from ...normalizers.quantities import AFTER_WINDOW, Quantity, tables
 from ...normalizers.text import Sentences, is_plural, singular, stop_words, word_lists
-from ...prefilters import Endings, ending_possible, required_literals
+from ...prefilters import Endings, ending_possible, required_literals, timeout_for
 from ...resources import load_json, resolve_pattern_path
 
 
@@ -986,7 +986,9 @@ def _inherit_unit(
         clause_start = max(clause_start, same_sentence.end)
     window = text[clause_start : fig.start]
     nouns = [
-        m for m in _PLURAL_BEFORE.finditer(window, timeout=MATCH_TIMEOUT_S) if is_plural(m.group(2))
+        m
+        for m in _PLURAL_BEFORE.finditer(window, timeout=timeout_for(len(window)))
+        if is_plural(m.group(2))
     ]
     nouns = [
         m
@@ -1000,7 +1002,9 @@ def _inherit_unit(
         fig.unit = singular(nouns[-1].group(2))
         return True
     # a plural acronym outside brackets: "output of NEVs is expected to reach 600,000"
-    acronyms = _ACRONYM_PLURAL.findall(window, timeout=MATCH_TIMEOUT_S) if "s" in window else []
+    acronyms = (
+        _ACRONYM_PLURAL.findall(window, timeout=timeout_for(len(window))) if "s" in window else []
+    )
     if acronyms:
         fig.unit = acronyms[-1]
         return True
@@ -1017,7 +1021,7 @@ def _inherit_unit(
                 fig.unit = prev.unit
                 return True
     # last, an activity noun labelling the count: "Deliveries 61,855", "deliveries totaled"
-    label = _LABEL_BEFORE.search(window, timeout=MATCH_TIMEOUT_S)
+    label = _LABEL_BEFORE.search(window, timeout=timeout_for(len(window)))
     if (
         label is not None
         and is_plural(label.group(1))
@@ -1039,7 +1043,7 @@ def _number_of_unit(text: str, fig: Figure, clause_start: int, window: str) -> b
     if "umber" not in window:
         return False
     last = None
-    for last in _NUMBER_OF.finditer(window, timeout=MATCH_TIMEOUT_S):  # noqa: B007
+    for last in _NUMBER_OF.finditer(window, timeout=timeout_for(len(window))):  # noqa: B007
         pass
     if last is None:
         return False

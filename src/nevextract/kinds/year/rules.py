@@ -18,7 +18,7 @@ from ...errors import ConfigError
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import alternation, lookup, number_words, prefix_tree
 from ...normalizers.text import word_lists
-from ...prefilters import FirstWords, PhraseWords
+from ...prefilters import FirstWords, PhraseWords, timeout_for
 from ...resources import load_json, resolve_pattern_path
 from ...rule_index import rule_id
 
@@ -644,17 +644,18 @@ def _intended(text: str, start: int, at: int, to: int, published: date | None) -
     lo += cut + 1
     head = window[cut + 1 :]  # text[lo:at]
     intention_words, forecast_words = _cue_words()
-    if intention_words.possible(head) and intention.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
+    timeout = timeout_for(at - lo)  # (a window of _INTENTION_WINDOW characters)
+    if intention_words.possible(head) and intention.search(text, lo, at, timeout=timeout):
         return True
     if published is not None:
         return False
-    if forecast_words.possible(head) and forecast.search(text, lo, at, timeout=MATCH_TIMEOUT_S):
+    if forecast_words.possible(head) and forecast.search(text, lo, at, timeout=timeout):
         return True
     after = text[to : to + _FORECAST_AFTER]
     stop = min((i for i in (after.find(c) for c in ",;.:\n") if i >= 0), default=len(after))
     if not forecast_words.possible(after[:stop]):
         return False
-    return bool(forecast.search(text, to, to + stop, timeout=MATCH_TIMEOUT_S))
+    return bool(forecast.search(text, to, to + stop, timeout=timeout_for(stop)))
 
 
 def find_years(
