@@ -843,7 +843,20 @@ def _money_scaled(amount: str) -> bool:
     )
 
 
+_LEADING_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _scale_of(amount: str) -> float:
+    """The scale an amount's words or attached abbreviation give it: "9 million" and "9 mln",
+    "3bn" (the abbreviations are the lexicon's, read through parse_amount)."""
+    digits = _LEADING_DIGITS.match(amount)  # bounded: anchored, linear
+    if digits is not None and digits.end() < len(amount):
+        base = float(digits.group().replace(",", ""))
+        try:
+            whole = parse_amount(amount)
+        except ValueError:
+            return 1.0
+        return whole / base if base else 1.0
     factor = 1.0
     for word in amount.lower().replace("-", " ").split()[1:]:
         factor *= scales().get(word, 1.0)
