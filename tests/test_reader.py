@@ -212,6 +212,21 @@ HEADER_MISSES: dict[str, str] = {
     "file number, 'Date:' line) above the press release: its headline and date missed",
     "BG10-coreza-technode-byd-turkey-plant-1bn-end-2026": "a mirror that prints the headline "
     "only in its footer ('... · TechNode'): no title read",
+    # heldout58/59 (fresh, scored blind at d8c978b; BH03, BH09, BH10, BI05 and BI09 fixed as
+    # layout classes: a lead closed by 'According to the Plan:', a page-date widget over a
+    # headline with its own date, a Chinese source label, an 'Update Time:' label and file
+    # fields, a share bar's slogan)
+    "BH05-seatrade-yangtze-shore-power-installation-2025": "a deck paragraph, then a byline "
+    "and the 'July 29, 2021' date line: the date under the deck not read",
+    "BH07-blogspot-reuters-byd-700000-2010-target-400000-2009": "source: a blog's copy "
+    "crediting Reuters in its body, not in a dateline",
+    "BI01-advfn-prnewswire-zeekr-q1-2024-results-33059-deliveries": "a press release's "
+    "dateline hard-wrapped after its city ('HANGZHOU,' / 'China, June 11, 2024 /PRNewswire/ "
+    "--') not read; a crosshead taken as the title",
+    "BI04-ttm-deep-news-sunwoda-h1-2025-adjusted-profit-down-28pct": "source: 'Deep News' "
+    "credited in a byline-less lead, not read",
+    "BI10-lbkrs-dolphin-research-leapmotor-q2-2025-call-580000-650000": "source: the research "
+    "house 'Dolphin Research' named in the lead, not read",
     "BE10-world-today-news-cls-leapmotor-q3-2022-revenue-4-288bn": "a breadcrumb ending in the "
     "headline above the headline's copy, a credited caption and a 'News from the Associated "
     "Finance Press' lead: no title, the outlet not read",
@@ -256,6 +271,9 @@ BODY_MISSES: dict[str, str] = {
     # heldout54 (fresh, scored blind at a081f1a)
     "BD09-lucidity-reuters-xiaomi-130000-ev-deliveries-2024": "the body starts after a photo "
     "caption read as title",
+    # heldout59 (fresh, scored blind at d8c978b)
+    "BI01-advfn-prnewswire-zeekr-q1-2024-results-33059-deliveries": "the body starts after a "
+    "crosshead read as title (the hard-wrapped dateline above it not read)",
     # heldout53 (fresh, scored blind at daa3845)
     "BC07-schmidtmatthias-chinese-brands-west-europe-q1-2024-2-9pct": "the body starts after "
     "an infographic's caption read as title",
@@ -2802,6 +2820,40 @@ LAYOUT_CLASSES += [
         H,
         None,
         "carnewschina.com",
+        FIRST,
+    ),
+    (  # a page-date widget above a headline that carries its own date after a pipe
+        "page-date-widget-over-headline-with-its-date",
+        f"globaltimes.cn\n\nThursday, April 17, 2014\n{H} | April 09, 2012 16:06\n"
+        " E-mail   Print\n\n",
+        H,
+        date(2012, 4, 9),
+        "globaltimes.cn",
+        FIRST,
+    ),
+    (  # a share bar's slogan above the headline
+        "share-slogan-above-headline",
+        f"fleetcar.ie\n\nSharing is caring!\n\n{H}\n\n",
+        H,
+        None,
+        "fleetcar.ie",
+        FIRST,
+    ),
+    (  # a portal's file fields under an 'Update Time:' label, a Chinese source label
+        "update-time-label-and-file-fields",
+        f"example.com.cn\n\n{H}\n\nUpdate Time:2023-07-14 06:56:57\nFile Type:pdf\n"
+        "File Size:280 KB\n\n",
+        H,
+        date(2023, 7, 14),
+        "example.com.cn",
+        FIRST,
+    ),
+    (
+        "chinese-source-label-after-date",
+        f"ourjiangsu.com\n\n{H}\n\n2019年05月15日 18:36:37 | 来源:ourjiangsu.com\n\n",
+        H,
+        date(2019, 5, 15),
+        "ourjiangsu.com",
         FIRST,
     ),
     (  # an accessibility link above the headline is no title

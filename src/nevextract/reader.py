@@ -203,12 +203,14 @@ _TIME_RE = re.compile(
     r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?(?![\w:])"
 )
 # Labels naming the outlet: "Source: Xinhua", "From:China Daily", "Src: CGTN".
-SOURCE_LABELS = ("Source", "From", "Src", "Origin")
+SOURCE_LABELS = ("Source", "From", "Src", "Origin", "来源", "來源")  # (and in Chinese)
 _SOURCE_LABEL = rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]"
 _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL, re.IGNORECASE)
 # Field labels of a dateline ("Updated : 2025-10-21", "Source: Xinhua").
 _DATE_FIELD = (
     r"(?:Date|Time|Date\s*time|Released|Publish(?:ed)?(?:\s*(?:time|date))?|Release\s*(?:time|date)"
+    # "Update Time:2023-07-14 06:56:57" (a company portal's file list)
+    r"|Update(?:d)?\s*(?:time|date)"
     # "Pub Date:23-07-20 08:50", "Publication date: ..."
     r"|Pub(?:lication)?\.?\s*(?:date|time)"
     # a company site's bare "Publish:2014-05-22", a blog's "Post time: Jul-08-2024"
@@ -236,6 +238,8 @@ _SEGMENT_SPLIT_RE = re.compile(
     rf"\s*[|·•]\s*|\s{{2,}}|\s+/\s+"
     rf"|\s+(?={_LABEL})(?<!Last\s)(?<!Publish\s)(?<!Published\s)(?<!Release\s)(?<!Post\s)"
     rf"(?<!Pub\s)(?<!Pub\.\s)(?<!Publication\s)"
+    # "Update Time:" is one label ("Last Update From: AutoBeta" is two)
+    rf"(?:(?!(?i:time|date)\b)|(?<!Update\s))"
     rf"|\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))(?<!Written\s)(?<!Edited\s)"
     # a "By:" label, even glued on: "... Li Auto Inc. (LI)By: Niloofer Shaikh"
     r"|(?:\s+|(?<=[a-z)]))(?=(?-i:By)\s*[:：]\s*[A-Z])",
@@ -747,7 +751,8 @@ def _colon_label(line: str) -> bool:
 
 
 _COLON_LABEL_WORDS = 3  # "Production:", "Sales by brand:"; a longer line may be a headline
-_SENTENCE_INSIDE_RE = re.compile(r"[a-z][.!?]\s+[A-Z]")  # a sentence ending inside the line
+# a sentence ending inside the line, maybe after a closing quote: '... 2022~2024". According'
+_SENTENCE_INSIDE_RE = re.compile(r"[a-z0-9][\"'”’)]?[.!?][\"'”’)]?\s+[A-Z]")
 
 
 # a row of links: "Headline one  •  Headline two  •  Headline three" (a related-stories strip;
@@ -1552,6 +1557,9 @@ _LIST_NUMBER_RE = re.compile(r"\d{1,2}\.\s+(?=[A-Z])")  # an item number, not "3
 _STRAY_SYMBOL_RE = re.compile(r"\s+[^\x00-\x7f]$")
 
 
+_TITLE_DATE_TAIL_RE = re.compile(r"\s+\|\s+(?P<date>[^|]{6,40})$")  # "Headline | Apr 9, 2012"
+
+
 def _clean_title(title: str, site: str | None) -> tuple[str, str | None, date | None]:
     """The headline without a fused reading-time label or a closing dated credit, with the
     credit's outlet and the date either gives."""
@@ -1998,6 +2006,12 @@ def parse_article(text: str) -> ArticleParts:
         title = _outlet_suffixed(suffixed.text, site)
         suffixed = suffixed if title is not None else None
     if title is not None:  # "Headline (Nikkei Asia – July 6, 2022)", "Headline1 min read"
+        dated = _TITLE_DATE_TAIL_RE.search(title)
+        own = _first_date(dated.group("date")) if dated is not None else None
+        if dated is not None and own is not None and _is_bare_date(dated.group("date")):
+            # "Headline | April 09, 2012 16:06": the story's own date, over a page-date
+            # widget ("Thursday, April 17, 2014") printed above it
+            title, published = title[: dated.start()], own
         title, credited_outlet, credited_date = _clean_title(title, site)
         published = published or credited_date
         source = source or credited_outlet
