@@ -334,9 +334,14 @@ class _Scan(NamedTuple):
 
 @cache
 def _continuation_words() -> _Scan:
-    """The gates of the continuation cues as one scan (bit i: cue i)."""
+    """The gates of the continuation cues the article's scan leaves (`_Gates.continued`) as
+    one scan (bit i: cue i)."""
     cues = _cues()
-    gates = [(c.gate, c.also, 1 << i) for i, c in enumerate(cues) if c.kind == "continuation"]
+    gates = [
+        (c.gate, c.also, 1 << i)
+        for i, c in enumerate(cues)
+        if c.kind == "continuation" and not _scanned_continuation(c)
+    ]
     return _Scan.of(gates, len(cues))
 
 
@@ -634,6 +639,7 @@ def find_targets(
             mask & gates.cues,
             bool(mask & gates.past),
             bool(mask & gates.forecast),
+            mask & gates.continued,
         )
         found = _one_object(text, _drop_overlapping(found))
         # "and to <verb>" adds an objective only after a real cue
@@ -1103,13 +1109,15 @@ def _line_year(text: str, years: Sequence[YearMention], start: int, end: int) ->
 class _Gates(NamedTuple):
     """The gates a sentence is tested for once per article: those of the cues (bit i: cue
     i; continuations aside), of the past-goal and forecast exclusions and of the
-    `dated_deadline` forms (one bit each after the cues')."""
+    `dated_deadline` forms (one bit each after the cues'), and those of the continuations
+    whose words all begin words (`_scanned_continuation`; bit i: cue i)."""
 
     scan: _Scan
     cues: int  # the mask of the cues
     past: int
     forecast: int
     dated: int
+    continued: int = 0  # the mask of the continuations the article scan tests
 
 
 @cache
@@ -1122,8 +1130,27 @@ def _gates() -> _Gates:
     gates += [(_exclusion("past_before_cue")[1], (), past)]
     gates += [(_exclusion("forecast_before_cue")[1], (), forecast)]
     gates += [(form.gate, (), dated) for form in _plan_forms()["dated_deadline"]]
+    # a continuation's words ("and", "by 20") join the article's one scan, which costs a
+    # test per word found, not per sentence: the sentences with a cue (where continuations
+    # are tried) need no scan of their own, but for a word that may begin anywhere (",",
+    # ";": dozens an article), which `_continuation_mask` tests in those sentences only
+    continued = [
+        (cue.gate, cue.also, 1 << i) for i, cue in enumerate(cues) if _scanned_continuation(cue)
+    ]
+    gates += continued
     every = sum(1 << i for i, cue in enumerate(cues) if cue.kind != "continuation")
-    return _Gates(_Scan.of(gates, len(cues) + 3), every, past, forecast, dated)
+    scan = _Scan.of(gates, len(cues) + 3)
+    return _Gates(scan, every, past, forecast, dated, sum(bit for _, _, bit in continued))
+
+
+def _scanned_continuation(cue: _Cue) -> bool:
+    """Whether the article's scan tests the continuation `cue`: its gate and further
+    gates are words that begin words."""
+    return (
+        cue.kind == "continuation"
+        and cue.gate is not None
+        and all(ws for gate in (cue.gate, *cue.also) for _, _, ws in gate.roots)
+    )
 
 
 def _sentence_gates(
@@ -1149,8 +1176,9 @@ def _sentence_gates(
 
 
 def _continuation_mask(low: _Lowered, start: int, end: int) -> int:
-    """The bit mask of the continuation cues that may match in [start, end): the test of
-    each one's gates (`_Lowered.may_match`), in one scan for them all."""
+    """The bit mask of the continuation cues of `_continuation_words` that may match in
+    [start, end): the test of each one's gates (`_Lowered.may_match`), in one scan for them
+    all."""
     gates = _continuation_words()
     mask = gates.wordless
     if gates.spaced and low.irregular(start, end):
@@ -1168,10 +1196,12 @@ def _cue_matches(
     mask: int,
     past: bool = True,
     forecast: bool = True,
+    continued: int = 0,
 ) -> list[tuple[int, int, int, str]]:
     """(obj_start, obj_end, cue_start, rule) of the cues of `mask` in a sentence, in cue
     order; continuation cues only when another cue matched. `past`, `forecast`: whether
-    the sentence may hold a past-goal or a forecast word (else they are not tested)."""
+    the sentence may hold a past-goal or a forecast word (else they are not tested);
+    `continued`: the continuations of `_Gates.continued` the article's scan lets through."""
     cues = _cues()
     per_cue: dict[int, list[tuple[int, int, int, str]]] = {}
     while mask:
@@ -1181,7 +1211,7 @@ def _cue_matches(
         if found:
             per_cue[i] = found
     if per_cue:
-        mask = _continuation_mask(low, s_start, s_end)
+        mask = _continuation_mask(low, s_start, s_end) | continued
         while mask:
             i = (mask & -mask).bit_length() - 1
             mask &= mask - 1
