@@ -593,6 +593,52 @@ _BY_YEAR = regex.compile(r"(?i:\bby\b)")
 _BY_THEN = regex.compile(r"(?i:\bby\s+(?:then|that\s+(?:time|moment|point|date))\b)")
 
 
+@cache
+def _will_by_mask() -> int:
+    """The bit mask of the will-clause cues (kind `will_by`)."""
+    return sum(1 << i for i, cue in enumerate(_cues()) if cue.kind == "will_by")
+
+
+def _no_form(low: _Lowered, key: str, start: int, end: int) -> bool:
+    """Whether no `plans.json` form of `key` may match in any range inside [start, end):
+    each has a gate, and none passes there (a gate that fails in a range fails in every
+    range inside it)."""
+    return all(
+        form.gate is not None and not low.may_match(form.gate, start, end)
+        for form in _plan_forms()[key]
+    )
+
+
+def _will_clauses_pass_over(
+    text: str,
+    low: _Lowered,
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    years: Sequence[YearMention],
+    year_starts: Sequence[int],
+    published: date | None,
+    dated: int,
+) -> bool:
+    """Whether `find_targets` passes over every will-clause of sentence `index`, wherever
+    it matches: the sentence names no year (a compared one aside), opens with no "by then"
+    pointing to one, says no "by then", holds no relative period (with a publication date)
+    and no by-date, and reports no plan. A sentence whose only cues are will-clauses then
+    makes no target, nor do the continuations after them: its cues need not be read."""
+    s_start, s_end = spans[index]
+    lo, hi = bisect_left(year_starts, s_start), bisect_left(year_starts, s_end)
+    if any(not y.comparison or y.role == "target" for y in years[lo:hi]):
+        return False
+    if _may_say_by_then(low, s_start, s_end):
+        return False
+    if published is not None and not _no_form(low, "relative_period", s_start, s_end):
+        return False
+    if dated and _dated(text, low, s_start, s_end, True) is not None:
+        return False
+    if _then_opening_year(text, low, spans, index, years, year_starts, published) is not None:
+        return False
+    return _form_search(text, low, "plan_report", s_start, s_end) is None
+
+
 def _may_say_by_then(low: _Lowered, start: int, end: int) -> bool:
     """Whether text[start:end] may hold "by then" / "by that time" (cheap word tests;
     whitespace is spaces in `low`, unless it runs)."""
@@ -631,6 +677,10 @@ def find_targets(
         if not mask & gates.cues:
             continue
         s_start, s_end = spans[index]
+        if not mask & gates.cues & ~_will_by_mask() and _will_clauses_pass_over(
+            text, low, spans, index, years, year_starts, published, mask & gates.dated
+        ):
+            continue  # most will-clauses: no cue regex, no continuation, nothing made
         found = _cue_matches(
             text,
             low,
