@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nevextract.kinds.target import rules as targets
+from nevextract.kinds.target import subject
 from nevextract.kinds.target.anchors import anchors
 from nevextract.prefilters import (
     Pieces,
@@ -448,3 +449,17 @@ def test_pieces_are_lowered_literals_every_match_holds(
         low = targets._Lowered(text)
         if regex.compile(pattern, flags).search(text):
             assert pieces.possible(low.text, 0, len(text))
+
+
+def test_a_caption_line_holds_its_derived_literal() -> None:
+    """`_in_caption` reads a line with `_CAPTION` only where one of its derived literals
+    (`required_literals`, casefolded) is: every line it matches holds one."""
+    assert "photo" in subject._CAPTION_LITERALS
+    lines = [line for text, _ in _articles() for line in text.split("\n")]
+    lines += ["(PHOTO: Xinhua)", "Photo Credit: VCG", "(Photo/IC)", "a pHoTo: x", "photos: no"]
+    matched = 0
+    for line in lines:
+        if subject._CAPTION.search(line):
+            matched += 1
+            assert any(lit in line.casefold() for lit in subject._CAPTION_LITERALS), line
+    assert matched >= 4
