@@ -463,3 +463,17 @@ def test_a_caption_line_holds_its_derived_literal() -> None:
             matched += 1
             assert any(lit in line.casefold() for lit in subject._CAPTION_LITERALS), line
     assert matched >= 4
+
+
+def test_a_mandate_runs_only_where_its_words_are() -> None:
+    """The mandate exclusion (`mandate_in_clause`) is searched only in a range where its
+    derived gate passes (`_may_exclude`): it passes wherever the regex matches."""
+    matched = 0
+    for text, spans in _articles():
+        low = targets._Lowered(text)
+        for start, end in spans:
+            for at in range(start, end, 17):
+                if targets._mandate().search(text, at, end):
+                    matched += 1
+                    assert targets._may_exclude(low, "mandate_in_clause", at, end), text[at:end]
+    assert matched
