@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,43 @@ def test_target_word_tests_skip_only_what_cannot_match(monkeypatch: pytest.Monke
     monkeypatch.setattr(_Lowered, "has", lambda self, word, start, end: True)
     monkeypatch.setattr(_Lowered, "begins_word", lambda self, words, start, end: True)
     assert [_find(ctx) for ctx in contexts] == fast
+
+
+def test_will_clauses_passed_over_make_no_target(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence whose only cues are will-clauses and that `_will_clauses_pass_over` says
+    makes none is skipped unread: the targets are those of reading it (with and without a
+    publication date, which lets a relative period be a deadline)."""
+    contexts = _contexts()
+    calls = []
+    passes = targets._will_clauses_pass_over
+
+    def counted(*args: object) -> bool:
+        calls.append(passes(*args))  # type: ignore[arg-type]
+        return calls[-1]
+
+    amounts = [
+        sorted(
+            (
+                targets.Amount(r.start, r.end, r.value, getattr(r, "unit", None))
+                for r in ctx.records
+                if r.kind in ("money", "percentage", "figure")
+            ),
+            key=lambda a: a.start,
+        )
+        for ctx in contexts
+    ]
+
+    def found(published: date | None) -> list[list[targets.Target]]:
+        return [
+            targets.find_targets(ctx.text, ctx.sentences, ctx.year_mentions, amt, published)
+            for ctx, amt in zip(contexts, amounts, strict=True)
+        ]
+
+    monkeypatch.setattr(targets, "_will_clauses_pass_over", counted)
+    fast = [found(None), found(date(2024, 6, 1))]
+    assert sum(calls) > 50 and not all(calls)
+    monkeypatch.setattr(targets, "_will_clauses_pass_over", lambda *args: False)
+    assert [found(None), found(date(2024, 6, 1))] == fast
 
 
 @pytest.mark.parametrize("text", ODD_CASE)

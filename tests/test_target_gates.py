@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nevextract.kinds.target import rules as targets
+from nevextract.kinds.target import subject
 from nevextract.kinds.target.anchors import anchors
 from nevextract.prefilters import (
     Pieces,
@@ -370,8 +371,9 @@ def _articles() -> list[tuple[str, list[tuple[int, int]]]]:
 
 def test_one_scan_finds_every_sentence_each_gate_passes() -> None:
     """`_sentence_gates` sets a gate's bit in every sentence where the gate and its further
-    gates (`_Cue.also`) pass (`_Lowered.may_match`), and `_continuation_mask` is the
-    continuations' gates' tests."""
+    gates (`_Cue.also`) pass (`_Lowered.may_match`), those of the continuations whose words
+    begin words among them, and `_continuation_mask` is the other continuations' gates'
+    tests."""
     gates = targets._gates()
     tested = [
         ((cue.gate, *cue.also), 1 << i)
@@ -381,12 +383,19 @@ def test_one_scan_finds_every_sentence_each_gate_passes() -> None:
     tested += [((targets._exclusion("past_before_cue")[1],), gates.past)]
     tested += [((targets._exclusion("forecast_before_cue")[1],), gates.forecast)]
     tested += [((form.gate,), gates.dated) for form in targets._plan_forms()["dated_deadline"]]
+    # the continuations whose words begin words are in the article's scan too
+    tested += [
+        ((cue.gate, *cue.also), 1 << i)
+        for i, cue in enumerate(targets._cues())
+        if targets._scanned_continuation(cue)
+    ]
+    assert any(bit & gates.continued for _, bit in tested)
     continuations = [
         ((cue.gate, *cue.also), 1 << i)
         for i, cue in enumerate(targets._cues())
-        if cue.kind == "continuation"
+        if cue.kind == "continuation" and not targets._scanned_continuation(cue)
     ]
-    assert any(len(g) > 1 for g, _ in tested) and any(len(g) > 1 for g, _ in continuations)
+    assert any(len(g) > 1 for g, _ in tested) and continuations
     passed = 0
     for text, spans in _articles():
         low = targets._Lowered(text)
@@ -440,3 +449,31 @@ def test_pieces_are_lowered_literals_every_match_holds(
         low = targets._Lowered(text)
         if regex.compile(pattern, flags).search(text):
             assert pieces.possible(low.text, 0, len(text))
+
+
+def test_a_caption_line_holds_its_derived_literal() -> None:
+    """`_in_caption` reads a line with `_CAPTION` only where one of its derived literals
+    (`required_literals`, casefolded) is: every line it matches holds one."""
+    assert "photo" in subject._CAPTION_LITERALS
+    lines = [line for text, _ in _articles() for line in text.split("\n")]
+    lines += ["(PHOTO: Xinhua)", "Photo Credit: VCG", "(Photo/IC)", "a pHoTo: x", "photos: no"]
+    matched = 0
+    for line in lines:
+        if subject._CAPTION.search(line):
+            matched += 1
+            assert any(lit in line.casefold() for lit in subject._CAPTION_LITERALS), line
+    assert matched >= 4
+
+
+def test_a_mandate_runs_only_where_its_words_are() -> None:
+    """The mandate exclusion (`mandate_in_clause`) is searched only in a range where its
+    derived gate passes (`_may_exclude`): it passes wherever the regex matches."""
+    matched = 0
+    for text, spans in _articles():
+        low = targets._Lowered(text)
+        for start, end in spans:
+            for at in range(start, end, 17):
+                if targets._mandate().search(text, at, end):
+                    matched += 1
+                    assert targets._may_exclude(low, "mandate_in_clause", at, end), text[at:end]
+    assert matched

@@ -334,9 +334,14 @@ class _Scan(NamedTuple):
 
 @cache
 def _continuation_words() -> _Scan:
-    """The gates of the continuation cues as one scan (bit i: cue i)."""
+    """The gates of the continuation cues the article's scan leaves (`_Gates.continued`) as
+    one scan (bit i: cue i)."""
     cues = _cues()
-    gates = [(c.gate, c.also, 1 << i) for i, c in enumerate(cues) if c.kind == "continuation"]
+    gates = [
+        (c.gate, c.also, 1 << i)
+        for i, c in enumerate(cues)
+        if c.kind == "continuation" and not _scanned_continuation(c)
+    ]
     return _Scan.of(gates, len(cues))
 
 
@@ -588,6 +593,52 @@ _BY_YEAR = regex.compile(r"(?i:\bby\b)")
 _BY_THEN = regex.compile(r"(?i:\bby\s+(?:then|that\s+(?:time|moment|point|date))\b)")
 
 
+@cache
+def _will_by_mask() -> int:
+    """The bit mask of the will-clause cues (kind `will_by`)."""
+    return sum(1 << i for i, cue in enumerate(_cues()) if cue.kind == "will_by")
+
+
+def _no_form(low: _Lowered, key: str, start: int, end: int) -> bool:
+    """Whether no `plans.json` form of `key` may match in any range inside [start, end):
+    each has a gate, and none passes there (a gate that fails in a range fails in every
+    range inside it)."""
+    return all(
+        form.gate is not None and not low.may_match(form.gate, start, end)
+        for form in _plan_forms()[key]
+    )
+
+
+def _will_clauses_pass_over(
+    text: str,
+    low: _Lowered,
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    years: Sequence[YearMention],
+    year_starts: Sequence[int],
+    published: date | None,
+    dated: int,
+) -> bool:
+    """Whether `find_targets` passes over every will-clause of sentence `index`, wherever
+    it matches: the sentence names no year (a compared one aside), opens with no "by then"
+    pointing to one, says no "by then", holds no relative period (with a publication date)
+    and no by-date, and reports no plan. A sentence whose only cues are will-clauses then
+    makes no target, nor do the continuations after them: its cues need not be read."""
+    s_start, s_end = spans[index]
+    lo, hi = bisect_left(year_starts, s_start), bisect_left(year_starts, s_end)
+    if any(not y.comparison or y.role == "target" for y in years[lo:hi]):
+        return False
+    if _may_say_by_then(low, s_start, s_end):
+        return False
+    if published is not None and not _no_form(low, "relative_period", s_start, s_end):
+        return False
+    if dated and _dated(text, low, s_start, s_end, True) is not None:
+        return False
+    if _then_opening_year(text, low, spans, index, years, year_starts, published) is not None:
+        return False
+    return _form_search(text, low, "plan_report", s_start, s_end) is None
+
+
 def _may_say_by_then(low: _Lowered, start: int, end: int) -> bool:
     """Whether text[start:end] may hold "by then" / "by that time" (cheap word tests;
     whitespace is spaces in `low`, unless it runs)."""
@@ -626,6 +677,10 @@ def find_targets(
         if not mask & gates.cues:
             continue
         s_start, s_end = spans[index]
+        if not mask & gates.cues & ~_will_by_mask() and _will_clauses_pass_over(
+            text, low, spans, index, years, year_starts, published, mask & gates.dated
+        ):
+            continue  # most will-clauses: no cue regex, no continuation, nothing made
         found = _cue_matches(
             text,
             low,
@@ -634,6 +689,7 @@ def find_targets(
             mask & gates.cues,
             bool(mask & gates.past),
             bool(mask & gates.forecast),
+            mask & gates.continued,
         )
         found = _one_object(text, _drop_overlapping(found))
         # "and to <verb>" adds an objective only after a real cue
@@ -746,8 +802,11 @@ def find_targets(
                 low.has(w, o_start, o_end) for w in (" has ", " have ", " had ")
             ) and _met_after().search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S):
                 continue  # "pledged to improve X ... and has met its target": a met goal
-            if kind == "will_by" and _mandate().search(
-                text, o_start, o_end, timeout=MATCH_TIMEOUT_S
+            if (
+                kind == "will_by"
+                # most objectives hold none of its words: no regex call (a timeout's clock reads)
+                and _may_exclude(low, "mandate_in_clause", o_start, o_end)
+                and _mandate().search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
             ):
                 continue  # "chargers will receive a subsidy of 200 yuan": a rule
             if (
@@ -1104,13 +1163,15 @@ def _line_year(text: str, years: Sequence[YearMention], start: int, end: int) ->
 class _Gates(NamedTuple):
     """The gates a sentence is tested for once per article: those of the cues (bit i: cue
     i; continuations aside), of the past-goal and forecast exclusions and of the
-    `dated_deadline` forms (one bit each after the cues')."""
+    `dated_deadline` forms (one bit each after the cues'), and those of the continuations
+    whose words all begin words (`_scanned_continuation`; bit i: cue i)."""
 
     scan: _Scan
     cues: int  # the mask of the cues
     past: int
     forecast: int
     dated: int
+    continued: int = 0  # the mask of the continuations the article scan tests
 
 
 @cache
@@ -1123,8 +1184,27 @@ def _gates() -> _Gates:
     gates += [(_exclusion("past_before_cue")[1], (), past)]
     gates += [(_exclusion("forecast_before_cue")[1], (), forecast)]
     gates += [(form.gate, (), dated) for form in _plan_forms()["dated_deadline"]]
+    # a continuation's words ("and", "by 20") join the article's one scan, which costs a
+    # test per word found, not per sentence: the sentences with a cue (where continuations
+    # are tried) need no scan of their own, but for a word that may begin anywhere (",",
+    # ";": dozens an article), which `_continuation_mask` tests in those sentences only
+    continued = [
+        (cue.gate, cue.also, 1 << i) for i, cue in enumerate(cues) if _scanned_continuation(cue)
+    ]
+    gates += continued
     every = sum(1 << i for i, cue in enumerate(cues) if cue.kind != "continuation")
-    return _Gates(_Scan.of(gates, len(cues) + 3), every, past, forecast, dated)
+    scan = _Scan.of(gates, len(cues) + 3)
+    return _Gates(scan, every, past, forecast, dated, sum(bit for _, _, bit in continued))
+
+
+def _scanned_continuation(cue: _Cue) -> bool:
+    """Whether the article's scan tests the continuation `cue`: its gate and further
+    gates are words that begin words."""
+    return (
+        cue.kind == "continuation"
+        and cue.gate is not None
+        and all(ws for gate in (cue.gate, *cue.also) for _, _, ws in gate.roots)
+    )
 
 
 def _sentence_gates(
@@ -1150,8 +1230,9 @@ def _sentence_gates(
 
 
 def _continuation_mask(low: _Lowered, start: int, end: int) -> int:
-    """The bit mask of the continuation cues that may match in [start, end): the test of
-    each one's gates (`_Lowered.may_match`), in one scan for them all."""
+    """The bit mask of the continuation cues of `_continuation_words` that may match in
+    [start, end): the test of each one's gates (`_Lowered.may_match`), in one scan for them
+    all."""
     gates = _continuation_words()
     mask = gates.wordless
     if gates.spaced and low.irregular(start, end):
@@ -1169,10 +1250,12 @@ def _cue_matches(
     mask: int,
     past: bool = True,
     forecast: bool = True,
+    continued: int = 0,
 ) -> list[tuple[int, int, int, str]]:
     """(obj_start, obj_end, cue_start, rule) of the cues of `mask` in a sentence, in cue
     order; continuation cues only when another cue matched. `past`, `forecast`: whether
-    the sentence may hold a past-goal or a forecast word (else they are not tested)."""
+    the sentence may hold a past-goal or a forecast word (else they are not tested);
+    `continued`: the continuations of `_Gates.continued` the article's scan lets through."""
     cues = _cues()
     per_cue: dict[int, list[tuple[int, int, int, str]]] = {}
     while mask:
@@ -1182,7 +1265,7 @@ def _cue_matches(
         if found:
             per_cue[i] = found
     if per_cue:
-        mask = _continuation_mask(low, s_start, s_end)
+        mask = _continuation_mask(low, s_start, s_end) | continued
         while mask:
             i = (mask & -mask).bit_length() - 1
             mask &= mask - 1

@@ -18,6 +18,7 @@ from ...errors import ConfigError
 from ...kinds.year.rules import MONTH_PATTERN
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import number_words
+from ...prefilters import required_literals
 from ...resources import load_json, load_word_list, resolve_pattern_path
 
 _LOOK_BACK = 30  # sentences searched for the party a reference points back to
@@ -82,6 +83,9 @@ _SAID_THAT = regex.compile(r"\bthat\s+|:\s+")
 _THAT = regex.compile(r"\bthat\s+")
 # a photo credit: "(Photo: Xinhua)", "(Photo/Xinhua)", "(Photo by X/Xinhua)", "Photo: VCG"
 _CAPTION = regex.compile(r"\((?i:photo)\b[^()\n]{0,60}\)|\b(?i:photo(?: credit)?):\s")
+# derived from it: one of these (casefolded) is in every match ("photo"), looked for before
+# the regex reads a paragraph that holds none
+_CAPTION_LITERALS = tuple(sorted(required_literals(_CAPTION.pattern) or ("",)))
 # the place before a comma (or ", and") that lists another: "Thailand, " in "Thailand, Brazil"
 # a participle compound before a noun: "State-owned", "Hangzhou-based", "Tencent-backed"
 _DESCRIPTOR = regex.compile(r"-[a-z]+ed$")
@@ -721,6 +725,9 @@ class SubjectFinder:
         line_s = self.text.rfind("\n", max(0, start - 2000), start) + 1
         line_e = self.text.find("\n", end, end + 2000)
         line = self.text[line_s : line_e if line_e >= 0 else end + 2000]
+        folded = line.casefold()
+        if not any(lit in folded for lit in _CAPTION_LITERALS):
+            return False
         return _CAPTION.search(line) is not None  # bounded: one line of at most 4000 chars
 
     def sentence_at(self, offset: int) -> int:
