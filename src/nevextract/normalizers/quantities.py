@@ -95,6 +95,7 @@ class _Tables:
     context_cues: dict[str, regex.Pattern[str]]  # words that make a context symbol this code
     percent_points: dict[str, bool]
     sign_word: Any  # "minus 4.2 per cent": a sign word right before the number (reverse search)
+    sign_endings: Endings  # sign_word needs the text before the number to end with one
     hyphen_qualifier: Any  # "30-plus percent": a qualifier hyphenated onto the number
     hyphen_qualifiers: dict[str, str]
     qualifiers: dict[str, str]
@@ -306,6 +307,7 @@ def tables() -> _Tables:
         percent_points=percent_points,
         hyphen_qualifier=regex.compile(hyphen_qualifier),
         hyphen_qualifiers=hyphen_qualifiers,
+        sign_endings=Endings.of(lex["sign_words"], ignore_case=True),
         sign_word=regex.compile(
             rf"(?i)(?<![\w-])(?:{alternation(lex['sign_words'])})[ ]$", regex.REVERSE
         ),
@@ -704,6 +706,7 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     elif (
         before == " "
         and start == num_start
+        and t.sign_endings.possible(text[max(0, num_start - 12) : num_start])
         and (sign := t.sign_word.search(text, max(0, num_start - 12), num_start))  # bounded: 12
     ):  # "minus 4.2 per cent", "negative 12.2%"
         value, value_max, start, num_start = -value, None, sign.start(), sign.start()
