@@ -1328,6 +1328,9 @@ def _blocks(not_firm: LexiconSpan, chunk: _Chunk) -> bool:
     inside = chunk.start <= not_firm.start and not_firm.end <= chunk.end
     longer = (not_firm.end - not_firm.start) < (chunk.end - chunk.start)
     if not_firm.id in ("brand", "product") and inside and longer:
+        before = chunk.text[: not_firm.start - chunk.start].rstrip()
+        if before.endswith(","):
+            return True  # "Galaxy, Lynk & Co": a brand list joined by commas, no partnership
         return not _is_company_shaped(chunk.words)
     return True
 
