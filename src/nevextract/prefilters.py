@@ -1061,6 +1061,13 @@ def _implied(anchors: Anchors, by: Anchors) -> bool:
     )
 
 
+def _parsed_with_words(pattern: str, common: Iterable[str]) -> tuple[Any, frozenset[str]] | None:
+    """The parsed `pattern` and the lower-cased `common` words; None when it does not parse
+    (the derivations then find nothing)."""
+    tree = _parsed(pattern)
+    return None if tree is None else (tree, frozenset(w.lower() for w in common))
+
+
 def further_anchors(
     pattern: str,
     gate: Anchors | None,
@@ -1074,12 +1081,10 @@ def further_anchors(
     frequent words lets most sentences through and costs its scan. With `whole`, only words
     that begin a word (one regex scan finds them; a word that may begin anywhere costs a
     `str.find` loop of its own)."""
-    if gate is None:
+    parsed = None if gate is None else _parsed_with_words(pattern, common)
+    if gate is None or parsed is None:
         return ()
-    tree = _parsed(pattern)
-    if tree is None:
-        return ()
-    frequent = frozenset(w.lower() for w in common)
+    tree, frequent = parsed
     deriver = _EveryNeed(frequent)
     deriver.sequence(list(tree.data), False)
     out: list[Anchors] = []
@@ -1352,12 +1357,10 @@ def every_anchors(
     most) only if no more than one of them is a frequent word: a sentence the gates let
     through tests these before its regex runs, a `str.find` per root against a regex call
     that tries every position of the sentence."""
-    if gate is None:
+    parsed = None if gate is None else _parsed_with_words(pattern, common)
+    if gate is None or parsed is None:
         return ()
-    tree = _parsed(pattern)
-    if tree is None:
-        return ()
-    frequent = frozenset(w.lower() for w in common)
+    tree, frequent = parsed
     groups: dict[int, list[Any]] = {}
     _groups_in_match(list(tree.data), groups)
     needs: list[_Need] = []
