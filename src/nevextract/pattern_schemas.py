@@ -163,6 +163,7 @@ class HeaderCueRow(_Strict):
         "issuer",
         "contact",
         "lead-opening",
+        "furniture",
     ] = Field(alias="class")
     pattern: str
 

@@ -305,6 +305,9 @@ class _HeaderCues(NamedTuple):
     contact: Prefiltered  # a site's contact fields: "E-mail desk@example.com Phone 0551-..."
     # how a lead paragraph opens, never a headline: "This is a 23.53 percent drop from ..."
     lead_opening: Prefiltered
+    # a line under a headline that is page furniture, never the headline: a blog post's meta
+    # bar ("David BekkersHydrogen Leave a Comment")
+    furniture: Prefiltered
     # a footer's opening line (group `footer`) or a widget line: one match per body line
     body_line: re.Pattern[str]
     # where a line may start a widget line, and a body line: derived from the cues
@@ -360,6 +363,7 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("issuer"))),
         Prefiltered(re.compile(alt("contact"), flags)),
         Prefiltered(re.compile(alt("lead-opening"))),
+        Prefiltered(re.compile(alt("furniture"))),
         re.compile(rf"(?P<footer>{_FOOTER_OPENING_RE.pattern})|{widget_line}", flags),
         *_line_starts(groups["widget"], flags),
     )
@@ -817,6 +821,7 @@ def _furniture(line: str) -> bool:
         or cues.photo_credit.search(line) is not None
         or cues.prompt.match(line) is not None
         or cues.contact.match(line) is not None
+        or cues.furniture.search(line) is not None
         or _category_line(line)
         or _HASHTAG_RE.match(line) is not None
     )
@@ -1774,6 +1779,15 @@ def parse_article(text: str) -> ArticleParts:
             and not lines[above].text.endswith(".")  # a photo caption printed twice is body
         ):
             above += 1  # a long headline printed twice: the first copy is the headline
+        elif (
+            0 < above < len(lines) - 1
+            and lines[above].text != lines[above + 1].text
+            and lines[above].text.endswith(lines[above + 1].text)
+            and cues.title_head.search(lines[above].text) is not None
+        ):
+            # "Home » today » Business » Headline" / "Headline": a trail glued onto a long
+            # headline over its copy; the copy is the headline
+            above += 2
         # "Headline" / "Key points" / "-" / crosshead / prose: a summary list's heading opens
         # the body (the crosshead over the first paragraph is no headline)
         heading = next(
