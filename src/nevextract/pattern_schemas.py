@@ -164,6 +164,8 @@ class HeaderCueRow(_Strict):
         "contact",
         "lead-opening",
         "furniture",
+        "filing-form",
+        "exhibit-start",
     ] = Field(alias="class")
     pattern: str
 

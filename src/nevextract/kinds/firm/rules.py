@@ -1626,6 +1626,8 @@ def _joint_venture(
         return False
     if _JV_GAP.fullmatch(text, first.end, last.start) is None:  # bounded: a name
         return False
+    if not _headline_words().isdisjoint(text[first.end : last.start].split()):
+        return False  # "CATL Surpasses BYD": a ranking headline's verb between the names
     return vocab().pair_after.match(text, end, min(len(text), end + 30)) is None  # bounded
 
 
