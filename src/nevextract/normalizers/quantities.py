@@ -925,6 +925,17 @@ def _restatement_gaps() -> tuple[Any, Any]:
 _HEDGES = ("about", "nearly")
 
 
+def _bracketed_pair(text: str, q: Quantity, nxt: Quantity, between: str) -> bool:
+    """ "(1.1 billion yuan, $157 million)": a bracket holding an amount and, after a comma,
+    the same amount in another currency (two amounts in one currency are a list)."""
+    return (
+        between.strip() == ","
+        and q.currency != nxt.currency
+        and text[max(0, q.start - 2) : q.start].rstrip().endswith("(")
+        and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
+    )
+
+
 def _merge_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
     """Fold `69.21 billion yuan ($9.7 billion)` and `, or 15.2 billion yuan` into the first amount;
     drop exchange-rate notes `($1 = 7.27 yuan)`."""
@@ -948,7 +959,11 @@ def _merge_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
         restate_paren, restate_or = _restatement_gaps()
         timeout = timeout_for(len(between))  # (most gaps are short: no clock reads)
         paren = restate_paren.fullmatch(between, timeout=timeout) is not None
-        if not (paren or restate_or.fullmatch(between, timeout=timeout)):
+        if not (
+            paren
+            or restate_or.fullmatch(between, timeout=timeout)
+            or _bracketed_pair(text, q, nxt, between)
+        ):
             continue
         skip_next = True
         q.rule_id = rule_id(CURRENCY_FILE, "restated")
