@@ -259,7 +259,9 @@ def tables() -> _Tables:
     # amount follows at once (else "9.8 billion yuan in 2020 to ..." would become a range)
     said_twice = (
         rf"(?:{currency_word}(?=\s+to\s+(?:{prefix})?\s?[\d.,]+[\w\s-]{{0,12}}?{currency_word})"
-        rf"|(?P<p1>{percent})(?=\s+to\s+[\d.,]+(?P=p1)\b))?"
+        rf"|(?P<p1>{percent})(?=\s+to\s+[\d.,]+(?P=p1)\b)"
+        # "40GWh to 120GWh": a physical unit said twice, written the same way both times
+        rf"|(?P<u1>{unit})(?=\s+to\s+[\d.,]+(?P=u1)(?![\w/])))?"
     )
     right = (
         rf"(?P<n1>{amount}){pct_range}{said_twice}"
@@ -267,7 +269,7 @@ def tables() -> _Tables:
         rf"(?:(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+(?!(?:{prefix})\s?\d)){second})?{suffix}"
     )
     # "between 7.1 billion yuan and 8.0 billion yuan": the unit may be said twice
-    repeated = rf"(?:{currency_word}|{percent})?"
+    repeated = rf"(?:{currency_word}|{percent}|{unit})?"
     right_between = rf"(?P<n1>{amount}){pct_range}{repeated}(?:\s+and\s+{second})?{suffix}"
     suffix_q = prefix_tree(set(suffix_qualifiers), ignore_case=True)
     right_rx = regex.compile(right, regex.V1, **named)
