@@ -227,6 +227,15 @@ HEADER_MISSES: dict[str, str] = {
     "blurbs cut off with dots above the story: a blurb taken as the title",
     "BK10-asiafinancial-talent-new-energy-series-a-100m-yuan": "a picture's keyword line and "
     "its caption under the deck: the deck taken as the title",
+    # heldout62/63 (fresh, scored blind at 898af66; BL08, BL11 and BM15 fixed as layout
+    # classes: a closing credit over template debris, a headline written as one long sentence
+    # over its dateline, a date's bracketed 'Updated' label)
+    "BL05-newser-gm-5bn-hit-china-joint-ventures": "source: a dateline hard-wrapped over two "
+    "lines ('(Newser)' / '–') not read",
+    "BL06-intelliga-bmw-q2-2015-ebit-1-8bn-euros-china-slowdown": "a summary sentence over a "
+    "page with no headline taken as the title",
+    "BM14-scmp-sinofuelcell-2500-vehicles-china-1m-hydrogen-cars-2030": "a page of a photo "
+    "caption, the headline and two summary bullets only: no title read",
     "BE10-world-today-news-cls-leapmotor-q3-2022-revenue-4-288bn": "source: a 'News from the "
     "Associated Finance Press' lead under a credited caption, the outlet not read",
 }
@@ -267,6 +276,9 @@ BODY_MISSES: dict[str, str] = {
     # heldout51 (fresh, scored blind at 4528a43)
     "BA03-playcrazygame-gwm-brazil-r10bn-plan-r30bn-revenue": "the body starts after a deck "
     "sentence read as title",
+    # heldout62 (fresh, scored blind at 898af66)
+    "BL06-intelliga-bmw-q2-2015-ebit-1-8bn-euros-china-slowdown": "the body starts after a "
+    "summary sentence read as title",
     # heldout59 (fresh, scored blind at d8c978b)
     "BI01-advfn-prnewswire-zeekr-q1-2024-results-33059-deliveries": "the body starts after a "
     "crosshead read as title (the hard-wrapped dateline above it not read)",
@@ -1133,6 +1145,27 @@ LAYOUTS = [
     ),
     # a blog post's meta bar (author and category glued, a comment link) and a portrait's
     # caption under the headline are furniture, not the headline (BD03, BD09)
+    # a headline written as one long sentence, right over its dateline (BL11)
+    (
+        "long-sentence-headline-over-dateline",
+        "autobeta.net\n\nPlease pay attention\n\nWeChat public account\n\nSales of joint venture"
+        " brands have declined collectively, and Dongfeng Group expects half-year net profit to"
+        " plummet by 80% compared with the same period last year.\n\n2024-03-03 Update From:"
+        " AutoBeta\n\n",
+        "Sales of joint venture brands have declined collectively, and Dongfeng Group expects"
+        " half-year net profit to plummet by 80% compared with the same period last year.",
+        date(2024, 3, 3),
+        "AutoBeta",
+    ),
+    # a date's "Updated" label in brackets names no outlet (BM15)
+    (
+        "updated-label-in-brackets",
+        "example.com\n\nGeely wants half its sales to be electric\n\n"
+        "18 Aug 2022 05:46PM (Updated: 18 Aug 2022 05:46PM)\n\n",
+        "Geely wants half its sales to be electric",
+        date(2022, 8, 18),
+        "example.com",
+    ),
     (
         "post-meta-bar-comment-link",
         "example.nl\n\nGUANGDONG: Part of the National FCV Demonstration City Alliances\n\n"
@@ -3009,6 +3042,16 @@ def test_a_closing_bracketed_credit_dates_the_page_and_is_footer() -> None:
     assert parts.published == date(2007, 7, 13)
     assert parts.source == "Xinhua News Agency"
     assert text[parts.body_start : parts.body_end].endswith("last week.")
+    # ... also over a line of template debris closing the page
+    text, parts = _article(
+        "china.org.cn\n\n",
+        "Chinese carmaker Chery Automobile said its exports quadrupled in the first half of the"
+        " year, and overseas sales are likely to top 100,000 vehicles for the full year.\nIts"
+        " exports jumped to 52,712 vehicles in the first six months of this year.\nShanghai"
+        " Automotive reported a 9 percent fall in profit.\n(Shenzhen Daily November 1, 2005)\n|\n",
+    )
+    assert (parts.published, parts.source) == (date(2005, 11, 1), "Shenzhen Daily")
+    assert text[parts.body_start : parts.body_end].endswith("fall in profit.")
     # a bracketed aside with no date stays in the body
     text, parts = _article(
         "example.com\n\n",

@@ -522,7 +522,15 @@ class _Credit(NamedTuple):
 
 def _closing_credit(lines: list[_Line], first: int, body_end: int) -> _Credit | None:
     """The last body line when it is a bracketed outlet and date closing the story."""
-    last = next((i for i in range(len(lines) - 1, first, -1) if lines[i].end <= body_end), None)
+    # (template debris after it, "|", is no line of the story)
+    last = next(
+        (
+            i
+            for i in range(len(lines) - 1, first, -1)
+            if lines[i].end <= body_end and not _fewer_letters_than(2, lines[i].text)
+        ),
+        None,
+    )
     if last is None:
         return None
     line = lines[last].text
@@ -1141,6 +1149,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         name = " ".join(name.split()).strip(" ()[],;:-–—")
         name = _OUTLET_SUFFIX_RE.sub("", name)
         name = _NAV_TAIL_RE.split(name, 1)[0]  # "AutoBeta NAV: AutoBeta > News >"
+        if _BARE_LABEL_RE.fullmatch(name):
+            continue  # "18 Aug 2022 05:46PM (Updated: 18 Aug 2022 05:46PM)": a date's label
         # "AutoBeta autobeta": a logo's alt text repeats the name in another case
         name = _REPEAT_RE.sub(lambda m: m[1] if m[1] != m[2] else m[0], name)
         reposted = _SITE_SLASH_RE.match(name)  # "english.www.gov.cn/Xinhua": the outlet
@@ -1255,6 +1265,7 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     return who if _is_outlet(who) else None
 
 
+_BARE_LABEL_RE = re.compile(r"(?:Last\s+)?(?:Updated|Published|Posted)(?:\s+on)?")
 _PUBLISHED_TAIL_RE = re.compile(r"\s+(?:Published|Updated|Posted)(?:\s+on)?\s*[:：]?\s*$")
 
 
@@ -1794,6 +1805,12 @@ def _parse_page(text: str) -> ArticleParts:
             and not _BREADCRUMB.search(line.text)  # a trail ending in a long headline
             and not _link_row(line.text)  # "Story one  •  Story two  •  ...": related links
             and not (i > 0 and lines[i - 1].text.endswith(line.text))  # ... and the headline
+            # a headline written as one long sentence, right over its dateline
+            and not (
+                i + 1 < len(lines)
+                and _INNER_SENTENCE_RE.search(line.text) is None
+                and _dateline(lines[i + 1].text, site) is not None
+            )
         ):
             break
 

@@ -1626,8 +1626,11 @@ def _joint_venture(
         return False
     if _JV_GAP.fullmatch(text, first.end, last.start) is None:  # bounded: a name
         return False
-    if not _headline_words().isdisjoint(text[first.end : last.start].split()):
+    gap = text[first.end : last.start].split()
+    if not _headline_words().isdisjoint(gap):
         return False  # "CATL Surpasses BYD": a ranking headline's verb between the names
+    if not vocab().legal.isdisjoint(w.rstrip(".,") for w in gap):
+        return False  # "Alphabet Inc Waymo": the first name ends at its legal form
     return vocab().pair_after.match(text, end, min(len(text), end + 30)) is None  # bounded
 
 
