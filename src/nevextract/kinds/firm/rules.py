@@ -1608,6 +1608,16 @@ def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> Non
             or _parent_name(firms[owners[0]].surfaces[0])
         ):
             into[key] = owners[0]
+    # "HiNa Battery" ... "Hina Battery": one name written in two cases is one firm
+    by_name: dict[str, str] = {}
+    for key, firm in firms.items():
+        if not firm.mentions or key in into:
+            continue
+        for surface in firm.surfaces:
+            owner = by_name.setdefault(normalise_name(surface), key)
+            if owner != key and owner not in into:
+                into[key] = owner
+                break
     _fold_vouched_short_names(firms, into, v)
     for key, owner in into.items():
         target = firms[into.get(owner, owner)]
