@@ -236,6 +236,20 @@ HEADER_MISSES: dict[str, str] = {
     "page with no headline taken as the title",
     "BM14-scmp-sinofuelcell-2500-vehicles-china-1m-hydrogen-cars-2030": "a page of a photo "
     "caption, the headline and two summary bullets only: no title read",
+    # heldout64/65 (fresh, scored blind at e56be22; BN04 fixed as a layout class: a page of
+    # emoji-bulleted lists under colon-closed labels, no headline)
+    "BN07-defencepk-cpca-december-retail-forecast-2-27m-penetration-41pct": "a flash headline in "
+    "brackets fused onto the first paragraph ('[Headline] According to ...'): no title read",
+    "BN09-cnevpost-china-battery-installs-january-2022-16-2gwh": "a summary sentence over a "
+    "page with no headline taken as the title",
+    "BN13-seattleeva-gasgoo-china-installed-battery-2018-56-9gwh": "source: a byline fused "
+    "with the deck ('By Gasgoo Up 56.3% from the past year.') not read",
+    "BO02-greencarcongress-12th-five-year-plan-nev-1m-2015": "two related-story headlines over "
+    "the headline: the second taken as the headline, the real one as its deck",
+    "BO10-switchtv-shenzhen-supercharging-city-match-gas-stations-2025": "source: a section "
+    "label ('China News') between headline and date read as the outlet",
+    "BO13-evdriven-gcc-byd-uruguay-500-buses-2015": "source: an outlet named without an outlet "
+    "word ('Green Car Congress') between headline and date not read",
     "BE10-world-today-news-cls-leapmotor-q3-2022-revenue-4-288bn": "source: a 'News from the "
     "Associated Finance Press' lead under a credited caption, the outlet not read",
 }
@@ -3029,6 +3043,27 @@ def test_a_lone_bullet_over_a_split_highlight_opens_the_body() -> None:
     )
     assert parts.title == "XPENG Reports Third Quarter 2022 Results"
     assert text[parts.body_start :].startswith("-\nCash and cash")
+
+
+def test_a_page_of_lists_under_labels_is_all_body() -> None:
+    """Emoji bullets under colon-closed labels and no headline (BN04): every list is body."""
+    text, parts = _article(
+        "app.example.com\n\n🔹 Revenue: RMB19.01B; UP +9.0% YoY\n🔹 Vehicle Deliveries: 72,056\n"
+        "Guidance (Q3'25):\n🔹 Total Revenues: RMB21.81B–RMB22.88B\nCEO / CFO Commentary:\n",
+        "🔸 CEO William Li said the Q2 deliveries of 72,056 were driven by a strong reception for"
+        " the new models, and that the outlook would set a company record.\n",
+    )
+    assert parts.title is None
+    assert text[parts.body_start :].startswith("🔹 Revenue")
+    # a headline over such lists is still the headline, and the lists open the body
+    text, parts = _article(
+        "app.example.com\n\nNIO beats estimates\n🔹 Revenue: RMB19.01B; UP +9.0% YoY\n"
+        "🔹 Vehicle Deliveries: 72,056\n",
+        "CEO William Li said the Q2 deliveries of 72,056 were driven by a strong reception for"
+        " the new models, and that the outlook would set a company record.\n",
+    )
+    assert parts.title == "NIO beats estimates"
+    assert text[parts.body_start :].startswith("🔹 Revenue")
 
 
 def test_a_closing_bracketed_credit_dates_the_page_and_is_footer() -> None:

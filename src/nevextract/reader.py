@@ -280,7 +280,7 @@ _WIDGET_SEP = r"[\s|:·•/\-–—]*"
 _WIDGET_END = r"(?:(?<!\w)|(?!\w)|(?-i:(?<=[a-z])(?=[A-Z])))"
 _URL_LINE_RE = re.compile(r"^https?://\S+$")
 # Bullets: "• Global BEV sales rose 29%", "- DIGEST HUB"; summary lines, never the headline.
-_BULLET_RE = re.compile(r"^(?:[•·▪●◦■□➢►▶✓✔*]|[-–—](?=\s|$))")
+_BULLET_RE = re.compile(r"^(?:[•·▪●◦■□➢►▶✓✔*🔹🔸🔷🔶◆◇✅👉]|[-–—](?=\s|$))")
 
 
 class _HeaderCues(NamedTuple):
@@ -768,7 +768,7 @@ def _colon_label(line: str) -> bool:
     )
 
 
-_COLON_LABEL_WORDS = 3  # "Production:", "Sales by brand:"; a longer line may be a headline
+_COLON_LABEL_WORDS = 6  # "Production:", "Sales by brand:"; a longer line may be a headline
 # a sentence ending inside the line, maybe after a closing quote: '... 2022~2024". According'
 _SENTENCE_INSIDE_RE = re.compile(r"[a-z0-9][\"'”’)]?[.!?][\"'”’)]?\s+[A-Z]")
 
@@ -1961,6 +1961,14 @@ def _parse_page(text: str) -> ArticleParts:
         header_end, bullets = bullets[0] + 1, []
     if dateline_at < 0 and bullets:
         header_end = bullets[-1]  # no dateline: the summary bullets open the body
+        if title_at is None and fused_title is None:
+            # "Revenue: ..." bullets under "Guidance (Q3'25):" labels, no headline above: a
+            # page of lists, every one of them body
+            while header_end > 1 and (
+                _BULLET_RE.match(lines[header_end - 1].text)
+                or _colon_label(lines[header_end - 1].text)
+            ):
+                header_end -= 1
         bullets = []
     # of several lines between the section labels and the byline, the first is the headline
     # and the next a standfirst ("a summary line under the headline"), which opens the body
