@@ -236,10 +236,8 @@ HEADER_MISSES: dict[str, str] = {
     "page with no headline taken as the title",
     "BM14-scmp-sinofuelcell-2500-vehicles-china-1m-hydrogen-cars-2030": "a page of a photo "
     "caption, the headline and two summary bullets only: no title read",
-    # heldout64/65 (fresh, scored blind at e56be22; BN04 fixed as a layout class: a page of
-    # emoji-bulleted lists under colon-closed labels, no headline)
-    "BN07-defencepk-cpca-december-retail-forecast-2-27m-penetration-41pct": "a flash headline in "
-    "brackets fused onto the first paragraph ('[Headline] According to ...'): no title read",
+    # heldout64/65 (fresh, scored blind at e56be22; BN04 and BN07 fixed as layout classes: a
+    # page of emoji-bulleted lists under colon-closed labels, a flash headline in brackets)
     "BN09-cnevpost-china-battery-installs-january-2022-16-2gwh": "a summary sentence over a "
     "page with no headline taken as the title",
     "BN13-seattleeva-gasgoo-china-installed-battery-2018-56-9gwh": "source: a byline fused "
@@ -3043,6 +3041,26 @@ def test_a_lone_bullet_over_a_split_highlight_opens_the_body() -> None:
     )
     assert parts.title == "XPENG Reports Third Quarter 2022 Results"
     assert text[parts.body_start :].startswith("-\nCash and cash")
+
+
+def test_a_flash_headline_in_brackets_opens_the_first_paragraph() -> None:
+    """ "[Headline] According to ..." with no headline above (BN07): the bracket is the title
+    and the story starts after it; a byline in brackets is no headline."""
+    lead = (
+        "According to the China Federation of Finance and Economics on December 21, the"
+        " association forecasts retail sales of about 2.27 million cars in December.\n"
+    )
+    text, parts = _article(
+        "example.com\n\n",
+        "[Passenger Car Association: retail sales in December are expected to be 2.27 million] "
+        + lead,
+    )
+    assert parts.title == (
+        "Passenger Car Association: retail sales in December are expected to be 2.27 million"
+    )
+    assert text[parts.body_start :].startswith("According to")
+    _, parts = _article("example.com\n\n", "【Text by Observers Net, Wang Yi】" + lead)
+    assert parts.title is None
 
 
 def test_a_page_of_lists_under_labels_is_all_body() -> None:

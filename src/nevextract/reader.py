@@ -2095,6 +2095,12 @@ def _parse_page(text: str) -> ArticleParts:
         # the dateline opening the lead is header (SPEC): its date is no year record
         lead_span = (lead.start, lead.end)
         break
+    if title is None and dateline_at < 0 and header_end < len(lines):
+        # "[Passenger Car Association: retail sales ... 940,000] According to ...": a flash
+        # headline in brackets opening the first paragraph
+        flash = _bracketed_flash(lines[header_end].text)
+        if flash is not None:
+            title, body_start = flash[0], lines[header_end].start + flash[1]
     suffixed = None
     if title is None and dateline_at < 0 and header_end + 1 < len(lines):
         # "Summary sentence." / "Headline-CnEVPost" / body: a page title carrying the site's
@@ -2167,6 +2173,28 @@ def _parse_page(text: str) -> ArticleParts:
 
 
 _CRUMB_WORDS = 3  # "- News", "- Autos & EVs": a breadcrumb's section item is short
+
+
+_BRACKET_CREDIT_RE = re.compile(r"(?i)(?:[\w-]+\s+){0,2}by\s")  # "Text by", "Edited by"
+_FLASH_WORDS = 4  # a flash headline in brackets has a few words at least ("[Photo]" is a label)
+
+
+def _bracketed_flash(line: str) -> tuple[str, int] | None:
+    """(the headline, where the story after it starts) of a paragraph opened by a headline in
+    brackets, as finance wires print flash news: "[Headline] According to ...", "【Headline】"."""
+    close = _BRACKET_PAIRS.get(line[:1]) if line[:1] in "[【" else None
+    end = line.find(close, 1) if close else -1
+    if end < 0:
+        return None
+    inner = line[1:end].strip()
+    rest = line[end + 1 :]
+    if inner.count(" ") + 1 < _FLASH_WORDS or not _is_prose(rest.strip()):
+        return None
+    if header_cues().caption.search(line[: end + 1]) is not None:
+        return None  # "[Photo provided to China Daily] ...": a credit, not a headline
+    if _BRACKET_CREDIT_RE.match(inner) or _LABEL_START_RE.match(inner):
+        return None  # "【Text by Observers Net, Wang Yi】", "[Source: Xinhua]": a byline
+    return inner, end + 1 + len(rest) - len(rest.lstrip())
 
 
 _LATER_DATELINE_LINES = 8  # a story's dateline sits a few lines under a site's meta list

@@ -244,8 +244,11 @@ def tables() -> _Tables:
         rf"(?<!\b(?:{alternation(words)})\s+){alternation([phrase])}"
         for phrase, words in sorted(qualifier_not_after.items())
     )
-    plain = alternation((set(qualifiers) - set(qualifier_not_after)) | {"top"})
-    qualifier = rf"(?:(?i:{guarded + '|' if guarded else ''}{plain})\s+|(?i:top)-)"
+    # a qualifier written as a sign ("~1.8 million") may touch the number
+    signs = {q for q in qualifiers if not any(c.isalnum() for c in q)}
+    plain = alternation((set(qualifiers) - set(qualifier_not_after) - signs) | {"top"})
+    signed = rf"|(?:{alternation(signs)})\s?" if signs else ""
+    qualifier = rf"(?:(?i:{guarded + '|' if guarded else ''}{plain})\s+|(?i:top)-{signed})"
     # Matching runs from cheap anchors (digits, number words) outwards rather than trying
     # the whole pattern at every character: the same rules at a tenth of the cost.
     left = (
