@@ -496,29 +496,32 @@ class _Match:
     Groups and spans are copied out once: `_to_quantity` asks for them many times, and a
     dict lookup costs a fraction of a call into the regex module."""
 
-    __slots__ = ("_groups", "_spans", "_whole", "num_start")
+    __slots__ = ("_groups", "_left", "_right", "_start", "num_start")
 
     def __init__(self, left: Any, right: Any, between: bool) -> None:
         # groupdict() costs ~3 us a call; zipping the names with groups() a quarter of that;
-        # a group read by number, not by name, a fraction of a named read (~0.3 us each)
-        names, n1 = _layout(right.re)
+        # a group read by number, not by name, a fraction of a named read (~0.3 us each).
+        # Spans are read from the matches when asked (rarely): only the whole match's start
+        # and where the number starts are worked out here
+        names, _ = _layout(right.re)
         groups: dict[str, str | None] = dict(zip(names, right.groups(), strict=True))
-        start = right.start()
-        spans = {"n1": (start, right.end(n1))}  # every amount pattern begins with n1
+        start = num_start = right.start()  # every amount pattern begins with n1
         if left is None:  # most amounts: nothing before them
             groups["qual"] = groups["between"] = groups["pre"] = None
         else:
-            for name, index in zip(("qual", "between", "pre"), _left_groups(left.re), strict=True):
+            indices = _left_groups(left.re)
+            for name, index in zip(_LEFT_NAMES, indices, strict=True):
                 value = None if name == "between" and not between else left.group(index)
                 groups[name] = value
                 if value is not None:
-                    spans[name] = left.span(index)
-                    start = min(start, spans[name][0])
+                    start = min(start, left.start(index))
+            if groups["pre"]:  # the number starts at the currency symbol before it
+                num_start = left.start(indices[2])
         self._groups = groups
-        self._spans = spans
-        self._whole: tuple[int, int] = (start, right.end())
-        # where the number starts: at the currency symbol before it, if any
-        self.num_start: int = spans["pre" if groups["pre"] else "n1"][0]
+        self._left = left
+        self._right = right
+        self._start = start
+        self.num_start: int = num_start
 
     @property
     def groups(self) -> dict[str, str | None]:
@@ -527,18 +530,26 @@ class _Match:
     def group(self, name: str) -> str | None:
         return self._groups.get(name)
 
+    def _span(self, name: str) -> tuple[int, int]:
+        """The span of group n1, qual, between or pre; (-1, -1) for another or an unmatched."""
+        if name == "n1":
+            return self._right.start(), self._right.end(_layout(self._right.re)[1])
+        if name in _LEFT_NAMES and self._groups.get(name) is not None:
+            index = _left_groups(self._left.re)[_LEFT_NAMES.index(name)]
+            return self._left.span(index)  # type: ignore[no-any-return]
+        return -1, -1
+
     def start(self, name: str | None = None) -> int:
-        if name is None:
-            return self._whole[0]
-        return self._spans[name][0] if name in self._spans else -1
+        return self._start if name is None else self._span(name)[0]
 
     def end(self, name: str | None = None) -> int:
-        if name is None:
-            return self._whole[1]
-        return self._spans[name][1] if name in self._spans else -1
+        return self._right.end() if name is None else self._span(name)[1]
 
     def span(self) -> tuple[int, int]:
-        return self._whole
+        return self._start, self._right.end()
+
+
+_LEFT_NAMES = ("qual", "between", "pre")  # the groups of the left context
 
 
 @cache
