@@ -1597,3 +1597,44 @@ def whitespace_runs(text: str, start: int, end: int) -> bool:
     """Whether two whitespace characters stand side by side in text[start:end]: where none
     do, a match of a pattern is at most its `spaced_width` plus one long."""
     return _WHITESPACE_PAIR.search(text, start, end) is not None  # bounded: a window
+
+
+# round 8
+
+# what `regex`'s `\s` matches among ASCII characters: the bytes pattern's `\s` (Python `re` on
+# bytes: space, \t, \n, \r, \f, \v)
+_WORD_BEFORE_SPACE = rb"[\s?]"  # "?": any non-ASCII character (encoded so), read as anything
+
+
+@dataclass(frozen=True)
+class SpacedWordPlaces:
+    """Where a lookahead `\\s+WORD\\s+X` can hold, for a lower-case ASCII word and an X
+    whose first character is one of `firsts` (none of them whitespace): at an occurrence of
+    the word with whitespace before it, then whitespace and one of `firsts`. Found by the
+    stdlib engine over the text's ASCII bytes (its literal prefix search: a few places per
+    article), a non-ASCII character standing for any (a superset of the places)."""
+
+    pattern: re.Pattern[bytes]
+
+    @classmethod
+    def of(cls, word: str, firsts: Iterable[str]) -> SpacedWordPlaces | None:
+        """None (no prefilter) when the word or a first character does not fit."""
+        chars = set(firsts)
+        if not (word.isascii() and word.isalpha() and word == word.lower()):
+            return None
+        if not chars or any(len(c) != 1 or c.isspace() for c in chars):
+            return None
+        ascii_chars = b"".join(re.escape(c.encode("ascii")) for c in sorted(chars) if c.isascii())
+        w = re.escape(word.encode("ascii"))
+        space = _WORD_BEFORE_SPACE
+        # the word first: its literal prefix lets the engine skip to each occurrence
+        return cls(
+            re.compile(w + rb"(?<=" + space + w + rb")(?=" + space + rb"+[" + ascii_chars + rb"?])")
+        )
+
+    def places(self, text: str, start: int, end: int) -> list[int]:
+        """Sorted offsets in text[start:end] where the word stands so (a superset of those
+        where the lookahead, tried on text[start:end], finds it)."""
+        data = text[start:end].encode("ascii", "replace")  # one "?" a non-ASCII character
+        # bounded: literal, then one class run per occurrence (no nested repetition)
+        return [start + m.start() for m in self.pattern.finditer(data)]

@@ -1,0 +1,96 @@
+"""Round 8 of the speed work: the amount pattern without its said-twice part, where
+`SpacedWordPlaces` lists no place for that part's joiner, matches as the whole pattern does."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nevextract.normalizers import quantities
+from nevextract.prefilters import SpacedWordPlaces
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+SETTINGS = settings(
+    max_examples=int(os.environ.get("NEVEXTRACT_PROPERTY_EXAMPLES", "300")),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+PIECES = [
+    *["600", "800", "1.5", ",5", ".7", "million", "billion", "bn", "m", "%", " percent"],
+    *[" yuan", " Hong Kong dollars", " HKD", " euros", "$", "US$", "RMB", "€", "¥", " pct"],
+    *[" to ", " to  ", "to", " To ", "\tto\n", "\u00a0to\u3000", " into ", " or ", "-"],
+    *[" ", "  ", "\n", "\u00a0", "\u2003", "\x1c", "?", "x", "X", "ſ", "\u0661"],
+]
+
+
+def _groups(m: Any) -> dict[str, Any]:
+    return {name: (m.group(name), m.span(name)) for name in m.re.groupindex if name != "p1"}
+
+
+def _agree(text: str, pos: int, end: int, said: list[int]) -> bool:
+    """Where the gate says no said-twice part can match, both patterns give one match;
+    returns whether the gate said so."""
+    t = quantities.tables()
+    if quantities._said_twice_possible(said, pos, end):
+        return False
+    whole = t.right.match(text, pos, end)
+    plain = t.right_plain.match(text, pos, end)
+    assert (whole is None) == (plain is None), (text, pos, end)
+    if whole is not None:
+        assert whole.span() == plain.span(), (text, pos, end)
+        assert whole.group("p1") is None
+        assert _groups(whole) == _groups(plain), (text, pos, end)
+    return True
+
+
+def _places(text: str, start: int, end: int) -> list[int]:
+    gate = quantities.tables().said_twice_places
+    assert gate is not None, "the said-twice joiner and its first characters fit the gate"
+    return gate.places(text, start, end)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join), st.data())
+def test_plain_pattern_where_no_place_is_listed(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    said = _places(text, start, end)
+    for pos in range(start, end):
+        _agree(text, pos, min(end, pos + quantities._AMOUNT_MAX), said)
+
+
+def test_plain_pattern_on_the_corpus() -> None:
+    t = quantities.tables()
+    gated = tried = 0
+    for path in sorted(CORPUS.rglob("*.txt")):
+        if "gold" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        said = _places(text, 0, len(text))
+        for anchor in t.digit_anchor.finditer(text):
+            pos = anchor.start()
+            tried += 1
+            gated += _agree(text, pos, min(len(text), pos + quantities._AMOUNT_MAX), said)
+    assert tried and gated > tried // 2  # most amounts are spared the part
+
+
+def test_a_said_twice_range_is_still_read() -> None:
+    text = "It cost 600 million yuan to 800 million yuan, up 5% to 7%."
+    said = _places(text, 0, len(text))
+    assert quantities._said_twice_possible(said, 8, len(text))
+    found = quantities.scan(text)
+    assert [(q.value, q.value_max) for q in found[:1]] == [(600e6, 800e6)]
+
+
+def test_places_refuses_what_it_cannot_tell() -> None:
+    assert SpacedWordPlaces.of("To", "5") is None  # case: the word is read as written
+    assert SpacedWordPlaces.of("to", [" "]) is None  # a first character that is whitespace
+    assert SpacedWordPlaces.of("to", []) is None
+    gate = SpacedWordPlaces.of("to", "5$")
+    assert gate is not None
+    assert gate.places("up 4 to 5, into 6, to\u00a0$7, to x", 0, 33) == [5, 19]
