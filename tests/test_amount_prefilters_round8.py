@@ -1,17 +1,21 @@
 """Round 8 of the speed work: the amount pattern without its said-twice part, where
-`SpacedWordPlaces` lists no place for that part's joiner, matches as the whole pattern does."""
+`SpacedWordPlaces` lists no place for that part's joiner, matches as the whole pattern does;
+the fused-period years found at `PrefixPlaces` starts are finditer's."""
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from nevextract.kinds.year import rules as years
 from nevextract.normalizers import quantities
-from nevextract.prefilters import SpacedWordPlaces
+from nevextract.prefilters import PrefixPlaces, SpacedWordPlaces, cased_prefixes
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 SETTINGS = settings(
@@ -94,3 +98,65 @@ def test_places_refuses_what_it_cannot_tell() -> None:
     gate = SpacedWordPlaces.of("to", "5$")
     assert gate is not None
     assert gate.places("up 4 to 5, into 6, to\u00a0$7, to x", 0, 33) == [5, 19]
+
+
+# --- the fused periods' scan ----------------------------------------------------------------
+
+
+def _short_matches(text: str, start: int, end: int) -> tuple[list[Any], list[Any]]:
+    p = years._patterns()
+    places = p["short_starts"]
+    assert places is not None, "every fused period starts with a literal"
+    found = places.finditer(p["short"], text, start, end)
+    expected = p["short"].finditer(text, start, end)
+    return [(m.span(), m.groups()) for m in found], [(m.span(), m.groups()) for m in expected]
+
+
+PERIODS = ["Q3", "Q1-Q3", "Q1 – Q4", "3Q", "1Q/2Q", "1H", "H2", "H100", "9M", "12M", "10M"]
+GLUE = ["22", "24", "'", "’", "1", "0", " ", "\n", "-", ".", ",", "$", "%", "x", "é", "\u3000"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PERIODS + GLUE), max_size=12).map("".join), st.data())
+def test_fused_periods_at_their_prefixes(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found, expected = _short_matches(text, start, end)
+    assert found == expected, (text, start, end)
+
+
+def test_fused_periods_on_the_corpus() -> None:
+    total = 0
+    for path in sorted(CORPUS.rglob("*.txt")):
+        if "gold" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found, expected = _short_matches(text, 0, len(text))
+        assert found == expected, path
+        total += len(found)
+    assert total  # the corpus has fused periods
+
+
+@pytest.mark.parametrize(
+    ("pattern", "prefixes"),
+    [
+        (r"(?<!\w)Q[1-4]x", {"Q1x", "Q2x", "Q3x", "Q4x"}),
+        (r"ab|c\s", {"ab", "c"}),  # a class with a category ends what is told
+        (r"a*b", {"a", "b"}),
+        (r"Ab(?:c|d)+", {"Abc", "Abd"}),
+        (r"\d+x", None),  # a non-ASCII digit may start a match
+        (r"(?i)ab", None),
+        (r"[a-c]x|é", None),
+        (r".b", None),
+    ],
+)
+def test_cased_prefixes(pattern: str, prefixes: set[str] | None) -> None:
+    found = cased_prefixes(re.compile(pattern))
+    assert (None if found is None else set(found)) == prefixes
+
+
+def test_prefix_places_find_every_prefix() -> None:
+    places = PrefixPlaces.of(re.compile(r"Q[12]|1H"))
+    assert places is not None
+    assert places.starts("Q1 1H Q3 xQ2 1H", 0, 15) == [0, 3, 10, 13]
+    assert places.starts("Q1 1H Q3 xQ2 1H", 1, 14) == [3, 10]
