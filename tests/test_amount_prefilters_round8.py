@@ -1,6 +1,7 @@
 """Round 8 of the speed work: the amount pattern without its said-twice part, where
 `SpacedWordPlaces` lists no place for that part's joiner, matches as the whole pattern does;
-the fused-period years found at `PrefixPlaces` starts are finditer's."""
+the fused-period years found at `PrefixPlaces` starts are finditer's; the currency symbols
+before an amount, read back as a tree of their ends, as the flat alternation read them."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nevextract.kinds.year import rules as years
 from nevextract.normalizers import quantities
+from nevextract.normalizers.numbers import alternation, suffix_tree
 from nevextract.prefilters import PrefixPlaces, SpacedWordPlaces, cased_prefixes
 
 CORPUS = Path(__file__).parents[1] / "corpus"
@@ -160,3 +163,63 @@ def test_prefix_places_find_every_prefix() -> None:
     assert places is not None
     assert places.starts("Q1 1H Q3 xQ2 1H", 0, 15) == [0, 3, 10, 13]
     assert places.starts("Q1 1H Q3 xQ2 1H", 1, 14) == [3, 10]
+
+
+# --- the currency symbols before an amount, read back from it --------------------------------
+
+
+def _left_flat() -> Any:
+    """`left` as it was built with a flat alternation of the symbols (longest first)."""
+    t = quantities.tables()
+    symbols = set(t.prefix_currency)
+    tree = suffix_tree(symbols)
+    assert t.left.pattern.count(tree) == 1
+    flat = t.left.pattern.replace(tree, alternation(symbols))
+    return regex.compile(flat, regex.V1 | regex.REVERSE)
+
+
+def _same_left(flat: Any, text: str, lo: int, pos: int) -> None:
+    m1 = flat.search(text, lo, pos)
+    m2 = quantities.tables().left.search(text, lo, pos)
+    assert (m1 is None) == (m2 is None), (text, lo, pos)
+    if m1 is not None:
+        spans = [m1.span(i) for i in range(len(m1.groups()) + 1)]
+        assert spans == [m2.span(i) for i in range(len(m2.groups()) + 1)], (text, lo, pos)
+
+
+SYMBOLS = ["$", "US$", "U.S.$", "HK$", "S$", "A$", "RMB", "Rs.", "$ ZN", "¥", "€", "Ruble"]
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.sampled_from([*SYMBOLS, "about ", "over ", "between ", "top-", *PIECES]), max_size=10
+    ).map("".join),
+    st.data(),
+)
+def test_left_symbols_read_back_as_the_flat_alternation(text: str, data: st.DataObject) -> None:
+    flat = _left_flat()
+    pos = data.draw(st.integers(0, len(text)))
+    _same_left(flat, text, max(0, pos - 40), pos)
+
+
+def test_left_symbols_on_the_corpus() -> None:
+    flat, t = _left_flat(), quantities.tables()
+    for path in sorted(CORPUS.rglob("*.txt")):
+        if "gold" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for anchor in t.digit_anchor.finditer(text):
+            _same_left(flat, text, max(0, anchor.start() - 40), anchor.start())
+
+
+@SETTINGS
+@given(st.sets(st.text(alphabet="ab$. \t", min_size=1, max_size=4), min_size=1, max_size=6))
+def test_suffix_tree_reads_the_language_of_the_alternation(words: set[str]) -> None:
+    words = {w for w in words if w.strip() == w and "\t" not in w} or {"a"}
+    tree = regex.compile(rf"(?:{suffix_tree(words)})$", regex.REVERSE)
+    flat = regex.compile(rf"(?:{alternation(words)})$", regex.REVERSE)
+    for text in [*words, *(a + b for a in words for b in words), "x a$", "ab  $."]:
+        for end in range(len(text) + 1):
+            m1, m2 = flat.search(text, 0, end), tree.search(text, 0, end)
+            assert (None if m1 is None else m1.span()) == (None if m2 is None else m2.span())

@@ -39,6 +39,7 @@ from .numbers import (
     parse_amount,
     prefix_tree,
     scales,
+    suffix_tree,
 )
 from .text import stop_words
 
@@ -207,7 +208,8 @@ def tables() -> _Tables:
     unit_rows = load_json("units/units.json")["units"]
     units = {s: (row["canonical"], row["pint"]) for row in unit_rows for s in row["surface"]}
 
-    # forward matching uses prefix trees; `left` runs in REVERSE and keeps flat alternations
+    # forward matching uses prefix trees; `left` runs in REVERSE: its currency symbols are a
+    # tree of their ends, its qualifiers a flat alternation
     scale_words = prefix_tree(set(scales()), ignore_case=True)
     attached = prefix_tree({k for k in lex["attached_scales"] if not k.startswith("_")}, True)
     # "1000,000 vehicles", "1440,000 units": a four-digit first group (Chinese-style grouping)
@@ -225,7 +227,7 @@ def tables() -> _Tables:
         rf"(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b|{money_only}\b)*"
     )
     prefix = rf"(?:{prefix_tree(hand_symbols)}|\L<iso_symbols>)"
-    prefix_reversed = alternation(set(prefix_currency))
+    prefix_reversed = suffix_tree(set(prefix_currency))  # for `left`, a REVERSE pattern
     percent_words = {k for k in percent_points if k != "%"}
     percent = rf"[\s-]?(?:%|(?i:{prefix_tree(percent_words, ignore_case=True)})\b)"
     # simple case folding (`-f`): V1's full folding made this 500-word tree twice as slow
