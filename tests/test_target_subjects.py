@@ -25,6 +25,16 @@ def _subject(text: str, objective: str) -> str | None:
 
 # (class, article, objective, expected subject)
 POSITIVES = [
+    # a firm named as the agent ("built by X") is the one a later "the company" means, over a
+    # place named in between
+    (
+        "firm-reference-to-agent",
+        "The buses were built by Yunnan Wulong Auto Co., Ltd., a sign of progress.\n\nBesides"
+        " the 200 buses, the company will deliver 47 electric buses to the city of Foshan in"
+        " Guangdong Province. The company aims to sell 2,000 NEVs in 2020.",
+        "2,000 NEVs",
+        "Yunnan Wulong Auto Co., Ltd.",
+    ),
     # "Authorities in <place>" opening the sentence: the place, not the plural reference
     (
         "authorities-in",
@@ -632,6 +642,14 @@ POSITIVES = [
 
 # (class, article, objective, a subject the target must NOT get)
 NEGATIVES = [
+    # a firm reference never falls back to a place named only as a destination
+    (
+        "firm-reference-not-a-place",
+        "Besides the 200 buses, the company will deliver 47 electric buses to the city of Foshan"
+        " in Guangdong Province. The company aims to sell 2,000 NEVs in 2020.",
+        "2,000 NEVs",
+        "Foshan",
+    ),
     # the name a description relates to ("a unit of X") is not the party described
     (
         "description-ending-on-a-name",

@@ -585,7 +585,15 @@ def _outside(record: Record, skip: tuple[tuple[int, int], ...], text: str) -> Re
     if not skip:
         return record
     if not isinstance(record, FirmRecord):
-        return None if hit(record.start, record.end) else record
+        if not hit(record.start, record.end):
+            return record
+        # a clause that runs on past a skipped dateline opening its sentence ("Shanghai
+        # (Gasgoo)-Guangzhou is ambitious to see ...") keeps its part after the dateline
+        end = next((ke for ks, ke in skip if ks <= record.start < ke < record.end), None)
+        if end is None or hit(end, record.end):
+            return None
+        start = end + len(text[end : record.end]) - len(text[end : record.end].lstrip())
+        return record.model_copy(update={"start": start, "text": text[start : record.end]})
     mentions = [m for m in record.mentions if not hit(*m)]
     if not mentions:
         return None

@@ -163,6 +163,9 @@ class HeaderCueRow(_Strict):
         "issuer",
         "contact",
         "lead-opening",
+        "furniture",
+        "filing-form",
+        "exhibit-start",
     ] = Field(alias="class")
     pattern: str
 

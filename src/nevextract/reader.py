@@ -305,6 +305,13 @@ class _HeaderCues(NamedTuple):
     contact: Prefiltered  # a site's contact fields: "E-mail desk@example.com Phone 0551-..."
     # how a lead paragraph opens, never a headline: "This is a 23.53 percent drop from ..."
     lead_opening: Prefiltered
+    # a line under a headline that is page furniture, never the headline: a blog post's meta
+    # bar ("David BekkersHydrogen Leave a Comment")
+    furniture: Prefiltered
+    # an SEC filing's form line ("FORM 6-K") and an exhibit's first line ("Exhibit 99.1"):
+    # a press release filed under a cover page starts after the last exhibit line
+    filing_form: Prefiltered
+    exhibit_start: Prefiltered
     # a footer's opening line (group `footer`) or a widget line: one match per body line
     body_line: re.Pattern[str]
     # where a line may start a widget line, and a body line: derived from the cues
@@ -360,6 +367,9 @@ def header_cues() -> _HeaderCues:
         Prefiltered(re.compile(alt("issuer"))),
         Prefiltered(re.compile(alt("contact"), flags)),
         Prefiltered(re.compile(alt("lead-opening"))),
+        Prefiltered(re.compile(alt("furniture"))),
+        Prefiltered(re.compile(alt("filing-form"), re.MULTILINE)),
+        Prefiltered(re.compile(alt("exhibit-start"), re.MULTILINE)),
         re.compile(rf"(?P<footer>{_FOOTER_OPENING_RE.pattern})|{widget_line}", flags),
         *_line_starts(groups["widget"], flags),
     )
@@ -512,7 +522,15 @@ class _Credit(NamedTuple):
 
 def _closing_credit(lines: list[_Line], first: int, body_end: int) -> _Credit | None:
     """The last body line when it is a bracketed outlet and date closing the story."""
-    last = next((i for i in range(len(lines) - 1, first, -1) if lines[i].end <= body_end), None)
+    # (template debris after it, "|", is no line of the story)
+    last = next(
+        (
+            i
+            for i in range(len(lines) - 1, first, -1)
+            if lines[i].end <= body_end and not _fewer_letters_than(2, lines[i].text)
+        ),
+        None,
+    )
     if last is None:
         return None
     line = lines[last].text
@@ -817,6 +835,7 @@ def _furniture(line: str) -> bool:
         or cues.photo_credit.search(line) is not None
         or cues.prompt.match(line) is not None
         or cues.contact.match(line) is not None
+        or cues.furniture.search(line) is not None
         or _category_line(line)
         or _HASHTAG_RE.match(line) is not None
     )
@@ -1130,6 +1149,8 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         name = " ".join(name.split()).strip(" ()[],;:-–—")
         name = _OUTLET_SUFFIX_RE.sub("", name)
         name = _NAV_TAIL_RE.split(name, 1)[0]  # "AutoBeta NAV: AutoBeta > News >"
+        if _BARE_LABEL_RE.fullmatch(name):
+            continue  # "18 Aug 2022 05:46PM (Updated: 18 Aug 2022 05:46PM)": a date's label
         # "AutoBeta autobeta": a logo's alt text repeats the name in another case
         name = _REPEAT_RE.sub(lambda m: m[1] if m[1] != m[2] else m[0], name)
         reposted = _SITE_SLASH_RE.match(name)  # "english.www.gov.cn/Xinhua": the outlet
@@ -1244,6 +1265,7 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     return who if _is_outlet(who) else None
 
 
+_BARE_LABEL_RE = re.compile(r"(?:Last\s+)?(?:Updated|Published|Posted)(?:\s+on)?")
 _PUBLISHED_TAIL_RE = re.compile(r"\s+(?:Published|Updated|Posted)(?:\s+on)?\s*[:：]?\s*$")
 
 
@@ -1712,6 +1734,44 @@ _JOINING_WORDS = frozenset(
 
 def parse_article(text: str) -> ArticleParts:
     """Find title, published date, source, site and the body span of an article."""
+    cover_end = _filing_cover_end(text)
+    if cover_end is None:
+        return _parse_page(text)
+    # "FORM 6-K" / ... / "Date: May 21, 2024" / "Exhibit 99.1" / headline: the filing's cover
+    # page is header; the press release after it is read as a page of its own under the
+    # site's line, and its offsets moved back into `text`
+    site_line = text[: text.find("\n")] if "\n" in text else text
+    prefix = f"{site_line}\n\n"
+    shift = cover_end - len(prefix)
+    parts = _parse_page(prefix + text[cover_end:])
+    return ArticleParts(
+        parts.title,
+        parts.published,
+        parts.source,
+        parts.site,
+        max(parts.body_start + shift, cover_end),
+        max(parts.body_end + shift, cover_end),
+        tuple((start + shift, end + shift) for start, end in parts.skip),
+    )
+
+
+_COVER_CHARS = 6000  # a filing's cover page is short: its form line is near the page's top
+
+
+def _filing_cover_end(text: str) -> int | None:
+    """Where the press release filed under an SEC form's cover page starts: after the last
+    exhibit line ("Exhibit 99.1") that follows the form line ("FORM 6-K") near the top."""
+    cues = header_cues()
+    head = text[:_COVER_CHARS]
+    form = cues.filing_form.search(head)
+    if form is None:
+        return None
+    ends = [m.end() for m in cues.exhibit_start.regex.finditer(head, form.end())]  # bounded
+    return ends[-1] if ends else None
+
+
+def _parse_page(text: str) -> ArticleParts:
+    """`parse_article` for a page that is not a filing's cover."""
     lines = _lines(text)
     site = _site(lines[0].text) if lines else None
     title: str | None = None
@@ -1730,6 +1790,12 @@ def parse_article(text: str) -> ArticleParts:
         if found is not None:
             dateline_at = i
             published, source, fused_title = found
+            if _BULLET_RE.match(line.text):
+                # "• 29.08.2024": a reposting site's bulleted meta date; the story's own
+                # dateline further down the header wins over it
+                later = _later_dateline(lines, i + 1, site)
+                if later is not None:
+                    dateline_at, (published, source, fused_title) = later
             break
         if (
             _is_prose(line.text)
@@ -1739,6 +1805,12 @@ def parse_article(text: str) -> ArticleParts:
             and not _BREADCRUMB.search(line.text)  # a trail ending in a long headline
             and not _link_row(line.text)  # "Story one  •  Story two  •  ...": related links
             and not (i > 0 and lines[i - 1].text.endswith(line.text))  # ... and the headline
+            # a headline written as one long sentence, right over its dateline
+            and not (
+                i + 1 < len(lines)
+                and _INNER_SENTENCE_RE.search(line.text) is None
+                and _dateline(lines[i + 1].text, site) is not None
+            )
         ):
             break
 
@@ -1774,6 +1846,15 @@ def parse_article(text: str) -> ArticleParts:
             and not lines[above].text.endswith(".")  # a photo caption printed twice is body
         ):
             above += 1  # a long headline printed twice: the first copy is the headline
+        elif (
+            0 < above < len(lines) - 1
+            and lines[above].text != lines[above + 1].text
+            and lines[above].text.endswith(lines[above + 1].text)
+            and cues.title_head.search(lines[above].text) is not None
+        ):
+            # "Home » today » Business » Headline" / "Headline": a trail glued onto a long
+            # headline over its copy; the copy is the headline
+            above += 2
         # "Headline" / "Key points" / "-" / crosshead / prose: a summary list's heading opens
         # the body (the crosshead over the first paragraph is no headline)
         heading = next(
@@ -1985,7 +2066,9 @@ def parse_article(text: str) -> ArticleParts:
     # headline, a date and an outlet already read it gives nothing (a dateline matched at a
     # line's start leaves no fused headline before it; only a missing headline searches the
     # first line), so the lines are not read
-    known = title is not None and published is not None and source is not None
+    bulleted_date = dateline_at >= 0 and _BULLET_RE.match(lines[dateline_at].text) is not None
+    known = title is not None and published is not None and source is not None and not bulleted_date
+    lead_span: tuple[int, int] | None = None
     for k, line in enumerate(lines[header_end : header_end + (0 if known else _LEAD_LINES)]):
         lead = _lead_dateline(line, site, anywhere=title is None and k == 0)
         if lead is None:
@@ -1995,8 +2078,14 @@ def parse_article(text: str) -> ArticleParts:
             if not _looks_like_headline(head) or _is_prose(head):
                 continue
             title, body_start = head, lead.start
+        if bulleted_date and lead.published is not None:
+            published = (
+                lead.published
+            )  # "• September 26, 2023" / "Beijing (Gasgoo)- March 7, 2023:"
         published = published or lead.published
         source = source or lead.source
+        # the dateline opening the lead is header (SPEC): its date is no year record
+        lead_span = (lead.start, lead.end)
         break
     suffixed = None
     if title is None and dateline_at < 0 and header_end + 1 < len(lines):
@@ -2055,6 +2144,8 @@ def parse_article(text: str) -> ArticleParts:
         body_start = lines[opening].start
     if suffixed is not None:
         skip += ((suffixed.start, suffixed.end),)
+    if lead_span is not None and lead_span[0] >= body_start:
+        skip += (lead_span,)
     # ad slots and share bars inside the body ("Advertisement 2") yield no records
     skip += tuple(
         (lines[i].start, lines[i].end)
@@ -2068,6 +2159,22 @@ def parse_article(text: str) -> ArticleParts:
 
 
 _CRUMB_WORDS = 3  # "- News", "- Autos & EVs": a breadcrumb's section item is short
+
+
+_LATER_DATELINE_LINES = 8  # a story's dateline sits a few lines under a site's meta list
+
+
+def _later_dateline(
+    lines: list[_Line], first: int, site: str | None
+) -> tuple[int, _Dateline] | None:
+    """The next dateline in the header from line `first` (before the first paragraph)."""
+    for k in range(first, min(len(lines), first + _LATER_DATELINE_LINES)):
+        found = _dateline(lines[k].text, site)
+        if found is not None:
+            return k, found
+        if _is_prose(lines[k].text):
+            return None
+    return None
 
 
 def _crumb_headline(lines: list[_Line], bullets: list[int]) -> bool:

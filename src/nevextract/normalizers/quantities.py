@@ -269,17 +269,19 @@ def tables() -> _Tables:
     said_twice = (
         rf"(?:{currency_word}(?=\s+{_SAID_TWICE_JOINER}\s+(?:{prefix})?\s?[\d{_SAID_TWICE_MARKS}]+"
         rf"[\w\s-]{{0,12}}?{currency_word})"
-        rf"|(?P<p1>{percent})(?=\s+{_SAID_TWICE_JOINER}\s+[\d{_SAID_TWICE_MARKS}]+(?P=p1)\b))?"
+        rf"|(?P<p1>{percent})(?=\s+{_SAID_TWICE_JOINER}\s+[\d{_SAID_TWICE_MARKS}]+(?P=p1)\b)"
+        # "40GWh to 120GWh": a physical unit said twice, written the same way both times
+        rf"|(?P<u1>{unit})(?=\s+{_SAID_TWICE_JOINER}\s+[\d{_SAID_TWICE_MARKS}]+(?P=u1)(?![\w/])))?"
     )
     # "four or five players" is a range; "RMB 6.12 billion or $835.13 million" restates
     ranged = rf"(?:(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+(?!(?:{prefix})\s?\d)){second})?{suffix}"
     right = rf"(?P<n1>{amount}){pct_range}{said_twice}{ranged}"
     # "between 7.1 billion yuan and 8.0 billion yuan": the unit may be said twice
-    repeated = rf"(?:{currency_word}|{percent})?"
+    repeated = rf"(?:{currency_word}|{percent}|{unit})?"
     right_between = rf"(?P<n1>{amount}){pct_range}{repeated}(?:\s+and\s+{second})?{suffix}"
     suffix_q = prefix_tree(set(suffix_qualifiers), ignore_case=True)
     right_rx = regex.compile(right, regex.V1, **named)
-    # both lookaheads of said_twice read the joiner, whitespace, then a currency symbol or
+    # every lookahead of said_twice reads the joiner, whitespace, then a currency symbol or
     # code (prefix_currency's), or a digit, "." or ","
     said_firsts = {sym[0] for sym in prefix_currency} | set("0123456789" + _SAID_TWICE_MARKS)
     right_plain = regex.compile(rf"(?P<n1>{amount}){pct_range}{ranged}", regex.V1, **named)
@@ -974,6 +976,17 @@ def _restatement_gaps() -> tuple[Any, Any]:
 _HEDGES = ("about", "nearly")
 
 
+def _bracketed_pair(text: str, q: Quantity, nxt: Quantity, between: str) -> bool:
+    """ "(1.1 billion yuan, $157 million)": a bracket holding an amount and, after a comma,
+    the same amount in another currency (two amounts in one currency are a list)."""
+    return (
+        between.strip() == ","
+        and q.currency != nxt.currency
+        and text[max(0, q.start - 2) : q.start].rstrip().endswith("(")
+        and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
+    )
+
+
 def _merge_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
     """Fold `69.21 billion yuan ($9.7 billion)` and `, or 15.2 billion yuan` into the first amount;
     drop exchange-rate notes `($1 = 7.27 yuan)`."""
@@ -997,7 +1010,11 @@ def _merge_restatements(text: str, found: list[Quantity]) -> list[Quantity]:
         restate_paren, restate_or = _restatement_gaps()
         timeout = timeout_for(len(between))  # (most gaps are short: no clock reads)
         paren = restate_paren.fullmatch(between, timeout=timeout) is not None
-        if not (paren or restate_or.fullmatch(between, timeout=timeout)):
+        if not (
+            paren
+            or restate_or.fullmatch(between, timeout=timeout)
+            or _bracketed_pair(text, q, nxt, between)
+        ):
             continue
         skip_next = True
         q.rule_id = rule_id(CURRENCY_FILE, "restated")

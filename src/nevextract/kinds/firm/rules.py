@@ -149,6 +149,19 @@ _DESCRIPTIVE_PREFIX = regex.compile(rf"[A-Z][\w.]*-(?:{_spaced(_DESCRIPTIVE_WORD
 _DESCRIPTIVE_SET = frozenset(_DESCRIPTIVE_WORDS)
 
 
+def _past_descriptor(words: list[str], skip: int) -> int:
+    """The index after a descriptor that ends more words of a place or a person: "Hong
+    Kong-listed X", "Warren Buffett-backed X" (the name is what follows the last one)."""
+    for i in range(skip, len(words) - 1):
+        if not words[i][:1].isupper():
+            break  # "X and Shenzhen-based Y": not one descriptor before one name
+        if ("-" in words[i] and _descriptive(words[i])) and _DESCRIPTIVE_PREFIX.fullmatch(
+            words[i], timeout=MATCH_TIMEOUT_S
+        ):
+            skip = i + 1
+    return skip
+
+
 def _descriptive(word: str) -> bool:
     """`Shenzhen-based`, `Expert-led`: a word ending in `-` and a descriptive word (one set
     lookup, however many descriptive words there are)."""
@@ -655,15 +668,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             )
         ):
             skip += 1
-        # a descriptor after more words of a place or a person: "Hong Kong-listed X",
-        # "Warren Buffett-backed X" (the name is what follows the last one)
-        for i in range(skip, len(words) - 1):
-            if not words[i][:1].isupper():
-                break  # "X and Shenzhen-based Y": not one descriptor before one name
-            if ("-" in words[i] and _descriptive(words[i])) and _DESCRIPTIVE_PREFIX.fullmatch(
-                words[i], timeout=MATCH_TIMEOUT_S
-            ):
-                skip = i + 1
+        skip = _past_descriptor(words, skip)
         if skip == len(words):
             continue
         if skip:
@@ -690,6 +695,11 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
                 )
             ):  # "X and Shenzhen-based Y", "X and Korean Y"
                 part_s = part_e - len(first[1])
+            else:  # "Nasdaq- and Hong Kong-listed Li Auto": after a descriptor of two words
+                part_words = text[part_s:part_e].split()
+                past = _past_descriptor(part_words, 0)
+                if 0 < past < len(part_words):
+                    part_s = part_e - len(" ".join(part_words[past:]))
             chunk = _Chunk(part_s, part_e, text[part_s:part_e])
             kept: _Chunk | None = chunk
             if " " in chunk.text or "\t" in chunk.text:
@@ -1626,6 +1636,11 @@ def _joint_venture(
         return False
     if _JV_GAP.fullmatch(text, first.end, last.start) is None:  # bounded: a name
         return False
+    gap = text[first.end : last.start].split()
+    if not _headline_words().isdisjoint(gap):
+        return False  # "CATL Surpasses BYD": a ranking headline's verb between the names
+    if not vocab().legal.isdisjoint(w.rstrip(".,") for w in gap):
+        return False  # "Alphabet Inc Waymo": the first name ends at its legal form
     return vocab().pair_after.match(text, end, min(len(text), end + 30)) is None  # bounded
 
 

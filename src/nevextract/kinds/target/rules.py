@@ -944,7 +944,10 @@ def find_targets(
                 and last_subject is not None
                 and subjects.is_place(last_subject)
             ):
-                subject = last_subject or subjects.earlier(index, None, s_start)
+                # (a firm reference never falls back to a place: "the company will deliver
+                # buses to the city of Foshan. The company aims to")
+                fallback = "firm" if subjects.reference == "firm" else None
+                subject = last_subject or subjects.earlier(index, fallback, s_start)
             last_subject = subject
             out.append(
                 Target.stating(

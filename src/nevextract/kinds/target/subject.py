@@ -801,6 +801,13 @@ class SubjectFinder:
                 cand = found[0] if found else None
             else:
                 cand = self._sentence_subject(i)
+            if kind == "firm" and (cand is None or not cand.is_firm) and i != index:
+                # "The buses were built by Yunnan Wulong Auto Co., Ltd.": a firm named as the
+                # agent, not first, is the one "the company" of a later sentence means
+                agent = self._firms_in(*self.spans[i])
+                if agent:
+                    s, e = agent[0]
+                    cand = Candidate(s, e, self.text[s:e], False, True)
             if cand is None:
                 continue
             if kind is None or (kind == "place") == cand.is_place:

@@ -38,7 +38,7 @@ _PART = (
     r"fall|winter)\s+of|year(?:\s+of)?))"  # "by the year of 2025", "by the year 2030"
 )
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}\s+{_MONTH},?\s+|{_MONTH},?\s+)"
-_MID = r"(?i:mid-|early\s+|late\s+|mid\s+)"
+_MID = r"(?i:mid-|early\s+|late\s+|mid\s+|end-|early-|late-|year-end\s+)"  # "by end-2022"
 _JOIN = r"(?:\s*[-–]\s*|\s+(?i:to|and|through|until)\s+)"
 
 _RELATIVE_WORDS = {"this": 0, "last": -1, "next": 1}
