@@ -29,6 +29,7 @@ from .models import (
     PercentRole,
     Qualifier,
     Record,
+    RecordBase,
     TargetRecord,
     YearRecord,
 )
@@ -147,11 +148,7 @@ def find_amount_records(ctx: Context) -> None:
     )
     for y in ctx.year_mentions:
         ctx.records.append(
-            YearRecord(
-                **_located(ctx, y.start, y.end, y.rule_id),
-                value=y.value,
-                role=y.role,
-            )
+            _made(YearRecord, ctx, y.start, y.end, y.rule_id, value=y.value, role=y.role)
         )
     year_spans = figures.SpanIndex([(y.start, y.end) for y in ctx.year_mentions])
     kept = [
@@ -225,8 +222,12 @@ def find_amount_records(ctx: Context) -> None:
                     _clause_of(text, sentence, restated.start),
                     sentence,
                 )
-            record = PercentageRecord(
-                **_located(ctx, q.start, q.end, q.rule_id),
+            record = _made(
+                PercentageRecord,
+                ctx,
+                q.start,
+                q.end,
+                q.rule_id,
                 value=q.value,
                 value_max=q.value_max,
                 qualifier=cast("Qualifier | None", q.qualifier),
@@ -256,12 +257,16 @@ def find_amount_records(ctx: Context) -> None:
                 heading(index),
             )
         ctx.records.append(
-            FigureRecord(
-                **_located(ctx, f.start, f.end, _figure_rule(text, f, duration)),
+            _made(
+                FigureRecord,
+                ctx,
+                f.start,
+                f.end,
+                _figure_rule(text, f, duration),
                 value=f.value,
                 value_max=f.value_max,
                 unit=f.unit,
-                qualifier=f.qualifier,  # type: ignore[arg-type]
+                qualifier=f.qualifier,
                 year=year,
                 quantity=f.quantity,
                 quantity_max=f.quantity_max,
@@ -418,12 +423,16 @@ def _record_start(record: Record) -> int:
 
 
 def _money_record(ctx: Context, q: quantities.Quantity, year: int | None) -> MoneyRecord:
-    record = MoneyRecord(
-        **_located(ctx, q.start, q.end, q.rule_id),
+    record = _made(
+        MoneyRecord,
+        ctx,
+        q.start,
+        q.end,
+        q.rule_id,
         value=q.value,
         value_max=q.value_max,
         currency=q.currency or "",
-        qualifier=q.qualifier,  # type: ignore[arg-type]
+        qualifier=q.qualifier,
         year=year,
     )
     if q.currency == "USD":
@@ -501,6 +510,23 @@ def _mark_deadline(
             r.role = "target"
             r.rule_id = rule_id(years.YEAR_CUES_PATH, "deadline of a target")
             return
+
+
+_R = TypeVar("_R", bound=RecordBase)
+
+
+def _made(model: type[_R], ctx: Context, start: int, end: int, rule_id: str, **fields: Any) -> _R:
+    """`model(**_located(ctx, start, end, rule_id), **fields)`: the same validation and the
+    same fields set, without the constructor's second packing of the keywords (a record per
+    amount of the article)."""
+    quoted = ctx.source or ctx.text  # (as _located)
+    s, e = ctx.sentences.range_at(start)
+    fields["text"] = quoted[start:end]
+    fields["start"] = start
+    fields["end"] = end
+    fields["sentence"] = sentence_window(quoted, s, e, start, end)
+    fields["rule_id"] = rule_id
+    return cast("_R", model.__pydantic_validator__.validate_python(fields))
 
 
 def _located(ctx: Context, start: int, end: int, rule_id: str) -> dict[str, Any]:

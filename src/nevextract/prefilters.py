@@ -1597,3 +1597,132 @@ def whitespace_runs(text: str, start: int, end: int) -> bool:
     """Whether two whitespace characters stand side by side in text[start:end]: where none
     do, a match of a pattern is at most its `spaced_width` plus one long."""
     return _WHITESPACE_PAIR.search(text, start, end) is not None  # bounded: a window
+
+
+# round 8
+
+# what `regex`'s `\s` matches among ASCII characters: the bytes pattern's `\s` (Python `re` on
+# bytes: space, \t, \n, \r, \f, \v)
+_WORD_BEFORE_SPACE = rb"[\s?]"  # "?": any non-ASCII character (encoded so), read as anything
+
+
+@dataclass(frozen=True)
+class SpacedWordPlaces:
+    """Where a lookahead `\\s+WORD\\s+X` can hold, for a lower-case ASCII word and an X
+    whose first character is one of `firsts` (none of them whitespace): at an occurrence of
+    the word with whitespace before it, then whitespace and one of `firsts`. Found by the
+    stdlib engine over the text's ASCII bytes (its literal prefix search: a few places per
+    article), a non-ASCII character standing for any (a superset of the places)."""
+
+    pattern: re.Pattern[bytes]
+
+    @classmethod
+    def of(cls, word: str, firsts: Iterable[str]) -> SpacedWordPlaces | None:
+        """None (no prefilter) when the word or a first character does not fit."""
+        chars = set(firsts)
+        if not (word.isascii() and word.isalpha() and word == word.lower()):
+            return None
+        if not chars or any(len(c) != 1 or c.isspace() for c in chars):
+            return None
+        ascii_chars = b"".join(re.escape(c.encode("ascii")) for c in sorted(chars) if c.isascii())
+        w = re.escape(word.encode("ascii"))
+        space = _WORD_BEFORE_SPACE
+        # the word first: its literal prefix lets the engine skip to each occurrence
+        return cls(
+            re.compile(w + rb"(?<=" + space + w + rb")(?=" + space + rb"+[" + ascii_chars + rb"?])")
+        )
+
+    def places(self, text: str, start: int, end: int) -> list[int]:
+        """Sorted offsets in text[start:end] where the word stands so (a superset of those
+        where the lookahead, tried on text[start:end], finds it)."""
+        data = text[start:end].encode("ascii", "replace")  # one "?" a non-ASCII character
+        # bounded: literal, then one class run per occurrence (no nested repetition)
+        return [start + m.start() for m in self.pattern.finditer(data)]
+
+
+class _CasedPrefixDeriver(_PrefixDeriver):
+    """Prefix sets as written, for a pattern of the stdlib engine that heeds case: a class
+    with a category (`\\d`, `\\s`: non-ASCII members too) or a non-ASCII literal ends what is
+    told; a prefix that starts so makes no prefilter (see `cased_prefixes`)."""
+
+    def char(self, c: str) -> str:
+        return c if c.isascii() else _WIDE
+
+    def item(self, op: Any, av: Any) -> set[str]:
+        if op is _C.IN and any(o is _C.CATEGORY for o, _ in av):
+            return {_WIDE}
+        return super().item(op, av)
+
+
+def cased_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """ASCII strings, case as written, one of which every match of `pattern` (tried with
+    `match`) starts with; None when a match may start otherwise (with a non-ASCII character,
+    a class with a category, what no literal tells) or the pattern ignores case."""
+    if ignores_case(pattern.pattern, pattern.flags):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (_C.error, RecursionError, OverflowError):
+        return None
+    out: set[str] = set()
+    for run in _CasedPrefixDeriver(False).seq(list(parsed)):
+        head = run.split(_CUT, 1)[0].split(_WIDE, 1)[0]
+        if not head:
+            return None
+        out.add(head)
+    return _minimal(out) if out else None
+
+
+def _rarity(c: str) -> int:
+    """How often a character of a prefix stands in news text, roughly (lower: rarer): the
+    occurrences of a prefix are found through its rarest character (a speed choice only)."""
+    if c.isupper():
+        return 0
+    if not c.isalnum() and not c.isspace():
+        return 1
+    return 2 if c.isalpha() else 3 if c.isdigit() else 4
+
+
+@dataclass(frozen=True)
+class PrefixPlaces:
+    """Where a match of a case-heeding stdlib pattern can start: at an occurrence of one of
+    its `cased_prefixes`, each found through its rarest character by `str.find` (a scan of
+    the pattern itself enters the engine at every character: a lookbehind first, as in
+    years' fused periods, leaves it no literal to skip to)."""
+
+    keys: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]  # char -> (prefix, its index)
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> PrefixPlaces | None:
+        prefixes = cased_prefixes(pattern)
+        if prefixes is None:
+            return None
+        by_key: dict[str, list[tuple[str, int]]] = {}
+        for p in sorted(prefixes):
+            at = min(range(len(p)), key=lambda i: (_rarity(p[i]), i))
+            by_key.setdefault(p[at], []).append((p, at))
+        return cls(tuple((c, tuple(found)) for c, found in sorted(by_key.items())))
+
+    def starts(self, text: str, start: int, end: int) -> list[int]:
+        """Sorted offsets in text[start:end] where one of the prefixes stands."""
+        found: set[int] = set()
+        for key, prefixes in self.keys:
+            at = text.find(key, start, end)
+            while at >= 0:
+                for prefix, index in prefixes:
+                    if at - index >= start and text.startswith(prefix, at - index, end):
+                        found.add(at - index)
+                at = text.find(key, at + 1, end)
+        return sorted(found)
+
+    def finditer(self, pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterable[Any]:
+        """`pattern.finditer(text, start, end)` for the pattern this was made of: tried at
+        `starts` only, as finditer would (in order, none inside the previous match; a match
+        is never empty: it holds its prefix)."""
+        last = start
+        for at in self.starts(text, start, end):
+            if at >= last:
+                m = pattern.match(text, at, end)  # bounded: the caller's pattern's own bound
+                if m is not None:
+                    yield m
+                    last = m.end()

@@ -121,6 +121,37 @@ def _render(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
 
 
+def suffix_tree(words: list[str] | set[str] | frozenset[str]) -> str:
+    """The same language as `alternation(words)`, factored into a tree of the phrases' ends:
+    `prefix_tree`'s mirror, for REVERSE patterns (the engine reads a sequence from its last
+    item back). A flat alternation of many phrases, optional in a REVERSE pattern, is tried
+    branch by branch at every step of a search; the tree reads the last character once.
+    Both try the longest phrase first: the phrases that match back from one position end
+    with one another (a whitespace run is one `\\s+`, bounded by other characters), and
+    the tree prefers going on to stopping."""
+    tree: dict[str, Any] = {}
+    for word in {_one_space(w) for w in words}:
+        node = tree
+        for ch in reversed(word):
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase starts here
+    return _render_back(tree)
+
+
+def _render_back(node: dict[str, Any]) -> str:
+    branches = [
+        _render_back(node[ch]) + (r"\s+" if ch == " " else regex.escape(ch))
+        for ch in sorted(node)
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?"
+
+
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 
 

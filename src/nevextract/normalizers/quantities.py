@@ -8,6 +8,7 @@ scale word or a unit is a data change. Each hit says which piece of the pattern 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -19,6 +20,7 @@ from ..errors import ConfigError
 from ..limits import MATCH_TIMEOUT_S
 from ..prefilters import (
     Endings,
+    SpacedWordPlaces,
     Starts,
     WordStarts,
     WordStartScan,
@@ -37,6 +39,7 @@ from .numbers import (
     parse_amount,
     prefix_tree,
     scales,
+    suffix_tree,
 )
 from .text import stop_words
 
@@ -84,6 +87,11 @@ class _Tables:
     symbol_endings: dict[str, tuple[str, ...]]  # last character → symbols and codes ending so
     right: Any  # the amount itself: number, scale, range, unit/currency/percent suffix
     right_n2: int  # the number of its group n2 (read by number: faster than by name)
+    # `right` without its said-twice part, which only matches where `said_twice_places`
+    # lists a place in the window (and costs a third of `right`'s matching)
+    right_plain: Any
+    right_plain_n2: int
+    said_twice_places: SpacedWordPlaces | None
     # the two rarer forms stay pattern text until first needed (see _on_demand)
     right_between: str  # the same after "between": the range is joined by "and"
     right_single: str  # one amount, no range: "from 51 percent to 80 percent" is two values
@@ -200,7 +208,8 @@ def tables() -> _Tables:
     unit_rows = load_json("units/units.json")["units"]
     units = {s: (row["canonical"], row["pint"]) for row in unit_rows for s in row["surface"]}
 
-    # forward matching uses prefix trees; `left` runs in REVERSE and keeps flat alternations
+    # forward matching uses prefix trees; `left` runs in REVERSE: its currency symbols are a
+    # tree of their ends, its qualifiers a flat alternation
     scale_words = prefix_tree(set(scales()), ignore_case=True)
     attached = prefix_tree({k for k in lex["attached_scales"] if not k.startswith("_")}, True)
     # "1000,000 vehicles", "1440,000 units": a four-digit first group (Chinese-style grouping)
@@ -218,7 +227,7 @@ def tables() -> _Tables:
         rf"(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b|{money_only}\b)*"
     )
     prefix = rf"(?:{prefix_tree(hand_symbols)}|\L<iso_symbols>)"
-    prefix_reversed = alternation(set(prefix_currency))
+    prefix_reversed = suffix_tree(set(prefix_currency))  # for `left`, a REVERSE pattern
     percent_words = {k for k in percent_points if k != "%"}
     percent = rf"[\s-]?(?:%|(?i:{prefix_tree(percent_words, ignore_case=True)})\b)"
     # simple case folding (`-f`): V1's full folding made this 500-word tree twice as slow
@@ -261,21 +270,24 @@ def tables() -> _Tables:
     # "600 million yuan to 800 million yuan": a currency word said twice, when the second
     # amount follows at once (else "9.8 billion yuan in 2020 to ..." would become a range)
     said_twice = (
-        rf"(?:{currency_word}(?=\s+to\s+(?:{prefix})?\s?[\d.,]+[\w\s-]{{0,12}}?{currency_word})"
-        rf"|(?P<p1>{percent})(?=\s+to\s+[\d.,]+(?P=p1)\b)"
+        rf"(?:{currency_word}(?=\s+{_SAID_TWICE_JOINER}\s+(?:{prefix})?\s?[\d{_SAID_TWICE_MARKS}]+"
+        rf"[\w\s-]{{0,12}}?{currency_word})"
+        rf"|(?P<p1>{percent})(?=\s+{_SAID_TWICE_JOINER}\s+[\d{_SAID_TWICE_MARKS}]+(?P=p1)\b)"
         # "40GWh to 120GWh": a physical unit said twice, written the same way both times
-        rf"|(?P<u1>{unit})(?=\s+to\s+[\d.,]+(?P=u1)(?![\w/])))?"
+        rf"|(?P<u1>{unit})(?=\s+{_SAID_TWICE_JOINER}\s+[\d{_SAID_TWICE_MARKS}]+(?P=u1)(?![\w/])))?"
     )
-    right = (
-        rf"(?P<n1>{amount}){pct_range}{said_twice}"
-        # "four or five players" is a range; "RMB 6.12 billion or $835.13 million" restates
-        rf"(?:(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+(?!(?:{prefix})\s?\d)){second})?{suffix}"
-    )
+    # "four or five players" is a range; "RMB 6.12 billion or $835.13 million" restates
+    ranged = rf"(?:(?:\s*[-–—]\s*|\s+to\s+|\s+or\s+(?!(?:{prefix})\s?\d)){second})?{suffix}"
+    right = rf"(?P<n1>{amount}){pct_range}{said_twice}{ranged}"
     # "between 7.1 billion yuan and 8.0 billion yuan": the unit may be said twice
     repeated = rf"(?:{currency_word}|{percent}|{unit})?"
     right_between = rf"(?P<n1>{amount}){pct_range}{repeated}(?:\s+and\s+{second})?{suffix}"
     suffix_q = prefix_tree(set(suffix_qualifiers), ignore_case=True)
     right_rx = regex.compile(right, regex.V1, **named)
+    # every lookahead of said_twice reads the joiner, whitespace, then a currency symbol or
+    # code (prefix_currency's), or a digit, "." or ","
+    said_firsts = {sym[0] for sym in prefix_currency} | set("0123456789" + _SAID_TWICE_MARKS)
+    right_plain = regex.compile(rf"(?P<n1>{amount}){pct_range}{ranged}", regex.V1, **named)
     word_anchor_lower = regex.compile(rf"\b(?=[{_first_letters()}]){_number_word_regex()}")
     word_spaced = spaced_width(word_anchor_lower.pattern)
     return _Tables(
@@ -293,6 +305,9 @@ def tables() -> _Tables:
         },
         right=right_rx,
         right_n2=right_rx.groupindex["n2"],
+        right_plain=right_plain,
+        right_plain_n2=right_plain.groupindex["n2"],
+        said_twice_places=SpacedWordPlaces.of(_SAID_TWICE_JOINER, said_firsts),
         named_lists=named,
         right_between=right_between,
         right_single=rf"(?P<n1>{amount}){suffix}",
@@ -331,6 +346,10 @@ def tables() -> _Tables:
     )
 
 
+# "600 million yuan to 800 million yuan": the word that joins a range whose unit is said twice,
+# and what the second amount's first digit may also be (besides `\d`)
+_SAID_TWICE_JOINER = "to"
+_SAID_TWICE_MARKS = ".,"
 _EXCHANGE_BEFORE = regex.compile(r"\b[A-Z]{2,6}\s*:\s*$")
 # "from 51 percent to 80 percent", "cut prices by 14,000 yuan to 231,900 yuan": two values
 _FROM_BEFORE = regex.compile(
@@ -373,10 +392,13 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         words = t.word_anchor.finditer(text, start, end, timeout=MATCH_TIMEOUT_S)
         anchors += [a.start() for a in words]
     anchors.sort()
+    # where a said-twice range may join its amounts ("yuan to 800 million yuan"): elsewhere
+    # the amount pattern without that part gives the same match
+    said = None if t.said_twice_places is None else t.said_twice_places.places(text, start, end)
     for pos in anchors:
         if pos < done:
             continue
-        m = _match_at(text, pos, max(done, pos - 40), end, t)
+        m = _match_at(text, pos, max(done, pos - 40), end, t, said)
         if m is None:
             continue
         if (
@@ -501,29 +523,32 @@ class _Match:
     Groups and spans are copied out once: `_to_quantity` asks for them many times, and a
     dict lookup costs a fraction of a call into the regex module."""
 
-    __slots__ = ("_groups", "_spans", "_whole", "num_start")
+    __slots__ = ("_groups", "_left", "_right", "_start", "num_start")
 
     def __init__(self, left: Any, right: Any, between: bool) -> None:
         # groupdict() costs ~3 us a call; zipping the names with groups() a quarter of that;
-        # a group read by number, not by name, a fraction of a named read (~0.3 us each)
-        names, n1 = _layout(right.re)
+        # a group read by number, not by name, a fraction of a named read (~0.3 us each).
+        # Spans are read from the matches when asked (rarely): only the whole match's start
+        # and where the number starts are worked out here
+        names, _ = _layout(right.re)
         groups: dict[str, str | None] = dict(zip(names, right.groups(), strict=True))
-        start = right.start()
-        spans = {"n1": (start, right.end(n1))}  # every amount pattern begins with n1
+        start = num_start = right.start()  # every amount pattern begins with n1
         if left is None:  # most amounts: nothing before them
             groups["qual"] = groups["between"] = groups["pre"] = None
         else:
-            for name, index in zip(("qual", "between", "pre"), _left_groups(left.re), strict=True):
+            indices = _left_groups(left.re)
+            for name, index in zip(_LEFT_NAMES, indices, strict=True):
                 value = None if name == "between" and not between else left.group(index)
                 groups[name] = value
                 if value is not None:
-                    spans[name] = left.span(index)
-                    start = min(start, spans[name][0])
+                    start = min(start, left.start(index))
+            if groups["pre"]:  # the number starts at the currency symbol before it
+                num_start = left.start(indices[2])
         self._groups = groups
-        self._spans = spans
-        self._whole: tuple[int, int] = (start, right.end())
-        # where the number starts: at the currency symbol before it, if any
-        self.num_start: int = spans["pre" if groups["pre"] else "n1"][0]
+        self._left = left
+        self._right = right
+        self._start = start
+        self.num_start: int = num_start
 
     @property
     def groups(self) -> dict[str, str | None]:
@@ -532,18 +557,26 @@ class _Match:
     def group(self, name: str) -> str | None:
         return self._groups.get(name)
 
+    def _span(self, name: str) -> tuple[int, int]:
+        """The span of group n1, qual, between or pre; (-1, -1) for another or an unmatched."""
+        if name == "n1":
+            return self._right.start(), self._right.end(_layout(self._right.re)[1])
+        if name in _LEFT_NAMES and self._groups.get(name) is not None:
+            index = _left_groups(self._left.re)[_LEFT_NAMES.index(name)]
+            return self._left.span(index)  # type: ignore[no-any-return]
+        return -1, -1
+
     def start(self, name: str | None = None) -> int:
-        if name is None:
-            return self._whole[0]
-        return self._spans[name][0] if name in self._spans else -1
+        return self._start if name is None else self._span(name)[0]
 
     def end(self, name: str | None = None) -> int:
-        if name is None:
-            return self._whole[1]
-        return self._spans[name][1] if name in self._spans else -1
+        return self._right.end() if name is None else self._span(name)[1]
 
     def span(self) -> tuple[int, int]:
-        return self._whole
+        return self._start, self._right.end()
+
+
+_LEFT_NAMES = ("qual", "between", "pre")  # the groups of the left context
 
 
 @cache
@@ -566,7 +599,11 @@ def _n2_group(pattern: Any) -> int:
     return int(pattern.groupindex["n2"])
 
 
-def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | None:
+def _match_at(
+    text: str, pos: int, lo: int, end: int, t: _Tables, said: list[int] | None = None
+) -> _Match | None:
+    """The amount at `pos` and what stands before it; `said`: the places of
+    `t.said_twice_places` in the text (None: not known, the whole pattern runs)."""
     left = None
     # Most numbers follow a plain word; the reverse search runs only when the text before
     # could end a qualifier, "between" or a currency symbol (a necessary condition, so the
@@ -586,10 +623,22 @@ def _match_at(text: str, pos: int, lo: int, end: int, t: _Tables) -> _Match | No
         right = _on_demand(t.right_between).match(text, pos, end)  # bounded: window
         if right is not None and right.group(_n2_group(right.re)):
             return _Match(left, right, between=True)
-    right = t.right.match(text, pos, end)  # bounded: window
-    if right is not None and right.group(t.right_n2) and _said_twice_after_from(text, right, pos):
+    if said is not None and not _said_twice_possible(said, pos, end):
+        right = t.right_plain.match(text, pos, end)  # bounded: window
+        n2 = t.right_plain_n2
+    else:
+        right = t.right.match(text, pos, end)  # bounded: window
+        n2 = t.right_n2
+    if right is not None and right.group(n2) and _said_twice_after_from(text, right, pos):
         right = _on_demand(t.right_single).match(text, pos, end)  # bounded: window
     return None if right is None else _Match(left, right, between=False)
+
+
+def _said_twice_possible(said: list[int], pos: int, end: int) -> bool:
+    """Whether the said-twice lookahead can hold in text[pos:end]: it reads whitespace, then
+    the joiner (at a place of `said`, after pos) and more, all before `end`."""
+    i = bisect_right(said, pos)
+    return i < len(said) and said[i] + len(_SAID_TWICE_JOINER) < end
 
 
 @cache
