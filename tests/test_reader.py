@@ -248,6 +248,20 @@ HEADER_MISSES: dict[str, str] = {
     "label ('China News') between headline and date read as the outlet",
     "BO13-evdriven-gcc-byd-uruguay-500-buses-2015": "source: an outlet named without an outlet "
     "word ('Green Car Congress') between headline and date not read",
+    # heldout66/67 (fresh, scored blind at 1ad0bc0; BP14 fixed as a layout class: an outlet's
+    # byline with its edition under the dateline)
+    "BP02-kcomber-catl-9m-2023-net-profit-31-1bn": "a headline written as a sentence with a "
+    "ticker in brackets over the story: no title read",
+    "BP03-sgpjbg-nio-q1-2025-results-pdf-rmb12bn": "a file-share page's Chinese header over a "
+    "release whose title is fused to its wire dateline: header, date and outlet missed",
+    "BP06-chinadaily-great-wall-h1-2014-sales-fall-347000": "a photo caption closing with an "
+    "unspaced credit in capitals ('LU HANXIN/CHINA DAILY') taken as the title",
+    "BP13-telkdeep-chinese-evs-europe-11pct-june-dataforce": "a headline ending in a question "
+    "over the story: no title read",
+    "BQ02-reportify-xinhua-inner-mongolia-hydrogen-cluster-end-2025": "a dated credit line at "
+    "the page's end ('Xin Hua She ... 2025-09-21') not read",
+    "BQ09-daily8-scmp-catl-sinopec-nio-30000-swap-stations": "a hard-wrapped first paragraph "
+    "under an 'Advertisement' widget: its first line taken as the title",
     "BE10-world-today-news-cls-leapmotor-q3-2022-revenue-4-288bn": "source: a 'News from the "
     "Associated Finance Press' lead under a credited caption, the outlet not read",
 }
@@ -1168,6 +1182,24 @@ LAYOUTS = [
         " half-year net profit to plummet by 80% compared with the same period last year.",
         date(2024, 3, 3),
         "AutoBeta",
+    ),
+    # a byline crediting an outlet (and its edition) under the dateline names the source
+    # (BP14); a reporter's byline there does not
+    (
+        "outlet-byline-under-dateline",
+        "chinadaily.com.cn\n\nGreat Wall says sales of H8 may resume\n\nUpdated: 2014-09-20 06:44"
+        "\n\nBy Bloomberg(HK Edition)\n\n",
+        "Great Wall says sales of H8 may resume",
+        date(2014, 9, 20),
+        "Bloomberg",
+    ),
+    (
+        "reporter-byline-under-dateline",
+        "chinadaily.com.cn\n\nGreat Wall says sales of H8 may resume\n\nUpdated: 2014-09-20 06:44"
+        "\n\nBy Li Wei\n\n",
+        "Great Wall says sales of H8 may resume",
+        date(2014, 9, 20),
+        "chinadaily.com.cn",
     ),
     # a date's "Updated" label in brackets names no outlet (BM15)
     (

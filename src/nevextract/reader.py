@@ -1259,6 +1259,9 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     paren = _PAREN_OUTLET_RE.search(who)  # "By Han Tianyang ( China Daily )": the reporter's outlet
     if paren is not None and _is_outlet(paren.group(1)):
         return paren.group(1)
+    edition = who.partition("(")[0].strip()
+    if edition != who and _is_outlet(edition):
+        return edition  # "By Bloomberg(HK Edition)": the outlet and its edition
     after_comma = who.rpartition(",")[2].strip()  # "By Sonia Heng,CNBC", "By Li Wei, Xinhua"
     if after_comma != who and _is_outlet(after_comma):
         return after_comma
@@ -1831,7 +1834,12 @@ def _parse_page(text: str) -> ArticleParts:
             # the date line printed twice, or an "Updated" line under the "Published" one
             or _dateline(lines[header_end].text, site) is not None
         ):
-            source = source or _source_field(lines[header_end].text)
+            # ... and a byline crediting an outlet: "Updated: 2014-09-20" / "By Bloomberg"
+            source = (
+                source
+                or _source_field(lines[header_end].text)
+                or _credited_outlet(lines[header_end].text, site)
+            )
             header_end += 1
         above = dateline_at - 1 if outlet_line else dateline_at
     else:
