@@ -262,6 +262,10 @@ HEADER_MISSES: dict[str, str] = {
     "the page's end ('Xin Hua She ... 2025-09-21') not read",
     "BQ09-daily8-scmp-catl-sinopec-nio-30000-swap-stations": "a hard-wrapped first paragraph "
     "under an 'Advertisement' widget: its first line taken as the title",
+    # heldout68/69 (fresh, scored blind at 3110edc; BR05 fixed as a layout class: an 'Issuing
+    # time:' label under a long menu)
+    "BS11-taptechnews-dongfeng-h1-2024-nev-380000-2024-goals": "source: the lead's 'TapTechNews "
+    "July 3rd news' read as the outlet, where the gold keeps the site",
     "BE10-world-today-news-cls-leapmotor-q3-2022-revenue-4-288bn": "source: a 'News from the "
     "Associated Finance Press' lead under a credited caption, the outlet not read",
 }
@@ -1200,6 +1204,17 @@ LAYOUTS = [
         "Great Wall says sales of H8 may resume",
         date(2014, 9, 20),
         "chinadaily.com.cn",
+    ),
+    # an "Issuing time:" label under a long menu (BR05): the header is read past 40 lines
+    (
+        "issuing-time-under-long-menu",
+        "www.example.com\n\n"
+        + "".join(f"Menu item {i}\n" for i in range(45))
+        + "\nChina's top destination for auto exports changes hands\n\n"
+        "Issuing time:2026-01-28 Author: Back to list\n\n",
+        "China's top destination for auto exports changes hands",
+        date(2026, 1, 28),
+        "www.example.com",
     ),
     # a date's "Updated" label in brackets names no outlet (BM15)
     (

@@ -215,6 +215,8 @@ _DATE_FIELD = (
     r"|Pub(?:lication)?\.?\s*(?:date|time)"
     # a company site's bare "Publish:2014-05-22", a blog's "Post time: Jul-08-2024"
     r"|Post(?:ed|ing)?\s*(?:time|date)"
+    # a portal's "Issuing time:2026-01-28"
+    r"|Issu(?:e|ed|ing)\s*(?:time|date)"
     # the same labels in Chinese on English pages: "日期: 2022-03-21", "发布时间：..."
     r"|(?:发布|更新)?(?:日期|时间))"
 )
@@ -237,7 +239,7 @@ _SEGMENT_SPLIT_RE = re.compile(
     # only where a label follows a space)
     rf"\s*[|·•]\s*|\s{{2,}}|\s+/\s+"
     rf"|\s+(?={_LABEL})(?<!Last\s)(?<!Publish\s)(?<!Published\s)(?<!Release\s)(?<!Post\s)"
-    rf"(?<!Pub\s)(?<!Pub\.\s)(?<!Publication\s)"
+    rf"(?<!Pub\s)(?<!Pub\.\s)(?<!Publication\s)(?<!Issue\s)(?<!Issued\s)(?<!Issuing\s)"
     # "Update Time:" is one label ("Last Update From: AutoBeta" is two)
     rf"(?:(?!(?i:time|date)\b)|(?<!Update\s))"
     rf"|\s+(?={_CREDIT_WORD}\s*[:：]|(?-i:[Bb]y\s+[A-Z]))(?<!Written\s)(?<!Edited\s)"
@@ -1788,7 +1790,7 @@ def _parse_page(text: str) -> ArticleParts:
     dateline_at = -1
     credited: int | None = None
     cues = header_cues()
-    for i, line in enumerate(lines[:40]):
+    for i, line in enumerate(lines[:_HEADER_LINES]):
         found = _dateline(line.text, site)
         if found is not None:
             dateline_at = i
@@ -2205,6 +2207,7 @@ def _bracketed_flash(line: str) -> tuple[str, int] | None:
     return inner, end + 1 + len(rest) - len(rest.lstrip())
 
 
+_HEADER_LINES = 60  # a page's header, menus included, ends within its first lines
 _LATER_DATELINE_LINES = 8  # a story's dateline sits a few lines under a site's meta list
 
 
