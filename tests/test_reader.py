@@ -248,14 +248,12 @@ HEADER_MISSES: dict[str, str] = {
     "label ('China News') between headline and date read as the outlet",
     "BO13-evdriven-gcc-byd-uruguay-500-buses-2015": "source: an outlet named without an outlet "
     "word ('Green Car Congress') between headline and date not read",
-    # heldout66/67 (fresh, scored blind at 1ad0bc0; BP14 fixed as a layout class: an outlet's
-    # byline with its edition under the dateline)
+    # heldout66/67 (fresh, scored blind at 1ad0bc0; BP14 and BP06 fixed as layout classes: an
+    # outlet's byline with its edition under the dateline, a caption's unspaced credit in capitals)
     "BP02-kcomber-catl-9m-2023-net-profit-31-1bn": "a headline written as a sentence with a "
     "ticker in brackets over the story: no title read",
     "BP03-sgpjbg-nio-q1-2025-results-pdf-rmb12bn": "a file-share page's Chinese header over a "
     "release whose title is fused to its wire dateline: header, date and outlet missed",
-    "BP06-chinadaily-great-wall-h1-2014-sales-fall-347000": "a photo caption closing with an "
-    "unspaced credit in capitals ('LU HANXIN/CHINA DAILY') taken as the title",
     "BP13-telkdeep-chinese-evs-europe-11pct-june-dataforce": "a headline ending in a question "
     "over the story: no title read",
     "BQ02-reportify-xinhua-inner-mongolia-hydrogen-cluster-end-2025": "a dated credit line at "
@@ -1215,6 +1213,15 @@ LAYOUTS = [
         "China's top destination for auto exports changes hands",
         date(2026, 1, 28),
         "www.example.com",
+    ),
+    # a caption closing with an unspaced credit in capitals is no headline (BP06)
+    (
+        "caption-with-unspaced-caps-credit",
+        "example.com\n\nThe launch of the Haval H8 SUV has been delayed twice this year. LU"
+        " HANXIN/CHINA DAILY\n\n",
+        None,
+        None,
+        "example.com",
     ),
     # a date's "Updated" label in brackets names no outlet (BM15)
     (
