@@ -882,6 +882,21 @@ def currency_codes() -> frozenset[str]:
     return frozenset(k for k in _hand_codes() if k.isupper()) | frozenset(iso_codes)
 
 
+@cache
+def currency_letters() -> frozenset[str]:
+    """Every currency the amount grammar reads before a number as a word of capitals: its
+    codes and the hand-kept table's letter symbols ("RMB 8.29 billion")."""
+    table = load_json(CURRENCY_FILE)
+    symbols = (
+        sym
+        for key, entry in table.items()
+        if not key.startswith("_") and isinstance(entry, dict)
+        for sym in entry.get("symbols", ())
+        if sym.isalpha() and sym.isupper()
+    )
+    return currency_codes() | frozenset(symbols)
+
+
 # "1.8m units", "2.2m new vehicles": a plural noun counted right after the amount
 _PLURAL_AFTER = regex.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z]{2,}s\b")
 

@@ -22,7 +22,7 @@ import regex
 
 from ...limits import MATCH_TIMEOUT_S
 from ...normalizers.numbers import alternation
-from ...normalizers.quantities import currency_codes
+from ...normalizers.quantities import currency_letters
 from ...normalizers.text import stop_words
 from ...prefilters import (
     CueEnding,
@@ -1031,8 +1031,10 @@ def find_firms(
         if shape == _REJECTED:
             continue
         one_word = len(words) == 1 and (words[0].lower() in v.stops or len(words[0]) < 2)
-        if len(words) == 1 and words[0] in currency_codes() and _NUMBER_AFTER.match(text, c.end):
-            continue  # "backed by CNY 58 billion": a currency code before its amount
+        if (
+            len(words) == 1 and words[0] in currency_letters() and _NUMBER_AFTER.match(text, c.end)
+        ):  # "backed by CNY 58 billion", "estimates of RMB 8.29 billion": before its amount
+            continue
         if _alone_on_line(text, c) and words[-1].rstrip(".,") not in v.legal:
             continue  # a section heading: "Building Smart Charging Networks"
         if shape == _SUFFIXED:
