@@ -220,8 +220,10 @@ _DATE_FIELD = (
     # the same labels in Chinese on English pages: "日期: 2022-03-21", "发布时间：..."
     r"|(?:发布|更新)?(?:日期|时间))"
 )
+# the verbs of a publish label: "Updated: ...", "Published on ...", "Posted ..."
+_PUBLISH_VERB = r"(?:Updated|Published|Posted)"
 _LABEL = (
-    r"(?:Last\s+)?(?:(?:Updated|Published|Posted)\b(?:\s+on\b)?\s*[:：]?"
+    rf"(?:Last\s+)?(?:{_PUBLISH_VERB}\b(?:\s+on\b)?\s*[:：]?"
     rf"|{_DATE_FIELD}\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
 )
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
@@ -947,7 +949,7 @@ _WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 # ... and "Jan 12, 2018Source: Xinhuanet": a source field glued onto the date before it
-_GLUED_LABEL_RE = re.compile(rf"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b|{_SOURCE_LABEL})")
+_GLUED_LABEL_RE = re.compile(rf"(?<=[A-Za-z0-9])(?={_PUBLISH_VERB}\b|{_SOURCE_LABEL})")
 # "Updated 2 days ago": a relative time says nothing about the outlet
 _AGO_RE = re.compile(r"\b\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month)s?\s+ago\b", re.I)
 _AGO = Prefiltered(_AGO_RE)
@@ -985,7 +987,7 @@ _PAREN_OUTLET_RE = re.compile(r"\(\s*([^()]{2,40}?)\s*\)\s*$")  # "(China Daily)
 
 # a labelled date with a two-digit year (a date field in any style): "Pub Date:23-07-20"
 _SHORT_DATE_RE = re.compile(
-    rf"(?:(?:Updated|Published|Posted)(?:\s+on)?|{_DATE_FIELD})\s*[:：]\s*"
+    rf"(?:{_PUBLISH_VERB}(?:\s+on)?|{_DATE_FIELD})\s*[:：]\s*"
     r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2})(?![\d/.-])",
     re.IGNORECASE,
 )
@@ -1270,8 +1272,8 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     return who if _is_outlet(who) else None
 
 
-_BARE_LABEL_RE = re.compile(r"(?:Last\s+)?(?:Updated|Published|Posted)(?:\s+on)?")
-_PUBLISHED_TAIL_RE = re.compile(r"\s+(?:Published|Updated|Posted)(?:\s+on)?\s*[:：]?\s*$")
+_BARE_LABEL_RE = re.compile(rf"(?:Last\s+)?{_PUBLISH_VERB}(?:\s+on)?")
+_PUBLISHED_TAIL_RE = re.compile(rf"\s+{_PUBLISH_VERB}(?:\s+on)?\s*[:：]?\s*$")
 
 
 # separators a flattened meta bar leaves before a field: "/ SOURCE:  Yicai", "| Source: CGTN"
@@ -2097,9 +2099,8 @@ def _parse_page(text: str) -> ArticleParts:
                 continue
             title, body_start = head, lead.start
         if bulleted_date and lead.published is not None:
-            published = (
-                lead.published
-            )  # "• September 26, 2023" / "Beijing (Gasgoo)- March 7, 2023:"
+            # "• September 26, 2023" / "Beijing (Gasgoo)- March 7, 2023:": the lead's date
+            published = lead.published
         published = published or lead.published
         source = source or lead.source
         # the dateline opening the lead is header (SPEC): its date is no year record
