@@ -896,6 +896,11 @@ def _noun_phrase(text: str, q: Quantity, name_spans: SpanIndex) -> tuple[list[st
         if word[0].isupper() and name_spans.covers(m.start(_W)):
             pos = m.end()  # a firm name modifying the noun: "a hundred Sinotruk trucks"
             continue
+        if _adverb_in_phrase(text, m.end(), low):
+            pos = m.end()  # "three new heavily electrified car models"
+            words.append(word)
+            ends.append(pos)
+            continue
         if not _np_word_ok(word, low) and not (
             words and word[0].isupper() and words[-1][0].isupper() and low in number_words()
         ):  # a number word inside a name goes on: "3,692 of its Li ONE SUVs"
@@ -931,6 +936,22 @@ def _np_word_ok(word: str, low: str | None = None) -> bool:
         return False
     # a month word starts with a month's capital (the pattern is case-sensitive)
     return word[0] not in _MONTH_INITIALS or not _MONTH_WORD.fullmatch(word)  # bounded: short
+
+
+def _adverb_in_phrase(text: str, pos: int, low: str) -> bool:
+    """An adverb modifying the next adjective stays in the counted noun phrase when the
+    phrase goes on to a plural noun: `three new heavily electrified car models`,
+    `two wholly owned subsidiaries`; `1,000 cars mainly` ends it."""
+    if not _is_adverb(low):
+        return False
+    for _ in range(4):
+        m = _WORD.match(text, pos, pos + AFTER_WINDOW)  # bounded: window
+        if m is None or not _np_word_ok(m.group(_W)):
+            return False
+        if is_plural(m.group(_W)):
+            return True
+        pos = m.end()
+    return False
 
 
 def _unit_from_words(words: list[str]) -> str:
