@@ -494,7 +494,7 @@ def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
 
 # Where an objective clause stops: another clause about who said it, a comparison, etc.
 _SEGMENT_END = regex.compile(
-    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:al)?though|compared|including|up\s+from|down\s+from|according|as\b|"
+    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:al)?though|compared|including|up\s+from|down\s+from|according|as\b(?!\s+well\s+as\b)|"
     # "the NEV category, which takes in ..., to make up 25%": the which-clause is an aside
     # "build a new plant, which in the first phase will have an output of 25 GWh": a which-
     # clause in the future states the objective's size; it is part of it
@@ -884,6 +884,13 @@ def find_targets(
             # amounts are sorted by start: the objective's are a slice of them
             lo, hi = bisect_left(amount_starts, o_start), bisect_right(amount_starts, o_end)
             first = next((a for a in amounts[lo:hi] if a.end <= o_end), None)
+            if first is not None and _FROM_BEFORE.search(
+                text, max(0, first.start - 6), first.start
+            ):
+                # bounded: 6 chars; "increase the ratio from 2% in 2018 to 23%": the new level
+                later = [a for a in amounts[lo:hi] if a.start > first.end and a.end <= o_end]
+                to = next((a for a in later if _TO_BEFORE.search(text, a.start - 4, a.start)), None)
+                first = to or first
             if kind == "self" and first is not None:
                 # "revised its target upward by 10 per cent to 1.1 million": the amount the
                 # target is set at or to comes last
@@ -1585,7 +1592,10 @@ def _span_end(text: str, first: YearMention, in_segment: Sequence[YearMention]) 
     """The deadline of an objective whose first year opens a span (`from 2022 to ...`,
     `starting next year until 2025`): the year that closes it, or a later by-year (`from
     2022 levels to 500,000 units by 2025`); else the first year."""
-    if not _SPAN_FROM.search(text, max(0, first.start - 10), first.end):  # bounded: 10 + year
+    if not (
+        _SPAN_FROM.search(text, max(0, first.start - 10), first.end)  # bounded: 10 + year
+        or _FROM_BASE.search(text, max(0, first.start - 40), first.start)  # bounded: 40
+    ):
         return first.value
     for y in in_segment:
         if (
@@ -1597,6 +1607,15 @@ def _span_end(text: str, first: YearMention, in_segment: Sequence[YearMention]) 
     # "raise its output from 2022 levels to 500,000 units by 2025": a base, not the deadline
     later = [y for y in in_segment if y.start >= first.end and y.preposition in ("by", "until")]
     return later[0].value if later else first.value
+
+
+_FROM_BEFORE = regex.compile(r"(?i:\bfrom\s+$)")
+_TO_BEFORE = regex.compile(r"(?i:\bto\s+$)")
+# "from 2% in fiscal year 2018 to 23% by 2023": a year closing the base amount of a change,
+# before the "to" of the new level ("acquire AESC from Nissan in 2018" has no base amount)
+_FROM_BASE = regex.compile(
+    r"(?i:\bfrom\s+[$€¥£]?\d(?:(?!\bto\b)(?:[^,;.]|(?<=\d)[.,](?=\d))){0,30}$)"
+)
 
 
 _OPENING_YEAR = regex.compile(r"(?i:\s*(?:(?:also|and)\s+)?(?:(?:in|for|during|throughout)\s+)?)")
@@ -1685,6 +1704,8 @@ def _text_end(
                 continue  # "set its 2011 sales target at ...": the year modifies a noun
             if _COMPARED_BEFORE.search(text, max(o_start, y.start - 24), y.start):
                 continue  # bounded: a 24-char window; "fallen by 14% from that of 2020"
+            if _FROM_BASE.search(text, max(o_start, y.start - 40), y.start):
+                continue  # bounded: a 40-char window; "from 2% in fiscal year 2018 to 23%"
             if whole and text[y.end : end].strip(" ,.;"):
                 continue  # the year inside a target noun's match, more of it after
             if _RUNS_ON.match(text, y.end, end):  # bounded: no repetition

@@ -40,6 +40,9 @@ _PART = (
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}\s+{_MONTH},?\s+|{_MONTH},?\s+)"
 _MID = r"(?i:mid-|early\s+|late\s+|mid\s+|end-|early-|late-|year-end\s+)"  # "by end-2022"
 _JOIN = r"(?:\s*[-–]\s*|\s+(?i:to|and|through|until)\s+)"
+# a word or amount right after a two-digit second end makes it a number: "grow capacity sixfold
+# by 2020 to 50 gigawatt hours" (a span in words keeps four digits: "from 2021 to 2025")
+_WORD_AFTER = regex.compile(r"\s?[\w%$€¥£]")
 
 _RELATIVE_WORDS = {"this": 0, "last": -1, "next": 1}
 # The first words of span_before's and comparison_before's alternatives: a window holding
@@ -703,6 +706,8 @@ def find_years(
             continue
         if keyword == "between" and joiner not in {"and", "-", "–"}:
             continue
+        if len(y2) == 2 and joiner.isalpha() and _WORD_AFTER.match(text, m.end(), m.end() + 3):
+            continue  # bounded: 3 chars; "by 2020 to 50 gigawatt hours" counts, not 2020-50
         if _is_name_part(text, m.start("y1")) and not keyword:
             continue
         span_id = rule_id(YEAR_CUES_PATH, _SPAN_FORMS.get(keyword, "YEAR-YEAR"))
