@@ -852,7 +852,7 @@ _HASHTAG_RE = re.compile(r"#[A-Za-z]")
 _CREDIT_CHARS = 200  # a captioned credit line is short (a paragraph is no credit)
 
 
-_SUMMARY_HEADING_CHARS = 40  # "What you need to know:" (a longer line is no such heading)
+_SUMMARY_HEADING_CHARS = 80  # "Operating Highlights for the Fourth Quarter and Full Year 2024"
 
 
 _BULLET_ITEM_WORDS = 8  # a list item under a lone bullet is a sentence, not a menu entry
@@ -1069,7 +1069,9 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
         found = _dateline(split[1], site)
         return found._replace(title=split[0]) if found else None
     fused = _FUSED_TITLE_RE.match(line)
-    if fused and _looks_like_headline(fused.group("title")):
+    # (not a labelled date fused before a second one: "Published: 22 Feb 2025 - 04:21 pm |
+    # Last Updated: 22 Feb 2025 - 04:25 pm")
+    if fused and _looks_like_headline(fused.group("title")) and not _LABEL_START_RE.match(line):
         found = _dateline(line[fused.end() :], site)
         return found._replace(title=fused.group("title").strip()) if found else None
     if len(line) > 160:
@@ -1582,6 +1584,8 @@ def _read_time_split(line: str) -> tuple[str, str] | None:
 _LIST_NUMBER_RE = re.compile(r"\d{1,2}\.\s+(?=[A-Z])")  # an item number, not "3.5 million"
 
 
+# a share's six-digit code glued onto a headline's last word (a headline ends on a word)
+_FUSED_CODE_RE = re.compile(r"(?<=[a-z])\d{6}$")
 # one non-ASCII character alone after a Latin-script headline: an icon's debris
 _STRAY_SYMBOL_RE = re.compile(r"\s+[^\x00-\x7f]$")
 
@@ -1600,6 +1604,9 @@ def _clean_title(title: str, site: str | None) -> tuple[str, str | None, date | 
     head = header_cues().title_head.match(title)
     if head is not None:  # "Home News Henan: By 2025, ...": a trail glued on
         title = _headline_after(title, head.end()) or title
+    code = _FUSED_CODE_RE.search(title)  # "... Financial Results000593": a stock code glued on
+    if code is not None:
+        title = title[: code.start()]
     stray = _STRAY_SYMBOL_RE.search(title)  # "... Plunge by Nearly 30% π": icon debris
     if stray is not None and title[: stray.start()].isascii():
         title = title[: stray.start()]
@@ -1672,11 +1679,19 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
             outlet = credit[0] if credit else None
         start = line.start + m.start()
         published = _first_date(m.group(0))
-        return _Lead(start, published, outlet.strip() if outlet else None, line.start + m.end())
+        end = m.end()
+        after = _DATE_AFTER_LEAD_RE.match(line.text, end) if published is None else None
+        if after is not None:  # "GUANGZHOU, China — (GLOBE NEWSWIRE) — November 15, 2023 —"
+            published, end = _first_date(after.group("date")), after.end()
+        return _Lead(start, published, outlet.strip() if outlet else None, line.start + end)
     m = _SITE_LEAD_RE.match(line.text)
     if m is not None and _site_name(m.group("o4"), site):
         return _Lead(line.start, None, m.group("o4"), line.start + m.end())
     return None
+
+
+# a wire release's date after its credit: "... (GLOBE NEWSWIRE) — November 15, 2023 — XPeng"
+_DATE_AFTER_LEAD_RE = re.compile(rf"\s*(?P<date>{_DATE_RE.pattern})\s*[-–—]+\s*", re.IGNORECASE)
 
 
 _SLUG_WORD_RE = re.compile(r"[A-Za-z][\w'’]*|\d+")
@@ -2038,6 +2053,16 @@ def _parse_page(text: str) -> ArticleParts:
         title_at is None
         and fused_title is None
         and dateline_at < 0
+        and (opening := _caption_opening(lines, 0, header_end, site)) is not None
+        and len(lines[opening].text.split()) >= _CAPTION_WORDS
+    ):  # site line / "X and Y sign a contract on May 31. [Photo/...]" / prose: a page whose
+        # store starts at the photo caption opens the body with it (SPEC); a bare credit
+        # ("Ng Han Guan/Associated Press") stays header
+        standfirst = opening
+    elif (
+        title_at is None
+        and fused_title is None
+        and dateline_at < 0
         and _sentence_headline(lines, header_end)
     ):  # "World Trade" / "Gotion, a Chinese battery maker, wants to sell a third." / a longer
         # paragraph: a headline written as one short sentence
@@ -2246,6 +2271,11 @@ def _is_caption(line: str) -> bool:
     )
 
 
+# a dateline's place in title case before a long dash: "Shanghai — Chinese electric ..."
+_TITLE_PLACE_DASH_RE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[—–]\s")
+_CAPTION_WORDS = 8  # a caption describes its picture in a sentence; a credit names a source
+
+
 def _caption_opening(lines: list[_Line], title_at: int, first: int, site: str | None) -> int | None:
     """The photo caption right under the headline (line `title_at`) when the body, from line
     `first`, has no wire dateline: it opens the body; header lines after it are skipped."""
@@ -2253,7 +2283,9 @@ def _caption_opening(lines: list[_Line], title_at: int, first: int, site: str | 
     if at >= first or not _is_caption(lines[at].text):
         return None
     if first < len(lines) and (
-        _lead_dateline(lines[first], site) is not None or _PLACE_DASH_RE.match(lines[first].text)
+        _lead_dateline(lines[first], site) is not None
+        or _PLACE_DASH_RE.match(lines[first].text)
+        or _TITLE_PLACE_DASH_RE.match(lines[first].text)
     ):
         return None  # a caption over "BEIJING (Reuters) -" or "BEIJING —" is header (D12, T05)
     return at
