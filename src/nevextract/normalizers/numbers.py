@@ -210,14 +210,25 @@ def parse_amount(text: str) -> float:
         if unit is not None and unit < 10 and value % 10 == 0 and value >= 20:
             value += Decimal(str(unit))
             rest = " ".join(parts[1:])
-    for word in rest.split():
-        factor = scales().get(word) or attached_scales().get(word)
+    words = rest.split()
+    i = 0
+    while i < len(words):
+        factor = scales().get(words[i]) or attached_scales().get(words[i])
         if factor is None:
             break
         try:
             value *= Decimal(str(factor))
         except ArithmeticError as exc:  # decimal.Overflow: "billion billion ..." x 100,000
             raise ValueError(f"amount out of range: {text[:40]!r}") from exc
+        i += 1
+        if factor == 100 and value < 1000:  # "three hundred (and) fifty(-five) thousand"
+            i += words[i : i + 1] == ["and"]
+            for _ in range(2):  # a tens word, then a ones word
+                small = number_words().get(words[i]) if i < len(words) else None
+                if small is None or small >= 100:
+                    break
+                value += Decimal(str(small))
+                i += 1
     result = float(value)
     if not math.isfinite(result):  # beyond float: 400 digits, or 40 stacked scale words
         raise ValueError(f"amount out of range: {text[:40]!r}")

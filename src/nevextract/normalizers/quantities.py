@@ -126,7 +126,14 @@ def _number_word_regex() -> str:
     ones = [w for w, v in number_words().items() if 1 <= v <= 9 and " " not in w]
     compound = rf"(?:{prefix_tree(tens)})-(?:{prefix_tree(ones)})"
     phrases = [w for w in number_words() if " " in w]
-    return rf"\b(?:{prefix_tree(phrases)}|{compound}|{prefix_tree(words)})\b"
+    small = [w for w, v in number_words().items() if 1 <= v < 100 and " " not in w]
+    # "three hundred fifty (thousand)": a count of hundreds and the tens and ones after it
+    hundreds = (
+        rf"(?:{prefix_tree(ones)})\s+hundred"
+        rf"(?:\s+(?:and\s+)?(?:{compound}|(?:{prefix_tree(tens)})\s+(?:{prefix_tree(ones)})"
+        rf"|{prefix_tree(small)})\b)?"
+    )
+    return rf"\b(?:{hundreds}|{prefix_tree(phrases)}|{compound}|{prefix_tree(words)})\b"
 
 
 def _first_letters() -> str:
@@ -474,6 +481,8 @@ def _implied_currency(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _FROM_ONLY_BEFORE = regex.compile(r"(?i:\bfrom\s+)$")
+_AND_BETWEEN = regex.compile(r"\s+(?:and|or)\s+")
+_BETWEEN_BEFORE = regex.compile(r"(?i:\bbetween\s+)$")
 
 
 def _percent_said_once(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -490,6 +499,15 @@ def _percent_said_once(text: str, found: list[Quantity]) -> list[Quantity]:
         else:
             continue
         if plain.unit or plain.hyphen_word or plain.qualifier or plain.rank:
+            continue
+        if (
+            plain is a
+            and a.value < 1000
+            and a.value_max is None  # not "for June 1-16 and 40.99 percent year-to-date"
+            and _AND_BETWEEN.fullmatch(text, a.end, b.start)  # bounded: between two amounts
+            and not _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)  # bounded: 10
+        ):  # "hold 46.8 and 53.2 percent respectively": two values, one percent sign for both
+            a.kind, a.points, a.rule_id = "percentage", b.points, b.rule_id
             continue
         if not _TO_BETWEEN.fullmatch(text, a.end, b.start):  # bounded: between two amounts
             continue
