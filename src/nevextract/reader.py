@@ -190,7 +190,9 @@ _DATE_RE = re.compile(
     rf"|(?P<am>{_MONTH})(?:(?:\.\s*|\.?,?\s+)(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)"
     rf"|-(?P<dd>\d{{1,2}})-)(?P<ay>{_YEAR})"
     # ... and "8 June 2023", "26. September 2023" (a day with a period, as German sites write it)
-    rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+)(?P<by>{_YEAR})"
+    # (the year may be glued on: "11 Jul2018", as a site's date badge prints it)
+    rf"|(?P<bd>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?P<bm>{_MONTH})\.?(?:\s*,\s*|\s+|(?=[12]\d{{3}}))"
+    rf"(?P<by>{_YEAR})"
     rf"|(?P<cd>\d{{1,2}})-(?P<cm>{_MONTH})-(?P<cy>{_YEAR})"
     # a year may run into the time after it, as pages paste them: "Dec 5, 20225:29 AM"
     r")(?:(?!\d)|(?=\d{1,2}:\d\d))",
