@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ...limits import MATCH_TIMEOUT_S
-from ...normalizers.numbers import alternation
+from ...normalizers.numbers import alternation, prefix_tree
 from ...normalizers.quantities import currency_letters
 from ...normalizers.text import stop_words
 from ...prefilters import (
@@ -342,8 +342,13 @@ def vocab() -> _Vocab:
     not_company = frozenset(data["not_company_words"])
     places = frozenset(load_word_list("places/places.txt"))
     surnames = frozenset(data["person_surnames"])
+    # a subsidiary's country in brackets before its legal suffix: "BYD Auto (Thailand) Co Ltd"
+    bracketed_place = (
+        rf"\((?:{prefix_tree(places)})\)(?=[ \t]+(?:Co|Ltd|Limited|Inc|Corp|Company|Pte|Sdn)\b)"
+    )
     word = (
-        r"(?:(?:[A-Z]\.){2,}|\((?:Group|Holdings?)\)|[A-Z][\w&-]*(?:['’](?!s\b)[A-Za-z]+)*"
+        rf"(?:(?:[A-Z]\.){{2,}}|\((?:Group|Holdings?)\)|{bracketed_place}"
+        r"|[A-Z][\w&-]*(?:['’](?!s\b)[A-Za-z]+)*"
         r"(?:\.(?=,?\s*(?:Ltd|Inc|Co|Limited)\b))?)"
     )
     connector = r"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?|,[ \t]*(?=(?:Ltd|Inc|LLC|Limited)\b))"
@@ -379,8 +384,10 @@ def vocab() -> _Vocab:
         r"(?![ \t]+(?:production|manufacturing|hybrids?)\b)"  # 'X began series production'
     )
     brand_list_before = (
-        # "SAIC's brands", "its brands", "a range of NEV brands": an owner's brands
-        rf"(?:['’]s|\b(?i:its|their|(?:range|portfolio|family|stable|line-?up)[ \t]+of))"
+        # "SAIC's brands", "its brands", "a range of NEV brands", "the parent company of brands
+        # such as Volvo": an owner's brands
+        r"(?:['’]s|\b(?i:its|their|(?:range|portfolio|family|stable|line-?up"
+        r"|parent(?:[ \t]+company)?|owner)[ \t]+of))"
         rf"[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
         rf"(?:{alternation(data['brand_list_nouns'])})"
         r"(?:[ \t]*[,:—–])?(?:[ \t]+(?:such[ \t]+as|including|like))?[ \t]*"
