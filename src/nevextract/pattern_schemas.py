@@ -389,6 +389,7 @@ class YearCues(_Strict):
     fact_exempt_after: PhraseCue
     anaphora: list[RegexRow]
     event_words: PhraseCue
+    model_words: PhraseCue
     rules: list[RuleRow] = Field(default_factory=list)
 
 

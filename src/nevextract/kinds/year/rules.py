@@ -507,6 +507,12 @@ def _activity_nouns() -> frozenset[str]:
     return frozenset(lists["activity_nouns"]) | frozenset(lists["non_plural_s"])
 
 
+@cache
+def _model_words() -> frozenset[str]:
+    """Plural nouns that make a bare year before them a model year ("multiple 2026 models")."""
+    return frozenset(load_json(YEAR_CUES_PATH)["model_words"]["phrases"])
+
+
 _SPAN_FORMS = {"between": "between YEAR and YEAR", "from": "from YEAR to YEAR"}
 
 
@@ -760,8 +766,12 @@ def find_years(
             if event_after().match(text, e, e + 80):  # bounded: 80 chars
                 continue  # a year in an event's name: "the 2015 ... Auto Show"
             plural = p["plural_after"].match(text, e, e + 60)  # bounded: window
-            if plural and plural.group("noun") not in _activity_nouns():
-                continue  # "2000 trucks" is a count; "2020 levels", "2023 sales" are years
+            if (
+                plural
+                and plural.group("noun") not in _activity_nouns()
+                and plural.group("noun") not in _model_words()
+            ):  # "2000 trucks" is a count; "2020 levels", "2023 sales", "2026 models" are years
+                continue
         value = int(year)
         # "below 2005 levels", "half of the levels in 2005": a base the change is measured from
         level_base = _LEVELS_AFTER.match(text, e, e + 8) is not None or (  # bounded: 8 chars
