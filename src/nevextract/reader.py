@@ -539,7 +539,7 @@ def _closing_credit(lines: list[_Line], first: int, body_end: int) -> _Credit | 
     )
     if last is None:
         return None
-    line = lines[last].text
+    line = lines[last].text.rstrip(" |")  # "(Xinhua News Agency June 10, 2008) |": debris after
     if not (line.startswith("(") and _bracketed_label(line)):
         return None
     inner = line[1:-1].strip()

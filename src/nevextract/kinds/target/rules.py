@@ -1594,7 +1594,7 @@ def _span_end(text: str, first: YearMention, in_segment: Sequence[YearMention]) 
     2022 levels to 500,000 units by 2025`); else the first year."""
     if not (
         _SPAN_FROM.search(text, max(0, first.start - 10), first.end)  # bounded: 10 + year
-        or _FROM_BASE.search(text, max(0, first.start - 40), first.start)  # bounded: 40
+        or _FROM_BASE.search(text, max(0, first.start - 48), first.start)  # bounded: 48
     ):
         return first.value
     for y in in_segment:
@@ -1614,7 +1614,8 @@ _TO_BEFORE = regex.compile(r"(?i:\bto\s+$)")
 # "from 2% in fiscal year 2018 to 23% by 2023": a year closing the base amount of a change,
 # before the "to" of the new level ("acquire AESC from Nissan in 2018" has no base amount)
 _FROM_BASE = regex.compile(
-    r"(?i:\bfrom\s+[$€¥£]?\d(?:(?!\bto\b)(?:[^,;.]|(?<=\d)[.,](?=\d))){0,30}$)"
+    r"(?i:\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?[$€¥£]?\d"
+    r"(?:(?!\bto\b)(?:[^,;.]|(?<=\d)[.,](?=\d))){0,30}$)"
 )
 
 
@@ -1704,8 +1705,8 @@ def _text_end(
                 continue  # "set its 2011 sales target at ...": the year modifies a noun
             if _COMPARED_BEFORE.search(text, max(o_start, y.start - 24), y.start):
                 continue  # bounded: a 24-char window; "fallen by 14% from that of 2020"
-            if _FROM_BASE.search(text, max(o_start, y.start - 40), y.start):
-                continue  # bounded: a 40-char window; "from 2% in fiscal year 2018 to 23%"
+            if _FROM_BASE.search(text, max(o_start, y.start - 48), y.start):
+                continue  # bounded: a 48-char window; "from 2% in fiscal year 2018 to 23%"
             if whole and text[y.end : end].strip(" ,.;"):
                 continue  # the year inside a target noun's match, more of it after
             if _RUNS_ON.match(text, y.end, end):  # bounded: no repetition
