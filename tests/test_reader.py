@@ -327,6 +327,24 @@ HEADER_MISSES: dict[str, str] = {
     "the headline taken as the title",
     "CI03-iol-reuters-toyota-5-5m-electrified-2025-not-formal-target": "source: the outlet this "
     "gold names (Reuters) stands in no dateline the reader reads",
+    # heldout86-89 (fresh, scored blind at b3c3b58; CL06, CM05 and CM07 fixed as layout
+    # classes: a 'Follow us on' prompt, an outdated-browser banner, a byline closed by a domain)
+    "CJ06-enodoworks-dealstreetasia-svolt-6bn-yuan-series-b-plus-third-round-2021": "a headline "
+    "closed by an ellipsis ('... this year …'): the ellipsis dropped from the title",
+    "CK08-gasgoo-gac-2026-2m-level-200000-exports": "source: the outlet's name in its domain "
+    "('autonews.gasgoo.com') not read as 'Gasgoo'",
+    "CL01-asiafinancial-xiaomi-q2-2024-ev-unit-27307-deliveries": "a standfirst over a page with "
+    "no headline taken as the title",
+    "CL05-inreuters-saic-q4-2011-net-67pct-surge-6-93bn": "hard-wrapped wire copy: the first "
+    "line of the lead taken as the title",
+    "CL08-issuu-eve-power-debrecen-huf-400bn-first-european-plant": "a magazine page's story "
+    "headline, which this gold leaves null, read as the title",
+    "CL12-futunn-cls-gotion-h1-2024-revenue-16-794bn-profit-up": "a Chinese headline over its "
+    "English translation and a credit line ('cls.cn ·  Aug 28 23:01'): the credit taken as title",
+    "CM02-gulfobserver-indonesia-600000-evs-2030-neta-tkdn-60pct-2025": "source: the site's "
+    "name ('The Gulf Observer') where the reader keeps the domain",
+    "CM09-keyanhelp-chinaorg-2010-banner-year-faw-5m-2015-targets-150bn": "a crosshead over a "
+    "page with no headline taken as the title",
     # heldout68/69 (fresh, scored blind at 3110edc; BR05 fixed as a layout class: an 'Issuing
     # time:' label under a long menu)
     "BS11-taptechnews-dongfeng-h1-2024-nev-380000-2024-goals": "source: the lead's 'TapTechNews "
@@ -388,6 +406,10 @@ BODY_MISSES: dict[str, str] = {
     "release's highlight lines read as header and title",
     "CH01-automotiveworld-chery-august-2025-sales-242736-exports": "the body starts after a "
     "release's lead sentence read as title",
+    "CL01-asiafinancial-xiaomi-q2-2024-ev-unit-27307-deliveries": "the body starts after a "
+    "standfirst read as title",
+    "CL05-inreuters-saic-q4-2011-net-67pct-surge-6-93bn": "the body starts after the lead's "
+    "first hard-wrapped line read as title",
 }
 # (heldout10's four misreads are fixed as layout classes: a dated "(Outlet – date)" credit,
 # a byline name written with initials, a reading-time label fused onto the headline, an
@@ -3222,6 +3244,25 @@ LAYOUT_CLASSES += [
         H,
         date(2018, 7, 11),
         "www.example.com",
+        FIRST,
+    ),
+    (  # an outdated-browser banner and a 'Follow us on' prompt over the headline
+        "browser-banner-and-follow-prompt",
+        "example.com\n\nPlease Update your browser\n\nYour browser is out of date, and may not "
+        "be compatible with our website.\nJust click on the icons to get to the download page."
+        f"\n\nFollow us on Google News\n\n{H}\n\n",
+        H,
+        None,
+        "example.com",
+        FIRST,
+    ),
+    (  # a byline closed by the site's domain in brackets, between headline and date
+        "byline-with-domain-in-brackets",
+        f"example.com\n\nTop Biz News\n\n{H}\n\nBy Yu Hongyan (example.com)\n"
+        "Updated: 2010-01-25 14:46\n\n",
+        H,
+        date(2010, 1, 25),
+        "example.com",
         FIRST,
     ),
     (  # a China Daily caption over the story, closed by its credit in bracketed capitals

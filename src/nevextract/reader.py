@@ -270,7 +270,9 @@ _ONE_CREDIT = (
 # ... and several on one line: "Written by Akimoto Yukiko | Edited by Cláudio Afonso"; the
 # last may close with its outlet in brackets: "By Han Tianyang ( China Daily )"
 _CREDIT_LINE_RE = re.compile(
-    rf"^{_ONE_CREDIT}(?:\s*\|\s*{_ONE_CREDIT})*(?:\s*\(\s*[A-Z][^()]{{1,40}}?\s*\))?$"
+    rf"^{_ONE_CREDIT}(?:\s*\|\s*{_ONE_CREDIT})*"
+    # (or a site's domain: "By Yu Hongyan (chinadaily.com.cn)")
+    rf"(?:\s*\(\s*(?:[A-Z][^()]{{1,40}}?|[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*\))?$"
 )
 # Words added to an outlet's name in bylines: "nCa Report", "Reuters Staff".
 _STAFF = r"(?:Staff(?:\s+(?:Writers?|Reporters?))?|Reporters?|Correspondents?|(?:News\s+)?Desk)"

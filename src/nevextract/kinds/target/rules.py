@@ -1475,6 +1475,15 @@ def _deadline(
     last_deadline: int | None = None,
 ) -> int | None:
     usable = [y for y in in_segment if y.role != "period"]
+    # "a third more than 2018", "double its 2020 sales ... this year": a base year before a
+    # later deadline is none ("set its 2010 target at 700,000, ... in 2008" keeps 2010)
+    bases = [
+        y
+        for i, y in enumerate(usable)
+        if any(later.value > y.value for later in usable[i + 1 :])
+        and _BASE_YEAR_BEFORE.search(text, max(0, y.start - 8), y.start)  # bounded: 8 chars
+    ]
+    usable = [y for y in usable if y not in bases]
     # "By 2025, X shall have fallen by 14% from that of 2020": a reference or compared year
     # before the fronted deadline governing the clause is a comparison base, not a deadline
     if fronted and (governing := [y.value for y in fronted if y.end <= cue_start]):
@@ -1609,6 +1618,7 @@ def _span_end(text: str, first: YearMention, in_segment: Sequence[YearMention]) 
     return later[0].value if later else first.value
 
 
+_BASE_YEAR_BEFORE = regex.compile(r"(?i:\b(?:than|its|their)\s+$)")
 _FROM_BEFORE = regex.compile(r"(?i:\bfrom\s+$)")
 _TO_BEFORE = regex.compile(r"(?i:\bto\s+$)")
 # "from 2% in fiscal year 2018 to 23% by 2023": a year closing the base amount of a change,
