@@ -1118,7 +1118,23 @@ def find_firms(
             if not (at and claimed_ends[at - 1] > x.start):
                 name = text[x.start : y.end]
                 add(normalise_name(name), jv, x.start, y.end, _core_words(name.split()))
+    joined: set[tuple[int, int]] = set()
     for x in lex_firms:
+        # "SAIC Motor–CP", "GWM-FTXT", "Lifan-CAS": a known name joined by a dash to a
+        # partner's acronym is their joint venture or unit, a company of its own
+        partner = _DASH_ACRONYM.match(text, x.end, x.end + 8)  # bounded: 8 chars
+        if (
+            partner is not None
+            and longest_at[x.start] == x.end
+            and bisect.bisect_left(claimed_starts, partner.start("a"))
+            == bisect.bisect_right(claimed_starts, x.start)  # no other name inside it
+        ):
+            name = text[x.start : partner.end()]
+            add(normalise_name(name), jv, x.start, partner.end(), _core_words(name.split()))
+            joined.add((x.start, x.end))
+    for x in lex_firms:
+        if (x.start, x.end) in joined:
+            continue  # the parent's name inside its joint venture's mentions no parent
         if x.id in firms and (x.start, x.end) in claimed_set:
             continue  # already a mention of this firm (add would change nothing)
         tail = tail_before(text, x.start, v.tail_width)
@@ -1642,6 +1658,8 @@ def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> Non
 _PARENT_WORDS = frozenset({"Group", "Holdings", "Holding", "Corporation"})
 
 
+# a dash and a partner's acronym after a known name, ending the name: "SAIC Motor–CP"
+_DASH_ACRONYM = regex.compile(r"[-–](?P<a>[A-Z]{2,5})(?![\w-])")
 _JV_GAP = regex.compile(r"[ \t]*-[ \t]*|[ \t]+(?:[A-Z][a-z]+[ \t]+)?")
 
 
