@@ -1519,7 +1519,9 @@ _LEAD = Prefiltered(_LEAD_RE, min_length=1)  # a bracket or a slash: few lines h
 _SITE_LEAD_RE = re.compile(
     rf"(?P<o4>[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+(?:on\s+(?:{_MONTH})\.?\s+\d{{1,2}}"
     # "TapTechNews May 17th news, ...": the day's news item, without "on"
-    rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+news\b)"
+    rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+news\b"
+    # "Gasgoo Munich- On February 5, ...": the site's name, then the place it writes from
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[-–—]+(?=\s))"
 )
 _TICKER_SYMBOL_RE = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")  # "TSLA", "BRK.B"
 _LEAD_LINES = 6  # body lines searched for an in-body dateline
