@@ -355,8 +355,6 @@ HEADER_MISSES: dict[str, str] = {
     "the publication date not read",
     "CP08-marklines-caam-december-2023-sales-3-156m-2023-30-094m": "a portal's page title "
     "('Flash report, December 2023') taken as the headline",
-    "CP09-castanet-ap-china-nev-exports-double-september-222000-byd-uk-880pct": "source: a "
-    "byline 'Name, The Associated Press' read whole as the outlet",
     "CQ03-gasgoo-zhu-jiangming-no-loss-1068-stores-1m-2026": "source: the outlet named in a "
     "dateline this gold reads and the reader does not",
     "CQ10-reuters-gac-motor-exports-2015-strategy-detroit": "hard-wrapped wire copy: a line of "
@@ -3280,6 +3278,15 @@ LAYOUT_CLASSES += [
         None,
         "example.com",
         "Credit: Tesla Asia/X",
+    ),
+    (  # a reporter's name before the outlet in a dated byline: the outlet is the source
+        "reporter-comma-outlet-dateline",
+        f"example.net\n\n{H}\n\nChan Ho-him, The Associated Press - Oct 14, 2025 / 6:41 am | "
+        "Story: 577805\n",
+        H,
+        date(2025, 10, 14),
+        "The Associated Press",
+        FIRST,
     ),
     (  # a byline closed by the site's domain in brackets, between headline and date
         "byline-with-domain-in-brackets",

@@ -1179,6 +1179,15 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
             continue
         if cues.widget_line.match(segment):  # "408 Times Viewed:", "Share:": no outlet
             continue
+        # "Chan Ho-him, The Associated Press": a reporter's name, then the outlet
+        before_comma, _, after_comma = name.rpartition(", ")
+        if (
+            before_comma
+            and _is_outlet(after_comma)
+            and not _is_outlet(before_comma)
+            and len(before_comma.split()) <= 3
+        ):
+            name = after_comma
         if is_source:
             labelled.append(name)
         elif _is_outlet(name) or _site_name(name, site) or not _is_person(name):
