@@ -343,9 +343,8 @@ def vocab() -> _Vocab:
     places = frozenset(load_word_list("places/places.txt"))
     surnames = frozenset(data["person_surnames"])
     # a subsidiary's country in brackets before its legal suffix: "BYD Auto (Thailand) Co Ltd"
-    bracketed_place = (
-        rf"\((?:{prefix_tree(places)})\)(?=[ \t]+(?:Co|Ltd|Limited|Inc|Corp|Company|Pte|Sdn)\b)"
-    )
+    legal_heads = {w.split()[0].rstrip(".,") for w in legal if w[:1].isupper()}
+    bracketed_place = rf"\((?:{prefix_tree(places)})\)(?=[ \t]+(?:{alternation(legal_heads)})\b)"
     word = (
         rf"(?:(?:[A-Z]\.){{2,}}|\((?:Group|Holdings?)\)|{bracketed_place}"
         r"|[A-Z][\w&-]*(?:['’](?!s\b)[A-Za-z]+)*"
