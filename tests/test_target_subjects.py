@@ -638,6 +638,31 @@ POSITIVES = [
         "1.5 million vehicles",
         "Ruixin Motor",
     ),
+    # "X reported that Y ...": the source of the news is no party; the reported clause's
+    # subject is, and a later reference points to it
+    (
+        "reported-that-source",
+        "On Monday, Yicai Global reported that Hubei has issued a new plan. The province will"
+        " build 500 charging stations by 2025.",
+        "500 charging stations",
+        "Hubei",
+    ),
+    # a firm that reports keeps its place as the party
+    (
+        "reported-that-firm",
+        "The automaker BYD reported that its sales rose 20 percent. The company plans to build"
+        " three plants in Europe by 2026.",
+        "three plants",
+        "BYD",
+    ),
+    # an outlet's name ends with an outlet word: the place the story is about is the party
+    (
+        "outlet-name",
+        "Bridging News spoke with officials to learn what Chongqing plans to do. The city will"
+        " add 5,000 electric buses by 2025.",
+        "5,000 electric buses",
+        "Chongqing",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)
@@ -1054,6 +1079,35 @@ NEGATIVES = [
         "China's largest EV maker says it aims to sell 2 million cars by 2026.",
         "2 million cars",
         "China",
+    ),
+    (
+        "told-the-outlet",
+        "Wang told The Nikkei that the partners will create a new brand. Though the partners"
+        " have yet to settle on a name, they aim to release an SUV by 2025.",
+        "release an SUV",
+        "Nikkei",
+    ),
+    (
+        "according-to-based-outlet",
+        "According to Beijing-based CBN, the company announced in July that it plans to set up"
+        " a venture. The trio aims to invest 3 billion yuan by 2025.",
+        "3 billion yuan",
+        "CBN",
+    ),
+    # capitals that are the initials of the common words before them ("private equity (PE)")
+    (
+        "acronym-of-common-noun",
+        "The lead investor opened a private equity (PE) fund last week. It aims to raise 1"
+        " billion yuan by 2025.",
+        "1 billion yuan",
+        "PE",
+    ),
+    (
+        "stage-word",
+        "The lidar maker entered the C-sample stage with a European carmaker and aims to start"
+        " mass production in 2026.",
+        "mass production",
+        "C-sample",
     ),
 ]
 

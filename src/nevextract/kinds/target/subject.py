@@ -68,8 +68,16 @@ _RUN = regex.compile(r"[\w'’-]*\w[\w'’-]*")
 # the same runs found from the end, the last first: the words right before a name are read
 # without matching every run of the window before them
 _RUN_BACK = regex.compile("(?r)" + _RUN.pattern)
-_LAST_TWO_WORDS = regex.compile(r"([\w'’-]+)\W+(?:([a-z][\w'’-]*)\W+)?$")
+# the second word is lower case, a capitalised article ("told The Nikkei that") or a
+# place's "-based" ("According to China-based STCN, ...")
+_LAST_TWO_WORDS = regex.compile(
+    r"([\w'’-]+)\W+(?:((?:[a-z]|The\b|[A-Z][\w'’]*-based\b)[\w'’-]*)\W+)?$"
+)
 _TOKEN = regex.compile(r"\S+")
+# "reported that ": a report verb and "that" right after a name
+_REPORTED_THAT = regex.compile(r"[ ]+([a-z]+)[ ]+that[ ]+")
+# one capital, a hyphen and a lower-case word: a stage, class or share type, not a name
+_STAGE_WORD = regex.compile(r"[A-Z]-[a-z]+")
 # a place, then the outlet in brackets and a dash: where the story was filed
 _DATELINE = regex.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—]")
 # "Chongqing - In recent weeks": a place opening a line, then a dash, is where the story was filed
@@ -415,6 +423,9 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         or name.startswith(_phrase_prefixes(w.not_names))  # "Five-Year Plan for Industry"
         # "Vast Ocean Plan"; "Main Goals:" (a heading, its opening common word dropped)
         or name.rsplit(" ", 1)[-1].lower() in w.plan_nouns
+        # "Bridging News spoke with ...", "China Daily": an outlet reports, never commits
+        or name.rsplit(" ", 1)[-1] in w.outlet_words
+        or _STAGE_WORD.fullmatch(name) is not None  # "the C-sample stage", "A-shares"
         or name in w.demonyms
         or any(ch.isdigit() for ch in name)
         or len(name) < 2
@@ -576,7 +587,19 @@ def _bracketed(text: str, start: int, end: int) -> bool:
         return True  # the outlet opening its line
     # after a name, not after a common word ("the Shenzhen-based carmaker (BYD) plans to")
     word = before.rstrip().rsplit(" ", 1)[-1]
-    return word[:1].isupper() and word[-1:].isalnum()
+    return (word[:1].isupper() and word[-1:].isalnum()) or _abbreviates(text[start:end], before)
+
+
+def _abbreviates(short: str, before: str) -> bool:
+    """ "the private equity (PE) arm", "energy storage systems (ESS)": capitals that are the
+    initials of the lower-case words before the bracket shorten a common noun."""
+    words = before.split()[-len(short) :]
+    return (
+        short.isupper()
+        and len(words) == len(short)
+        and all(word[:1].islower() for word in words)
+        and "".join(word[0] for word in words) == short.lower()
+    )
 
 
 def _in_places(name: str, w: _Words) -> bool:
@@ -713,10 +736,33 @@ class SubjectFinder:
         if index not in self._sentence_subjects:
             s, e = self.spans[index]
             found = self._candidates(s, e, first=True)
+            clause = self._reported_clause(found[0]) if found else None
+            if clause is not None:
+                # the source of the news: the reported clause's subject, when a name opens
+                # that clause, is the sentence's subject
+                found = [
+                    c
+                    for c in self._candidates(clause, e, first=True)
+                    if all(x.lower() in _DETERMINERS for x in self.text[clause : c.start].split())
+                ]
             self._sentence_subjects[index] = (
                 found[0] if found and not self._in_caption(s, e) else None
             )
         return self._sentence_subjects[index]
+
+    def _reported_clause(self, source: Candidate) -> int | None:
+        """Where the reported clause begins after "the Financial Associated Press reported
+        that ...": a name that is neither a firm nor a place, then a report verb and "that", is
+        the source of the news, not a party. A firm ("BYD reported that its sales ...") or a
+        pronoun after "that" ("X reported that it plans") keeps the name."""
+        if source.is_firm or source.is_place:
+            return None
+        w = _words()
+        m = _REPORTED_THAT.match(self.text, source.end, source.end + 40)  # bounded: 40 chars
+        if m is None or m.group(1).lower() not in w.report_verbs:
+            return None
+        after = _first_word(self.text, m.end(), m.end() + 20).lower()
+        return None if after in w.pronouns else m.end()
 
     def _in_caption(self, start: int, end: int) -> bool:
         """Whether [start, end) lies on a photo caption's line ("... in Beijing, capital of
