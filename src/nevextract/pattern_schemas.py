@@ -247,6 +247,7 @@ class FigureWords(_Strict):
     threshold_nouns: WordList
     fraction_words: WordList
     identifier_before: WordList
+    date_before: WordList
     period_marks_after: WordList
     rules: list[RuleRow] = Field(default_factory=list)
 

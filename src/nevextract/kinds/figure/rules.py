@@ -223,6 +223,7 @@ _WORD_LISTS = (
     "threshold_nouns",
     "fraction_words",
     "identifier_before",
+    "date_before",
     "period_marks_after",
 )
 
@@ -250,6 +251,13 @@ def _figure_words() -> dict[str, Any]:
 def _words_of(key: str) -> list[str]:
     words: list[str] = _figure_words()[key]["words"]
     return words
+
+
+@cache
+def _slash_date() -> Any:
+    """'on 19/8': a day and a month joined by a slash after a `date_before` word."""
+    words = alternation(_words_of("date_before"))
+    return regex.compile(rf"(?i:\b(?:{words})\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?![\d/])")
 
 
 @cache
@@ -582,6 +590,11 @@ def _excluded(text: str, q: Quantity, sentences: Sentences) -> bool:
         return True  # a bare number in brackets is a code or a note: (9877), "year-on-year[6]"
     if not (q.word_number or q.unit or q.hyphen_word) and _is_list_number(text, s, e):
         return True  # "2. Promotion and application goals", a heading "1 Action goal"
+    if "/" in text[s - 1 : e + 1] and any(
+        m.start() < s and e <= m.end()
+        for m in _slash_date().finditer(text, max(0, s - 12), e + 12)  # bounded: 24+ chars
+    ):
+        return True  # "released on 19/8": a date
     # `before` is a 40-char slice and `after` a window, so no check below needs a timeout
     after = e + AFTER_WINDOW
     no_before, no_marks = _no_before()

@@ -506,12 +506,14 @@ _SEGMENT_END = regex.compile(
     r"|,\s+(?=and\s+(?:the|its|their|this|these|those)\s[^,;]{0,60}?\b(?:is|are|was|were|has|have|had)\b)",
     regex.I,
 )
-# "..., under a plan issued by the provincial government", "..., the municipal bureau said":
+# "..., under a plan issued by the provincial government", "..., the municipal bureau said",
+# "..., SinoCast Transportation Beat reports":
 # the report of the objective at the end of its sentence is not part of it
 _TRAILING_REPORT = regex.compile(
     r"(?i:,\s+(?:(?:according\s+to|under|in\s+line\s+with)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:plan|programme|program|guidelines?|document|notice|circular|scheme|strategy)s?\b"
-    r"|(?:the\s+)?(?:[\w’'-]+,?\s+){1,8}?(?:said|says|added|noted)\b(?:\s+on\s+\w+(?:\s+\d{1,2})?)?"
+    r"|(?:the\s+)?(?:[\w’'-]+,?\s+){1,8}?(?:said|says|added|noted|reports|reported)\b"
+    r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?"
     r"\s*[.]?$))"
 )
 # derived from it: the comma every match holds, looked for before the regex runs
@@ -1339,8 +1341,11 @@ def _contrast_start(text: str, start: int, cue_start: int) -> int:
 
 # the last conjunction before the next cue ("producing and selling 1 million vehicles by 2025
 # and [intends to ...]": not the "and" between the two verbs of one object)
+# the last "and ..." of an objective with no comma after it; a bare number after it ends a
+# range ("between 2020 and 2025"), no next subject
 _NEXT_CLAUSE = regex.compile(
-    r"(?:,\s*|\s+)(?:and|while|but|whereas)\b(?![^,;]*\b(?:and|while|but|whereas)\b)[^,;]*$"
+    r"(?:,\s*|\s+)(?:and|while|but|whereas)\b(?!\s+[\d,.]+\s*[,;]?\s*$)"
+    r"(?![^,;]*\b(?:and|while|but|whereas)\b)[^,;]*$"
 )
 
 
