@@ -655,6 +655,15 @@ POSITIVES = [
         "three plants",
         "BYD",
     ),
+    # a firm reference with no firm before it in the body: the firm the headline names
+    (
+        "header-firm",
+        "example.com\n\nToyota targets a 2.7% sales increase in China for 2016\n\nThe number"
+        " one carmaker in the world plans to raise its annual sales target in China for 2016,"
+        " as the market rebounds.\n\nToyota sold 1.1 million vehicles in China last year.\n",
+        "raise its annual sales target",
+        "Toyota",
+    ),
     # an outlet's name ends with an outlet word: the place the story is about is the party
     (
         "outlet-name",

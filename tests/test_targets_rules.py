@@ -122,6 +122,12 @@ def test_a_cue_inside_another_cues_words_makes_no_inverted_span() -> None:
             " ten-fold increase from 2015.",
             [("build 103,000 charging piles next year", None), ("211,000", 2020)],
         ),
+        # a numberless objective with a relative deadline ("within a year") in an undated
+        # article: a target whose year the publication date would give
+        (
+            "Toyota aims to launch the model within a year.",
+            [("launch the model", None)],
+        ),
         # with no deadline of its own, the shared trailing deadline is its deadline
         (
             "The company aims to exceed 28 million vehicles and to support 80 million EVs by 2027.",

@@ -921,7 +921,18 @@ def find_targets(
                 # "aspires to be among the top ten and plans to sell 5 million by 2030": two
                 # cues of one party share the deadline at the end
                 continued = joined = True
-            if deadline is None and first is None and not continued and dated is None:
+            if (
+                deadline is None
+                and first is None
+                and not continued
+                and dated is None
+                # "aims to launch the model within a year" in an undated article: a
+                # deadline all the same, one the publication date would resolve
+                and (
+                    published is not None
+                    or _form_search(text, low, "relative_period", o_start, o_end) is None
+                )
+            ):
                 # no target here, but a party named with a cue owns the plan reported next
                 named, stated = subjects.find(index, s_start, cue_start)
                 if stated and named and named == subjects.sentence_subject(index):
@@ -1535,7 +1546,8 @@ def _deadline(
     )
     if within and published is not None:
         n = within.group("n")
-        count = int(n) if n.isdigit() else int(number_words().get(n.lower(), 0))
+        # a form whose count did not take part states one year ("within a year")
+        count = 1 if n is None else int(n) if n.isdigit() else int(number_words().get(n.lower(), 0))
         if count:
             return published.year + count
     if (

@@ -820,7 +820,19 @@ class SubjectFinder:
             # "Chongqing will build 20 hydrogen stations" (the headline) over a body that
             # names the city only as a location: the place the header names
             return self._header_place()
+        if found is None and kind == "firm":
+            # "Toyota targets a 2.7% sales increase" over "The number one carmaker in the
+            # world plans to ...": the firm the headline names
+            return self._header_firm()
         return found[1].name if found else None
+
+    def _header_firm(self) -> str | None:
+        """The firm named first in the header (the text before the body) among those the
+        body names too."""
+        head = self.text[: self.spans[0][0]] if self.spans else ""
+        places = [(head.find(name), name) for name in self._firm_names]
+        found = [(at, -len(name), name) for at, name in places if at >= 0]
+        return min(found)[2] if found else None
 
     def _header_place(self) -> str | None:
         """The first place the header (the text before the body: site, headline) names, a
