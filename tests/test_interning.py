@@ -51,3 +51,27 @@ def test_records_do_not_depend_on_what_was_kept() -> None:
     for _ in range(3):
         nevextract.extract(text)
     assert nevextract.extract(text).model_dump() == first
+
+
+def test_a_paragraph_break_seen_in_two_articles_outlives_the_zone() -> None:
+    """ "\\n\\n" is a token of its own (not a special case, as "\\n" is): kept like a word, it
+    is no longer rebuilt at every occurrence inside each article's zone."""
+    nlp = spacy.blank("en")
+    common = CommonChunks()
+    _in_zone(nlp, common, "Output rose.\n\nSales fell.")
+    assert "\n\n" not in nlp.vocab.strings
+    _in_zone(nlp, common, "Prices rose.\n\nCosts fell.")
+    assert "\n\n" in nlp.vocab.strings
+    with nlp.memory_zone():
+        tokens = [t.text for t in nlp.tokenizer("A.\n\nB.")]
+    assert tokens == [t.text for t in spacy.blank("en").tokenizer("A.\n\nB.")]
+
+
+def test_the_words_given_are_the_words_counted() -> None:
+    nlp = spacy.blank("en")
+    common = CommonChunks()
+    for text in ("Gigafactory output rose.", "Gigafactory output fell."):
+        with nlp.memory_zone():
+            nlp.tokenizer(text)
+        common.after_article(nlp, text, text.split())
+    assert "Gigafactory" in nlp.vocab.strings

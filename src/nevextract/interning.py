@@ -16,10 +16,19 @@ speed does.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.language import Language
+
+# A whitespace run holding a line break and more ("\n\n" between paragraphs) is a token of
+# its own, which spaCy builds anew at every occurrence inside a memory zone (a zone caches no
+# tokenization); kept like a word, it is one cache hit. (A lone "\n" is one of the
+# tokenizer's special cases, permanent already; a run cut short here is merely not kept.)
+_SPACE_CHUNK = re.compile(r"\n\s+")
 
 
 class CommonChunks:
@@ -39,13 +48,16 @@ class CommonChunks:
     def kept(self) -> int:
         return len(self._kept)
 
-    def after_article(self, nlp: Language, text: str) -> None:
-        """Note the article's chunks; make those now seen twice permanent.
+    def after_article(self, nlp: Language, text: str, words: Iterable[str] | None = None) -> None:
+        """Note the article's chunks; make those now seen twice permanent. `words`:
+        `text.split()` when the caller has it already.
 
         Call it outside the article's memory zone."""
         if len(self._kept) >= self.max_kept:
             return
-        fresh = set(text.split()) - self._kept
+        fresh = set(text.split() if words is None else words)
+        fresh.update(_SPACE_CHUNK.findall(text))  # bounded: a run per line break, no backtracking
+        fresh -= self._kept
         again = fresh & self._seen_once
         self._seen_once |= fresh
         self._seen_once -= again
