@@ -997,8 +997,8 @@ def find_firms(
             first < len(lex_starts)
             and lex_starts[first] == c.start
             and lex_firms[first].end > c.end
-            and (text[c.end : c.end + 2] == " (" or text[c.end : c.end + 1] == ".")
-        ):  # a known name with brackets or a dot inside: "Sinotruk (Hong Kong)", "Pony.ai"
+        ):  # a known name with brackets or a dot inside ("Sinotruk (Hong Kong)", "Pony.ai")
+            # or a word the run stops at ("SAIC General Motors": "General" of a title)
             continue  # (step 2 adds it)
         last = bisect.bisect_left(lex_starts, c.end, first)
         lex_inside = [x for x in lex_firms[first:last] if x.end <= c.end] if first < last else []
