@@ -329,11 +329,26 @@ def amount_year(
     if (
         ci > 0
         and initial
-        and _amount_in(amounts, first_start, first_end) is None
+        and (
+            _amount_in(amounts, first_start, first_end) is None
+            # "In 2024H1 it achieved X, ..., and net profit of Y": a sentence that opens
+            # with its time phrase, no comma after it, is dated by it throughout
+            or _opens_with(text, first_start, initial[0])
+        )
         and not _opener_at(1, text, first_start, 30)
     ):
         return initial[0].value
     return None
+
+
+def _opens_with(text: str, start: int, year: YearMention) -> bool:
+    """Whether the sentence at `start` opens with the year and its preposition only."""
+    before = text[start : year.start].split()
+    return (
+        year.preposition is not None
+        and not year.comparison
+        and [w.lower() for w in before] in ([], [year.preposition.lower()])
+    )
 
 
 _FRONTED_WORDS = 6  # "In the first quarter of" 2023: a fronted time phrase's words but its year

@@ -553,6 +553,13 @@ _CLAUSE_OPENING = regex.compile(
 )
 
 
+# a short list after the objective ("including" or "such as" and its items), then the
+# deadline that closes the sentence
+_ASIDE_DEADLINE = regex.compile(
+    r"(?i:,\s+(?:including|such\s+as)\s+[^,;:.]{1,80}(?:,\s+[^,;:.]{1,60}){0,4},\s+"
+    r"(?:by|before)\s+(?:the\s+end\s+of\s+)?)(?=(?:19|20)\d\d\s*[.;!?]?\s*$)"
+)
+
 # what opens a short list inside a clause
 _LIST_OPENER = regex.compile(r"(?i:\b(?:such\s+as|including|includes?)\s)")
 _CLAUSE_BREAK = regex.compile(r"(?i:\b(?:while|whereas|but|and\s+(?:the|a|an|its|their))\b)")
@@ -768,6 +775,12 @@ def find_targets(
                 if full_end is None:
                     full_end = _segment_end(text, o_start, s_end, low)
                 in_segment = [y for y in in_segment if y.start < full_end + 1]
+            elif sentence_years and sentence_years[-1].start > limit:
+                # "launch 3,000 vehicles, including fuel cell buses and logistics vehicles,
+                # by 2020.": a deadline closing the sentence after a list the objective opens
+                aside = _ASIDE_DEADLINE.match(text, limit, s_end)  # bounded: one sentence
+                if aside is not None:
+                    in_segment = [y for y in sentence_years if y.start <= aside.end() < y.end]
             if plan_report is None and kind == "will_by":
                 plan_report = _form_search(text, low, "plan_report", s_start, s_end) is not None
             # "By 2026, X will ..., and Y will ...": a fronted deadline governs each clause;
