@@ -33,6 +33,7 @@ from ...prefilters import (
     every_anchors,
     further_anchors,
     spaced_width,
+    timeout_for,
     union_anchors,
 )
 from ...resources import load_json, load_jsonl_numbered, resolve_pattern_path
@@ -1298,17 +1299,22 @@ def _matches(
             return found
     expectation = forecast and (cue.kind == "will_by" or cue.id == "target.set_to")
     obj = 0  # the objective's group, read by number (a name costs a lookup per match)
-    for m in cue.pattern.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
+    # a sentence of at most UNTIMED_CHARS is read without a timeout (two clock reads)
+    for m in cue.pattern.finditer(text, s_start, s_end, timeout=timeout_for(s_end - s_start)):
         if (
             past
             and _may_exclude(low, "past_before_cue", s_start, m.start())
-            and _past_before().search(text, s_start, m.start(), timeout=MATCH_TIMEOUT_S)
+            and _past_before().search(
+                text, s_start, m.start(), timeout=timeout_for(m.start() - s_start)
+            )
         ):
             continue
         if (
             expectation
             and _may_exclude(low, "forecast_before_cue", s_start, m.start())
-            and _forecast_before().search(text, s_start, m.start(), timeout=MATCH_TIMEOUT_S)
+            and _forecast_before().search(
+                text, s_start, m.start(), timeout=timeout_for(m.start() - s_start)
+            )
             and not (
                 # "X are likely to ..., while Y will ..., according to the plan": in a plan
                 # report, a forecast in a contrasting clause does not reach the plan's clause
@@ -1333,7 +1339,10 @@ _CONTRAST = regex.compile(r"(?i:,\s+(?:while|whereas|but)\s|;\s)")
 def _contrast_start(text: str, start: int, cue_start: int) -> int:
     """Where the clause of a cue begins after the last contrasting clause break before it
     (`, while`, `, whereas`, `, but`, `;`); the sentence start if none."""
-    ends = [m.end() for m in _CONTRAST.finditer(text, start, cue_start, timeout=MATCH_TIMEOUT_S)]
+    ends = [
+        m.end()
+        for m in _CONTRAST.finditer(text, start, cue_start, timeout=timeout_for(cue_start - start))
+    ]
     return ends[-1] if ends else start
 
 
@@ -1346,7 +1355,7 @@ _NEXT_CLAUSE = regex.compile(
 
 def _before_next_subject(text: str, start: int, end: int) -> int:
     """`expand in Europe, and Xpeng [intends to ...]`: the objective stops before `and Xpeng`."""
-    m = _NEXT_CLAUSE.search(text, start, end, timeout=MATCH_TIMEOUT_S)
+    m = _NEXT_CLAUSE.search(text, start, end, timeout=timeout_for(end - start))
     return m.start() if m and m.start() > start else end
 
 
@@ -1442,14 +1451,14 @@ def _one_object(
 
 def _segment_end(text: str, start: int, limit: int, low: _Lowered | None = None) -> int:
     m = (
-        _SEGMENT_END.search(text, start, limit, timeout=MATCH_TIMEOUT_S)
+        _SEGMENT_END.search(text, start, limit, timeout=timeout_for(limit - start))
         # a quarter of the objectives hold none of its words (",", ";", "and")
         if low is None or low.may_match(_segment_end_gate(), start, limit)
         else None
     )
     end = m.start() if m else limit
     forecast = (
-        _forecast_clause().search(text, start, end, timeout=MATCH_TIMEOUT_S)
+        _forecast_clause().search(text, start, end, timeout=timeout_for(end - start))
         # most objectives hold no "and": no regex call (two clock reads for its timeout)
         if low is None or all(low.may_match(a, start, end) for a in _forecast_clause_needs())
         else None
@@ -1726,7 +1735,7 @@ def _text_end(
             end = y.start
             break
     report = (
-        _TRAILING_REPORT.search(text, o_start, end, timeout=MATCH_TIMEOUT_S)
+        _TRAILING_REPORT.search(text, o_start, end, timeout=timeout_for(end - o_start))
         if _TRAILING_REPORT_PIECES.possible(low.text, o_start, end)
         # and its words ("according to the", "said", ...): few objectives hold them
         and all(low.may_match(a, o_start, end) for a in _trailing_report_needs())
