@@ -33,6 +33,7 @@ from ...prefilters import (
     every_anchors,
     further_anchors,
     spaced_width,
+    timeout_for,
     union_anchors,
 )
 from ...resources import load_json, load_jsonl_numbered, resolve_pattern_path
@@ -255,10 +256,6 @@ def load_patterns() -> None:
     load_subject_words()
 
 
-# a range this short is searched without a timeout (it costs two clock reads a call)
-_FORM_WINDOW = 64
-
-
 def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> Any:
     """The first match of a `plans.json` form of `key` in [start, end), or None."""
     forms = _plan_forms()[key]
@@ -266,11 +263,7 @@ def _form_search(text: str, low: _Lowered, key: str, start: int, end: int) -> An
         return None  # most ranges hold no form's word: one test, not one per form
     for form in forms:
         if form.may_match(low, start, end):
-            m = (
-                form.pattern.search(text, start, end)  # bounded: a window of a few dozen chars
-                if end - start <= _FORM_WINDOW
-                else form.pattern.search(text, start, end, timeout=MATCH_TIMEOUT_S)
-            )
+            m = form.pattern.search(text, start, end, timeout=timeout_for(end - start))
             if m:
                 return m
     return None
@@ -815,13 +808,13 @@ def find_targets(
             )
             if any(
                 low.has(w, o_start, o_end) for w in (" has ", " have ", " had ")
-            ) and _met_after().search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S):
+            ) and _met_after().search(text, o_start, o_end, timeout=timeout_for(o_end - o_start)):
                 continue  # "pledged to improve X ... and has met its target": a met goal
             if (
                 kind == "will_by"
                 # most objectives hold none of its words: no regex call (a timeout's clock reads)
                 and _may_exclude(low, "mandate_in_clause", o_start, o_end)
-                and _mandate().search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
+                and _mandate().search(text, o_start, o_end, timeout=timeout_for(o_end - o_start))
             ):
                 continue  # "chargers will receive a subsidy of 200 yuan": a rule
             if (
@@ -1023,7 +1016,7 @@ def _head_start(text: str, rule_id: str, cue_start: int, o_start: int) -> int:
     cue = _cue_by_id().get(rule_id)
     if cue is None or not cue.head or cue.kind != "after":
         return o_start
-    m = cue.pattern.match(text, cue_start, o_start, timeout=MATCH_TIMEOUT_S)
+    m = cue.pattern.match(text, cue_start, o_start, timeout=timeout_for(o_start - cue_start))
     return m.start(cue.head) if m is not None and m.end() == o_start else o_start
 
 
@@ -1047,7 +1040,7 @@ def _dated(
         if (by_only and "by" not in groups) or (resolved and "rel" in groups):
             continue  # the form has no by-date ("this year"), or it is a year record
         if form.may_match(low, start, end):
-            for m in form.pattern.finditer(text, start, end, timeout=MATCH_TIMEOUT_S):
+            for m in form.pattern.finditer(text, start, end, timeout=timeout_for(end - start)):
                 if not by_only or m.group(groups["by"]):  # by number: a name costs a lookup
                     return m
     return None
@@ -1176,7 +1169,7 @@ _WILL = regex.compile(r"\s(?:will|shall)\s")
 
 def _item_subject(text: str, subjects: SubjectFinder | None, start: int, end: int) -> str | None:
     """The party a list item names before its `will` ("Geely will start ..."), if any."""
-    will = _WILL.search(text, start, end, timeout=MATCH_TIMEOUT_S) if subjects else None
+    will = _WILL.search(text, start, end, timeout=timeout_for(end - start)) if subjects else None
     if subjects is None or will is None:
         return None
     named, stated = subjects.find(subjects.sentence_at(start), start, will.start())
@@ -1192,7 +1185,7 @@ def _line_year(text: str, years: Sequence[YearMention], start: int, end: int) ->
     inside = [y.value for y in years if start <= y.start < end and not y.comparison]
     if inside:
         return inside[-1]
-    digits = list(_YEAR_DIGITS.finditer(text, start, end, timeout=MATCH_TIMEOUT_S))
+    digits = list(_YEAR_DIGITS.finditer(text, start, end, timeout=timeout_for(end - start)))
     return int(digits[-1].group()) if digits else None
 
 
@@ -1324,22 +1317,29 @@ def _matches(
             return found
     expectation = forecast and (cue.kind == "will_by" or cue.id == "target.set_to")
     obj = 0  # the objective's group, read by number (a name costs a lookup per match)
-    for m in cue.pattern.finditer(text, s_start, s_end, timeout=MATCH_TIMEOUT_S):
+    # a sentence of at most UNTIMED_CHARS is read without a timeout (two clock reads)
+    for m in cue.pattern.finditer(text, s_start, s_end, timeout=timeout_for(s_end - s_start)):
         if (
             past
             and _may_exclude(low, "past_before_cue", s_start, m.start())
-            and _past_before().search(text, s_start, m.start(), timeout=MATCH_TIMEOUT_S)
+            and _past_before().search(
+                text, s_start, m.start(), timeout=timeout_for(m.start() - s_start)
+            )
         ):
             continue
         if (
             expectation
             and _may_exclude(low, "forecast_before_cue", s_start, m.start())
-            and _forecast_before().search(text, s_start, m.start(), timeout=MATCH_TIMEOUT_S)
+            and _forecast_before().search(
+                text, s_start, m.start(), timeout=timeout_for(m.start() - s_start)
+            )
             and not (
                 # "X are likely to ..., while Y will ..., according to the plan": in a plan
                 # report, a forecast in a contrasting clause does not reach the plan's clause
                 (start := _contrast_start(text, s_start, m.start())) > s_start
-                and not _forecast_before().search(text, start, m.start(), timeout=MATCH_TIMEOUT_S)
+                and not _forecast_before().search(
+                    text, start, m.start(), timeout=timeout_for(m.start() - start)
+                )
                 and _form_search(text, low, "plan_report", s_start, s_end) is not None
             )
         ):
@@ -1359,7 +1359,10 @@ _CONTRAST = regex.compile(r"(?i:,\s+(?:while|whereas|but)\s|;\s)")
 def _contrast_start(text: str, start: int, cue_start: int) -> int:
     """Where the clause of a cue begins after the last contrasting clause break before it
     (`, while`, `, whereas`, `, but`, `;`); the sentence start if none."""
-    ends = [m.end() for m in _CONTRAST.finditer(text, start, cue_start, timeout=MATCH_TIMEOUT_S)]
+    ends = [
+        m.end()
+        for m in _CONTRAST.finditer(text, start, cue_start, timeout=timeout_for(cue_start - start))
+    ]
     return ends[-1] if ends else start
 
 
@@ -1375,7 +1378,7 @@ _NEXT_CLAUSE = regex.compile(
 
 def _before_next_subject(text: str, start: int, end: int) -> int:
     """`expand in Europe, and Xpeng [intends to ...]`: the objective stops before `and Xpeng`."""
-    m = _NEXT_CLAUSE.search(text, start, end, timeout=MATCH_TIMEOUT_S)
+    m = _NEXT_CLAUSE.search(text, start, end, timeout=timeout_for(end - start))
     return m.start() if m and m.start() > start else end
 
 
@@ -1471,14 +1474,14 @@ def _one_object(
 
 def _segment_end(text: str, start: int, limit: int, low: _Lowered | None = None) -> int:
     m = (
-        _SEGMENT_END.search(text, start, limit, timeout=MATCH_TIMEOUT_S)
+        _SEGMENT_END.search(text, start, limit, timeout=timeout_for(limit - start))
         # a quarter of the objectives hold none of its words (",", ";", "and")
         if low is None or low.may_match(_segment_end_gate(), start, limit)
         else None
     )
     end = m.start() if m else limit
     forecast = (
-        _forecast_clause().search(text, start, end, timeout=MATCH_TIMEOUT_S)
+        _forecast_clause().search(text, start, end, timeout=timeout_for(end - start))
         # most objectives hold no "and": no regex call (two clock reads for its timeout)
         if low is None or all(low.may_match(a, start, end) for a in _forecast_clause_needs())
         else None
@@ -1542,7 +1545,7 @@ def _deadline(
     if published is not None and (
         (
             (low.has("quarter", o_start, o_end) or low.has("half", o_start, o_end))
-            and _QUARTER.search(text, o_start, o_end, timeout=MATCH_TIMEOUT_S)
+            and _QUARTER.search(text, o_start, o_end, timeout=timeout_for(o_end - o_start))
         )
         # "In the fourth quarter, Geely plans to launch ...": a quarter opening the sentence
         or (
@@ -1566,7 +1569,7 @@ def _deadline(
     if (
         (previous_year is not None or last_deadline is not None)
         and _may_say_by_then(low, s_start, o_end)
-        and _BY_THEN.search(text[s_start:o_end], timeout=MATCH_TIMEOUT_S)
+        and _BY_THEN.search(text[s_start:o_end], timeout=timeout_for(o_end - s_start))
     ):
         return previous_year if previous_year is not None else last_deadline
     # a deadline before the cue: "by 2030 it aims to ...", "the task for this year is to ..."
@@ -1609,7 +1612,7 @@ def _deadline(
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
     if _may_say_by_then(low, o_start, o_end + 12) and _BY_THEN.search(
-        text, o_start, o_end + 12, timeout=MATCH_TIMEOUT_S
+        text, o_start, o_end + 12, timeout=timeout_for(o_end + 12 - o_start)
     ):
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
@@ -1756,7 +1759,7 @@ def _text_end(
             end = y.start
             break
     report = (
-        _TRAILING_REPORT.search(text, o_start, end, timeout=MATCH_TIMEOUT_S)
+        _TRAILING_REPORT.search(text, o_start, end, timeout=timeout_for(end - o_start))
         if _TRAILING_REPORT_PIECES.possible(low.text, o_start, end)
         # and its words ("according to the", "said", ...): few objectives hold them
         and all(low.may_match(a, o_start, end) for a in _trailing_report_needs())
@@ -1893,7 +1896,8 @@ def _points_back(text: str, low: _Lowered, start: int, end: int, last: int | Non
     return (
         last is not None
         and _may_say_by_then(low, start, end + 12)
-        and _BY_THEN.search(text, start, end + 12, timeout=MATCH_TIMEOUT_S) is not None
+        and _BY_THEN.search(text, start, end + 12, timeout=timeout_for(end + 12 - start))
+        is not None
     )
 
 
