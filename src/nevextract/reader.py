@@ -1807,6 +1807,25 @@ def _filing_cover_end(text: str) -> int | None:
     return ends[-1] if ends else None
 
 
+_WHOLE_HEADLINE_LINES = 4  # lines under the header where the uncut headline may stand
+
+
+def _whole_headline(lines: list[_Line], start: int, cut: str) -> int | None:
+    """The index of a headline line near the top of the body that holds the cut title inside
+    it, cut inside a word ("lithium-ion" -> "ion", "Jan-April" -> "Jan"): a truncated page
+    title over the headline itself. The title printed twice on a line or quoted in an image's
+    alt text is no cut."""
+    for k in range(start, min(len(lines), start + _WHOLE_HEADLINE_LINES)):
+        line = lines[k].text
+        at = line.find(cut)
+        if at < 0 or len(line) <= len(cut) + 2 or not _looks_like_headline(line):
+            continue
+        before, after = line[at - 1 : at], line[at + len(cut) : at + len(cut) + 1]
+        if before.isalnum() or before == "-" or after.isalnum() or after == "-":
+            return k
+    return None
+
+
 def _parse_page(text: str) -> ArticleParts:
     """`parse_article` for a page that is not a filing's cover."""
     lines = _lines(text)
@@ -2109,6 +2128,19 @@ def _parse_page(text: str) -> ArticleParts:
                 header_end += 1
                 while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
                     header_end += 1
+    if title is not None and fused_title is None and dateline_at >= 0:
+        # "ion battery output up 68 pct in Jan" / date / "Home>>" / "China's lithium-ion
+        # battery output up 68 pct in Jan-April": the page title cut from the headline
+        # printed below it; the whole headline is the title and opens no body
+        whole = _whole_headline(lines, header_end, title)
+        if whole is not None:
+            title, header_end = lines[whole].text, whole + 1
+            second = _dateline(lines[header_end].text, site) if header_end < len(lines) else None
+            if second is not None and header_end + 1 < len(lines):
+                source = source or second.source
+                header_end += 1
+            while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
+                header_end += 1
     # "Updated 2023.01.19 10:31 GMT+8" / "CGTN": the outlet alone on the line under the dateline
     if source is None and dateline_at >= 0 and header_end + 1 < len(lines):
         source = _outlet_line(lines[header_end].text, site)
