@@ -1746,6 +1746,8 @@ def _text_end(
                 y.start,  # bounded: a 20-char window
             ):
                 continue  # "set its 2011 sales target at ...": the year modifies a noun
+            if text[y.end : y.end + 2] in ("'s", "’s"):
+                continue  # "bring this year's annual auto sales to ...": the year owns a noun
             if _COMPARED_BEFORE.search(text, max(o_start, y.start - 24), y.start):
                 continue  # bounded: a 24-char window; "fallen by 14% from that of 2020"
             if _FROM_BASE.search(text, max(o_start, y.start - 48), y.start):
