@@ -1245,7 +1245,7 @@ def _prose_words(name: str) -> bool:
 # a wire archive's dateline opening a hard-wrapped first line: the place in capitals (and
 # maybe its country), the month and day, no punctuation, then the story
 _WIRE_LEAD_RE = re.compile(
-    rf"[A-Z]{{3,}}(?:[ /-][A-Z]{{3,}}){{0,2}}(?:\s+[A-Z][a-z]+)?\s+(?:{_MONTH})\.?\s+\d{{1,2}}"
+    rf"[A-Z]{{3,}}(?:[ /-][A-Z]{{3,}}){{0,2}},?(?:\s+[A-Z][a-z]+)?\s+(?:{_MONTH})\.?\s+\d{{1,2}}"
     rf"\s+[A-Z][\w'’-]*\s[^.!?]*$"
 )
 
@@ -1927,7 +1927,8 @@ def _parse_page(text: str) -> ArticleParts:
             None,
         )
         above = heading if heading is not None else above
-        # "BEIJING Nov 8 Chinese automaker ... Co" / "said on Tuesday ...": a wire archive's
+        # "BEIJING Nov 8 Chinese automaker ... Co" / "said on Tuesday ...", "FRANKFURT, June 10
+        # Volkswagen plans" / "to nearly double ...": a wire archive's
         # hard-wrapped first paragraph opens with its place and day, however short its line
         wire = next((k for k in range(1, above) if _WIRE_LEAD_RE.match(lines[k].text)), None)
         above = wire if wire is not None else above

@@ -487,6 +487,9 @@ def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
 
 # Where an objective clause stops: another clause about who said it, a comparison, etc.
 _SEGMENT_END = regex.compile(
+    # '"By 2018 we will raise our capacity to 4 million vehicles," Heizmann told ...': the
+    # quotation closes after its comma
+    r",[\"”](?=\s)|"
     r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:al)?though|compared|including|up\s+from|down\s+from|according|as\b(?!\s+well\s+as\b)|and\s+(?:has|have|runs|operates|employs|owns)\b|"
     # "the NEV category, which takes in ..., to make up 25%": the which-clause is an aside
     # "build a new plant, which in the first phase will have an output of 25 GWh": a which-
