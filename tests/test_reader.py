@@ -362,16 +362,14 @@ HEADER_MISSES: dict[str, str] = {
     "the lead taken as the title",
     "CQ13-36kr-xpeng-2026-target-550000-600000-three-strategies": "an editors' credit line "
     "('Editors | Li Qin, Yang Xuan') taken as the title",
-    # heldout106-109 (fresh, scored blind at 51a1d4f; DE02 fixed as a layout class: a wire
-    # lead 'FRANKFURT, June 10 Volkswagen plans' hard-wrapped, with a comma after its place)
+    # heldout106-109 (fresh, scored blind at 51a1d4f; DE02 and DG01 fixed as layout classes: a
+    # hard-wrapped wire lead with a comma after its place, a time glued onto the outlet)
     "DD01-netdania-globenewswire-hesai-q3-2023-revenue-445-6m-lidar-47440": "a release's summary "
     "line taken as the title over its headline",
     "DE14-cnreuters-ford-overtake-japanese-china-900000-toyota-honda-nissan-targets": "a "
     "dateline's fragment ('| BEIJING') taken as the title",
     "DF08-iraqmachinery-car-price-cuts-asian-games-village-133600-yuan": "a quoted headline "
     "ending in a question and the dated line under it not read",
-    "DG01-ecns-chinadaily-nev-targets-cut-1m-2020-3m-2025": "source: a time glued onto the "
-    "outlet ('09:50China Daily') kept in it",
     "DG10-suzhouinfo-battery-alliance-white-paper-overseas-30pct": "a journal's '摘要' "
     "(abstract) label taken as the title",
     # heldout102-105 (fresh, scored blind at 3e3b9c3; CZ04 and DB12 fixed as layout classes: a
@@ -3415,6 +3413,14 @@ LAYOUT_CLASSES += [
         None,
         "China Daily",
         "CHANGCHUN, Jan 5 (China Daily) -- Jinan",  # a caption over a wire dateline: header
+    ),
+    (  # a date line whose time is glued onto the outlet's name, then an editor
+        "time-glued-onto-outlet",
+        f"example.com\n\n{H}\n\n2015-06-01 09:50China Daily Editor: Si Huan\n\n",
+        H,
+        date(2015, 6, 1),
+        "China Daily",
+        FIRST,
     ),
     (  # hard-wrapped wire copy whose lead opens with its place, a comma and the day
         "hard-wrapped-wire-lead-with-comma",

@@ -953,6 +953,8 @@ _WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 # ... and "Jan 12, 2018Source: Xinhuanet": a source field glued onto the date before it
+# a clock time glued onto the name after it: "09:50China Daily"
+_GLUED_TIME_RE = re.compile(r"(?<![\d:])(\d{1,2}:\d{2}(?::\d{2})?)(?=[A-Z][a-z])")
 _GLUED_LABEL_RE = re.compile(rf"(?<=[A-Za-z0-9])(?={_PUBLISH_VERB}\b|{_SOURCE_LABEL})")
 # "Updated 2 days ago": a relative time says nothing about the outlet
 _AGO_RE = re.compile(r"\b\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month)s?\s+ago\b", re.I)
@@ -1096,6 +1098,7 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     line = cues.widget_tail.sub("", line).rstrip()
     line = _BULLET_RE.sub("", line, 1).lstrip()  # "• 09/21/2024": a date marked with an icon
     line = _GLUED_LABEL_RE.sub(" ", line)  # "5:29 AM UTCUpdated 2 days ago"
+    line = _GLUED_TIME_RE.sub(r"\1 ", line)  # "2015-06-01 09:50China Daily Editor: Si Huan"
     line = _POSTED_BY_RE.sub("By ", line)  # "author Added by FuelCellsWorks, February 19, 2018"
     # A headline may mention a date; a dateline has fields, a label, or starts with the date.
     first = _DATE_RE.search(line)
