@@ -1999,6 +1999,10 @@ def _parse_page(text: str) -> ArticleParts:
             or _is_when(lines[i].text)  # "3 hours ago", "Jul 16" under the headline
         ):
             continue
+        credited_outlet = _credited_when(lines[i].text)
+        if credited_outlet is not None:
+            source = source or credited_outlet  # "cls.cn ·  Aug 28 23:01" under the headline
+            continue
         if len(lines[i].text.split()) <= 2 and i > 0 and not _joined(text, lines, i - 1, i):
             # "Guide", "Hong Kong": a label or place under the headline; a headline higher up
             # wins, else this is the (short) headline
@@ -2108,6 +2112,11 @@ def _parse_page(text: str) -> ArticleParts:
     if title_at is not None:
         above_text = lines[title_at - 1].text if title_at > 0 else ""
         title = _without_outlet_suffix(lines[title_at].text, site, above_text)
+        # "“Ganfeng Lithium Q3 profits crash ...” – Reuters": a headline quoted whole, and
+        # the wire it credits
+        quoted = _unquoted(title)
+        if quoted != title:
+            title, source = quoted, source or _suffix_outlet(lines[title_at].text, site)
         if title_at > 0 and _joined(text, lines, title_at - 1, title_at):
             title = f"{lines[title_at - 1].text} {title}"
     if fused_title is not None:
@@ -2413,6 +2422,38 @@ def _is_when(line: str) -> bool:
 
 
 _WHEN_CHARS = 40  # "Yesterday 10:20 AM", "Jul 16, 09:15 GMT+8"
+
+
+def _suffix_outlet(line: str, site: str | None) -> str | None:
+    """The known outlet (not the site) a headline's suffix credits: "... loss” – Reuters"."""
+    m = _TITLE_SUFFIX_RE.search(line)
+    if m is None or len(line[: m.start()].split()) < 3:
+        return None
+    outlet = m.group("outlet").strip()
+    return outlet if _is_outlet(outlet) and not _site_name(outlet, site) else None
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
+
+
+def _unquoted(title: str) -> str:
+    """The headline inside quotation marks that wrap it whole (none inside)."""
+    close = _QUOTE_PAIRS.get(title[:1])
+    inner = title[1:-1]
+    wrapped = close is not None and title.endswith(close) and len(title) > 2
+    if wrapped and title[:1] not in inner and close not in inner:
+        return inner.strip()
+    return title
+
+
+def _credited_when(line: str) -> str | None:
+    """The outlet of a credit line that names it before a year-less date: "cls.cn ·  Aug 28
+    23:01", "財通證券 ·  Sep 9" (a news app's source and time under the headline)."""
+    name, dot, when = line.partition(" · ")
+    name = name.strip()
+    if not dot or not name or len(name) > _WHEN_CHARS or "·" in when or not _is_when(when.strip()):
+        return None
+    return name
 
 
 def _section_like(name: str) -> bool:
