@@ -2440,10 +2440,9 @@ def _unquoted(title: str) -> str:
     """The headline inside quotation marks that wrap it whole (none inside)."""
     close = _QUOTE_PAIRS.get(title[:1])
     inner = title[1:-1]
-    wrapped = close is not None and title.endswith(close) and len(title) > 2
-    if wrapped and title[:1] not in inner and close not in inner:
-        return inner.strip()
-    return title
+    if close is None or not title.endswith(close) or len(title) <= 2:
+        return title
+    return inner.strip() if title[:1] not in inner and close not in inner else title
 
 
 def _credited_when(line: str) -> str | None:
