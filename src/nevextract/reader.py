@@ -555,6 +555,35 @@ def _closing_credit(lines: list[_Line], first: int, body_end: int) -> _Credit | 
     return _Credit(last, who, when)
 
 
+# "(END) Dow Jones Newswires": a wire's closing marker; its time line follows
+_END_MARKER_RE = re.compile(r"\(END\)\s+(?P<who>[A-Z][\w&.' -]{2,60})")
+# "07-21-21 0032ET": the wire's month-day-year and Eastern time
+_WIRE_TIME_RE = re.compile(r"(?P<m>\d{2})-(?P<d>\d{2})-(?P<y>\d{2})\s+\d{4}\s*ET")
+_END_MARKER_LINES = 6  # closing lines searched for the marker
+
+
+def _end_marker(lines: list[_Line]) -> tuple[str, date | None] | None:
+    """The outlet of a wire's closing "(END)" marker and the date on the line under it."""
+    tail = lines[-_END_MARKER_LINES:]
+    for k, line in enumerate(tail):
+        marker = _END_MARKER_RE.fullmatch(line.text)
+        if marker is None:
+            continue
+        when = None
+        if k + 1 < len(tail):
+            below = tail[k + 1].text
+            wire = _WIRE_TIME_RE.match(below)
+            if wire is not None:
+                try:
+                    when = date(2000 + int(wire["y"]), int(wire["m"]), int(wire["d"]))
+                except ValueError:
+                    when = None
+            else:
+                when = _first_date(below) if _DATE.may_match(below) else None
+        return marker["who"].strip(), when
+    return None
+
+
 _FOOTER_DATE_LINES = 3  # closing lines searched for a post date
 
 
@@ -2245,6 +2274,11 @@ def _parse_page(text: str) -> ArticleParts:
         source = source or credit.source
     if published is None:  # "Post time: Jul-08-2024" closing a page that has no dateline
         published = _footer_date(lines, body_end)
+    if published is None or source is None:
+        # "(END) Dow Jones Newswires" / "07-21-21 0032ET": the wire's closing marker
+        ended = _end_marker(lines)
+        if ended is not None:
+            source, published = source or ended[0], published or ended[1]
     skip: tuple[tuple[int, int], ...] = ()
     opening = bullets[-1] if bullets else standfirst
     if opening is not None and opening < header_end:
