@@ -1839,6 +1839,23 @@ def _filing_cover_end(text: str) -> int | None:
     return ends[-1] if ends else None
 
 
+def _past_boilerplate(lines: list[_Line], at: int) -> int:
+    """The first line from `at` on that is no header boilerplate (share bars, bylines)."""
+    while at < len(lines) and _is_header_boilerplate(lines[at].text):
+        at += 1
+    return at
+
+
+def _under_headline(lines: list[_Line], at: int, site: str | None) -> tuple[int, str | None]:
+    """Where the body starts under a headline whose next line is `at`: past boilerplate and a
+    second dateline ("Source: Xinhua, 21st February 2018, by Yan"), with that line's outlet."""
+    at = _past_boilerplate(lines, at)
+    second = _dateline(lines[at].text, site) if at < len(lines) else None
+    if second is None or at + 1 >= len(lines):
+        return at, None
+    return _past_boilerplate(lines, at + 1), second.source
+
+
 _WHOLE_HEADLINE_LINES = 4  # lines under the header where the uncut headline may stand
 
 
@@ -2160,29 +2177,17 @@ def _parse_page(text: str) -> ArticleParts:
             and header_end + 1 < len(lines)
         ):
             title = below
-            header_end += 1
-            while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
-                header_end += 1
-            # "Source: Xinhua, 21st February 2018, by Yan" under it: a second dateline
-            second = _dateline(lines[header_end].text, site) if header_end < len(lines) else None
-            if second is not None and header_end + 1 < len(lines):
-                source = source or second.source
-                header_end += 1
-                while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
-                    header_end += 1
+            header_end, second_source = _under_headline(lines, header_end + 1, site)
+            source = source or second_source
     if title is not None and fused_title is None and dateline_at >= 0:
         # "ion battery output up 68 pct in Jan" / date / "Home>>" / "China's lithium-ion
         # battery output up 68 pct in Jan-April": the page title cut from the headline
         # printed below it; the whole headline is the title and opens no body
         whole = _whole_headline(lines, header_end, title)
         if whole is not None:
-            title, header_end = lines[whole].text, whole + 1
-            second = _dateline(lines[header_end].text, site) if header_end < len(lines) else None
-            if second is not None and header_end + 1 < len(lines):
-                source = source or second.source
-                header_end += 1
-            while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
-                header_end += 1
+            title = lines[whole].text
+            header_end, second_source = _under_headline(lines, whole + 1, site)
+            source = source or second_source
     # "Updated 2023.01.19 10:31 GMT+8" / "CGTN": the outlet alone on the line under the dateline
     if source is None and dateline_at >= 0 and header_end + 1 < len(lines):
         source = _outlet_line(lines[header_end].text, site)
