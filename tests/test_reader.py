@@ -362,8 +362,6 @@ HEADER_MISSES: dict[str, str] = {
     # layout class: a wire's closing '(END) Dow Jones Newswires' marker over its time line)
     "DL05-reportify-seres-h1-2025-revenue-62-402bn-profit-2-941bn-debt-ratio-76pct": "a Chinese "
     "title stored at the page's end not read",
-    "DM08-wikicockatiel-catl-ibc-indonesia-6-9gwh-600000-evs-2030": "a 'Reported about 9 hours "
-    "ago' widget over a page with no headline taken as the title",
     "DM09-playcrazygame-gwm-brazil-iracemapolis-r10bn-60pct-2025": "a caption line taken as "
     "the title over the headline",
     "DO08-investing-jefferies-seres-downgrade-600000-guidance-2026": "an unrelated story's "
@@ -377,8 +375,6 @@ HEADER_MISSES: dict[str, str] = {
     "paper credited in the lead, not read",
     "DJ06-cnchemicals-hunan-yuneng-guizhou-fepo4-project-usd2-10bn": "a headline with its "
     "date glued on ('... project 07-03-2024'): the date kept in the title and not read",
-    "DJ10-tycorun-lfp-makers-q1-q3-2022-profit-dynanonic-1-828bn-193-7gwh": "a 'Table of "
-    "Contents' widget taken as the title",
     "DK02-emobilcar-gotion-300gwh-2025-goettingen-18gwh": "a related headline over the story "
     "taken as the title",
     "DK04-kathari-reuters-factbox-chinese-ev-makers-europe-plants": "source: Reuters read "
@@ -3482,6 +3478,22 @@ LAYOUT_CLASSES += [
         "chevron-promo-under-headline",
         f"example.com\n\n{H}\n\n>>REAL-TIME UPDATES IN THE WIRE. CLICK HERE<<<\n\n",
         H,
+        None,
+        "example.com",
+        FIRST,
+    ),
+    (  # a contents toggle between the headline and the story
+        "contents-toggle-under-headline",
+        f"example.com\n\n{H}\n\nTable of Contents\n\n",
+        H,
+        None,
+        "example.com",
+        FIRST,
+    ),
+    (  # a feed page's labelled relative time over a story with no headline
+        "relative-time-label-no-headline",
+        "example.com\n\nReported about 9 hours ago\n",
+        None,
         None,
         "example.com",
         FIRST,
