@@ -1998,9 +1998,8 @@ def _parse_page(text: str) -> ArticleParts:
             author = _AUTHOR_LINE_RE.match(below) if below[:1] in _AUTHOR_STARTS else None
             if author is not None and _looks_like_headline(lines[k].text):
                 source = _outlet_name(author.group("who"), site)
-                header_end, above = k + 2, k + 1
-                while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
-                    header_end += 1  # "Editor: Li Wei", "Share" under it
+                # "Editor: Li Wei", "Share" under it
+                header_end, above = _past_boilerplate(lines, k + 2), k + 1
                 break
         # "Tokyo, 22 July, /AJMEDIA/" alone above the first paragraph: a dateline, no headline
         lead = _lead_dateline(lines[above - 1], site) if above > 0 else None
@@ -2192,9 +2191,7 @@ def _parse_page(text: str) -> ArticleParts:
     if source is None and dateline_at >= 0 and header_end + 1 < len(lines):
         source = _outlet_line(lines[header_end].text, site)
         if source is not None:
-            header_end += 1
-            while header_end < len(lines) and _is_header_boilerplate(lines[header_end].text):
-                header_end += 1
+            header_end = _past_boilerplate(lines, header_end + 1)
 
     if header_end >= len(lines):
         body_start = len(text) if dateline_at >= 0 else 0

@@ -830,8 +830,8 @@ class SubjectFinder:
         """The firm named first in the header (the text before the body) among those the
         body names too."""
         head = self.text[: self.spans[0][0]] if self.spans else ""
-        places = [(head.find(name), name) for name in self._firm_names]
-        found = [(at, -len(name), name) for at, name in places if at >= 0]
+        named_at = [(head.find(name), name) for name in self._firm_names]
+        found = [(at, -len(name), name) for at, name in named_at if at >= 0]
         return min(found)[2] if found else None
 
     def _header_place(self) -> str | None:
