@@ -672,6 +672,24 @@ POSITIVES = [
         "5,000 electric buses",
         "Chongqing",
     ),
+    # a goal list's heading names the owner ("The group's objectives include:"): its items
+    # commit that party, the firm the reference points back to
+    (
+        "goal-list-heading-owner",
+        "Geely Holding Group has announced a strategic roadmap for 2030.\n\nThe group's 2030"
+        " strategic objectives include:\n- Achieving global sales exceeding 6.5 million"
+        " vehicles.\n- Reaching a global revenue of over 1 trillion yuan.",
+        "6.5 million vehicles",
+        "Geely Holding Group",
+    ),
+    (
+        "goal-list-heading-owner-place",
+        "Hubei province has published a plan for hydrogen.\n\nThe province's main goals by"
+        " 2025 are:\n- Building 100 hydrogen refueling stations.\n- Promoting 10,000 fuel cell"
+        " vehicles.",
+        "10,000 fuel cell vehicles",
+        "Hubei",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)

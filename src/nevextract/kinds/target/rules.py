@@ -1119,6 +1119,9 @@ def _goal_lists(
                 deadline = _line_year(
                     text, years, text.rfind("\n", start, above_end) + 1, above_end
                 )
+        # "The group's 2030 strategic objectives include:": the heading's owner commits to
+        # every item that names no party of its own
+        owner = _heading_owner(subjects, h_start, colon.start())
         pos = colon.end()
         while pos < end:
             while pos < end and text[pos] in " \t\n":  # blank lines between items
@@ -1159,7 +1162,7 @@ def _goal_lists(
                         or _forecast_before().search(text, c_start, t_end, timeout=MATCH_TIMEOUT_S)
                     ):
                         continue
-                    subject = _item_subject(text, subjects, c_start, t_end)
+                    subject = _item_subject(text, subjects, c_start, t_end) or owner
                     out.append(Target.stating(c_start, t_end, year, first, subject, heading.id))
                 if part:
                     c_start = base + part.end()
@@ -1177,6 +1180,15 @@ def _item_subject(text: str, subjects: SubjectFinder | None, start: int, end: in
         return None
     named, stated = subjects.find(subjects.sentence_at(start), start, will.start())
     return named if stated else None
+
+
+def _heading_owner(subjects: SubjectFinder | None, start: int, end: int) -> str | None:
+    """The party a goal heading in [start, end) names or points to ("the ministry's plan")."""
+    if subjects is None:
+        return None
+    index = subjects.sentence_at(start)
+    named, _ = subjects.find(index, max(start, subjects.spans[index][0]), end)
+    return named
 
 
 _YEAR_DIGITS = regex.compile(r"\b(?:19|20)\d\d\b")
