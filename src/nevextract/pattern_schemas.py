@@ -110,6 +110,7 @@ class TargetPlans(_Strict):
     plan_owner: list[PlanForm]
     dated_deadline: list[PlanForm]
     share_clause: list[PlanForm]
+    will_deadline: list[PlanForm]
 
 
 class TargetExclusions(_Strict):

@@ -214,6 +214,7 @@ _PLAN_KEYS = (
     "plan_owner",
     "dated_deadline",
     "share_clause",
+    "will_deadline",
 )
 # forms tried only on the lines after a goal heading (itself gated): never a sentence gate
 LINE_FORM_KEYS = ("list_item", "list_clause")
@@ -594,7 +595,6 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
 
 
 _AND_BEFORE_CUE = regex.compile(r"(?i:\band\s+(?:also\s+)?)$")
-_BY_YEAR = regex.compile(r"(?i:\bby\b)")
 _BY_THEN = regex.compile(r"(?i:\bby\s+(?:then|that\s+(?:time|moment|point|date))\b)")
 
 
@@ -824,14 +824,10 @@ def find_targets(
                 kind == "will_by"
                 and not governed
                 and not any(
-                    (
-                        low.has("by", max(o_start, y.start - 16), y.start + 3)
-                        and _BY_YEAR.search(
-                            text,
-                            max(o_start, y.start - 16),
-                            y.start + 3,  # bounded: a 19-char window
-                        )
-                    )
+                    # "by 2025", "no later than 2019" (not "will run until 2025": a
+                    # duration); the year mention may hold its deadline words
+                    _form_search(text, low, "will_deadline", max(o_start, y.start - 16), y.end)
+                    is not None
                     or (
                         y.role == "period"
                         and _DURING.search(
@@ -1588,11 +1584,19 @@ def _deadline(
     ):
         return previous_year if previous_year is not None else last_deadline
     # a deadline before the cue: "by 2030 it aims to ...", "the task for this year is to ..."
+    # (not one of a forecast the cue's clause contrasts with: "expects to sell ... in 2014,
+    # but the target is to reach 20,000 vehicles a year")
+    contrast = _contrast_start(text, s_start, cue_start)
+    if contrast == s_start or not _forecast_before().search(
+        text, s_start, contrast, timeout=timeout_for(contrast - s_start)
+    ):
+        contrast = s_start
     before = [
         y
         for y in sentence_years
         if (
             y.end <= cue_start
+            and (y.start >= contrast or y in fronted)
             and (
                 y.role == "target"
                 or y in fronted

@@ -165,11 +165,10 @@ def prepositions() -> tuple[str, frozenset[str]]:
     file = str(resolve_pattern_path(YEAR_CUES_PATH))
     data = load_json(YEAR_CUES_PATH)
     preps = _phrase_cue(file, data, "prepositions")
-    words = {w for w in data["prepositions"]["phrases"] if " " not in w}
     deadline = frozenset(data.get("deadline_prepositions", {}).get("phrases") or ())
-    if not deadline or not deadline <= words:
+    if not deadline or not deadline <= set(data["prepositions"]["phrases"]):
         raise ConfigError(
-            file, "deadline_prepositions: 'phrases' must be one-word entries of 'prepositions'"
+            file, "deadline_prepositions: 'phrases' must be entries of 'prepositions'"
         )
     return preps.pattern, deadline
 
@@ -757,7 +756,10 @@ def find_years(
         if not free(s, e):
             continue
         matched_prep, quarter, mid, day, year = m.group(*absolute_groups)
-        prep = matched_prep.lower().split()[0] if matched_prep else None
+        # the preposition's first word ("as" of "as of"), and the whole phrase for the
+        # deadline test ("no later than")
+        phrase = " ".join(matched_prep.lower().split()) if matched_prep else None
+        prep = phrase.split()[0] if phrase else None
         dated = day is not None or mid is not None
         bare = not dated and quarter is None
         if prep is None and bare:
@@ -788,7 +790,7 @@ def find_years(
             or (bare and _month_span_before(text, s))
         ):
             role: YearRole = "period"
-        elif prep in deadline_preps():
+        elif prep in deadline_preps() or phrase in deadline_preps():
             role = "target" if published is None or value >= published.year else "reference"
         elif (
             not level_base
@@ -810,7 +812,17 @@ def find_years(
             or level_base
         )
         rule = _absolute_rule(matched_prep, quarter, mid, day)
-        out.append(YearMention(s, e, value, role, rule, prep, comparison=comparison))
+        out.append(
+            YearMention(
+                s,
+                e,
+                value,
+                role,
+                rule,
+                phrase if phrase in deadline_preps() else prep,
+                comparison=comparison,
+            )
+        )
         insort(taken, (s, e))
     out.sort(key=lambda y: y.start)
     return out
