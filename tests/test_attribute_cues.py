@@ -96,7 +96,11 @@ def test_a_new_cue_phrase_changes_the_role(patterns_copy: Path) -> None:
 def test_deadline_prepositions_must_be_prepositions(patterns_copy: Path) -> None:
     file = patterns_copy / "en" / "years" / "cues.json"
     _edit(file, lambda d: d["deadline_prepositions"]["phrases"].append("ahead"))
-    _fails(years.prepositions, file, r"deadline_prepositions: 'phrases' must be entries of 'prepositions'")
+    _fails(
+        years.prepositions,
+        file,
+        r"deadline_prepositions: 'phrases' must be entries of 'prepositions'",
+    )
 
 
 def test_a_new_preposition_opens_a_year_phrase(patterns_copy: Path) -> None:
