@@ -371,7 +371,7 @@ _EXCLUSION_FORMS = {
         r"(?i:\b(?:{})\b(?!\s+(?:will|shall|should|must|(?:is|are)\s+(?:to|set\s+to))\b))"
     ),
     "mandate_in_clause": r"(?i:\b(?:{})\b)",
-    "past_before_cue": r"(?i:\b(?:{})\s+(?:\w+\s+){{0,3}}$)",
+    "past_before_cue": r"(?i:\b(?:{})\s+(?:[\w'’-]+\s+){{0,3}}$)",
 }
 
 
