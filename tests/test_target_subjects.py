@@ -690,6 +690,15 @@ POSITIVES = [
         "10,000 fuel cell vehicles",
         "Hubei",
     ),
+    # a goal the objective opens by naming its owner ("the government's goal of ..."): that
+    # owner, not the place the sentence before named
+    (
+        "possessed-goal-owner",
+        "Guangdong sold 8,000 new energy vehicles last year.\n\nThat is far below the"
+        " government's goal of 250,000 vehicles.",
+        "250,000 vehicles",
+        "the government",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)

@@ -957,6 +957,17 @@ def find_targets(
                 subject, stated = out[-1].subject, True
             else:
                 subject, stated = subjects.find(index, s_start, cue_start)
+                # "far below the government's goal of 250,000 vehicles": a goal the objective
+                # opens by naming its owner
+                possessor = (
+                    _POSSESSOR.match(text, cue_start, o_end)  # bounded: four words at the cue
+                    if kind == "self"
+                    else None
+                )
+                if possessor is not None:
+                    owner, owned = subjects.find(index, s_start, possessor.end("owner"))
+                    if owned and owner is not None:
+                        subject, stated = owner, owned
             if plan_report:
                 # "..., according to a document released by the municipal government"
                 owner = _form_search(text, low, "plan_owner", cue_start, s_end)
@@ -1636,6 +1647,11 @@ def _deadline(
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
     return None
+
+
+# the owner a goal noun's objective opens with: "the government's", "Shenzhen's" (bounded by
+# its own repetition: at most four words)
+_POSSESSOR = regex.compile(r"(?P<owner>(?:the\s+)?(?:[\w&.-]+\s+){0,3}?[\w&.-]+)['’]s\s")
 
 
 _JOINED_YEARS = regex.compile(r"(?i:\s*(?:,\s*(?:and\s+)?|and\s+))")
