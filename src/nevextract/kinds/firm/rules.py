@@ -15,7 +15,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 import regex
@@ -587,6 +587,9 @@ def _comma_optional(pattern: str) -> str:
     return pattern
 
 
+# names repeat within an article (every surface is keyed again when firms merge) and across
+# the articles of a run; an lru_cache over text is kept apart per rule source, as all are
+@lru_cache(maxsize=4096)
 def normalise_name(name: str) -> str:
     """Case-folded name without punctuation or legal suffixes: the key firms merge on."""
     words = _PUNCT.sub(" ", name, timeout=timeout_for(len(name))).split()
