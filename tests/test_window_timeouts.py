@@ -77,3 +77,26 @@ def test_number_word_starts_in_windows(text: str) -> None:
     for low in [text.lower(), *(x.lower() for x in _texts())]:
         expected = [m.start() for m in t.word_anchor_lower.finditer(low)]
         assert quantities._number_word_starts(t, t.word_scan, low) == expected
+
+
+def test_list_cue_barriers_in_a_window_first() -> None:
+    """The list-cue stretch's barriers looked for in the window next to a place first (no
+    timeout) are the nearest ones a search through the whole text finds, before and after
+    every place of corpus texts and of texts with no barrier near the place."""
+    from nevextract.kinds.firm import rules as firms
+
+    v = firms.vocab()
+    before, after = v.cue_barrier_before, v.cue_barrier
+    letters = "Alpha Beta, Gamma and Delta " * 30  # no barrier for hundreds of characters
+    texts = [*_texts(), letters, f"1. {letters}. 2", f"x{letters}"]
+    tried = 0
+    for text in texts:
+        for pos in range(0, len(text) + 1, 3):
+            whole_before = before.search(text, 0, pos)
+            whole_after = after.search(text, pos)
+            got_before = firms._barrier_before(before, text, pos)
+            got_after = firms._barrier_after(after, text, pos)
+            assert (got_before and got_before.span()) == (whole_before and whole_before.span())
+            assert (got_after and got_after.span()) == (whole_after and whole_after.span())
+            tried += 1
+    assert tried > 10000

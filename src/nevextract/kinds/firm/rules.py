@@ -15,7 +15,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 import regex
@@ -25,6 +25,7 @@ from ...normalizers.numbers import alternation, prefix_tree
 from ...normalizers.quantities import currency_letters
 from ...normalizers.text import stop_words
 from ...prefilters import (
+    UNTIMED_CHARS,
     CueEnding,
     Endings,
     FirstWords,
@@ -34,6 +35,7 @@ from ...prefilters import (
     Starts,
     matches_at,
     tail_before,
+    timeout_for,
 )
 from ...resources import load_json, load_word_list
 from ...rule_index import rule_id
@@ -156,7 +158,7 @@ def _past_descriptor(words: list[str], skip: int) -> int:
         if not words[i][:1].isupper():
             break  # "X and Shenzhen-based Y": not one descriptor before one name
         if ("-" in words[i] and _descriptive(words[i])) and _DESCRIPTIVE_PREFIX.fullmatch(
-            words[i], timeout=MATCH_TIMEOUT_S
+            words[i], timeout=timeout_for(len(words[i]))
         ):
             skip = i + 1
     return skip
@@ -514,19 +516,19 @@ def _called_a_brand(text: str, start: int, end: int, tail: str | None, nouns: _N
     `nouns`: the text's `_Nouns`."""
     v = vocab()
     if _BRAND_END.possible(tail) and _BRAND_BEFORE.search(
-        text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S
-    ):
+        text, max(0, start - 30), start
+    ):  # bounded: 30 chars
         return True
     comma = tail is None or tail.endswith(",")  # "its premium EV brand, Voyah"
     if (
         comma
         and _BRAND_END.possible(None if tail is None else tail[:-1])
-        and _BRAND_COMMA_BEFORE.search(text, max(0, start - 30), start, timeout=MATCH_TIMEOUT_S)
+        and _BRAND_COMMA_BEFORE.search(text, max(0, start - 30), start)  # bounded: 30 chars
     ):
         return True
     if _CALLED_END.possible(tail) and _NAMED_THING.search(
-        text, max(0, start - 80), start, timeout=MATCH_TIMEOUT_S
-    ):
+        text, max(0, start - 80), start
+    ):  # bounded: 80 chars
         return True
     if text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S):
         return True
@@ -552,15 +554,15 @@ def _role_before(text: str, chunk: _Chunk) -> str | None:
     if v.role_end.possible(tail):
         lo = max(0, start - 40)
         m = (
-            v.role_before.search(text, lo, start, timeout=MATCH_TIMEOUT_S)
+            v.role_before.search(text, lo, start)  # bounded: 40 chars
             if v.role_phrases.possible(text[lo:start])
             else None
         )
         if m is not None:
             return _cue_group(m)
     if _CALLED_END.possible(tail) and _CALLED.search(
-        text, max(0, start - 80), start, timeout=MATCH_TIMEOUT_S
-    ):
+        text, max(0, start - 80), start
+    ):  # bounded: 80 chars
         return "called"
     return None
 
@@ -585,9 +587,12 @@ def _comma_optional(pattern: str) -> str:
     return pattern
 
 
+# names repeat within an article (every surface is keyed again when firms merge) and across
+# the articles of a run; an lru_cache over text is kept apart per rule source, as all are
+@lru_cache(maxsize=4096)
 def normalise_name(name: str) -> str:
     """Case-folded name without punctuation or legal suffixes: the key firms merge on."""
-    words = _PUNCT.sub(" ", name, timeout=MATCH_TIMEOUT_S).split()
+    words = _PUNCT.sub(" ", name, timeout=timeout_for(len(name))).split()
     legal = vocab().legal_folded
     while len(words) > 1 and words[-1].casefold() in legal:
         words.pop()
@@ -650,7 +655,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
                 or name in descriptors
                 or (
                     ("-" in name and _descriptive(name))
-                    and _DESCRIPTIVE_PREFIX.fullmatch(name, timeout=MATCH_TIMEOUT_S)
+                    and _DESCRIPTIVE_PREFIX.fullmatch(name, timeout=timeout_for(len(name)))
                 )
             ):
                 continue
@@ -670,7 +675,9 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             or words[skip] in v.descriptors
             or (
                 ("-" in words[skip] and _descriptive(words[skip]))
-                and _DESCRIPTIVE_PREFIX.fullmatch(words[skip], timeout=MATCH_TIMEOUT_S)
+                and _DESCRIPTIVE_PREFIX.fullmatch(
+                    words[skip], timeout=timeout_for(len(words[skip]))
+                )
             )
         ):
             skip += 1
@@ -697,7 +704,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
                 first[0] in v.descriptors
                 or (
                     ("-" in first[0] and _descriptive(first[0]))
-                    and _DESCRIPTIVE_PREFIX.fullmatch(first[0], timeout=MATCH_TIMEOUT_S)
+                    and _DESCRIPTIVE_PREFIX.fullmatch(first[0], timeout=timeout_for(len(first[0])))
                 )
             ):  # "X and Shenzhen-based Y", "X and Korean Y"
                 part_s = part_e - len(first[1])
@@ -722,7 +729,7 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """`BYD and Li Auto` is two names; `Import and Export`, `Ministry of X and Y` are one."""
     piece = text[s:e]
     if " and " not in piece or (
-        "Import" in piece and _IMPORT_EXPORT.search(piece, timeout=MATCH_TIMEOUT_S)
+        "Import" in piece and _IMPORT_EXPORT.search(piece, timeout=timeout_for(len(piece)))
     ):
         return [(s, e)]
     words = piece.split()
@@ -739,7 +746,7 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]  # "PICC Property and Casualty Co Ltd" is one legal name
     out: list[tuple[int, int]] = []
     cursor = s
-    for m in _AND.finditer(piece, timeout=MATCH_TIMEOUT_S):
+    for m in _AND.finditer(piece, timeout=timeout_for(len(piece))):
         out.append((cursor, s + m.start()))
         cursor = s + m.end()
     out.append((cursor, e))
@@ -748,7 +755,8 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _after_of(chunk: _Chunk) -> _Chunk:
     """`Shares of Tianmu Lake Battery Materials`: the company is the part after `of`."""
-    m = _OF.search(chunk.text, timeout=MATCH_TIMEOUT_S) if "of" in chunk.text else None
+    text = chunk.text
+    m = _OF.search(text, timeout=timeout_for(len(text))) if "of" in text else None
     if m is None or any(w in vocab().not_company for w in chunk.words):
         return chunk
     rest = chunk.text[m.end() :]
@@ -1396,8 +1404,8 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
     stretch_end = -1
     for pos in after_cue_word:
         if pos > stretch_end:
-            before = v.cue_barrier_before.search(text, 0, pos, timeout=MATCH_TIMEOUT_S)
-            after = v.cue_barrier.search(text, pos, timeout=MATCH_TIMEOUT_S)
+            before = _barrier_before(v.cue_barrier_before, text, pos)
+            after = _barrier_after(v.cue_barrier, text, pos)
             stretch_start = before.end() if before else 0
             stretch_end = after.start() if after else len(text)
             window = text[stretch_start:stretch_end]
@@ -1425,11 +1433,35 @@ def _listed_chunks(text: str, chunks: Sequence[_Chunk]) -> set[int]:
             # "s" through the rest of the text on every call (quadratic on long lists)
             if not _MODIFIES_NOUN.match(text, c.end, c.end + 100):  # bounded: 100-char window
                 out.add(c.start)  # not "backed by Slovak investors"
-            sep = _LIST_SEPARATOR.match(text[c.end : c.end + 8], timeout=MATCH_TIMEOUT_S)
+            sep = _LIST_SEPARATOR.match(text[c.end : c.end + 8])  # bounded: 8 chars
             if not sep:
                 break
             pos = c.end + sep.end()
     return out
+
+
+# The barrier is one character of a class: the nearest one to a place lies in the window
+# next to it whenever the window holds one, searched without a timeout (two clock reads a
+# call); only a window without one sends the search on through the text.
+_BARRIER_WINDOW = UNTIMED_CHARS
+
+
+def _barrier_before(barrier_before: Any, text: str, pos: int) -> Any:
+    """`barrier_before.search(text, 0, pos)` (a backwards search for one character)."""
+    lo = max(0, pos - _BARRIER_WINDOW)
+    found = barrier_before.search(text, lo, pos)  # bounded: window
+    if found is None and lo > 0:
+        found = barrier_before.search(text, 0, lo, timeout=MATCH_TIMEOUT_S)
+    return found
+
+
+def _barrier_after(barrier: Any, text: str, pos: int) -> Any:
+    """`barrier.search(text, pos)` (a search for one character)."""
+    hi = pos + _BARRIER_WINDOW
+    found = barrier.search(text, pos, hi)  # bounded: window
+    if found is None and hi < len(text):
+        found = barrier.search(text, hi, timeout=MATCH_TIMEOUT_S)
+    return found
 
 
 # a numbered list item: "1.CATL recorded", "2) BYD reached" (the number fused or spaced)
@@ -1567,7 +1599,7 @@ _ACRONYM_SPAN = 14  # characters after a name searched for its acronym in bracke
 def _acronym_after(text: str, end: int) -> tuple[int, int] | None:
     """The span of an acronym in brackets right after a name: `... Co Ltd (CATL)`."""
     after = text[end : end + _ACRONYM_SPAN]
-    m = _ACRONYM_AFTER.match(after, timeout=MATCH_TIMEOUT_S) if "(" in after else None
+    m = _ACRONYM_AFTER.match(after) if "(" in after else None  # bounded: _ACRONYM_SPAN
     return (end + m.start(1), end + m.end(1)) if m else None
 
 
@@ -1575,7 +1607,7 @@ def _short_name_after(text: str, end: int) -> tuple[int, int] | None:
     """The span of a short name in brackets right after a name: `... Energy (Gotion)`."""
     if "(" not in text[end : end + 2]:  # (the pattern's bracket, one space at most before it)
         return None
-    m = _SHORT_NAME_AFTER.match(text[end : end + 70], timeout=MATCH_TIMEOUT_S)
+    m = _SHORT_NAME_AFTER.match(text[end : end + 70])  # bounded: 70 chars
     return (end + m.start(1), end + m.end(1)) if m else None
 
 
