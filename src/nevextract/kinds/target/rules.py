@@ -950,7 +950,7 @@ def find_targets(
                 # "set up retailers in 22 cities starting late January but ...": the
                 # objective stops before its deadline phrase
                 at = dated.start("prep") if dated.groupdict().get("prep") else dated.start()
-                if o_start + 3 < at < text_end:
+                if o_start + 3 < at < text_end and not _bare(text[o_start:at]):
                     text_end = _strip_end(text, o_start, at)
             if kind == "continuation" and len(out) > first_in_sentence:
                 # "... by next year and of expanding that number ...": the same party
@@ -1752,6 +1752,21 @@ _COMPARED_BEFORE = regex.compile(
 )
 
 
+# an objective of at most this many words, none a number, before its deadline keeps the
+# whole clause ("500 stations by 2025" stops before its deadline)
+_BARE_OBJECTIVE_WORDS = 2
+
+
+def _bare(objective: str) -> bool:
+    """Whether `objective` is a bare verb phrase ("complete", "begin operations")."""
+    words = objective.split()
+    return (
+        len(words) <= _BARE_OBJECTIVE_WORDS
+        and not any(c.isdigit() for c in objective)
+        and not any(w.lower() in number_words() for w in words)
+    )
+
+
 def _text_end(
     text: str,
     low: _Lowered,
@@ -1792,6 +1807,11 @@ def _text_end(
             if _RUNS_ON.match(text, y.end, end):  # bounded: no repetition
                 # "become a hydrogen city by 2025, with 30 to 100 stations"; "... by 2025 to
                 # serve ...": the objective clause runs on after its deadline
+                break
+            if not whole and _bare(text[o_start : y.start]):
+                # "aims to complete by the end of this year", "complete construction in 2026
+                # on a new production base": a bare verb says nothing without the rest of its
+                # clause, deadline and all
                 break
             end = y.start
             break
