@@ -1537,7 +1537,14 @@ def _deadline(
         if any(later.value > y.value for later in usable[i + 1 :])
         and _BASE_YEAR_BEFORE.search(text, max(0, y.start - 8), y.start)  # bounded: 8 chars
     ]
-    usable = [y for y in usable if y not in bases]
+    usable = [
+        y
+        for y in usable
+        if y not in bases
+        # "sell 419,000 cars this year, up 17.7 percent from 356,000 units in 2008": the
+        # year of a change's base amount
+        and not _FROM_BASE.search(text, max(0, y.start - 48), y.start)  # bounded: 48 chars
+    ]
     # "By 2025, X shall have fallen by 14% from that of 2020": a reference or compared year
     # before the fronted deadline governing the clause is a comparison base, not a deadline
     if fronted and (governing := [y.value for y in fronted if y.end <= cue_start]):
