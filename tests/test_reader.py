@@ -118,8 +118,6 @@ HEADER_MISSES: dict[str, str] = {
     # heldout122-125 (fresh, scored blind at 37c72c1)
     "DT02-feillong-brake-heavy-truck-sales-april-2020-113000": "a day-first date ('12-05-2020') "
     "read month-first",
-    "DT05-globalmasstransit-king-long-benxi-90-electric-buses-dandong-cny60m": "a paywall tag "
-    "('[free access]') kept at the title's end",
     "DT06-yahoo-globenewswire-niu-q2-2022-revenue-rmb827-6m-208857-scooters": "a press release's "
     "summary bullet ('-- Second Quarter Revenues ...') taken as the title over the headline",
     "DU06-chinadailyhk-didi-ev-fleet-1m-2020": "a breadcrumb ('Asia Pacific> Asia Weekly> "
@@ -130,8 +128,6 @@ HEADER_MISSES: dict[str, str] = {
     "Chinese translation taken as the title",
     "DW07-rhomotion-sodium-ion-update-hithium-q4-2025": "a standfirst above the headline: no "
     "title read",
-    "DW12-newsaz-reuters-gac-brazil-launch-6bn-reais-plant-late-2026": "a font-size widget "
-    "('+ ↺ − 16 px') taken as the title",
     # heldout118-121 (fresh, scored blind at 2c6a3ff)
     "DP05-futunn-lopal-2023-revenue-8-73bn-loss-lges-indonesia": "a broker note's section "
     "heading ('Core views') taken as the title of a page with no headline",
@@ -141,8 +137,6 @@ HEADER_MISSES: dict[str, str] = {
     "shows ... (Photo provided by ...)') taken as the title of a headline-less wire page",
     "DQ05-insideevs-gac-motor-1m-sales-200000-evs-2020": "a photo caption under the byline "
     "taken as the title over the headline",
-    "DR11-stockhouse-polestar-q1-2024-results-usd784m-q2-deliveries-up-80pct": "a membership "
-    "widget ('Become a member today, It's free!') taken as the title",
     # heldout21 and heldout22 (fresh, scored blind at d576dce)
     "F04-asiaict-great-wall-2024-results": "the first body line under the 'MM/DD YYYY' date "
     "line taken as title",
@@ -3916,6 +3910,49 @@ def test_an_inline_related_link_inside_the_story_does_not_end_it() -> None:
         "",
     )
     assert text[parts.body_start : parts.body_end].endswith(two)
+
+
+# heldout118-125's layout classes (rdr16)
+LAYOUT_CLASSES += [
+    (  # a text-size stepper flattened under the headline (DW12)
+        "font-size-stepper-under-headline",
+        f"example.com\n\n{H}\n\n+ ↺ − 16 px\n\n",
+        H,
+        None,
+        "example.com",
+        FIRST,
+    ),
+    (  # a sign-up dialog above the headline: prompts and their fine print (DR11)
+        "signup-dialog-above-headline",
+        "example.com\n\nJoin today and have your say! It’s FREE!\n\n"
+        "Become a member today, It's free!\n\nWe will not release or resell your information"
+        " to third parties without your permission.\nPlease Try Again\nBy providing my email,"
+        " I consent to receiving investment related electronic messages from Example.\n\n"
+        "Sign In\n\nAn email was sent with password retrieval instructions. Please go to the"
+        " link in the email message to retrieve your password.\n\n"
+        f"Become a member today, It's free!\n\n{H}\n\n",
+        H,
+        None,
+        "example.com",
+        FIRST,
+    ),
+    (  # a paywall tag closing the headline is no part of it (DT05)
+        "paywall-tag-after-headline",
+        f"example.com\n\nSubscriber Login\n\n{H} [free access]\n\nJanuary 11, 2021\n\n",
+        H,
+        date(2021, 1, 11),
+        "example.com",
+        FIRST,
+    ),
+    (
+        "paywall-tag-premium-after-headline",
+        "example.com\n\nBYD opens a plant in Hungary (Premium)\n\n",
+        "BYD opens a plant in Hungary",
+        None,
+        "example.com",
+        FIRST,
+    ),
+]
 
 
 @pytest.mark.parametrize(
