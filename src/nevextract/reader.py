@@ -1817,6 +1817,11 @@ def _credits_end(lines: list[_Line], at: int) -> int | None:
     return None
 
 
+def _gap(text: str, lines: list[_Line], k: int) -> int:
+    """The line breaks between line `k` and the next line (1: adjacent, 2: a blank line)."""
+    return text.count("\n", lines[k].end, lines[k + 1].start)
+
+
 def _same_headline(upper: str, lower: str) -> bool:
     """Whether `lower` prints the headline `upper` again: in another case, or with a title
     tail appended to it ("... for EV batteries-中国将投7亿美元在印尼打造镍工厂", "... [free
@@ -1825,8 +1830,7 @@ def _same_headline(upper: str, lower: str) -> bool:
         return True
     if len(lower) <= len(upper) or not lower.startswith(upper):
         return False
-    # bounded: a header line; its tails are short or end-anchored
-    tail = header_cues().title_tail.search(lower)
+    tail = header_cues().title_tail.search(lower)  # bounded: a header line
     return (
         tail is not None
         and tail.end() == len(lower)
@@ -2179,6 +2183,21 @@ def _parse_page(text: str) -> ArticleParts:
         # "Headline" / "2 months ago by Mark Kane 6" / "GAC Motor's self-driving car": the line
         # under a byline is a photo caption (or a deck), body; the headline is over the byline
         standfirst, title_at = title_at, title_at - 2
+    elif (
+        title_at is not None
+        and title_at > 2
+        and not bullets
+        and _gap(text, lines, title_at - 2) == 1
+        and _gap(text, lines, title_at - 1) > 2
+        and _looks_like_headline(lines[title_at - 2].text)
+        and _headline_and_deck(lines[title_at - 2].text, lines[title_at - 1].text)
+        and not _never_title(lines[title_at - 2].text)
+        and not _furniture(lines[title_at - 2].text)
+    ):
+        # "Headline" / "From Luxembourg to Dubai, ... robotaxis are expanding their reach" /
+        # blank lines / "Apollo Go takes off" / prose: a headline and its deck set together,
+        # a section's crosshead set apart under them; the deck opens the body
+        standfirst, title_at = title_at - 1, title_at - 2
     elif title_at is not None and title_at > 1 and _printed_twice(lines, title_at):
         standfirst = title_at - 1  # "Headline" / deck / "Headline": the deck opens the body
     elif (
