@@ -76,7 +76,8 @@ SOURCE_MISSES = {
     "DW08-yicai-cngr-rigqueza-three-nickel-matte-plants-usd1-3bn": "source: this gold keeps "
     "the site where '(Yicai Global)' opens the lead (13 other gold files read the outlet)",
     "DT13-hkzuran-reuters-spain-133m-euros-stellantis-catl-zaragoza": "source: a closing "
-    "'[Reuters]' credit on a spam mirror not read; the site given",
+    "'[Reuters]' credit on a spam mirror not read; the site given (BG10's gold keeps the site "
+    "for the same closing '[Caixin]' credit on a mirror)",
     # heldout118-121 (fresh, scored blind at 2c6a3ff)
     "DS09-yicai-general-science-thai-capacity-cny1-9bn": "source: gold keeps the site although "
     "the dateline '(Yicai) Sept. 27 --' names the outlet (as S01's gold does)",
