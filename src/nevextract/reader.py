@@ -222,10 +222,11 @@ _DATE_FIELD = (
     # the same labels in Chinese on English pages: "日期: 2022-03-21", "发布时间：..."
     r"|(?:发布|更新)?(?:日期|时间))"
 )
-# the verbs of a publish label: "Updated: ...", "Published on ...", "Posted ..."
+# the verbs of a publish label: "Updated: ...", "Published on ...", "Posted ...", "Last
+# Updated At:19:00" (a time label: a time is never a source)
 _PUBLISH_VERB = r"(?:Updated|Published|Posted)"
 _LABEL = (
-    rf"(?:Last\s+)?(?:{_PUBLISH_VERB}\b(?:\s+on\b)?\s*[:：]?"
+    rf"(?:Last\s+)?(?:{_PUBLISH_VERB}\b(?:\s+(?:on|at)\b)?\s*[:：]?"
     rf"|{_DATE_FIELD}\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
 )
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
@@ -287,8 +288,10 @@ _WIDGET_SEP = r"[\s|:·•/\-–—]*"
 # next one is glued on in upper case ("Facebook IconLinkedIN Icon")
 _WIDGET_END = r"(?:(?<!\w)|(?!\w)|(?-i:(?<=[a-z])(?=[A-Z])))"
 _URL_LINE_RE = re.compile(r"^https?://\S+$")
-# Bullets: "• Global BEV sales rose 29%", "- DIGEST HUB"; summary lines, never the headline.
-_BULLET_RE = re.compile(r"^(?:[•·▪●◦■□➢►▶✓✔*🔹🔸🔷🔶◆◇✅👉]|[-–—](?=\s|$))")
+# Bullets: "• Global BEV sales rose 29%", "- DIGEST HUB", a release's "-- Second Quarter
+# Revenues of RMB 827.6 million" (two hyphens, as GlobeNewswire prints its summary bullets);
+# summary lines, never the headline.
+_BULLET_RE = re.compile(r"^(?:[•·▪●◦■□➢►▶✓✔*🔹🔸🔷🔶◆◇✅👉]|(?:--?|[–—])(?=\s|$))")
 
 
 class _HeaderCues(NamedTuple):
@@ -413,8 +416,12 @@ _SITE_RE = re.compile(
     r"|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?::\d{1,5})?)/?$",
     re.IGNORECASE,
 )
-# ("Home / Metal News / <headline>": a trail of slashes opened by "Home")
-_BREADCRUMB_RE = re.compile(r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s|^Home\s*/")
+# ("Home / Metal News / <headline>": a trail of slashes opened by "Home"; "Asia Pacific> Asia
+# Weekly> Content": two arrows glued onto the sections before them, a space only after each)
+_BREADCRUMB_RE = re.compile(
+    r"\s(?:>>|[>»›])\s|\s[>»›]$|^[>»›]\s|^Home\s*/"
+    r"|(?<=\w)[>»›]\s(?=[^\n>»›]{1,40}?(?<=\w)[>»›](?:\s|$))"
+)
 # Company ticker lines: "BEIQI FOTON MOTOR CO., LTD. (600166)", "BYD Co Ltd (1211.HK)".
 _TICKER_RE = re.compile(
     r"\(\s*(?:\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.[A-Z]{1,2}"
@@ -1391,6 +1398,24 @@ def _name_over_date(lines: list[_Line], at: int) -> str | None:
     return name
 
 
+_NEWSWIRE_RE = re.compile(r"(?i)wire$")  # "BUSINESS WIRE", "GLOBE NEWSWIRE", "PR Newswire"
+_RELEASE_LINES = 40  # body lines searched for a release's dateline under a summary
+
+
+def _newswire_lead(lines: list[_Line], start: int, site: str | None) -> str | None:
+    """The newswire credited in a press release's dateline opening a line near the top of
+    the body ("GOTHENBURG, Sweden--(BUSINESS WIRE)-- Polestar ..."), lower than the in-body
+    dateline search goes: a reposting site prints a summary over the release."""
+    for line in lines[start : start + _RELEASE_LINES]:
+        if "(" not in line.text:
+            continue
+        lead = _lead_dateline(line, site)
+        wire = lead.source.strip() if lead is not None and lead.source else ""
+        if wire and _NEWSWIRE_RE.search(wire):  # bounded: an outlet's name, 60 chars at most
+            return wire
+    return None
+
+
 def _brand_line(lines: list[_Line], site: str | None) -> str | None:
     """`UrduPoint` on a line above the headline of urdupoint.com: the site's own brand, the
     outlet when the dateline names none. The squashed line must be a whole label of the
@@ -1548,8 +1573,9 @@ _LEAD_RE = re.compile(
     # full stops for commas and the outlet in capitals: "Shanghai. March 5. INTERFAX-CHINA - "
     rf"|{_PLACE}\.\s+{_DAY}\.\s+(?P<o9>[A-Z][A-Z-]{{2,40}})\s+{_DASH}\s*"
     # ... or nothing, when the bracket credits an outlet with its date: "MOSCOW (UrduPoint
-    # News / Sputnik - 09th June, 2021) Shanghai plans ..." (a place in capitals)
-    rf"|[A-Z][A-Z.'’/-]{{1,24}}(?:\s+[A-Z][A-Z.'’/-]{{1,24}}){{0,3}}\s*\((?P<o8>[A-Z][^()]{{1,60}})\)"
+    # News / Sputnik - 09th June, 2021) Shanghai plans ..." (a place in capitals, maybe with
+    # a comma: "SHENYANG, (APP - UrduPoint / Pakistan Point News - 13th Dec, 2023) A ...")
+    rf"|[A-Z][A-Z.'’/-]{{1,24}}(?:\s+[A-Z][A-Z.'’/-]{{1,24}}){{0,3}}\s*,?\s*\((?P<o8>[A-Z][^()]{{1,60}})\)"
     rf"\s+(?=[A-Z])"
     # a press release's place and full date, no outlet: "Bangkok, June 22, 2024 – BYD ..."
     rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}}\s*,\s*(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
@@ -1591,6 +1617,11 @@ def _dated_credit(inner: str, site: str | None) -> tuple[str, date] | None:
     names = [n.strip() for n in m.group("name").split("/")]
     if not any(_names_outlet(n, site) for n in names):
         return None  # "(Guangzhou – Sept 21, 2022)": a place and date, not a credit
+    # "APP - UrduPoint / Pakistan Point News - 13th Dec, 2023": a wire opening the bracket,
+    # then the site that carries it
+    wire, dash, _ = names[0].partition(" - ")
+    if dash and _names_outlet(wire.strip(), site):
+        return wire.strip(), published
     return names[0], published
 
 
@@ -1724,6 +1755,12 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
             # "(SHANGHAI, 5 May 2021) ──" names a place
             credit = _dated_credit(outlet, site)
             outlet = credit[0] if credit else None
+        if outlet is not None and "/" in outlet:
+            # "JAKARTA (The Straits Times/Asia News Network):": an outlet and the network
+            # sharing its story, both named; the first wrote it
+            first, _, rest = outlet.partition("/")
+            if _names_outlet(first.strip(), site) and _names_outlet(rest.strip(), site):
+                outlet = first
         start = line.start + m.start()
         published = _first_date(m.group(0))
         end = m.end()
@@ -1778,6 +1815,27 @@ def _credits_end(lines: list[_Line], at: int) -> int | None:
         if j not in bylines and not _never_title(lines[j].text):
             return j if j > min(bylines) else None
     return None
+
+
+def _gap(text: str, lines: list[_Line], k: int) -> int:
+    """The line breaks between line `k` and the next line (1: adjacent, 2: a blank line)."""
+    return text.count("\n", lines[k].end, lines[k + 1].start)
+
+
+def _same_headline(upper: str, lower: str) -> bool:
+    """Whether `lower` prints the headline `upper` again: in another case, or with a title
+    tail appended to it ("... for EV batteries-中国将投7亿美元在印尼打造镍工厂", "... [free
+    access]")."""
+    if upper.casefold() == lower.casefold():
+        return True
+    if len(lower) <= len(upper) or not lower.startswith(upper):
+        return False
+    tail = header_cues().title_tail.search(lower)  # bounded: a header line
+    return (
+        tail is not None
+        and tail.end() == len(lower)
+        and not lower[len(upper) : max(len(upper), tail.start())].strip()
+    )
 
 
 def _joined(text: str, lines: list[_Line], upper: int, lower: int) -> bool:
@@ -1947,9 +2005,28 @@ def _parse_page(text: str) -> ArticleParts:
     else:
         # No dateline: the body starts at the first prose line; lines above it are header.
         # (not an archive notice: "This article is 4 years old. Images might not display.")
-        above = next(
-            (i for i, ln in enumerate(lines) if _is_prose(ln.text) and not _widget(ln.text)), 0
+        prose = next(
+            (i for i, ln in enumerate(lines) if _is_prose(ln.text) and not _widget(ln.text)), None
         )
+        above = prose if prose is not None else 0
+        caption = above if prose is not None else 1  # (no prose: the line under the site's)
+        if (
+            0 < caption < len(lines) - 2
+            and cues.caption.search(lines[caption].text) is not None
+            and not _is_prose(lines[caption + 1].text)
+            and _looks_like_headline(lines[caption + 1].text)
+        ):
+            # "... since the model went on sale in April. Photo: SAIC Weibo" / "Headline" /
+            # body: a photo caption over the headline is header; the first prose under the
+            # headline (else the line under it: summary bullets) opens the body
+            above = next(
+                (
+                    i
+                    for i in range(caption + 2, len(lines))
+                    if _is_prose(lines[i].text) and not _widget(lines[i].text)
+                ),
+                caption + 2,
+            )
         if (
             0 < above < len(lines) - 1
             and lines[above].text == lines[above + 1].text
@@ -2042,6 +2119,7 @@ def _parse_page(text: str) -> ArticleParts:
             or _is_brand(lines[i].text, site)
             or _after_menu(lines, i)
             or _is_when(lines[i].text)  # "3 hours ago", "Jul 16" under the headline
+            or _ago_byline(lines[i].text)  # "2 months ago by Mark Kane 6"
         ):
             continue
         credited_outlet = _credited_when(lines[i].text)
@@ -2062,9 +2140,11 @@ def _parse_page(text: str) -> ArticleParts:
     if (
         title_at is not None
         and title_at > 0
-        and lines[title_at - 1].text.casefold() == lines[title_at].text.casefold()
+        and _same_headline(lines[title_at - 1].text, lines[title_at].text)
     ):
-        title_at -= 1  # a headline printed twice in two cases: the first copy is the headline
+        # a headline printed twice in two cases, or again with its translation appended
+        # ("Headline" / "Headline-中文标题"): the first copy is the headline
+        title_at -= 1
     # a label of one or two words above the date line ("Automotive"): a headline under the
     # date line wins over it
     label_title = title_at is not None and title_at == short_at
@@ -2092,7 +2172,33 @@ def _parse_page(text: str) -> ArticleParts:
     upper = title_at - 1 if title_at is not None else -1
     while upper > 0 and cues.caption.search(lines[upper].text) is not None:
         upper -= 1
-    if title_at is not None and title_at > 1 and _printed_twice(lines, title_at):
+    if (
+        title_at is not None
+        and title_at > 1
+        and _ago_byline(lines[title_at - 1].text)
+        and _looks_like_headline(lines[title_at - 2].text)
+        and not _never_title(lines[title_at - 2].text)
+        and not _furniture(lines[title_at - 2].text)
+    ):
+        # "Headline" / "2 months ago by Mark Kane 6" / "GAC Motor's self-driving car": the line
+        # under a byline is a photo caption (or a deck), body; the headline is over the byline
+        standfirst, title_at = title_at, title_at - 2
+    elif (
+        title_at is not None
+        and title_at > 2
+        and not bullets
+        and _gap(text, lines, title_at - 2) == 1
+        and _gap(text, lines, title_at - 1) > 2
+        and _looks_like_headline(lines[title_at - 2].text)
+        and _headline_and_deck(lines[title_at - 2].text, lines[title_at - 1].text)
+        and not _never_title(lines[title_at - 2].text)
+        and not _furniture(lines[title_at - 2].text)
+    ):
+        # "Headline" / "From Luxembourg to Dubai, ... robotaxis are expanding their reach" /
+        # blank lines / "Apollo Go takes off" / prose: a headline and its deck set together,
+        # a section's crosshead set apart under them; the deck opens the body
+        standfirst, title_at = title_at - 1, title_at - 2
+    elif title_at is not None and title_at > 1 and _printed_twice(lines, title_at):
         standfirst = title_at - 1  # "Headline" / deck / "Headline": the deck opens the body
     elif (
         title_at is not None
@@ -2257,7 +2363,9 @@ def _parse_page(text: str) -> ArticleParts:
         if source is None and title_at + 1 < header_end:  # "Headline" / "Reuters" / body
             source = _outlet_under_title(lines[title_at + 1].text, site)
     if source is None and title_at is not None:
-        source = _brand_line(lines[1:title_at], site)
+        # "STOCK TITAN" over a release's "GOTHENBURG, Sweden--(BUSINESS WIRE)--" below an
+        # AI summary: the newswire credited in the release's dateline wins over a banner
+        source = _newswire_lead(lines, header_end, site) or _brand_line(lines[1:title_at], site)
     widgets: list[int] = []
     body_end = _body_end(lines, header_end, body_start, widgets)
     if published is None and dateline_at < 0 and header_end < len(lines):
@@ -2458,6 +2566,21 @@ def _is_when(line: str) -> bool:
 
 
 _WHEN_CHARS = 40  # "Yesterday 10:20 AM", "Jul 16, 09:15 GMT+8"
+
+# a blog's byline opened by a relative time, closed by its comment count: "2 months ago by
+# Mark Kane 6"
+_AGO_BYLINE_RE = re.compile(
+    r"\d{1,2}\s+(?:minute|hour|day|week|month|year)s?\s+ago\s+by\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+\d{1,4})?"
+)
+_AGO_BYLINE_CHARS = 80
+
+
+def _ago_byline(line: str) -> bool:
+    """A byline opened by a relative time: "2 months ago by Mark Kane 6"; never the headline."""
+    if len(line) > _AGO_BYLINE_CHARS or " ago by " not in line:
+        return False
+    return _AGO_BYLINE_RE.fullmatch(line) is not None  # bounded: a line of 80 chars at most
 
 
 def _suffix_outlet(line: str, site: str | None) -> str | None:
