@@ -127,8 +127,6 @@ HEADER_MISSES: dict[str, str] = {
     "wire lead with no headline taken as the title; its '(Reuters)' not read as the source",
     "DY03-seaisi-kallanish-btr-kendal-anode-plant-80000t-160000t": "a section label ('News Room "
     "- Business/Economics') taken as the title",
-    "DZ08-globenewswire-niu-q4-2020-revenue-rmb672m-150465-e-scooters": "summary bullets above "
-    "a GLOBE NEWSWIRE dateline taken as the title of a headline-less page",
     # heldout122-125 (fresh, scored blind at 37c72c1)
     "DT02-feillong-brake-heavy-truck-sales-april-2020-113000": "a day-first date ('12-05-2020') "
     "read month-first",
@@ -534,8 +532,6 @@ BODY_MISSES: dict[str, str] = {
     # heldout126-129 (fresh, scored blind at 332fec1)
     "DX01-businesspostbd-afp-leapmotor-hong-kong-debut-41-6pct-hk28-05": "the body starts "
     "after the headline printed again under a byline read as the title",
-    "DZ08-globenewswire-niu-q4-2020-revenue-rmb672m-150465-e-scooters": "the body starts after "
-    "summary bullets read as the title",
     # heldout122-125 (fresh, scored blind at 37c72c1)
     # heldout118-121 (fresh, scored blind at 2c6a3ff)
     # heldout114-117 (fresh, scored blind at 1fc0a21)
@@ -3908,6 +3904,21 @@ def test_an_inline_related_link_inside_the_story_does_not_end_it() -> None:
 
 
 # heldout118-125's layout classes (rdr16)
+LAYOUT_CLASSES += [
+    (  # a release's summary bullets over its dateline, no headline (DZ08): the dateline
+        # under the bullets still gives the date and the wire
+        "release-bullets-over-dateline",
+        "example.com\n\n-- Fourth Quarter Revenues of RMB 672.0 million, up 25.3% year over"
+        " year\n-- Fourth Quarter Net income of RMB 58.2 million\n-- Fourth Quarter volume up"
+        " 41.6% year over year\n-- Full Year volume up 42.8% year over year\n-- Full Year"
+        " Revenues of RMB 2,444.3 million\n-- Full Year Net income of RMB 168.7 million\n"
+        "BEIJING, March 08, 2021 (GLOBE NEWSWIRE) -- ",
+        None,
+        date(2021, 3, 8),
+        "GLOBE NEWSWIRE",
+        "-- Fourth Quarter Revenues",
+    ),
+]
 LAYOUT_CLASSES += [
     (  # a text-size stepper flattened under the headline (DW12)
         "font-size-stepper-under-headline",

@@ -14,6 +14,7 @@ import hashlib
 import itertools
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -1592,6 +1593,7 @@ _SITE_LEAD_RE = re.compile(
 )
 _TICKER_SYMBOL_RE = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")  # "TSLA", "BRK.B"
 _LEAD_LINES = 6  # body lines searched for an in-body dateline
+_MAX_LEAD_BULLETS = 12  # summary bullets a release may put above its dateline
 _FUSED_SPAN = 400  # characters of a first paragraph searched for a headline fused before it
 
 
@@ -1703,6 +1705,18 @@ class _Lead(NamedTuple):
     published: date | None  # None when it names no year ("Apr. 8 (Xinhua)")
     source: str | None
     end: int  # offset after the dateline's match
+
+
+def _lead_lines(lines: Sequence[_Line], start: int, count: int) -> list[_Line]:
+    """The first `count` body lines from `start` an in-body dateline may open, past the
+    summary bullets a release puts above it ("-- Fourth Quarter Revenues of RMB 672.0
+    million ..." / "BEIJING, March 08, 2021 (GLOBE NEWSWIRE) --")."""
+    at = start
+    while at < len(lines) and at - start < _MAX_LEAD_BULLETS and _BULLET_RE.match(lines[at].text):
+        at += 1
+    if at >= len(lines) or at == start:
+        return list(lines[start : start + count])
+    return list(lines[at : at + count])
 
 
 def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> _Lead | None:
@@ -2311,7 +2325,7 @@ def _parse_page(text: str) -> ArticleParts:
     bulleted_date = dateline_at >= 0 and _BULLET_RE.match(lines[dateline_at].text) is not None
     known = title is not None and published is not None and source is not None and not bulleted_date
     lead_span: tuple[int, int] | None = None
-    for k, line in enumerate(lines[header_end : header_end + (0 if known else _LEAD_LINES)]):
+    for k, line in enumerate(_lead_lines(lines, header_end, 0 if known else _LEAD_LINES)):
         lead = _lead_dateline(line, site, anywhere=title is None and k == 0)
         if lead is None:
             continue
