@@ -224,8 +224,9 @@ _DATE_FIELD = (
     r"|(?:发布|更新)?(?:日期|时间))"
 )
 # the verbs of a publish label: "Updated: ...", "Published on ...", "Posted ...", "Last
-# Updated At:19:00" (a time label: a time is never a source)
-_PUBLISH_VERB = r"(?:Updated|Published|Posted)"
+# Updated At:19:00" (a time label: a time is never a source), "Modified on : 2022-08-03 17:06
+# KST"
+_PUBLISH_VERB = r"(?:Updated|Published|Posted|Modified)"
 _LABEL = (
     rf"(?:Last\s+)?(?:{_PUBLISH_VERB}\b(?:\s+(?:on|at)\b)?\s*[:：]?"
     rf"|{_DATE_FIELD}\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
@@ -1327,7 +1328,8 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     return who if _is_outlet(who) else None
 
 
-_BARE_LABEL_RE = re.compile(rf"(?:Last\s+)?{_PUBLISH_VERB}(?:\s+on)?")
+# (and a bare "Update": "29 Sep 2022 15:15:40 | Update: 29 Sep 2022 15:23:05")
+_BARE_LABEL_RE = re.compile(rf"(?:Last\s+)?(?:{_PUBLISH_VERB}|Update)(?:\s+on)?")
 _PUBLISHED_TAIL_RE = re.compile(rf"\s+{_PUBLISH_VERB}(?:\s+on)?\s*[:：]?\s*$")
 
 
@@ -1997,7 +1999,9 @@ def _parse_page(text: str) -> ArticleParts:
         if source is None and dateline_at > 0:
             source = _source_above(lines[max(0, dateline_at - 3) : dateline_at], site)
             if source is None and not (dateline_at == 1 and site):  # not the site line
-                source = _outlet_line(lines[dateline_at - 1].text, site)
+                source = _outlet_line(lines[dateline_at - 1].text, site) or _agency_place(
+                    lines[dateline_at - 1].text, site
+                )
                 if source is None and dateline_at >= 2:
                     source = _name_over_date(lines, dateline_at)
                 outlet_line = source is not None
@@ -2133,6 +2137,7 @@ def _parse_page(text: str) -> ArticleParts:
             or _is_brand(lines[i].text, site)
             or _after_menu(lines, i)
             or _is_when(lines[i].text)  # "3 hours ago", "Jul 16" under the headline
+            or _agency_place(lines[i].text, site) is not None  # "AFP . Hong Kong"
             or _ago_byline(lines[i].text)  # "2 months ago by Mark Kane 6"
         ):
             continue
@@ -2589,6 +2594,24 @@ _AGO_BYLINE_RE = re.compile(
 )
 _AGO_BYLINE_CHARS = 80
 
+# a byline naming the agency and the place it reports from, a dot or a comma between them:
+# "AFP . Hong Kong", "Reuters, Beijing"
+_AGENCY_PLACE_RE = re.compile(
+    r"(?P<outlet>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\s*[.,·•|]\s+"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+)
+_AGENCY_PLACE_CHARS = 50
+
+
+def _agency_place(line: str, site: str | None) -> str | None:
+    """The outlet of an agency-and-place byline ("AFP . Hong Kong"): never the headline."""
+    if len(line) > _AGENCY_PLACE_CHARS:
+        return None
+    found = _AGENCY_PLACE_RE.fullmatch(line)  # bounded: a line of 50 chars at most
+    if found is None or not _names_outlet(found.group("outlet"), site):
+        return None
+    return found.group("outlet")
+
 
 def _ago_byline(line: str) -> bool:
     """A byline opened by a relative time: "2 months ago by Mark Kane 6"; never the headline."""
@@ -2717,8 +2740,15 @@ def _outlet_name(who: str, site: str | None) -> str | None:
 
 def _after_menu(lines: list[_Line], i: int) -> bool:
     """Whether line `i` follows a site's navigation menu, a run of short bulleted links
-    ("• Company Profile" / "• Contact Us"): it is the menu's breadcrumb ("News & info News")."""
+    ("• Company Profile" / "• Contact Us"): it is the menu's breadcrumb ("News & info News"),
+    unless it is the headline again, the page title over the menu carrying a site's suffix
+    ("Headline-Shanghai Metals Market" / "Hot Keywords" / "• Copper" / ... / "Headline")."""
     if i < _MENU_ITEMS:
+        return False
+    again = lines[i].text
+    if len(again) >= _COPY_CHARS and any(
+        ln.text != again and ln.text.startswith(again) for ln in lines[1 : i - _MENU_ITEMS]
+    ):
         return False
     return all(
         _BULLET_RE.match(ln.text) is not None and ln.text.count(" ") <= _MENU_ITEM_SPACES
