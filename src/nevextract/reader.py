@@ -709,6 +709,9 @@ _BOILERPLATE_LINE_RE = re.compile(
 _ID_FIELD_RE = re.compile(r"(?:[A-Z][a-z]*\s+)?(?:ID|No\.?)\s*[:：]\s*[\d-]+$")
 
 
+_BAR_OPENINGS = frozenset("•·|-–—*")  # (the bullets a share bar's items may open with)
+
+
 def _is_header_boilerplate(line: str) -> bool:
     """Site, section, breadcrumb, ticker, widget, marker and credit lines: never the headline,
     and skipped where they follow the dateline."""
@@ -718,6 +721,11 @@ def _is_header_boilerplate(line: str) -> bool:
         return True
     cues = header_cues()
     if _widget(line) or cues.marker.search(line) or _is_language_switch(line):
+        return True
+    # a share bar's bulleted services ("• Facebook") and its actions between pipes ("| Print
+    # This Article | Single Page")
+    bare = _BULLET_RE.sub("", line, 1).strip(" |") if line[:1] in _BAR_OPENINGS else line
+    if bare != line and bare and _widget(bare):
         return True
     if _credit_with_tail(line):
         return True
