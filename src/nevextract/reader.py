@@ -224,8 +224,9 @@ _DATE_FIELD = (
     r"|(?:发布|更新)?(?:日期|时间))"
 )
 # the verbs of a publish label: "Updated: ...", "Published on ...", "Posted ...", "Last
-# Updated At:19:00" (a time label: a time is never a source)
-_PUBLISH_VERB = r"(?:Updated|Published|Posted)"
+# Updated At:19:00" (a time label: a time is never a source), "Modified on : 2022-08-03 17:06
+# KST"
+_PUBLISH_VERB = r"(?:Updated|Published|Posted|Modified)"
 _LABEL = (
     rf"(?:Last\s+)?(?:{_PUBLISH_VERB}\b(?:\s+(?:on|at)\b)?\s*[:：]?"
     rf"|{_DATE_FIELD}\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
@@ -563,6 +564,29 @@ def _closing_credit(lines: list[_Line], first: int, body_end: int) -> _Credit | 
     return _Credit(last, who, when)
 
 
+# a bare date in brackets closing the story's last paragraph: "... Saudi Arabia. (November 22,
+# 2012)"
+_CLOSING_DATE_RE = re.compile(
+    r"(?<=[.!?\"”])\s+\((?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"\s+\d{1,2},\s+(?:19|20)\d\d)\)$"
+)
+_CLOSING_DATE_CHARS = 40
+
+
+def _closing_date(lines: list[_Line], first: int, body_end: int) -> tuple[date, int] | None:
+    """The date in brackets closing the story's last paragraph and where the story ends
+    before it."""
+    last = next((ln for ln in reversed(lines[first:]) if ln.end <= body_end), None)
+    if last is None or not last.text.endswith(")"):
+        return None
+    tail = last.text[-_CLOSING_DATE_CHARS:]
+    found = _CLOSING_DATE_RE.search(tail)  # bounded: the line's last 40 chars
+    when = _first_date(found.group("date")) if found is not None else None
+    if found is None or when is None:
+        return None
+    return when, last.end - len(tail) + found.start()
+
+
 # "(END) Dow Jones Newswires": a wire's closing marker; its time line follows
 _END_MARKER_RE = re.compile(r"\(END\)\s+(?P<who>[A-Z][\w&.' -]{2,60})")
 # "07-21-21 0032ET": the wire's month-day-year and Eastern time
@@ -685,6 +709,9 @@ _BOILERPLATE_LINE_RE = re.compile(
 _ID_FIELD_RE = re.compile(r"(?:[A-Z][a-z]*\s+)?(?:ID|No\.?)\s*[:：]\s*[\d-]+$")
 
 
+_BAR_OPENINGS = frozenset("•·|-–—*")  # (the bullets a share bar's items may open with)
+
+
 def _is_header_boilerplate(line: str) -> bool:
     """Site, section, breadcrumb, ticker, widget, marker and credit lines: never the headline,
     and skipped where they follow the dateline."""
@@ -694,6 +721,11 @@ def _is_header_boilerplate(line: str) -> bool:
         return True
     cues = header_cues()
     if _widget(line) or cues.marker.search(line) or _is_language_switch(line):
+        return True
+    # a share bar's bulleted services ("• Facebook") and its actions between pipes ("| Print
+    # This Article | Single Page")
+    bare = _BULLET_RE.sub("", line, 1).strip(" |") if line[:1] in _BAR_OPENINGS else line
+    if bare != line and bare and _widget(bare):
         return True
     if _credit_with_tail(line):
         return True
@@ -1051,10 +1083,18 @@ _GLUED_LEAD_DATE_RE = re.compile(
 )
 
 
+# a release's lead opened by its day-first dotted date and a colon: "05.05.2022: Zipse: ..."
+_DOTTED_LEAD_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*:\s+(?=[A-Z“\"])")
+
+
 def _glued_lead_date(line: str) -> tuple[date, int] | None:
     """The date opening `line` glued onto its first word ("3 Jul 2023Chinese ...") and where
-    it ends; a date followed by a space opens a sentence ("3 Jul 2023 was ...")."""
-    m = _GLUED_LEAD_DATE_RE.match(line) if _DATE.may_match(line[:_GLUED_DATE_CHARS]) else None
+    it ends; a date followed by a space opens a sentence ("3 Jul 2023 was ..."), a dotted date
+    followed by a colon a release's lead ("05.05.2022: Zipse: ...")."""
+    m = _DOTTED_LEAD_DATE_RE.match(line)  # bounded: an anchored date
+    if m is None:
+        may = _DATE.may_match(line[:_GLUED_DATE_CHARS])
+        m = _GLUED_LEAD_DATE_RE.match(line) if may else None
     found = _first_date(m.group()) if m else None
     return (found, m.end()) if found is not None and m is not None else None
 
@@ -1283,10 +1323,11 @@ def _prose_words(name: str) -> bool:
 
 
 # a wire archive's dateline opening a hard-wrapped first line: the place in capitals (and
-# maybe its country), the month and day, no punctuation, then the story
+# maybe its country), the month and day, no punctuation (or the wire in brackets and a dash:
+# "BEIJING, Aug 22 (Reuters) - Chinese automakers have had"), then the story
 _WIRE_LEAD_RE = re.compile(
     rf"[A-Z]{{3,}}(?:[ /-][A-Z]{{3,}}){{0,2}},?(?:\s+[A-Z][a-z]+)?\s+(?:{_MONTH})\.?\s+\d{{1,2}}"
-    rf"\s+[A-Z][\w'’-]*\s[^.!?]*$"
+    rf"(?:\s+\([A-Z][\w&.' ]{{1,30}}\)\s*[-–—]{{1,2}})?\s+[A-Z][\w'’-]*\s[^.!?]*$"
 )
 
 
@@ -1327,7 +1368,8 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
     return who if _is_outlet(who) else None
 
 
-_BARE_LABEL_RE = re.compile(rf"(?:Last\s+)?{_PUBLISH_VERB}(?:\s+on)?")
+# (and a bare "Update": "29 Sep 2022 15:15:40 | Update: 29 Sep 2022 15:23:05")
+_BARE_LABEL_RE = re.compile(rf"(?:Last\s+)?(?:{_PUBLISH_VERB}|Update)(?:\s+on)?")
 _PUBLISHED_TAIL_RE = re.compile(rf"\s+{_PUBLISH_VERB}(?:\s+on)?\s*[:：]?\s*$")
 
 
@@ -1707,6 +1749,50 @@ class _Lead(NamedTuple):
     end: int  # offset after the dateline's match
 
 
+# an author line fusing the outlet and the date before the lead: "By Carmen Lee  From
+# Gasgoo.comJanuary 23, 2013 (Shanghai January 22) - Just ten of ..."
+_BYLINE_OUTLET_DATE_RE = re.compile(
+    r"(?:By\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+From\s+"
+    r"(?P<outlet>[A-Z][\w&.-]{1,40}?)\s*"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+"
+    r"(?:19|20)\d\d)(?:\s*\([^()\n]{1,60}\))?\s*[-–—]+\s+"
+)
+_BYLINE_OUTLET_DATE_CHARS = 200
+
+
+def _byline_outlet_date(line: _Line, site: str | None) -> _Lead | None:
+    """The date and outlet of an author line fused with them before the lead ("By Carmen Lee
+    From Gasgoo.comJanuary 23, 2013 (Shanghai January 22) -"), the outlet as written."""
+    if " From " not in line.text[:_BYLINE_OUTLET_DATE_CHARS]:
+        return None
+    # bounded: the line's opening characters
+    m = _BYLINE_OUTLET_DATE_RE.match(line.text[:_BYLINE_OUTLET_DATE_CHARS])
+    if m is None or not _names_outlet(m.group("outlet"), site):
+        return None
+    return _Lead(line.start, _first_date(m.group("date")), m.group("outlet"), line.start + m.end())
+
+
+# a dateline cut at its opening bracket, the place and the bracket lost where the page was
+# cut: "Yicai Global) Feb. 10 -- Horizon Robotics, ..."
+_CUT_BRACKET_LEAD_RE = re.compile(
+    rf"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){{0,3}})\)\s+(?:{_MONTH})\.?\s+\d{{1,2}}"
+    r"(?:,\s+(?:19|20)\d\d)?\s*(?:--?|[–—])\s+(?=[A-Z])"
+)
+_CUT_BRACKET_CHARS = 80
+
+
+def _cut_bracket_lead(line: _Line, site: str | None) -> _Lead | None:
+    """The outlet (and the date, with a year) of a dateline cut at its opening bracket:
+    "Yicai Global) Feb. 10 --"."""
+    head = line.text[:_CUT_BRACKET_CHARS]
+    if ")" not in head:
+        return None
+    m = _CUT_BRACKET_LEAD_RE.match(head)  # bounded: the line's first 80 chars
+    if m is None or not _names_outlet(m.group("outlet"), site):
+        return None
+    return _Lead(line.start, _first_date(m.group()), m.group("outlet"), line.start + m.end())
+
+
 def _lead_lines(lines: Sequence[_Line], start: int, count: int) -> list[_Line]:
     """The first `count` body lines from `start` an in-body dateline may open, past the
     summary bullets a release puts above it ("-- Fourth Quarter Revenues of RMB 672.0
@@ -1722,6 +1808,9 @@ def _lead_lines(lines: Sequence[_Line], start: int, count: int) -> list[_Line]:
 def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> _Lead | None:
     """An in-body dateline at the start of the line (or anywhere in it, for a headline fused
     with the first paragraph)."""
+    byline = _byline_outlet_date(line, site) or _cut_bracket_lead(line, site)
+    if byline is not None:
+        return byline
     # a fused headline is short: search only the line's opening characters
     if not _LEAD.may_match(line.text):
         m = None
@@ -1997,7 +2086,9 @@ def _parse_page(text: str) -> ArticleParts:
         if source is None and dateline_at > 0:
             source = _source_above(lines[max(0, dateline_at - 3) : dateline_at], site)
             if source is None and not (dateline_at == 1 and site):  # not the site line
-                source = _outlet_line(lines[dateline_at - 1].text, site)
+                source = _outlet_line(lines[dateline_at - 1].text, site) or _agency_place(
+                    lines[dateline_at - 1].text, site
+                )
                 if source is None and dateline_at >= 2:
                     source = _name_over_date(lines, dateline_at)
                 outlet_line = source is not None
@@ -2023,6 +2114,8 @@ def _parse_page(text: str) -> ArticleParts:
             (i for i, ln in enumerate(lines) if _is_prose(ln.text) and not _widget(ln.text)), None
         )
         above = prose if prose is not None else 0
+        if prose == 1 and _exclaimed_headline(lines):
+            above = 2  # "Headline ... outside China!" / "On June 7, the ...": the headline
         caption = above if prose is not None else 1  # (no prose: the line under the site's)
         if (
             0 < caption < len(lines) - 2
@@ -2072,6 +2165,18 @@ def _parse_page(text: str) -> ArticleParts:
         # hard-wrapped first paragraph opens with its place and day, however short its line
         wire = next((k for k in range(1, above) if _WIRE_LEAD_RE.match(lines[k].text)), None)
         above = wire if wire is not None else above
+        # "Headline" / "05.05.2022: Zipse: “...” - Group EBT rises" / bullets: a release's
+        # lead opened by its day-first dotted date under the headline; the date is header
+        dotted = next(
+            (
+                k
+                for k in range(2, above)
+                if _DOTTED_LEAD_DATE_RE.match(lines[k].text)  # bounded: an anchored date
+                and _looks_like_headline(lines[k - 1].text)
+            ),
+            None,
+        )
+        above = dotted if dotted is not None else above
         header_end = above
         # ... unless a byline follows it: "Deck sentence." / "Photo from X" / "by Y" / body;
         # the page opens with its deck, which is the headline when none stands above it
@@ -2133,6 +2238,7 @@ def _parse_page(text: str) -> ArticleParts:
             or _is_brand(lines[i].text, site)
             or _after_menu(lines, i)
             or _is_when(lines[i].text)  # "3 hours ago", "Jul 16" under the headline
+            or _agency_place(lines[i].text, site) is not None  # "AFP . Hong Kong"
             or _ago_byline(lines[i].text)  # "2 months ago by Mark Kane 6"
         ):
             continue
@@ -2398,6 +2504,12 @@ def _parse_page(text: str) -> ArticleParts:
         source = source or credit.source
     if published is None:  # "Post time: Jul-08-2024" closing a page that has no dateline
         published = _footer_date(lines, body_end)
+    if published is None and dateline_at < 0:
+        # "... Egypt and Saudi Arabia. (November 22, 2012)": the story's date closing its last
+        # paragraph, footer
+        closing = _closing_date(lines, header_end, body_end)
+        if closing is not None:
+            published, body_end = closing
     if published is None or source is None:
         # "(END) Dow Jones Newswires" / "07-21-21 0032ET": the wire's closing marker
         ended = _end_marker(lines)
@@ -2431,6 +2543,24 @@ _CRUMB_WORDS = 3  # "- News", "- Autos & EVs": a breadcrumb's section item is sh
 
 _BRACKET_CREDIT_RE = re.compile(r"(?i)(?:[\w-]+\s+){0,2}by\s")  # "Text by", "Edited by"
 _FLASH_WORDS = 4  # a flash headline in brackets has a few words at least ("[Photo]" is a label)
+
+
+def _exclaimed_headline(lines: list[_Line]) -> bool:
+    """Whether the line under the site's is a headline written as one long exclamation or
+    question ("South Korean media: ... outside China!"), over a longer first paragraph: a
+    sentence of 16 words or more reads as prose, but one closed by "!" or "?" alone on its line
+    under the site's opens no story."""
+    if len(lines) < 3:
+        return False
+    first, lead = lines[1].text, lines[2].text
+    return (
+        first.endswith(("!", "?"))
+        and first.count(" ") < 29
+        and _INNER_SENTENCE_RE.search(first) is None
+        and _looks_like_headline(first)
+        and _is_prose(lead)
+        and len(lead) > 2 * len(first)
+    )
 
 
 def _bracketed_flash(line: str) -> tuple[str, int] | None:
@@ -2562,10 +2692,17 @@ def _outlet_over_time(lines: list[_Line], site: str | None) -> str | None:
     return None
 
 
+# a newswire's name alone on a line: "Marketwire", "PR Newswire", "BUSINESS WIRE"
+_NEWSWIRE_LINE_RE = re.compile(r"(?=.{3,40}$)[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}(?i:wire)")
+
+
 def _outlet_under_title(line: str, site: str | None) -> str | None:
     """An outlet's name alone on a line under the headline (`Reuters`, `Deep News`); a section
-    label (`Business News`) or a marker (`Press Release`) is none."""
+    label (`Business News`) or a marker (`Press Release`) is none; a release's newswire
+    (`Marketwire`, `PR Newswire`) is one."""
     name = _outlet_line(line, site)
+    if name is None and _NEWSWIRE_LINE_RE.fullmatch(line):  # bounded: 40 chars at most
+        name = line
     if name is None or _section_like(name) or _is_header_boilerplate(line):
         return None
     return name
@@ -2588,6 +2725,24 @@ _AGO_BYLINE_RE = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+\d{1,4})?"
 )
 _AGO_BYLINE_CHARS = 80
+
+# a byline naming the agency and the place it reports from, a dot or a comma between them:
+# "AFP . Hong Kong", "Reuters, Beijing"
+_AGENCY_PLACE_RE = re.compile(
+    r"(?P<outlet>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})\s*[.,·•|]\s+"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+)
+_AGENCY_PLACE_CHARS = 50
+
+
+def _agency_place(line: str, site: str | None) -> str | None:
+    """The outlet of an agency-and-place byline ("AFP . Hong Kong"): never the headline."""
+    if len(line) > _AGENCY_PLACE_CHARS:
+        return None
+    found = _AGENCY_PLACE_RE.fullmatch(line)  # bounded: a line of 50 chars at most
+    if found is None or not _names_outlet(found.group("outlet"), site):
+        return None
+    return found.group("outlet")
 
 
 def _ago_byline(line: str) -> bool:
@@ -2717,8 +2872,15 @@ def _outlet_name(who: str, site: str | None) -> str | None:
 
 def _after_menu(lines: list[_Line], i: int) -> bool:
     """Whether line `i` follows a site's navigation menu, a run of short bulleted links
-    ("• Company Profile" / "• Contact Us"): it is the menu's breadcrumb ("News & info News")."""
+    ("• Company Profile" / "• Contact Us"): it is the menu's breadcrumb ("News & info News"),
+    unless it is the headline again, the page title over the menu carrying a site's suffix
+    ("Headline-Shanghai Metals Market" / "Hot Keywords" / "• Copper" / ... / "Headline")."""
     if i < _MENU_ITEMS:
+        return False
+    again = lines[i].text
+    if len(again) >= _COPY_CHARS and any(
+        ln.text != again and ln.text.startswith(again) for ln in lines[1 : i - _MENU_ITEMS]
+    ):
         return False
     return all(
         _BULLET_RE.match(ln.text) is not None and ln.text.count(" ") <= _MENU_ITEM_SPACES
