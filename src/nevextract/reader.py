@@ -566,10 +566,7 @@ def _closing_credit(lines: list[_Line], first: int, body_end: int) -> _Credit | 
 
 # a bare date in brackets closing the story's last paragraph: "... Saudi Arabia. (November 22,
 # 2012)"
-_CLOSING_DATE_RE = re.compile(
-    r"(?<=[.!?\"”])\s+\((?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
-    r"\s+\d{1,2},\s+(?:19|20)\d\d)\)$"
-)
+_CLOSING_DATE_RE = re.compile(rf"(?<=[.!?\"”])\s+\((?P<date>{_MONTH}\.?\s+\d{{1,2}},\s+{_YEAR})\)$")
 _CLOSING_DATE_CHARS = 40
 
 
@@ -1754,8 +1751,7 @@ class _Lead(NamedTuple):
 _BYLINE_OUTLET_DATE_RE = re.compile(
     r"(?:By\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+From\s+"
     r"(?P<outlet>[A-Z][\w&.-]{1,40}?)\s*"
-    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+"
-    r"(?:19|20)\d\d)(?:\s*\([^()\n]{1,60}\))?\s*[-–—]+\s+"
+    rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}},?\s+{_YEAR})(?:\s*\([^()\n]{{1,60}}\))?\s*[-–—]+\s+"
 )
 _BYLINE_OUTLET_DATE_CHARS = 200
 

@@ -756,10 +756,11 @@ def find_years(
         if not free(s, e):
             continue
         matched_prep, quarter, mid, day, year = m.group(*absolute_groups)
-        # the preposition's first word ("as" of "as of"), and the whole phrase for the
-        # deadline test ("no later than")
+        # the preposition's first word ("as" of "as of"); a deadline is tested on the whole
+        # phrase ("no later than") and keeps it
         phrase = " ".join(matched_prep.lower().split()) if matched_prep else None
         prep = phrase.split()[0] if phrase else None
+        deadline = phrase in deadline_preps()
         dated = day is not None or mid is not None
         bare = not dated and quarter is None
         if prep is None and bare:
@@ -790,7 +791,7 @@ def find_years(
             or (bare and _month_span_before(text, s))
         ):
             role: YearRole = "period"
-        elif prep in deadline_preps() or phrase in deadline_preps():
+        elif deadline:
             role = "target" if published is None or value >= published.year else "reference"
         elif (
             not level_base
@@ -819,7 +820,7 @@ def find_years(
                 value,
                 role,
                 rule,
-                phrase if phrase in deadline_preps() else prep,
+                phrase if deadline else prep,
                 comparison=comparison,
             )
         )
