@@ -347,15 +347,20 @@ def vocab() -> _Vocab:
     # a subsidiary's country in brackets before its legal suffix: "BYD Auto (Thailand) Co Ltd"
     legal_heads = {w.split()[0].rstrip(".,") for w in legal if w[:1].isupper()}
     bracketed_place = rf"\((?:{prefix_tree(places)})\)(?=[ \t]+(?:{alternation(legal_heads)})\b)"
-    word = (
-        rf"(?:(?:[A-Z]\.){{2,}}|\((?:Group|Holdings?)\)|{bracketed_place}"
-        r"|[A-Z][\w&-]*(?:['’](?!s\b)[A-Za-z]+)*"
-        r"(?:\.(?=,?\s*(?:Ltd|Inc|Co|Limited)\b))?)"
+    plain_word = (
+        r"[A-Z][\w&-]*(?:['’](?!s\b)[A-Za-z]+)*"
+        r"(?:\.(?=,?\s*(?:Ltd|Inc|Co|Limited)\b))?"
+    )
+    word = rf"(?:(?:[A-Z]\.){{2,}}|\((?:Group|Holdings?)\)|{bracketed_place}|{plain_word})"
+    # after a name's first word, a bracketed place is part of it wherever it stands: the
+    # subsidiary's country or city ("Neta Auto (Thailand)", "Xinquan (Mexico) Auto Parts")
+    later_word = (
+        rf"(?:(?:[A-Z]\.){{2,}}|\((?:Group|Holdings?|{prefix_tree(places)})\)|{plain_word})"
     )
     connector = r"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?|,[ \t]*(?=(?:Ltd|Inc|LLC|Limited)\b))"
     legal_tail = r"(?:(?<=\b(?:Co|Ltd|Inc|Corp))\.)?"
     # every name starts with a capital or "(": the lookahead rejects other positions early
-    chunk = rf"(?=[A-Z(])(?<![\w-]){word}(?:{connector}{word})*{legal_tail}"
+    chunk = rf"(?=[A-Z(])(?<![\w-]){word}(?:{connector}{later_word})*{legal_tail}"
     # Each round skips to the next capital or "(" and takes the name there, else steps over
     # that character: the `name` captures are the matches `finditer` of `chunk` gives (the
     # rounds never backtrack, as the pattern can always end), in one call instead of one per
@@ -784,6 +789,8 @@ def _strip_titles(chunk: _Chunk) -> _Chunk | None:
 
 def _is_company_shaped(words: list[str]) -> bool:
     v = vocab()
+    if len(words) > 2 and words[-1][:1] == "(" and words[-1].strip("()") in v.places:
+        words = words[:-1]  # "Neta Auto (Thailand)": the arm's place in brackets
     # a regional arm names its region last: "FAW Trucks South Africa", "BYD Auto Europe"
     for n in (3, 2, 1):
         head = words[:-n]
@@ -1549,6 +1556,10 @@ def _short_forms(firm: Firm) -> list[str]:
         return []
     full = firm.surfaces[0].split()
     variants = [" ".join(core[:i]) for i in range(1, len(core) + 1)]
+    if any(w[:1] == "(" and w.strip("()") in v.places for w in core):
+        # "Nissan (China) Investment": one word before the bracket names the parent;
+        # "Aion Automobile Manufacturing (Thailand)" may drop its place
+        variants = [f for f in variants if " " in f]
     place_prefix = full[: len(full) - len(core)] if full[:1] != core[:1] else []
     if place_prefix:
         variants += [" ".join(place_prefix + core[:i]) for i in range(1, len(core))]
