@@ -25,6 +25,38 @@ def _subject(text: str, objective: str) -> str | None:
 
 # (class, article, objective, expected subject)
 POSITIVES = [
+    # a document's issuer code before its number ("Guofa [2018] No. 22") is no party: the city
+    # whose office issues the notice
+    (
+        "document-number",
+        "Notice from the General Office of Wuhu Municipal People's Government on buses\nTo carry"
+        ' out the "Notice on the Plan" (Guofa [2018] No. 22), the matters are notified as'
+        " follows:\n1. By 2020, all buses in urban areas will be replaced with new energy"
+        " vehicles.",
+        "all buses",
+        "Wuhu",
+    ),
+    # a quoted plan or notice title's capitalised words are the title, not the party: the
+    # city whose office issues the notice
+    (
+        "quoted-title-words",
+        "Notice from the General Office of Wuhu Municipal People's Government on new energy"
+        ' vehicles\nTo carry out the "Notice of the State Council on Issuing the Three-Year'
+        ' Action Plan to Win the Clean Air Campaign", the matters are notified as follows:\n'
+        "1. By 2021, all taxis in urban areas will be replaced with new energy vehicles.",
+        "all taxis",
+        "Wuhu",
+    ),
+    # an "As ..." phrase opening the sentence describes the subject after its comma: "the
+    # company" later means that firm, not the country in the as-phrase
+    (
+        "as-phrase-opener",
+        "As China's largest fuel retailer, Sinopec's Hubei branch runs 3,000 stations in the"
+        " province. According to the company's plan, it will build 40 hydrogen stations in"
+        " Hubei by 2026.",
+        "40 hydrogen stations",
+        "Sinopec",
+    ),
     # a firm named as the agent ("built by X") is the one a later "the company" means, over a
     # place named in between
     (
@@ -703,6 +735,24 @@ POSITIVES = [
 
 # (class, article, objective, a subject the target must NOT get)
 NEGATIVES = [
+    # the words of a plan's title after its plan noun ("... Plan for Promoting the
+    # Construction of Charging Infrastructure") are no party
+    (
+        "title-after-plan-noun",
+        "Twelve departments issued the Implementation Plan for Promoting the Construction of"
+        " Hydrogen Refuelling Infrastructure in Hebei Province. The plan states that by 2025,"
+        " 100 stations will be built in the province.",
+        "100 stations",
+        "Construction of Hydrogen Refuelling Infrastructure",
+    ),
+    (
+        "title-with-plan-noun",
+        "Twelve departments issued the Implementation Plan for Promoting the Construction of"
+        " Hydrogen Refuelling Infrastructure in Hebei Province. The plan states that by 2025,"
+        " 100 stations will be built in the province.",
+        "100 stations",
+        "Implementation Plan for Promoting",
+    ),
     # a firm reference never falls back to a place named only as a destination
     (
         "firm-reference-not-a-place",

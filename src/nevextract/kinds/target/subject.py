@@ -306,6 +306,10 @@ def candidates(
             continue
         if run_start >= stop:
             break
+        if _in_quotes(text, run_start) or _in_title(text, run_start, w.plan_nouns):
+            continue  # '"... the Three-Year Action Plan to Win the Blue Sky ..."': a title
+        if _DOCUMENT_NUMBER.match(text, run_end, min(end, run_end + 16)):  # bounded: 16 chars
+            continue  # "(Guofa [2018] No. 22)": a document's number, not a party
         if cleaned is None:
             cand = _clean(text, run_start, run_end, start, end, w)
         else:
@@ -323,6 +327,42 @@ def candidates(
             out.append(cand)
     out.sort(key=lambda c: c.start)
     return out
+
+
+# a Chinese government document's number after its issuer code: "Guofa [2018] No. 22"
+_DOCUMENT_NUMBER = regex.compile(r"[ \t]*[\[〔(](?:19|20)\d\d[\]〕)][ \t]*No\.?[ \t]*\d")
+_QUOTE_LOOKBACK = 400  # characters of a line searched for an open quotation mark
+
+
+_TITLE_JOINERS = frozenset({"of", "for", "the", "and", "on", "to", "in", "a", "an", "with", "&"})
+_TITLE_LOOKBACK = 12  # words read back from a name for the plan noun of its title
+
+
+def _in_title(text: str, at: int, plan_nouns: frozenset[str]) -> bool:
+    """Whether the name at `at` continues a title that a capitalised plan noun opens: "the
+    Implementation Plan for Promoting the Construction of Electric Vehicle Charging ...": a
+    run of capitalised words and joiners ("for", "the", "of") back to "Plan"."""
+    words = text[max(0, at - 160) : at].split()[-_TITLE_LOOKBACK:]
+    for word in reversed(words):
+        bare = word.strip(",.;:()\"“”'’")
+        if bare != word and word[-1:] in ",.;:":
+            return False  # a clause or sentence ends before the name
+        if bare.lower() in plan_nouns and bare[:1].isupper():
+            return True
+        if not (bare[:1].isupper() or bare in _TITLE_JOINERS):
+            return False
+    return False
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation its line opens before it: a quoted plan or
+    notice title ("Notice ... on Issuing the Three-Year Action Plan"), a slogan, a quote;
+    the names in it are words of the title, not the party that commits."""
+    line_start = max(text.rfind("\n", max(0, at - _QUOTE_LOOKBACK), at) + 1, at - _QUOTE_LOOKBACK)
+    before = text[line_start:at]
+    if "“" in before and before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1
 
 
 @lru_cache(maxsize=4)
@@ -421,8 +461,9 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         not name
         or name in w.not_names
         or name.startswith(_phrase_prefixes(w.not_names))  # "Five-Year Plan for Industry"
-        # "Vast Ocean Plan"; "Main Goals:" (a heading, its opening common word dropped)
-        or name.rsplit(" ", 1)[-1].lower() in w.plan_nouns
+        # "Vast Ocean Plan"; "Main Goals:" (a heading, its opening common word dropped);
+        # "Implementation Plan for Promoting ...", "Target Task": a plan's or a section's title
+        or not w.plan_nouns.isdisjoint(word.lower() for word in name.split())
         # "Bridging News spoke with ...", "China Daily": an outlet reports, never commits
         or name.rsplit(" ", 1)[-1] in w.outlet_words
         or _STAGE_WORD.fullmatch(name) is not None  # "the C-sample stage", "A-shares"
@@ -735,6 +776,11 @@ class SubjectFinder:
         """The first name of a sentence, the usual place of its subject."""
         if index not in self._sentence_subjects:
             s, e = self.spans[index]
+            if self.text.startswith("As ", s):
+                # "As China's largest oil seller, Sinopec's branch runs ...": the opening
+                # as-phrase describes the subject after its comma
+                comma = self.text.find(", ", s, e)
+                s = comma + 2 if comma >= 0 else s
             found = self._candidates(s, e, first=True)
             clause = self._reported_clause(found[0]) if found else None
             if clause is not None:
