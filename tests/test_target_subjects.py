@@ -25,6 +25,31 @@ def _subject(text: str, objective: str) -> str | None:
 
 # (class, article, objective, expected subject)
 POSITIVES = [
+    # the office that issues a government's plan is not the party: the place it governs
+    (
+        "issuing-office",
+        "The Office of the People's Government of Wuxi Municipality issued the Action Plan on 3"
+        " May 2024. The Plan proposed to attract leading enterprises to Wuxi Municipality, and"
+        " target to introduce at least 12 projects worth over RMB100 million by 2026.",
+        "12 projects",
+        "Government of Wuxi Municipality",
+    ),
+    # a relative clause's party is its antecedent, not a name inside the clause
+    (
+        "relative-clause-antecedent",
+        "The deal with Autobras Group, which at present owns 30 Chery dealerships in Brazil and"
+        " aims to raise that number to 150 by 2026, was signed on Monday.",
+        "150",
+        "Autobras Group",
+    ),
+    # a government the text names by its nation, then a relative clause: its own words
+    (
+        "relative-clause-government",
+        "The investment follows the incentives of the Indonesian government, which aims to have"
+        " 600,000 electric cars produced in the country by 2030.",
+        "600,000 electric cars",
+        "the Indonesian government",
+    ),
     # a document's issuer code before its number ("Guofa [2018] No. 22") is no party: the city
     # whose office issues the notice
     (

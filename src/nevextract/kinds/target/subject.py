@@ -331,6 +331,10 @@ def candidates(
 
 # a Chinese government document's number after its issuer code: "Guofa [2018] No. 22"
 _DOCUMENT_NUMBER = regex.compile(r"[ \t]*[\[〔(](?:19|20)\d\d[\]〕)][ \t]*No\.?[ \t]*\d")
+# a government named by its nation right before a relative clause: "the Thai government,"
+_GOVERNMENT_BEFORE = regex.compile(
+    r"(?P<who>\b(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:government|authorities))[ \t]*,?[ \t]*$"
+)
 _QUOTE_LOOKBACK = 400  # characters of a line searched for an open quotation mark
 
 
@@ -966,13 +970,10 @@ class SubjectFinder:
         joint = self._joined_subject(tail_s, cue_start)
         if joint is not None:
             return joint, True
-        tail = self._candidates(tail_s, tail_e)
-        tail = _not_modifiers(text, tail)
-        if tail:
-            listed = _listed_names(text, tail)
-            return listed or tail[-1].name, True
         if len(segs) > 1 and _first_word(text, tail_s, tail_e).lower() in w.relative:
-            # "followed by Xpeng and NIO, which will aim for ...": the name the clause is on
+            # "followed by Xpeng and NIO, which will aim for ...": the name the clause is on,
+            # not a name inside the relative clause ("SHC, which owns 40 JAC dealerships and
+            # aims to")
             seg_s, seg_e = segs[-2]
             found = _not_modifiers(text, self._candidates(seg_s, seg_e))
             if found:
@@ -980,6 +981,16 @@ class SubjectFinder:
             firms = self._firms_in(seg_s, seg_e)  # "by rivals Xpeng and NIO": after "by"
             if firms:
                 return text[firms[-1][0] : firms[-1][1]], True
+            # "the supportive policies of the Thai government, which aims to": a government
+            # the text names by its nation, in its own words
+            government = _GOVERNMENT_BEFORE.search(text, seg_s, seg_e)  # bounded: one clause
+            if government is not None:
+                return government.group("who"), True
+        tail = self._candidates(tail_s, tail_e)
+        tail = _not_modifiers(text, tail)
+        if tail:
+            listed = _listed_names(text, tail)
+            return listed or tail[-1].name, True
         words = [
             m.group(0).lower()
             for m in _WORD.finditer(text, tail_s, tail_e)  # bounded: linear in one clause
