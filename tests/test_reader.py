@@ -201,12 +201,8 @@ HEADER_MISSES: dict[str, str] = {
     "headline ('Chinese Manufacturer Deals for Wheels in Morocco') not read as the title",
     "EN12-defencepk-russians-snap-up-china-made-cars-80000-jan-feb-2023": "a byline glued onto "
     "the headline ('...Biggest BuyersBy Z...') kept in the title",
-    "EO01-globaltimes-gem-ecopro-170000t-nca-2019-2023": "the date line under the headline not "
-    "read",
     "EO07-indonesiaminer-bloomberg-rept-battero-weda-bay-plant": "a 'Mining.com / Tsingshan "
     "Holding Group' credit line taken as the title, the site's name as the source",
-    "EO09-anews-russia-car-imports-china-92pct-autostat-109700": "a labelled 'date 2023-09-19' "
-    "line taken as the title, its date not read",
     "EO10-chinaknowledge-jinzhong-auto-parts-ipo-rmb380m-chinext": "headline, date and outlet "
     "of a China Knowledge page not read",
     "EP03-irandaily-gm-10-nevs-china-by-2020-150000-expected": "the page's date line not read",
@@ -4064,6 +4060,16 @@ LAYOUT_CLASSES += [
         date(2021, 3, 8),
         "GLOBE NEWSWIRE",
         "-- Fourth Quarter Revenues",
+    ),
+]
+LAYOUT_CLASSES += [
+    (  # a bare lower-case 'date' label before an ISO date, no colon (EO01, EO09)
+        "bare-date-label-iso-date",
+        f"example.com\n\n{H}\n\ndate 2023-09-19\n\n",
+        H,
+        date(2023, 9, 19),
+        "example.com",
+        FIRST,
     ),
 ]
 LAYOUT_CLASSES += [

@@ -229,7 +229,9 @@ _DATE_FIELD = (
 _PUBLISH_VERB = r"(?:Updated|Published|Posted|Modified)"
 _LABEL = (
     rf"(?:Last\s+)?(?:{_PUBLISH_VERB}\b(?:\s+(?:on|at)\b)?\s*[:：]?"
-    rf"|{_DATE_FIELD}\s*[:：]|{_SOURCE_LABEL})"  # a full-width colon on Chinese sites
+    rf"|{_DATE_FIELD}\s*[:：]|{_SOURCE_LABEL}"  # a full-width colon on Chinese sites
+    # "date 2023-09-19": a bare label right before an ISO date needs no colon
+    r"|Date\s+(?=\d{4}-\d{2}-\d{2}\b))"
 )
 _LABEL_START_RE = re.compile(rf"^{_LABEL}\s*", re.IGNORECASE)
 _LABEL_ANY_RE = re.compile(rf"\b{_LABEL}", re.IGNORECASE)
