@@ -141,6 +141,9 @@ class TargetSubjects(_Strict):
     outlet_words: list[str]
     issue_verbs: list[str]
     governing_bodies: list[str]
+    title_joiners: list[str]
+    opening_descriptors: list[str]
+    document_number_after: str
 
 
 # --- reader and text --------------------------------------------------------------------------

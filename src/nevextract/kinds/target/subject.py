@@ -45,6 +45,8 @@ _LISTS = (
     "outlet_words",
     "issue_verbs",
     "governing_bodies",
+    "title_joiners",
+    "opening_descriptors",
 )
 
 # a run of capitalised tokens ("Chongqing Municipality", "BAIC Group", "Pony.ai"); an
@@ -141,6 +143,11 @@ class _Words:
     numbers: frozenset[str]
     # "Tram Resources has learned that": what an outlet says of its own reporting
     outlet_after: regex.Pattern[str]
+    title_joiners: frozenset[str]  # "for", "the", "of" inside a document's title
+    openers: frozenset[str]  # "As": an opening phrase that describes the subject
+    document_number: regex.Pattern[str]  # "[2018] No. 22" after an issuer code
+    # "the Thai government," right before a relative clause
+    government_before: regex.Pattern[str]
 
 
 @cache
@@ -205,6 +212,13 @@ def _words() -> _Words:
         frozenset(vocab["person_surnames"]),
         frozenset(number_words()),
         regex.compile(rf"[ \t]+(?:{outlet_verbs})[ \t]+(?:that|from)\b"),
+        lists["title_joiners"],
+        lists["opening_descriptors"],
+        regex.compile(load_json(_PATH)["document_number_after"]),
+        regex.compile(
+            r"(?P<who>\b(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}"
+            rf"(?:{'|'.join(sorted(lists['governing_bodies']))}))[ \t]*,?[ \t]*$"
+        ),
     )
 
 
@@ -306,9 +320,9 @@ def candidates(
             continue
         if run_start >= stop:
             break
-        if _in_quotes(text, run_start) or _in_title(text, run_start, w.plan_nouns):
+        if _in_quotes(text, run_start) or _in_title(text, run_start, w):
             continue  # '"... the Three-Year Action Plan to Win the Blue Sky ..."': a title
-        if _DOCUMENT_NUMBER.match(text, run_end, min(end, run_end + 16)):  # bounded: 16 chars
+        if w.document_number.match(text, run_end, min(end, run_end + 16)):  # bounded: 16 chars
             continue  # "(Guofa [2018] No. 22)": a document's number, not a party
         if cleaned is None:
             cand = _clean(text, run_start, run_end, start, end, w)
@@ -329,20 +343,13 @@ def candidates(
     return out
 
 
-# a Chinese government document's number after its issuer code: "Guofa [2018] No. 22"
-_DOCUMENT_NUMBER = regex.compile(r"[ \t]*[\[〔(](?:19|20)\d\d[\]〕)][ \t]*No\.?[ \t]*\d")
-# a government named by its nation right before a relative clause: "the Thai government,"
-_GOVERNMENT_BEFORE = regex.compile(
-    r"(?P<who>\b(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:government|authorities))[ \t]*,?[ \t]*$"
-)
 _QUOTE_LOOKBACK = 400  # characters of a line searched for an open quotation mark
 
 
-_TITLE_JOINERS = frozenset({"of", "for", "the", "and", "on", "to", "in", "a", "an", "with", "&"})
 _TITLE_LOOKBACK = 12  # words read back from a name for the plan noun of its title
 
 
-def _in_title(text: str, at: int, plan_nouns: frozenset[str]) -> bool:
+def _in_title(text: str, at: int, w: _Words) -> bool:
     """Whether the name at `at` continues a title that a capitalised plan noun opens: "the
     Implementation Plan for Promoting the Construction of Electric Vehicle Charging ...": a
     run of capitalised words and joiners ("for", "the", "of") back to "Plan"."""
@@ -351,9 +358,9 @@ def _in_title(text: str, at: int, plan_nouns: frozenset[str]) -> bool:
         bare = word.strip(",.;:()\"“”'’")
         if bare != word and word[-1:] in ",.;:":
             return False  # a clause or sentence ends before the name
-        if bare.lower() in plan_nouns and bare[:1].isupper():
+        if bare.lower() in w.plan_nouns and bare[:1].isupper():
             return True
-        if not (bare[:1].isupper() or bare in _TITLE_JOINERS):
+        if not (bare[:1].isupper() or bare in w.title_joiners):
             return False
     return False
 
@@ -780,7 +787,7 @@ class SubjectFinder:
         """The first name of a sentence, the usual place of its subject."""
         if index not in self._sentence_subjects:
             s, e = self.spans[index]
-            if self.text.startswith("As ", s):
+            if _first_word(self.text, s, min(e, s + 20)) in _words().openers:
                 # "As China's largest oil seller, Sinopec's branch runs ...": the opening
                 # as-phrase describes the subject after its comma
                 comma = self.text.find(", ", s, e)
@@ -983,7 +990,7 @@ class SubjectFinder:
                 return text[firms[-1][0] : firms[-1][1]], True
             # "the supportive policies of the Thai government, which aims to": a government
             # the text names by its nation, in its own words
-            government = _GOVERNMENT_BEFORE.search(text, seg_s, seg_e)  # bounded: one clause
+            government = w.government_before.search(text, seg_s, seg_e)  # bounded: one clause
             if government is not None:
                 return government.group("who"), True
         tail = self._candidates(tail_s, tail_e)
