@@ -320,19 +320,15 @@ def candidates(
             continue
         if run_start >= stop:
             break
-        if _in_quotes(text, run_start) or _in_title(text, run_start, w):
-            continue  # '"... the Three-Year Action Plan to Win the Blue Sky ..."': a title
-        if w.document_number.match(text, run_end, min(end, run_end + 16)):  # bounded: 16 chars
-            continue  # "(Guofa [2018] No. 22)": a document's number, not a party
         if cleaned is None:
-            cand = _clean(text, run_start, run_end, start, end, w)
+            cand = _read_name(text, run_start, run_end, start, end, w)
         else:
             # `_clean` reads at most 50 chars before a name: a floor further back is no floor
             key = (run_start, run_end, start if start > run_start - 50 else -1)
             if key in cleaned:
                 cand = cleaned[key]
             else:
-                cand = cleaned[key] = _clean(text, run_start, run_end, start, end, w)
+                cand = cleaned[key] = _read_name(text, run_start, run_end, start, end, w)
         if cand is not None:
             if first:
                 if _modifies_next(text, cand.end) or _names_part(text, cand.end, w):
@@ -341,6 +337,19 @@ def candidates(
             out.append(cand)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _read_name(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Candidate | None:
+    """`_clean`'s reading of the name run [s, e), or None where the run is a word of a
+    document's title ('"... the Three-Year Action Plan to Win the Blue Sky ..."') or its
+    issuer code ("(Guofa [2018] No. 22)"): read once per name, as `_clean` is."""
+    if (
+        _in_quotes(text, s)
+        or _in_title(text, s, w)
+        or w.document_number.match(text, e, min(limit, e + 16))  # bounded: 16 chars
+    ):
+        return None
+    return _clean(text, s, e, floor, limit, w)
 
 
 _QUOTE_LOOKBACK = 400  # characters of a line searched for an open quotation mark
