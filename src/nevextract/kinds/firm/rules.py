@@ -346,17 +346,17 @@ def vocab() -> _Vocab:
     surnames = frozenset(data["person_surnames"])
     # a subsidiary's country in brackets before its legal suffix: "BYD Auto (Thailand) Co Ltd"
     legal_heads = {w.split()[0].rstrip(".,") for w in legal if w[:1].isupper()}
-    bracketed_place = rf"\((?:{prefix_tree(places)})\)(?=[ \t]+(?:{alternation(legal_heads)})\b)"
-    plain_word = (
-        r"[A-Z][\w&-]*(?:['’](?!s\b)[A-Za-z]+)*"
-        r"(?:\.(?=,?\s*(?:Ltd|Inc|Co|Limited)\b))?"
+    place_names = prefix_tree(places)
+    bracketed_place = rf"\((?:{place_names})\)(?=[ \t]+(?:{alternation(legal_heads)})\b)"
+    # initials ("U.S."), a bracketed "(Group)", or a capitalised word
+    common = (
+        r"(?:[A-Z]\.){2,}|\((?:Group|Holdings?)\)"
+        r"|[A-Z][\w&-]*(?:['’](?!s\b)[A-Za-z]+)*(?:\.(?=,?\s*(?:Ltd|Inc|Co|Limited)\b))?"
     )
-    word = rf"(?:(?:[A-Z]\.){{2,}}|\((?:Group|Holdings?)\)|{bracketed_place}|{plain_word})"
+    word = rf"(?:{bracketed_place}|{common})"
     # after a name's first word, a bracketed place is part of it wherever it stands: the
     # subsidiary's country or city ("Neta Auto (Thailand)", "Xinquan (Mexico) Auto Parts")
-    later_word = (
-        rf"(?:(?:[A-Z]\.){{2,}}|\((?:Group|Holdings?|{prefix_tree(places)})\)|{plain_word})"
-    )
+    later_word = rf"(?:\((?:{place_names})\)|{common})"
     connector = r"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?|,[ \t]*(?=(?:Ltd|Inc|LLC|Limited)\b))"
     legal_tail = r"(?:(?<=\b(?:Co|Ltd|Inc|Corp))\.)?"
     # every name starts with a capital or "(": the lookahead rejects other positions early
