@@ -25,6 +25,14 @@ def _subject(text: str, objective: str) -> str | None:
 
 # (class, article, objective, expected subject)
 POSITIVES = [
+    # a known firm joined by "and" to the name before it: the pair is the party
+    (
+        "joined-firm-pair",
+        "CATL will build a plant in Hungary. Together with other Spanish companies, SungEel"
+        " HiTech and Samsung C&T plan to build a black mass plant in Navarra, Spain by 2025.",
+        "black mass plant",
+        "SungEel HiTech and Samsung C&T",
+    ),
     # the office that issues a government's plan is not the party: the place it governs
     (
         "issuing-office",
@@ -760,6 +768,13 @@ POSITIVES = [
 
 # (class, article, objective, a subject the target must NOT get)
 NEGATIVES = [
+    # a firm after "and" in an object is still no subject
+    (
+        "joined-firm-pair",
+        "Tesla sells cars. CATL, which supplies Ford and BYD, plans to build 10 plants by 2030.",
+        "10 plants",
+        "BYD",
+    ),
     # the words of a plan's title after its plan noun ("... Plan for Promoting the
     # Construction of Charging Infrastructure") are no party
     (

@@ -67,6 +67,7 @@ class FirmVocab(_Strict):
     list_plural_nouns: list[str]
     credit_cues: list[str]
     product_nouns: list[str]
+    product_modifiers: list[str] = Field(default_factory=list)
     brand_list_nouns: list[str]
     related_labels: list[str]
     rename_cues: list[str]

@@ -247,6 +247,7 @@ class _Vocab:
     speech_after_starts: Starts  # the first letters of the speech verbs
     names: regex.Pattern[str]  # every name candidate of a text in one match; see _chunks
     role_before: regex.Pattern[str]
+    role_comma_before: regex.Pattern[str]
     role_end: CueEnding
     # the whole phrases of role_before's cues: most names after "in", "of", "to" have none
     role_phrases: Endings
@@ -384,10 +385,16 @@ def vocab() -> _Vocab:
     # a listed brand may start in lower case when its next letter is a capital or not ASCII
     # ("Dongfeng's Voyah and eπ brands", "iCar"); plain words ("whose MG brand") may not
     listed_name = r"(?:[A-Z]|[a-z](?=[A-Z]|[^\x00-\x7f]))[\w&-]*(?:[ \t]+[A-Z0-9][\w&-]*){0,3}"
+    modifier = (
+        rf"(?:[ \t]+(?:{alternation(data['product_modifiers'])}))?"
+        if data.get("product_modifiers")
+        else ""
+    )
     product_after = (
         rf"(?:[ \t]*,[ \t]*{listed_name}|[ \t]*,?[ \t]+(?:and|&|or)[ \t]+{listed_name})*"
-        rf"[ \t]+(?:{alternation(data['product_nouns'])})\b"
+        rf"{modifier}[ \t]+(?:{alternation(data['product_nouns'])})\b"
         r"(?![ \t]+(?:production|manufacturing|hybrids?)\b)"  # 'X began series production'
+        r"(?![ \t]+[A-Z])"  # 'BYD premium brand Denza': BYD owns the brand named after it
     )
     brand_list_before = (
         # "SAIC's brands", "its brands", "a range of NEV brands", "the parent company of brands
@@ -435,6 +442,13 @@ def vocab() -> _Vocab:
         role_before=regex.compile(
             rf"(?i:\b(?:(?P<role_nouns>{alternation(roles)})|(?P<credit_cues>{alternation(credits)}))"
             rf"|(?P<source>{_SOURCE_CUE})|(?P<title>{_TITLE_AT}))[ \t]+$",
+            _BACKWARDS,
+        ),
+        # "another Russian automaker, Avtotor, had": a role noun, a comma, then the name
+        # closed by a comma (the closing comma is checked by _role_before)
+        role_comma_before=regex.compile(
+            rf"(?i:\b(?:an?|the|another|its|their|one)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+            rf"(?P<role_appositive>{alternation(roles)}))[ \t]*,[ \t]+$",
             _BACKWARDS,
         ),
         role_end=CueEnding.of([*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
@@ -554,6 +568,16 @@ def _role_before(text: str, chunk: _Chunk) -> str | None:
     The form of the cue that does (`role_nouns`, `credit_cues`, `source`, `title`, `called`)."""
     v = vocab()
     start, tail = chunk.start, chunk.before
+    if (
+        tail is not None
+        and tail.endswith(",")
+        and text.startswith(",", chunk.end)
+        and not any(ch.isdigit() for ch in chunk.text)  # "the Focus rival, MG5,": a model
+        and tail[:-1].rstrip(" \t").endswith(v.role_or_called_words)
+    ):
+        lo = max(0, start - 60)
+        m = v.role_comma_before.search(text, lo, start)  # bounded: 60 chars
+        return None if m is None else _cue_group(m)
     if tail is not None and not tail.endswith(v.role_or_called_words):
         return None  # the common case, decided without either regex
     if v.role_end.possible(tail):
@@ -988,6 +1012,9 @@ def find_firms(
     lex_starts = [x.start for x in lex_firms]
     lex_start_set = set(lex_starts)
     chunks = _join_comma_names(text, _chunks(text, start, end), lex_start_set)
+    if any(" and " in c.text for c in chunks):
+        lex_ends = {x.start: x.end for x in reversed(lex_firms)}  # the longest at each start
+        chunks = _split_after_known_head(text, chunks, lex_ends, v.tail_width)
     listed = _listed_chunks(text, chunks)
     ranked = _ranked_items(text, chunks)
     ner_starts = _ner_candidates(chunks, extra_candidates)
@@ -1285,6 +1312,26 @@ def _join_comma_names(text: str, chunks: list[_Chunk], lexicon_starts: set[int])
                 del out[j:]
                 out.append(joined)
                 continue
+        out.append(c)
+    return out
+
+
+def _split_after_known_head(
+    text: str, chunks: list[_Chunk], lex_ends: dict[int, int], width: int
+) -> list[_Chunk]:
+    """`Ningbo Shanshan and GEM Co`, `Great Wall and BYD Co`: a known firm's name, then `and`
+    and a company name with a legal suffix, is two firms (`_split_and` keeps the run whole
+    because of the suffix, for names like `PICC Property and Casualty Co Ltd`)."""
+    out: list[_Chunk] = []
+    for c in chunks:
+        head_end = lex_ends.get(c.start)
+        if head_end is not None and text.startswith(" and ", head_end) and head_end + 5 < c.end:
+            tail_start = head_end + 5
+            out.append(_Chunk(c.start, head_end, text[c.start : head_end], c.before))
+            tail = _Chunk(tail_start, c.end, text[tail_start : c.end])
+            tail.before = tail_before(text, tail_start, width)
+            out.append(tail)
+            continue
         out.append(c)
     return out
 

@@ -293,13 +293,17 @@ def candidates(
     w = _words()
     out: list[Candidate] = []
     firm_spans = [f for f in firms if start <= f[0] and f[1] <= end]
-    for f0, f1 in sorted(firm_spans) if first else firm_spans:
+    for f0, f1 in sorted(firm_spans) if first else list(firm_spans):  # a copy: may remove
         if _bracketed(text, f0, f1):
             continue  # "Contemporary Amperex Technology (CATL)": the short name of the name before
         if not _after_location_word(text, f0, start, w) or _owns_plan(text, f1, w):
             out.append(Candidate(f0, f1, text[f0:f1], False, True))
             if first:
                 break
+        elif _previous_word(text, f0, start) == "and":
+            # "SungEel HiTech and Samsung C&T plan to": a firm joined to the name before it
+            # is read with that name's run below, not skipped as an object
+            firm_spans.remove((f0, f1))
     # with `first`, a name counts only before the first firm
     stop = out[0].start if first and out else end
     pos = start
