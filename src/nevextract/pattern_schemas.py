@@ -68,6 +68,7 @@ class FirmVocab(_Strict):
     credit_cues: list[str]
     product_nouns: list[str]
     product_modifiers: list[str] = Field(default_factory=list)
+    title_of_nouns: list[str] = Field(default_factory=list)
     brand_list_nouns: list[str]
     related_labels: list[str]
     rename_cues: list[str]

@@ -639,6 +639,11 @@ class _Line(NamedTuple):
 _new_tuple = tuple.__new__  # builds a _Line without the Python-level __new__ of NamedTuple
 
 
+# a stored page's bare date label fused before the line's own text: " date 2019-11-12 The
+# first electric SUV ..." is a date line and a headline (or a caption, or the lead)
+_FUSED_DATE_LABEL_RE = re.compile(r"(?i:date)\s+\d{4}-\d{2}-\d{2}(?=\s+\S)")
+
+
 def _lines(text: str) -> list[_Line]:
     """Non-blank lines with their offsets (each the match of _LINE_RE: str.strip is the same
     as its \\S ends, and a split costs less than a match object per line)."""
@@ -649,7 +654,16 @@ def _lines(text: str) -> list[_Line]:
         if line:
             # (its first character is the first non-blank one: a find, not a second strip)
             start = pos + raw.find(line[0])
-            out.append(_new_tuple(_Line, (start, start + len(line), line)))
+            fused = (
+                _FUSED_DATE_LABEL_RE.match(line) if line[:4] in ("date", "Date", "DATE") else None
+            )
+            if fused is not None:
+                rest = line[fused.end() :].lstrip()
+                rest_start = start + len(line) - len(rest)
+                out.append(_new_tuple(_Line, (start, start + fused.end(), line[: fused.end()])))
+                out.append(_new_tuple(_Line, (rest_start, rest_start + len(rest), rest)))
+            else:
+                out.append(_new_tuple(_Line, (start, start + len(line), line)))
         pos += len(raw) + 1
     return out
 

@@ -222,6 +222,7 @@ class Firm:
 @dataclass(frozen=True)
 class _Vocab:
     legal: frozenset[str]
+    dotted_legal: tuple[str, ...]  # legal suffixes ending in a full stop, which a name keeps
     company_words: frozenset[str]
     not_company: frozenset[str]
     places: frozenset[str]
@@ -408,8 +409,13 @@ def vocab() -> _Vocab:
     )
     related = rf"[ \t]*(?:{alternation(data['related_labels'])})[ \t]*:[^\n]*"
     stops = stop_words()
+    # "the CEO of Shanghai Mingliang Auto Service": a company's own post before "of"
+    title_of = (
+        rf"|\b(?:{alternation(data['title_of_nouns'])})\s+of" if data["title_of_nouns"] else ""
+    )
     return _Vocab(
         legal=legal,
+        dotted_legal=tuple(sorted(w for w in legal if w.endswith("."))),
         company_words=company_words,
         not_company=not_company,
         places=places,
@@ -441,7 +447,7 @@ def vocab() -> _Vocab:
         speech_after_starts=Starts.of(data["speech_verbs"]),
         role_before=regex.compile(
             rf"(?i:\b(?:(?P<role_nouns>{alternation(roles)})|(?P<credit_cues>{alternation(credits)}))"
-            rf"|(?P<source>{_SOURCE_CUE})|(?P<title>{_TITLE_AT}))[ \t]+$",
+            rf"|(?P<source>{_SOURCE_CUE})|(?P<title>{_TITLE_AT}{title_of}))[ \t]+$",
             _BACKWARDS,
         ),
         # "another Russian automaker, Avtotor, had": a role noun, a comma, then the name
@@ -459,6 +465,7 @@ def vocab() -> _Vocab:
                 *(f"{noun} {word}" for noun in _SOURCE_NOUNS for word in _SOURCE_WORDS),
                 *_ACCORDING_TO,
                 *(f"{title} {word}" for title in _TITLE_NOUNS for word in _TITLE_WORDS),
+                *(f"{title} of" for title in data["title_of_nouns"]),
             ],
             ignore_case=True,
             whole=True,
@@ -621,8 +628,11 @@ def _comma_optional(pattern: str) -> str:
 @lru_cache(maxsize=4096)
 def normalise_name(name: str) -> str:
     """Case-folded name without punctuation or legal suffixes: the key firms merge on."""
-    words = _PUNCT.sub(" ", name, timeout=timeout_for(len(name))).split()
     legal = vocab().legal_folded
+    raw = name.split()
+    while len(raw) > 1 and raw[-1].rstrip(".,").casefold() in legal:
+        raw.pop()  # before the full stops go: "L.L.C." is a legal form, "L L C" is not
+    words = _PUNCT.sub(" ", " ".join(raw), timeout=timeout_for(len(name))).split()
     while len(words) > 1 and words[-1].casefold() in legal:
         words.pop()
     if len(words) > 1 and words[-1].casefold() in _plural_company_words():
@@ -666,9 +676,6 @@ class _Chunk:
         self.before = before  # tail_before the start (_chunks sets it)
 
 
-_DOTTED_LEGAL = ("Co.", "Ltd.", "Inc.", "Corp.")  # a name keeps the full stop of these
-
-
 def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
     """The capitalised name candidates of text[start:end], in order."""
     v = vocab()
@@ -688,7 +695,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
                 )
             ):
                 continue
-            if name.endswith(".") and not name.endswith(_DOTTED_LEGAL):
+            if name.endswith(".") and not name.endswith(v.dotted_legal):
                 name = name.rstrip(".")
             if name not in _TITLES:
                 one = [name] if "," not in name else None  # ",Ltd" glued on makes two words
@@ -720,7 +727,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             offset = name.index(words[skip], offset)
             s += offset
             name = name[offset:]
-        if name.endswith(".") and not name.endswith(_DOTTED_LEGAL):
+        if name.endswith(".") and not name.endswith(v.dotted_legal):
             name = name.rstrip(".")
         if len(words) - skip == 1:  # most names: no "and", no "of", maybe a title
             if name not in _TITLES:
@@ -789,7 +796,8 @@ def _after_of(chunk: _Chunk) -> _Chunk:
     if m is None or any(w in vocab().not_company for w in chunk.words):
         return chunk
     rest = chunk.text[m.end() :]
-    if _is_company_shaped(rest.split()):
+    if _is_company_shaped(rest.split()) or text[: m.start()] in _TITLES:
+        # "CEO of Shanghai Mingliang Auto Service": a post, then the company that has it
         return _Chunk(chunk.start + m.end(), chunk.end, rest)
     return chunk
 
@@ -1089,6 +1097,8 @@ def find_firms(
             if lex_inside and _heading_before(text, c.start, lex_inside[0].start):
                 continue  # "Deliveries Year-on-Year Growth Li Auto": the lexicon name stands
             rule = rule_id(VOCAB_FILE, "legal_suffixes")
+        elif lex_inside and _place_venture(text, c, lex_inside, v):
+            rule = rule_id(VOCAB_FILE, "place joint venture")
         elif lex_inside or one_word:
             continue  # only a suffix rule may take a name that holds a lexicon name
         elif c.text in persons or (len(words) == 1 and words[0] in surnames):
@@ -1768,6 +1778,23 @@ def _joint_venture(
     if not vocab().legal.isdisjoint(w.rstrip(".,") for w in gap):
         return False  # "Alphabet Inc Waymo": the first name ends at its legal form
     return vocab().pair_after.match(text, end, min(len(text), end + 30)) is None  # bounded
+
+
+def _place_venture(text: str, chunk: _Chunk, inside: list[LexiconSpan], v: _Vocab) -> bool:
+    """`Shanghai VW`, `Beijing Hyundai`, `Jiangsu Yueda Kia`: a place (and at most one more
+    word) before a known firm's name that ends the run names the firm's local joint venture,
+    another company (the gold names `Zhengzhou Yutong`, `Jiangxi Ganfeng` so too). Not after
+    an abbreviation: "returning it to the U.S. Ford lost" is a sentence break."""
+    if inside[-1].end != chunk.end or inside[0].start == chunk.start:
+        return False
+    lead = text[chunk.start : inside[0].start].split()
+    return (
+        1 <= len(lead) <= 2
+        and lead[0] in v.places
+        and all(w[:1].isupper() and "." not in w and w not in v.not_distinctive for w in lead)
+        and (len(lead) == 1 or lead[1] not in v.places)
+        and all(x.start >= inside[0].start for x in inside)
+    )
 
 
 def _merge_renamed(text: str, firms: dict[str, Firm]) -> None:

@@ -498,6 +498,8 @@ _SEGMENT_END = regex.compile(
     r"which\b(?!(?:(?![;.]).){0,160}?,\s+to\s+[a-z])(?![^,;.:]{0,40}?\b(?:will|shall)\s)|"
     r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced|reported)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
     r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
+    # "aims to expand into car production and was named an investor": a past clause follows
+    r"|\s+(?=and\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+ed\b)"
     r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))"
     # ", and the company's NEVs are ...": a new clause with its own subject and verb
     r"|,\s+(?=and\s+(?:the|its|their|this|these|those)\s[^,;]{0,60}?\b(?:is|are|was|were|has|have|had)\b)",
