@@ -1,26 +1,33 @@
 """The kind registry: a kind registered here (its own model, extractor, match rule and label)
-flows through extract -> outputs -> gold/eval -> render without touching any other file."""
+flows through extract -> outputs -> gold/eval -> render without touching any other file; a
+kind with a data file of its own (tests/data/demo_kind) has it checked by its schema, owned
+and saved by the records component, and its ids found by `explain`."""
 
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import operator
 import re
+import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import pytest
+import spacy
 
 import nevextract
-from nevextract import kinds, models, outputs
+from nevextract import kinds, models, outputs, pattern_schemas, resources
+from nevextract.cli import main
 from nevextract.doc_codec import decode, encode
-from nevextract.errors import GoldError
+from nevextract.errors import ConfigError, GoldError
 from nevextract.evaluate import evaluate
 from nevextract.gold import validate_record
 from nevextract.kinds.base import Rec, RecordBase
 from nevextract.render import render_article_html, render_page
+from nevextract.rule_index import rule_index
 
 if TYPE_CHECKING:
     from nevextract.extraction import Context
@@ -217,3 +224,122 @@ def test_data_in_a_kind_folder_is_part_of_the_fingerprint(
     before = fingerprint.rules_fingerprint()
     data.write_text('{"patterns": [{"id": "demo_voltage.kv"}]}', encoding="utf-8")
     assert fingerprint.rules_fingerprint() != before
+
+
+# ------------------------------------------------------------- a kind with data of its own
+
+DEMO_KIND = Path(__file__).parent / "data" / "demo_kind"
+CELL_FILE = "demo_cell/forms.json"
+CELL_TEXT = "Tesla will make 4680 cells in Texas, while BYD fits its Blade battery to every car."
+
+
+@pytest.fixture
+def demo_cell(patterns_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The kind of tests/data/demo_kind registered, its data in a copy of patterns/: its
+    package and its data folder, and no other file. Yields the data file."""
+    shutil.copytree(DEMO_KIND / "patterns", patterns_copy, dirs_exist_ok=True)
+    monkeypatch.syspath_prepend(str(DEMO_KIND))
+    kinds.register(importlib.import_module("demo_cell").SPEC)
+    try:
+        yield patterns_copy / "en" / CELL_FILE
+    finally:
+        kinds.unregister("demo_cell")
+
+
+def _cells(records: Iterable[Any]) -> list[tuple[str, str, str | None]]:
+    return [(r.text, r.cell, r.rule_id) for r in records if r.kind == "demo_cell"]
+
+
+CELLS = [
+    ("4680", "4680", "demo_cell.cylindrical"),
+    ("Blade battery", "Blade", "demo_cell.blade"),
+]
+
+
+def test_a_kind_declares_its_data_files_and_their_schemas(demo_cell: Path) -> None:
+    schema = importlib.import_module("demo_cell.schema").CellForms
+    assert kinds.data_files()[CELL_FILE].name == "demo_cell"
+    assert kinds.data_schema(CELL_FILE) is schema  # "module:Model", imported on first use
+    assert pattern_schemas.model_of(CELL_FILE) is schema
+    assert pattern_schemas.has_model(CELL_FILE)
+    spec = kinds.get("demo_cell")
+    assert spec is not None
+    for files, problem in (
+        ({"forms.json": None}, "inside its folder"),
+        ({"demo_voltage/forms.json": "x:Y"}, "inside its folder"),
+        ({"demo_cell/../money.json": "x:Y"}, "inside its folder"),
+        ({"demo_cell/extra.json": None}, "needs a schema"),
+    ):
+        other = kinds.KindSpec(**{**spec.__dict__, "name": "demo_cell", "data_files": files})
+        kinds.unregister("demo_cell")
+        try:
+            with pytest.raises(ValueError, match=problem):
+                kinds.register(other)
+        finally:
+            kinds.register(spec)
+
+
+def test_a_kind_data_file_is_checked_by_its_schema(demo_cell: Path) -> None:
+    assert resources.load_json(CELL_FILE)["forms"][0]["id"] == "demo_cell.cylindrical"
+    data = json.loads(demo_cell.read_text(encoding="utf-8"))
+    data["forms"][1]["colour"] = "red"
+    text = json.dumps(data, indent=1)
+    demo_cell.write_text(text, encoding="utf-8")
+    resources.clear_caches()
+    with pytest.raises(ConfigError) as caught:
+        nevextract.load()  # the records component reads the file, checked by the schema
+    error = caught.value
+    assert error.path.endswith("en/demo_cell/forms.json")
+    assert "unknown key 'forms.1.colour'" in error.problem
+    assert error.line == text[: text.index('"colour"')].count("\n") + 1
+    with pytest.raises(ConfigError, match="colour"):
+        resources.load_json(CELL_FILE)
+
+
+def test_a_kind_records_carry_its_data_ids_and_explain_finds_them(
+    demo_cell: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _cells(nevextract.extract(CELL_TEXT, "2025-03-01").records) == CELLS
+    index = rule_index()
+    lines = demo_cell.read_text(encoding="utf-8").splitlines()
+    for rule in ("demo_cell.cylindrical", "demo_cell.blade"):
+        assert index[rule].file == "en/demo_cell/forms.json"
+        assert json.dumps(rule) in lines[index[rule].line - 1]
+    assert main(["explain", CELL_TEXT]) == 0
+    out = capsys.readouterr().out
+    where = index["demo_cell.blade"]
+    assert f"rule demo_cell.blade  patterns/{where.where}  {where.pattern}" in out
+
+
+def test_the_records_component_owns_and_saves_a_kind_data_file(
+    demo_cell: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nlp = nevextract.load()
+    records = nlp.get_pipe("records")
+    config = spacy.util.load_config(resources.pipeline_dir() / "config.cfg")
+    assert config["initialize"]["components"]["records"]["rules"]["paths"] == []
+    assert CELL_FILE in records.needed_files()  # type: ignore[attr-defined]
+    assert CELL_FILE in records.rules.files  # type: ignore[attr-defined]
+    saved = tmp_path / "pipe"
+    nlp.to_disk(saved)
+    assert (saved / "records" / "rules" / CELL_FILE).is_file()
+    # the saved pipeline runs on its own copy, with the package's patterns out of reach
+    monkeypatch.setenv(resources.PATTERNS_DIR_ENV, str(tmp_path / "missing"))
+    resources.clear_caches()
+    loaded = spacy.load(saved)
+    assert _cells(loaded(CELL_TEXT)._.records) == CELLS
+
+
+def test_a_kind_registered_after_the_pipeline_was_built_brings_its_files(
+    demo_cell: Path,
+) -> None:
+    spec = kinds.get("demo_cell")
+    assert spec is not None
+    kinds.unregister("demo_cell")
+    try:
+        records = nevextract.load().get_pipe("records")
+        assert CELL_FILE not in records.rules.files  # type: ignore[attr-defined]
+    finally:
+        kinds.register(spec)
+    assert _cells(nevextract.extract(CELL_TEXT, "2025-03-01").records) == CELLS
+    assert CELL_FILE in records.rules.files  # type: ignore[attr-defined]
