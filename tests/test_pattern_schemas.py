@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
 import nevextract
-from nevextract import pattern_schemas, resources
+from nevextract import kinds, pattern_schemas, resources
 from nevextract.errors import ConfigError
+from nevextract.kinds.base import RecordBase
 
 PATTERNS = resources.patterns_dir()
 # each file by its place under patterns/ (`en/profile.json`)
@@ -89,3 +91,43 @@ def test_documentation_keys_are_allowed() -> None:
                 "mandate_in_clause": [],
             },
         )
+
+
+class _DemoRecord(RecordBase):
+    kind: Literal["demo_schema"] = "demo_schema"
+
+
+class _Row(pattern_schemas.StrictModel):
+    id: str
+
+
+class _Forms(pattern_schemas.StrictModel):
+    forms: list[_Row]
+
+
+def test_a_kind_declared_schema_is_checked_like_the_stages_ones() -> None:
+    """A registered kind's `data_files` give the schemas of its files (of one row, for JSON
+    Lines); tests/test_kinds.py loads such a file through the pipeline."""
+    spec = kinds.KindSpec(
+        name="demo_schema",
+        model=_DemoRecord,
+        key_fields=(),
+        match=lambda pred, gold: True,
+        describe=str,
+        label=str,
+        colour="#ffffff",
+        data_files={"demo_schema/forms.json": _Forms, "demo_schema/rows.jsonl": _Row},
+    )
+    assert not pattern_schemas.has_model("demo_schema/forms.json")
+    kinds.register(spec)
+    try:
+        assert pattern_schemas.has_model("demo_schema/forms.json")
+        assert pattern_schemas.has_model("demo_schema/rows.jsonl")
+        pattern_schemas.check("demo_schema/forms.json", {"_comment": "c", "forms": [{"id": "a"}]})
+        with pytest.raises(pattern_schemas.SchemaProblem, match=r"unknown key 'forms\.0\.colour'"):
+            pattern_schemas.check("demo_schema/forms.json", {"forms": [{"id": "a", "colour": 1}]})
+        with pytest.raises(pattern_schemas.SchemaProblem, match="unknown key 'colour'"):
+            pattern_schemas.check("demo_schema/rows.jsonl", {"id": "a", "colour": 1}, row=True)
+    finally:
+        kinds.unregister("demo_schema")
+    assert not pattern_schemas.has_model("demo_schema/forms.json")

@@ -6,8 +6,12 @@ instead of data that is silently never read. Keys that only document a file are 
 `_comment`, `_<anything>_comment`, `_note` and `_sources`.
 
 `resources.load_json` and `resources.load_jsonl_numbered` call `check` with the path as the
-code names it (relative to `patterns/`); a file without a model here is read unchecked, and
-tests/test_pattern_schemas.py requires that every shipped file has one.
+code names it (relative to `patterns/`). The models of the files the built-in stages read are
+here (`JSON_MODELS`, `JSONL_MODELS`); a record kind that reads data of its own declares its
+files and their models in its `KindSpec.data_files` (the models may sit in its folder,
+`kinds/<kind>/schema.py`, built on `_Strict` and the row models below). A file without a model
+in either place is read unchecked, and tests/test_pattern_schemas.py requires that every
+shipped file has one.
 """
 
 from __future__ import annotations
@@ -18,12 +22,17 @@ from typing import Any, ClassVar, Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from . import kinds
 from .models import Qualifier as QualifierValue
 from .normalizers.text_rules import SENTENCES_PATH, SentenceRules
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# the base of a record kind's own data schemas (`kinds/<kind>/schema.py`): unknown keys fail
+StrictModel = _Strict
 
 
 def _is_doc_key(key: str) -> bool:
@@ -482,7 +491,7 @@ class SchemaProblem(ValueError):
 def check(path: str, data: Any, *, row: bool = False) -> None:
     """Raise `SchemaProblem` when `data` (a whole JSON file, or with `row` one JSONL line)
     does not have the shape `path`'s model gives. Files without a model pass."""
-    model = (JSONL_MODELS if row else JSON_MODELS).get(path.replace("\\", "/"))
+    model = model_of(path, row=row)
     if model is None:
         return
     try:
@@ -509,5 +518,15 @@ def language_profile(data: Any) -> LanguageProfile:
     return LanguageProfile.model_validate(_without_doc_keys(data))
 
 
+def model_of(path: str, *, row: bool = False) -> type[BaseModel] | None:
+    """The model of a data file (of one row, with `row`): a built-in stage's, else the one a
+    registered kind declares (`KindSpec.data_files`), else None."""
+    path = path.replace("\\", "/")
+    model = (JSONL_MODELS if row else JSON_MODELS).get(path)
+    if model is None and row == path.endswith(".jsonl"):
+        model = kinds.data_schema(path)
+    return model
+
+
 def has_model(path: str) -> bool:
-    return path in JSON_MODELS or path in JSONL_MODELS
+    return model_of(path, row=path.endswith(".jsonl")) is not None

@@ -170,6 +170,20 @@ class RuleSource:
         name = Path(exc.path).relative_to(folder).as_posix()
         return ConfigError(self.origins.get(name, name), exc.problem, exc.line)
 
+    def with_package_files(self, names: list[str]) -> RuleSource:
+        """This source plus the package's copies of the `names` it lacks (each checked by its
+        schema); itself when it lacks none."""
+        missing = [name for name in names if name not in self.files]
+        if not missing:
+            return self
+        extra = read_rule_source(missing, self.lang)
+        source = RuleSource(
+            {**extra.files, **self.files}, self.lang, {**extra.origins, **self.origins}
+        )
+        if self.same_as_package():
+            _note_package_source(source)
+        return source
+
     def profile(self) -> pattern_schemas.LanguageProfile:
         """The language profile carried with the rules."""
         return _parse_profile(self.files[PROFILE_FILE], self.origins.get(PROFILE_FILE, ""))

@@ -7,9 +7,10 @@ they read, one `{"id", "form"}` row per form the code tells apart (`years/cues.j
 `"by YEAR"`, `"this year"`; `rates/currencies.json`: `"symbol"`, `"code"`). The code asks
 `rule_id(file, form)` for the id, so the id is data and an unknown form is a ConfigError.
 
-The index walks every JSON and JSON Lines file under `patterns/` and collects each object
-with a string `id`, except the rows of the span-ruler lexicons, whose `id` names a company or
-a class of names, not a rule. Ids are unique across all files.
+The index walks every JSON and JSON Lines file under `patterns/` (a record kind's own data
+folder `patterns/<lang>/<kind>/`, whose files its `KindSpec.data_files` declares, too) and
+collects each object with a string `id`, except the rows of the span-ruler lexicons, whose `id`
+names a company or a class of names, not a rule. Ids are unique across all files.
 """
 
 from __future__ import annotations

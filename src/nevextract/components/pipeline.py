@@ -6,7 +6,8 @@ lexicon: a private blank tokenizer and span ruler, so matches never depend on th
 pipeline's tokenizer. Everything it exchanges with the host doc is a character offset
 (the article text, ORG entities in, record spans out).
 
-It owns every rule the stages read (the union of their `rule_files`) and the lexicon
+It owns every rule the stages read (the union of their `rule_files`, plus the data files the
+registered kinds declare for the extractors the records stage runs) and the lexicon
 patterns: both are read on `initialize()` (or on first use) and saved with the component, so
 `nlp.to_disk()` / `spacy.load()` round-trip with every rule inside. The stages run in the
 order `pipeline/config.cfg` gives the shipped pipeline (`stage_order()`): the order is
@@ -83,6 +84,8 @@ class NevExtract(RuleOwner):
     rule_files: ClassVar[tuple[str, ...]] = tuple(
         sorted({f for stage in STAGES.values() for f in stage.rule_files})
     )
+    # it runs the records stage, so it owns the kinds' data files too
+    runs_kind_extractors: ClassVar[bool] = any(s.runs_kind_extractors for s in STAGES.values())
 
     def __init__(
         self,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from spacy.tokens import Doc, Span
 
 from ..extraction import article_meta, ordered_records, run_kind_extractors
@@ -10,7 +12,11 @@ from .rules import RuleOwner
 
 
 class RecordWriter(RuleOwner):
-    """Reads no rule file of its own; it carries the language profile like every stage."""
+    """Runs the extractors of the kinds that bring their own (`KindSpec.extract`), so it owns
+    the data files they declare (`KindSpec.data_files`, taken from the registry); it reads no
+    rule file of its own, and carries the language profile like every stage."""
+
+    runs_kind_extractors: ClassVar[bool] = True
 
     def __init__(self, spans_key: str, lang: str = "en") -> None:
         super().__init__(lang)

@@ -7,6 +7,12 @@ A component declares the files its stage reads (`rule_files`, paths relative to 
 under `<component>/rules/` and `from_disk()` reads them back, so a saved pipeline carries
 every rule it runs with. While the component runs, its `RuleSource` is the one the rule
 engines read (see `resources`).
+
+The component that runs the kinds' own extractors (`runs_kind_extractors`: the records
+component, and the all-in-one `nevextract`) also owns the data files the registered kinds
+declare (`KindSpec.data_files`), so no config lists them: those its reader does not give are
+read from the package, and a kind registered after the component was built brings its files
+when the component next runs. They are saved with the component like its own.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from typing import Any, ClassVar
 from spacy.tokens import Doc
 from spacy.util import SimpleFrozenList
 
+from .. import kinds
 from ..errors import ConfigError
 from ..resources import PROFILE_FILE, RuleSource, read_rule_source
 
@@ -35,33 +42,53 @@ class RuleOwner:
     """
 
     rule_files: ClassVar[tuple[str, ...]] = ()
+    # the stage runs the registered kinds' extractors, so it owns their data files too
+    runs_kind_extractors: ClassVar[bool] = False
 
     def __init__(self, lang: str = "en") -> None:
         self.lang = lang
         self._rules: RuleSource | None = None
         self._rules_lock = threading.Lock()
+        self._kinds_version = -1  # the registry's version when the rules were set
 
     # ------------------------------------------------------------------------------ rules
+
+    def needed_files(self) -> tuple[str, ...]:
+        """Every file the component owns: `rule_files`, and for the stage that runs the kinds'
+        extractors the data files the registered kinds declare."""
+        if not self.runs_kind_extractors:
+            return self.rule_files
+        return tuple(dict.fromkeys([*self.rule_files, *kinds.data_files()]))
 
     @property
     def rules(self) -> RuleSource:
         """The component's rules (the package's files until `initialize` or `from_disk`)."""
-        if self._rules is None:
+        if self._rules is None or (
+            self.runs_kind_extractors and self._kinds_version != kinds.version()
+        ):
             with self._rules_lock:
                 if self._rules is None:
-                    self.set_rules(read_rule_source(list(self.rule_files), self.lang))
+                    self.set_rules(read_rule_source(list(self.needed_files()), self.lang))
+                elif self.runs_kind_extractors and self._kinds_version != kinds.version():
+                    # a kind came (or went) since: own the data files it declares
+                    self.set_rules(self._rules)
         assert self._rules is not None
         return self._rules
 
     def set_rules(self, rules: RuleSource) -> None:
-        """Own `rules` from now on; every declared file (and the profile) must be there."""
+        """Own `rules` from now on; every declared file (and the profile) must be there. The
+        kinds' data files it lacks are read from the package."""
         missing = [f for f in (*self.rule_files, PROFILE_FILE) if f not in rules.files]
         if missing:
             where = next(iter(rules.origins.values()), type(self).__name__)
             raise ConfigError(where, f"{type(self).__name__} needs the rule files {missing}")
-        with rules.active():
-            self.load_rules()
+        version = kinds.version()
+        rules = rules.with_package_files(list(self.needed_files()))
+        if rules is not self._rules:
+            with rules.active():
+                self.load_rules()
         self._rules = rules
+        self._kinds_version = version
 
     def load_rules(self) -> None:
         """Build the stage's rule tables now (called with the rules active)."""
@@ -74,9 +101,9 @@ class RuleOwner:
         rules: Any = None,
     ) -> None:
         """Load the rules: `rules` (a `RuleSource`, e.g. from `[initialize.components]`), else
-        the package's copy of `rule_files`."""
+        the package's copy of `needed_files()`."""
         if rules is None:
-            rules = read_rule_source(list(self.rule_files), self.lang)
+            rules = read_rule_source(list(self.needed_files()), self.lang)
         if not isinstance(rules, RuleSource):
             raise ConfigError("rules", f"expected a rule source, got {type(rules).__name__}")
         self.set_rules(rules)
@@ -117,10 +144,13 @@ class RuleOwner:
 
     def __getstate__(self) -> dict[str, Any]:
         # pickling (`nlp.pipe(n_process=2)` under spawn): settings and rules, not the lock
-        state = {k: v for k, v in vars(self).items() if k not in ("_rules_lock", "_rules")}
+        # the registry's version is this process's: the other checks the kinds anew
+        skip = ("_rules_lock", "_rules", "_kinds_version")
+        state = {k: v for k, v in vars(self).items() if k not in skip}
         state["_rules"] = self._rules
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         vars(self).update(state)
         self._rules_lock = threading.Lock()
+        self._kinds_version = -1

@@ -2,9 +2,11 @@
 
 A kind's package holds what is specific to it: its record model, its gold key fields and
 match rule, its scored attributes, its label and colour, its examples and, optionally, an
-extractor of its own (see `KindSpec`). Gold validation, evaluation, rendering, the flat
-outputs and the record order iterate over the registry, so adding a kind is its folder plus
-one line in `PACKAGES` below. Registration order is the kinds' order everywhere.
+extractor of its own with the data files it reads (see `KindSpec`). Gold validation,
+evaluation, rendering, the flat outputs, the record order, the records component's rule
+files and the data files' schemas iterate over the registry, so adding a kind is its folders
+(`kinds/<kind>/`, `patterns/<lang>/<kind>/`, `tests/examples/<kind>.json`) plus one line in
+`PACKAGES` below. Registration order is the kinds' order everywhere.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from importlib import import_module
 from .base import RecordBase
 from .registry import (
     RecordJsonSchema,
+    data_files,
+    data_schema,
     get,
     names,
     rank,
@@ -25,15 +29,18 @@ from .registry import (
     validate_record,
     version,
 )
-from .spec import Attribute, Extractor, KindSpec
+from .spec import Attribute, DataSchema, Extractor, KindSpec
 
 __all__ = [
     "PACKAGES",
     "Attribute",
+    "DataSchema",
     "Extractor",
     "KindSpec",
     "RecordBase",
     "RecordJsonSchema",
+    "data_files",
+    "data_schema",
     "get",
     "names",
     "rank",

@@ -9,18 +9,22 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections.abc import Mapping
 from functools import cache
+from pathlib import PurePosixPath
 from typing import Annotated, Any, cast
 
-from pydantic import Field, GetJsonSchemaHandler, TypeAdapter
+from pydantic import BaseModel, Field, GetJsonSchemaHandler, TypeAdapter
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
 from .base import RecordBase
-from .spec import KindSpec
+from .spec import DataSchema, KindSpec
 
 __all__ = [
     "RecordJsonSchema",
+    "data_files",
+    "data_schema",
     "get",
     "names",
     "rank",
@@ -49,6 +53,8 @@ def register(spec: KindSpec) -> KindSpec:
         spec.name
     ):
         raise ValueError(f"{spec.model.__name__} needs `kind: Literal[{spec.name!r}]`")
+    for file, schema in spec.data_files.items():
+        _check_data_file(spec.name, file, schema)
     _KINDS[spec.name] = spec
     _version += 1
     return spec
@@ -64,6 +70,19 @@ def unregister(name: str) -> None:
 def version() -> int:
     """A number that changes whenever a kind is registered or removed (a cache key)."""
     return _version
+
+
+def _check_data_file(kind: str, file: str, schema: DataSchema) -> None:
+    """A kind's data file is a rule name inside its own data folder (`<kind>/...`, so no two
+    kinds, and no built-in stage, declare the same file); a JSON file needs a schema."""
+    path = PurePosixPath(file)
+    if path.is_absolute() or ".." in path.parts or path.parts[:1] != (kind,) or len(path.parts) < 2:
+        raise ValueError(
+            f"record kind {kind!r}: data file {file!r} must be a path inside its folder, "
+            f"'{kind}/<file>' (patterns/<lang>/{kind}/<file>)"
+        )
+    if schema is None and path.suffix in (".json", ".jsonl"):
+        raise ValueError(f"record kind {kind!r}: data file {file!r} needs a schema")
 
 
 def get(name: str) -> KindSpec | None:
@@ -106,6 +125,23 @@ def _tables(
     if len(models) > 1:  # a one-kind registry is no union
         union = cast(Any, Annotated)[union, Field(discriminator="kind")]
     return specs, tuple(_KINDS), {name: i for i, name in enumerate(_KINDS)}, union
+
+
+def data_files() -> Mapping[str, KindSpec]:
+    """Every data file a registered kind declares (`KindSpec.data_files`), by rule name, with
+    the kind that declares it, in the kinds' order."""
+    return _data_files(_version)
+
+
+def data_schema(file: str) -> type[BaseModel] | None:
+    """The schema a registered kind declares for `file` (a rule name), or None."""
+    spec = _data_files(_version).get(file)
+    return None if spec is None else spec.schema(file)
+
+
+@cache
+def _data_files(version: int) -> dict[str, KindSpec]:
+    return {file: spec for spec in _tables(version)[0] for file in spec.data_files}
 
 
 @cache
