@@ -187,6 +187,10 @@ def tables() -> _Tables:
     # lengths, fast to match and to compile (as prefix trees they doubled `right`'s compile)
     named = {
         "iso_codes": sorted(codes),
+        # the capitalised three-letter codes and symbols, the table's and the hand-listed (RMB)
+        "fused_codes": sorted(
+            c for c in {*codes, *prefix_currency} if len(c) == 3 and c.isalpha() and c.isupper()
+        ),
         "iso_symbols": sorted(sym for sym in prefix_currency if sym not in hand_symbols),
     }
     subunits = {
@@ -249,9 +253,11 @@ def tables() -> _Tables:
         if w in hand_words or " " not in w or w.rsplit(" ", 1)[-1] not in single
     }
     currency_word = (
-        rf"[\s-](?:(?:(?:[A-Z][^\s\d]*|&)\s+){{1,4}}?(?i-f:{prefix_tree(single, True)})"
+        rf"(?:[\s-](?:(?:(?:[A-Z][^\s\d]*|&)\s+){{1,4}}?(?i-f:{prefix_tree(single, True)})"
         rf"|(?i-f:{prefix_tree(spelt, ignore_case=True)})"
-        r"|(?=[A-Z]{3}\b)\L<iso_codes>)\b"  # codes in capitals only: "1.5 trillion HUF"
+        r"|(?=[A-Z]{3}\b)\L<iso_codes>"  # codes in capitals only: "1.5 trillion HUF"
+        # or fused to the digits: "211,900RMB", "45,000USD"
+        r")\b|(?<=\d)(?=[A-Z]{3}\b)\L<fused_codes>\b)"
     )
     # "16nm", "100 kWh", "45-GWh"; not "up 42.4 year-on-year" (a change, not a duration)
     unit = rf"[\s-]?(?:{prefix_tree(set(units))})(?![\w/]|-on-)"
@@ -811,7 +817,7 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     if currency is not None:
         q.kind, q.currency = "money", currency
         q.rule_id = rule_id(CURRENCY_FILE, _money_form(m, t, currency))
-        factor = t.subunits.get(" ".join((g.get("cur") or "")[1:].lower().split()))
+        factor = t.subunits.get(" ".join(_cur_word(g.get("cur") or "").lower().split()))
         if factor is not None:
             q.value *= factor
             q.value_max = q.value_max * factor if q.value_max is not None else None
@@ -839,18 +845,24 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     return q
 
 
+def _cur_word(cur: str) -> str:
+    """The currency word of a `cur` group: after its separator ("  yuan", "-HUF"), or the
+    code itself when it is fused to the number ("211,900RMB")."""
+    return cur[1:] if cur[:1] in (" ", "\t", "\n", "-") else cur
+
+
 def _money_form(m: _Match, t: _Tables, currency: str) -> str:
     """Which form of the money rule fired: the `form` of a `rules` row of currencies.json."""
     g = m.groups
     if g.get("n2"):
         return "range"
     if cur := g.get("cur"):
-        word = " ".join(cur[1:].lower().split())
+        word = " ".join(_cur_word(cur).lower().split())
         if word in t.subunits:
             return "subunit"
         if len(cur.strip()) == 3 and cur.strip().isupper():
             return "code after"
-        code = lookup(t.suffix_currency, cur[1:])
+        code = lookup(t.suffix_currency, _cur_word(cur))
         if code is None:  # as `_currency` reads "<place words> forints"
             code = lookup(t.suffix_currency, word.rsplit(" ", 1)[-1])
         if code == "":
@@ -961,11 +973,15 @@ def _is_verb_top(text: str, s: int) -> bool:
 def _currency(text: str, m: _Match, t: _Tables) -> str | None:
     g = m.groups
     cur = g.get("cur")
-    if cur and (g.get("pre") or g.get("pre2")) and " ".join(cur[1:].lower().split()) in t.subunits:
+    if (
+        cur
+        and (g.get("pre") or g.get("pre2"))
+        and " ".join(_cur_word(cur).lower().split()) in t.subunits
+    ):
         cur = None  # "RMB34.4 cents": a subunit of the currency written before the number
     if cur:
-        code = lookup(t.suffix_currency, cur[1:])
-        word = " ".join(cur[1:].lower().split())
+        code = lookup(t.suffix_currency, _cur_word(cur))
+        word = " ".join(_cur_word(cur).lower().split())
         if code is None:  # "<place words> forints": the currency word decides
             word = word.rsplit(" ", 1)[-1]
             code = lookup(t.suffix_currency, word)
