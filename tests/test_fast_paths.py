@@ -275,6 +275,13 @@ def _old_lines(text: str) -> list[tuple[int, int, str]]:
         stripped = raw.strip()
         if stripped:
             start = m.start() + len(raw) - len(raw.lstrip())
+            fused = reader._FUSED_DATE_LABEL_RE.match(stripped)
+            if fused is not None:  # " date 2019-11-12 Headline": a date line, then the rest
+                rest = stripped[fused.end() :].lstrip()
+                rest_start = start + len(stripped) - len(rest)
+                out.append((start, start + fused.end(), stripped[: fused.end()]))
+                out.append((rest_start, rest_start + len(rest), rest))
+                continue
             out.append((start, start + len(stripped), stripped))
     return out
 
