@@ -635,7 +635,7 @@ def _will_clauses_pass_over(
     lo, hi = bisect_left(year_starts, s_start), bisect_left(year_starts, s_end)
     if any(not y.comparison or y.role == "target" for y in years[lo:hi]):
         return False
-    if _may_say_by_then(low, s_start, s_end):
+    if _says_by_then(text, low, s_start, s_end):
         return False
     if published is not None and not _no_form(low, "relative_period", s_start, s_end):
         return False
@@ -644,6 +644,14 @@ def _will_clauses_pass_over(
     if _then_opening_year(text, low, spans, index, years, year_starts, published) is not None:
         return False
     return _form_search(text, low, "plan_report", s_start, s_end) is None
+
+
+def _says_by_then(text: str, low: _Lowered, start: int, end: int) -> bool:
+    """Whether text[start:end] says "by then" / "by that time": the word test, then the regex
+    (a decision, so the cheap test alone must not stand for it)."""
+    return _may_say_by_then(low, start, end) and (
+        _BY_THEN.search(text, start, end, timeout=timeout_for(end - start)) is not None
+    )
 
 
 def _may_say_by_then(low: _Lowered, start: int, end: int) -> bool:
@@ -734,7 +742,7 @@ def find_targets(
                 and not sentence_years
                 and (previous_year is None or previous_kind != "will_by")
                 and then_year is None
-                and not _may_say_by_then(low, s_start, s_end)
+                and not _says_by_then(text, low, s_start, s_end)
             ):
                 # a will-clause with no year in its sentence counts only in a plan report
                 # or after a fronted relative period (the tests below, made cheap first)
