@@ -1793,7 +1793,6 @@ def _place_venture(text: str, chunk: _Chunk, inside: list[LexiconSpan], v: _Voca
         and lead[0] in v.places
         and all(w[:1].isupper() and "." not in w and w not in v.not_distinctive for w in lead)
         and (len(lead) == 1 or lead[1] not in v.places)
-        and all(x.start >= inside[0].start for x in inside)
     )
 
 
