@@ -654,9 +654,7 @@ def _lines(text: str) -> list[_Line]:
         if line:
             # (its first character is the first non-blank one: a find, not a second strip)
             start = pos + raw.find(line[0])
-            fused = (
-                _FUSED_DATE_LABEL_RE.match(line) if line[:4] in ("date", "Date", "DATE") else None
-            )
+            fused = _FUSED_DATE_LABEL_RE.match(line)  # fails at once on most lines' first letter
             if fused is not None:
                 rest = line[fused.end() :].lstrip()
                 rest_start = start + len(line) - len(rest)

@@ -1019,10 +1019,12 @@ def find_firms(
     nouns = _Nouns.of(text)
     lex_starts = [x.start for x in lex_firms]
     lex_start_set = set(lex_starts)
+    longest_at: dict[int, int] = {}  # the end of the longest lexicon name at each start
+    for x in lex_firms:
+        longest_at.setdefault(x.start, x.end)  # sorted longest first at each start
     chunks = _join_comma_names(text, _chunks(text, start, end), lex_start_set)
     if any(" and " in c.text for c in chunks):
-        lex_ends = {x.start: x.end for x in reversed(lex_firms)}  # the longest at each start
-        chunks = _split_after_known_head(text, chunks, lex_ends, v.tail_width)
+        chunks = _split_after_known_head(text, chunks, longest_at, v.tail_width)
     listed = _listed_chunks(text, chunks)
     ranked = _ranked_items(text, chunks)
     ner_starts = _ner_candidates(chunks, extra_candidates)
@@ -1155,9 +1157,6 @@ def find_firms(
     #    joined by a hyphen inside a longer capitalised run ("Workers of SAIC-CATL") are
     #    their joint venture, as step 1 finds one that opens a run
     jv = rule_id(VOCAB_FILE, "joint venture")
-    longest_at: dict[int, int] = {}  # the end of the longest lexicon name at each start
-    for x in lex_firms:
-        longest_at.setdefault(x.start, x.end)  # sorted longest first at each start
     for x, y in itertools.pairwise(lex_firms):
         if (
             text[x.end : y.start] == "-"
