@@ -128,6 +128,9 @@ OUTLET_WORDS = (
     "Online",
     "TV",
     "Radio",
+    # press-release wires: "PRNewswire", "GlobeNewswire", "Business Wire"
+    "Wire",
+    "Newswire",
     # outlets known by their initials (an unknown all-capitals word is an editor's initials)
     "SCMP",
     "SHINE",
@@ -269,7 +272,7 @@ _ONE_CREDIT = (
     # "Written by / Cow heel Shang" (a slash for the colon)
     r"(?:(?:(?i:(?:Written|Edited|Reported|Compiled|Reviewed|Post(?:ed)?|Published|Submitted"
     r"|Uploaded)\s+)?(?:[Bb]y|BY(?=[\s:：/]))\s*[:：/]?\s*|By(?=[A-Z]))"
-    r"[A-Z][\w'’-]*(?:(?:,\s*|\s+)(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
+    r"[A-Z][\w'’-]*(?:(?:\s*,\s*|\s+)(?:and\s+|in\s+)?(?:(?:de|van|von|da|di|le|la)\s+)?[A-Z][\w'’-]*)*"
     rf"|(?i:{_CREDIT_WORD})\s*[:：][^\d.!?|]{{1,60}})"
 )
 # ... and several on one line: "Written by Akimoto Yukiko | Edited by Cláudio Afonso"; the
@@ -281,11 +284,20 @@ _CREDIT_LINE_RE = re.compile(
 )
 # Words added to an outlet's name in bylines: "nCa Report", "Reuters Staff".
 _STAFF = r"(?:Staff(?:\s+(?:Writers?|Reporters?))?|Reporters?|Correspondents?|(?:News\s+)?Desk)"
-_OUTLET_SUFFIX_RE = re.compile(rf"\s+(?:Reports?|{_STAFF})$", re.IGNORECASE)
+# ... and a translated Chinese credit, the outlet's reporter by name: "Xinhua News Agency
+# reporter Li Teng" (新华社记者李腾), "... reporters Li Teng and Wang Bo"
+_REPORTER_NAMES = (
+    r"\s+(?i:reporters?|correspondents?)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+    r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})*"
+)
+_OUTLET_SUFFIX_RE = re.compile(
+    rf"(?:\s+(?:Reports?|{_STAFF})|(?-i:{_REPORTER_NAMES}))$", re.IGNORECASE
+)
 # "Nikkei staff writers", "Reuters Staff": an outlet's staff credited on a line of its own
 # ... or alone: "Staff reporter", "Staff Writer"
 _STAFF_LINE_RE = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+(?i:{_STAFF})|(?i:Staff\s+(?:writers?|reporters?|correspondents?)))$"
+    rf"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+(?i:{_STAFF})|(?i:Staff\s+(?:writers?|reporters?|correspondents?))"
+    rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}{_REPORTER_NAMES})$"
 )
 _WIDGET_SEP = r"[\s|:·•/\-–—]*"
 # a widget ends at a word boundary, with punctuation ("Comment(s)Print E-mail") or where the
@@ -756,6 +768,8 @@ def _is_header_boilerplate(line: str) -> bool:
         return False
     if all(0 < len(p.split()) <= 3 for p in parts):
         return True
+    if not parts[0].strip() and all(0 < len(p.split()) <= 3 for p in parts[1:]):
+        return True  # "| China, Shenyang": a post's tags after the bar's separator
     # a byline with its author's profile links: "Written by Cláudio Afonso | LinkedIn | X"
     return _CREDIT_LINE_RE.match(parts[0].strip()) is not None and all(
         0 < len(p.split()) <= _LINK_WORDS and not _HAS_DIGIT_RE.search(p) for p in parts[1:]
@@ -1042,6 +1056,10 @@ _AGO = Prefiltered(_AGO_RE)
 _TIME = Prefiltered(_TIME_RE, min_length=1)  # a time's colon
 # a headline fused before a labelled dateline: "Shanghai plans ahead| Updated: Jun 24, 2022"
 _FUSED_TITLE_RE = re.compile(rf"^(?P<title>[^|]{{12,}}?)\s*\|\s*(?=(?:{_LABEL}))", re.IGNORECASE)
+# a numeric date closing a headline's line (a date in words may be the headline's own)
+_HEADLINE_NUMERIC_DATE_RE = re.compile(
+    rf"^(?P<title>[^|]{{12,}}?)\s+(?P<date>{_YEAR}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}([-/.])\d{{1,2}}\3{_YEAR})$"
+)
 # a bare person's name (optionally "in <City>"), as bylines without "By" are written
 _BYLINE_NAME_RE = re.compile(
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})?"
@@ -1168,6 +1186,19 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     if fused and _looks_like_headline(fused.group("title")) and not _LABEL_START_RE.match(line):
         found = _dateline(line[fused.end() :], site)
         return found._replace(title=fused.group("title").strip()) if found else None
+    tail = _HEADLINE_NUMERIC_DATE_RE.match(line)
+    if (
+        tail is not None
+        and _looks_like_headline(tail.group("title"))
+        # (not a dateline's own fields: "Mondo Cars Updated on 2024-02-01", "Tian Shengjie
+        # 17:26 UTC+8, 2024-08-15")
+        and not _LABEL_ANY_RE.search(tail.group("title"))
+        and not _TIME_RE.search(tail.group("title"))
+    ):
+        # "Zhongchuang Xinhang to construct ... LEP project 09-12-2023": a trade site's
+        # numeric date printed at the headline's end
+        when = _first_date(tail.group("date"))
+        return _Dateline(when, None, tail.group("title")) if when else None
     if len(line) > 160:
         return None
     published = _first_date(line)
@@ -1381,7 +1412,11 @@ def _credited_outlet(line: str, site: str | None = None) -> str | None:
 
 # (and a bare "Update": "29 Sep 2022 15:15:40 | Update: 29 Sep 2022 15:23:05")
 _BARE_LABEL_RE = re.compile(rf"(?:Last\s+)?(?:{_PUBLISH_VERB}|Update)(?:\s+on)?")
-_PUBLISHED_TAIL_RE = re.compile(rf"\s+{_PUBLISH_VERB}(?:\s+on)?\s*[:：]?\s*$")
+# (with the day it names, when the year is left out: "By Chen Weishan , Xu Ming Updated
+# Sept.1"; a full date makes the line a dateline instead)
+_PUBLISHED_TAIL_RE = re.compile(
+    rf"\s+{_PUBLISH_VERB}(?:\s+on)?\s*[:：]?\s*(?:{_MONTH}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?)?$"
+)
 
 
 # separators a flattened meta bar leaves before a field: "/ SOURCE:  Yicai", "| Source: CGTN"
@@ -1398,7 +1433,10 @@ def _source_field(line: str) -> str | None:
         return None
     # "Source: Xinhua | Editor: Li Wei": the outlet is the first field
     name = _SEGMENT_SPLIT_RE.split(text[label.end() :].strip(), 1)[0].strip()
-    return name or None
+    # "Source: energialimpiaparatodos.com energialimpiaparatodos.com": a logo's alt text
+    # printed beside its link
+    first, _, second = name.partition(" ")
+    return (first if first == second else name) or None
 
 
 def _source_above(lines: list[_Line], site: str | None = None) -> str | None:
@@ -2334,7 +2372,12 @@ def _parse_page(text: str) -> ArticleParts:
         title_at is not None
         and upper >= 0
         and not bullets
-        and _looks_like_headline(lines[upper].text)
+        and (
+            _looks_like_headline(lines[upper].text)
+            # "Battery Battle" / a long deck / "By Chen Weishan , Xu Ming": a magazine's
+            # short headline over its deck and byline
+            or (_short_headline(lines[upper].text) and _credited_below(lines, title_at))
+        )
         and (
             len(lines[title_at].text.split()) >= 12
             or _is_prose(lines[title_at].text)
@@ -2435,13 +2478,13 @@ def _parse_page(text: str) -> ArticleParts:
         body_start = lines[header_end].start if header_end > 0 else 0
 
     # an in-body dateline ("HEFEI, June 2 (Xinhua) --") gives what the header did not: with a
-    # headline, a date and an outlet already read it gives nothing (a dateline matched at a
-    # line's start leaves no fused headline before it; only a missing headline searches the
-    # first line), so the lines are not read
+    # headline, a date and an outlet already read it gives only its span, which is header
+    # (a dateline matched at a line's start leaves no fused headline before it; only a
+    # missing headline searches the first line), so only the first line is read
     bulleted_date = dateline_at >= 0 and _BULLET_RE.match(lines[dateline_at].text) is not None
     known = title is not None and published is not None and source is not None and not bulleted_date
     lead_span: tuple[int, int] | None = None
-    for k, line in enumerate(_lead_lines(lines, header_end, 0 if known else _LEAD_LINES)):
+    for k, line in enumerate(_lead_lines(lines, header_end, 1 if known else _LEAD_LINES)):
         lead = _lead_dateline(line, site, anywhere=title is None and k == 0)
         if lead is None:
             continue
@@ -2843,6 +2886,30 @@ def _byline_below(lines: list[_Line], at: int) -> bool:
     """Whether a byline ("By Li Wei", "Staff reporter") is the line under line `at`."""
     below = lines[at + 1].text if at + 1 < len(lines) else ""
     return bool(_CREDIT_LINE_RE.match(below) or _STAFF_LINE_RE.match(below))
+
+
+def _credited_below(lines: list[_Line], at: int) -> bool:
+    """`_byline_below`, the byline possibly closed by its publish label ("By Chen Weishan ,
+    Xu Ming Updated Sept.1")."""
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return _byline_below(lines, at) or _credit_with_tail(below)
+
+
+_SHORT_HEADLINE_WORDS = range(2, 4)  # "Battery Battle", "Charging Ahead Fast"
+
+
+def _short_headline(line: str) -> bool:
+    """A headline of two or three capitalised words ("Battery Battle"), no label or widget."""
+    words = line.split()
+    return (
+        len(words) in _SHORT_HEADLINE_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not _OUTLET_WORD_SET.intersection(words)  # "Top Biz News": a section's label
+        and not line.isupper()
+        and not _HAS_DIGIT_RE.search(line)
+        and not _is_header_boilerplate(line)
+        and not _never_title(line)
+    )
 
 
 # the name of a byline glued onto a headline's last word ("... fallsby Victor Zhong")
