@@ -153,7 +153,7 @@ def test_every_cue_match_begins_with_a_cue_word() -> None:
 # --- sentence splitting: the one-pass boundary regex against the lookbehind version ---------
 
 _OLD_BOUNDARY = regex.compile(
-    r"""(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(\[]?[\p{L}\p{N}£$€¥"'“‘(\[])"""
+    r"""(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(\[]?[\p{L}\p{N}£$€¥•–—\-"'“‘(\[])"""
     r"|(?<=[。！？])\s*(?=\S)|(?<![\p{L}\p{N},])\n\s*|\n(?!\p{Ll})\s*"  # (wrapped_line)
 )
 _OLD_INITIALS = regex.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -212,6 +212,8 @@ SENTENCE_BITS = [
     "BYD",
     "2025",
     "£5",
+    "- ",
+    "• ",
     "(The",
     "“Yes",
     "1.5",

@@ -75,6 +75,18 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
     ]
 
 
+def test_a_list_run_into_one_line_breaks_before_each_dash() -> None:
+    # a summary site's list items flattened onto one line, each opened by a dash or bullet
+    text = "Goals by 2025 [7]. - Urban Buses: Target 6,500 buses. • Taxis: Promote 11,000 taxis."
+    assert _sentences(text) == [
+        "Goals by 2025 [7].",
+        "- Urban Buses: Target 6,500 buses.",
+        "• Taxis: Promote 11,000 taxis.",
+    ]
+    # a dash inside a sentence, after no full stop, is no break
+    assert len(_sentences("Sales rose - faster than expected - in May.")) == 1
+
+
 def test_the_wrapped_line_rule_is_read_from_the_data(patterns_copy: Path) -> None:
     data = _rules(patterns_copy)
     data["no_break"] = [r for r in data["no_break"] if r["rule"] != "wrapped_line"]

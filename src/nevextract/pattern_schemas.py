@@ -152,6 +152,7 @@ class TargetSubjects(_Strict):
     outlet_words: list[str]
     issue_verbs: list[str]
     governing_bodies: list[str]
+    body_heads: list[str]
     title_joiners: list[str]
     opening_descriptors: list[str]
     document_number_after: str

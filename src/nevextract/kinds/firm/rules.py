@@ -1093,8 +1093,12 @@ def find_firms(
             len(words) == 1 and words[0] in currency_letters() and _NUMBER_AFTER.match(text, c.end)
         ):  # "backed by CNY 58 billion", "estimates of RMB 8.29 billion": before its amount
             continue
-        if _alone_on_line(text, c) and words[-1].rstrip(".,") not in v.legal:
-            continue  # a section heading: "Building Smart Charging Networks"
+        if (_alone_on_line(text, c) or _item_label(text, c)) and words[-1].rstrip(
+            ".,"
+        ) not in v.legal:
+            # a section heading ("Building Smart Charging Networks"), a list item's label
+            # ("- Urban Buses: Target 6,500 new energy buses by 2025")
+            continue
         if shape == _SUFFIXED:
             if lex_inside and _heading_before(text, c.start, lex_inside[0].start):
                 continue  # "Deliveries Year-on-Year Growth Li Auto": the lexicon name stands
@@ -1389,6 +1393,22 @@ def _alone_on_line(text: str, chunk: _Chunk) -> bool:
     before = text[line_start : chunk.start].strip(_BULLETS)
     after = text[chunk.end : len(text) if line_end < 0 else line_end].strip(" \t:")
     return not before and not after
+
+
+_LABEL_THEN_WORD = regex.compile(r":[ \t]*[A-Za-z]")
+_ITEM_DASH = regex.compile(r"(?:^|\n|\s)[-–—•*·][ \t]+$")
+
+
+def _item_label(text: str, chunk: _Chunk) -> bool:
+    """The name is a list item's label: it opens a line or follows a list dash ("Key Tasks -
+    Urban Buses: Target ..."), and a colon and words close it (a ranking's "EV Power: 80,000
+    units" names a firm by its count)."""
+    if _LABEL_THEN_WORD.match(text, chunk.end, chunk.end + 4) is None:  # bounded: 4 chars
+        return False
+    s = chunk.start
+    if s == 0 or text[s - 1] == "\n":
+        return True
+    return _ITEM_DASH.search(text, max(0, s - 4), s) is not None  # bounded: 4 chars
 
 
 def _persons(

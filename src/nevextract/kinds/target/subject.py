@@ -45,6 +45,7 @@ _LISTS = (
     "outlet_words",
     "issue_verbs",
     "governing_bodies",
+    "body_heads",
     "title_joiners",
     "opening_descriptors",
 )
@@ -136,6 +137,7 @@ class _Words:
     outlet_words: frozenset[str]
     issue_verbs: frozenset[str]
     bodies: frozenset[str]
+    body_heads: frozenset[str]  # "Commission": a public body's last word
     places: frozenset[str]
     demonyms: frozenset[str]
     stop_words: frozenset[str]
@@ -206,6 +208,7 @@ def _words() -> _Words:
         lists["outlet_words"],
         lists["issue_verbs"],
         lists["governing_bodies"],
+        lists["body_heads"],
         frozenset(p.replace("’", "'") for p in places),
         frozenset(demonyms),
         frozenset(w.lower() for w in stop),
@@ -353,7 +356,23 @@ def _read_name(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> 
         or w.document_number.match(text, e, min(limit, e + 16))  # bounded: 16 chars
     ):
         return None
-    return _clean(text, s, e, floor, limit, w)
+    cand = _clean(text, s, e, floor, limit, w)
+    if (
+        cand is not None
+        and not cand.is_place
+        and cand.name.rsplit(" ", 1)[-1] not in w.body_heads
+        and _HEADING_AFTER.match(text, cand.end, cand.end + 4)
+    ):
+        # "Key Tasks - Public Service Vehicles: Promote 4,500 ...": a list's heading and an
+        # item's label are no party (a place or a public body keeps its name: "Chongqing -
+        # the city will", "National Development and Reform Commission: Promote ...");
+        # read past `limit`, as the reading is kept for every clause the name is in
+        return None
+    return cand
+
+
+# what closes a heading or a list item's label: a colon, or a dash between spaces
+_HEADING_AFTER = regex.compile(r"\s*:\s|\s+[-–—]\s")
 
 
 _QUOTE_LOOKBACK = 400  # characters of a line searched for an open quotation mark
