@@ -764,6 +764,23 @@ POSITIVES = [
         "250,000 vehicles",
         "the government",
     ),
+    # a public body a demonym names is a party ("Chinese carmakers" is not)
+    (
+        "demonym-public-body",
+        "Xinhua reports that the Chinese Ministry of Transport (MOT) is targeting 300,000 new"
+        " energy vehicles on China's roads by 2020.",
+        "300,000 new energy vehicles",
+        "Chinese Ministry of Transport",
+    ),
+    # a list's heading and its items' labels are no party: the plan's owner named before is
+    (
+        "list-item-label",
+        "Chongqing aims to electrify its public sector. Key Tasks - Public Service Vehicles:"
+        " Promote 4,500 new energy public service vehicles by 2025 [7]. - Urban Buses: Target"
+        " 6,500 new energy buses by 2025 [7].",
+        "6,500 new energy buses",
+        "Chongqing",
+    ),
 ]
 
 # (class, article, objective, a subject the target must NOT get)

@@ -678,6 +678,11 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+# a sentence this long that ends in its only colon leads a list, no headline (a meta bar's
+# fields end in colons too: "Source: | Author:Anna Qu | ... | Share:")
+_LIST_LEAD_WORDS = 14
+
+
 def _is_prose(line: str) -> bool:
     """A body-like line: a longish sentence, or a very long line. A short question or
     exclamation is a headline ("Can China's EV makers survive the price war?")."""
@@ -686,6 +691,15 @@ def _is_prose(line: str) -> bool:
         return True
     if words >= 8 and line.endswith(":") and _SENTENCE_INSIDE_RE.search(line) is not None:
         return True  # "BYD reports on Thursday. Here is what you need to know:"
+    if (
+        words >= _LIST_LEAD_WORDS
+        and line.endswith(":")
+        and line.count(":") == 1
+        and "|" not in line
+    ):
+        return (
+            True  # "Sales of Chinese brand vehicles in Australia, ... for September and also YTD:"
+        )
     end = _SENTENCE_END_RE.search(line)
     if end is not None and line[end.start()] == ".":
         # "... revenues in Jan.-Aug.": a headline ending on an abbreviation ends no sentence
@@ -774,6 +788,14 @@ def _is_header_boilerplate(line: str) -> bool:
     return _CREDIT_LINE_RE.match(parts[0].strip()) is not None and all(
         0 < len(p.split()) <= _LINK_WORDS and not _HAS_DIGIT_RE.search(p) for p in parts[1:]
     )
+
+
+def _bulleted_widget(line: str) -> bool:
+    """A bulleted line whose text is widgets only ("• Share this article")."""
+    if not _BULLET_RE.match(line):
+        return False
+    bare = _BULLET_RE.sub("", line, 1).strip()
+    return bool(bare) and _widget(bare)
 
 
 def _credit_with_tail(line: str) -> bool:
@@ -1669,9 +1691,12 @@ _LEAD_RE = re.compile(
     # a comma: "SHENYANG, (APP - UrduPoint / Pakistan Point News - 13th Dec, 2023) A ...")
     rf"|[A-Z][A-Z.'’/-]{{1,24}}(?:\s+[A-Z][A-Z.'’/-]{{1,24}}){{0,3}}\s*,?\s*\((?P<o8>[A-Z][^()]{{1,60}})\)"
     rf"\s+(?=[A-Z])"
-    # a press release's place and full date, no outlet: "Bangkok, June 22, 2024 – BYD ..."
-    rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}}\s*,\s*(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"\s*,\s*{_YEAR}\s+(?:–|—)\s+(?=[A-Z])"
+    # a press release's place and full date, no outlet: "Bangkok, June 22, 2024 – BYD ...";
+    # a dash may stand for the comma, and the wire that carries it between dashes after the
+    # date: "CALGARY, ALBERTA — December 22, 2025 — Leads & Copy — Lithium Chile Inc. ..."
+    rf"|{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}}\s*(?:,|\s(?:–|—))\s*(?:{_MONTH})\.?\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?\s*,\s*{_YEAR}\s+(?:–|—)\s+"
+    rf"(?:(?P<o10>[A-Z][\w&.'’]*(?:\s+[\w&.'’]+){{0,3}})\s+(?:–|—)\s+)?(?=[A-Z])"
 )
 # "TapTechNews on June 15th, ...": the site's own name opening the first paragraph
 _LEAD = Prefiltered(_LEAD_RE, min_length=1)  # a bracket or a slash: few lines hold one
@@ -1900,6 +1925,7 @@ def _lead_dateline(line: _Line, site: str | None, *, anywhere: bool = False) -> 
             or m.group("o7")
             or m.group("o8")
             or m.group("o9")
+            or m.group("o10")
         )
         if outlet is not None and ("," in outlet or _DATE_RE.search(outlet)):
             # "(UrduPoint / Pakistan Point News - 16th Jul, 2023 ) --" credits an outlet;
@@ -2264,6 +2290,8 @@ def _parse_page(text: str) -> ArticleParts:
     title_at = None
     short_at: int | None = None
     for i in range(above - 1, -1, -1):
+        if not bullets and _bulleted_widget(lines[i].text):
+            continue  # "• Sign in required", "• Share this article": a bar's buttons, no summary
         adjacent = not bullets or bullets[-1] == i + 1
         if (
             (_BULLET_RE.match(lines[i].text) or i in highlights)
@@ -2397,6 +2425,9 @@ def _parse_page(text: str) -> ArticleParts:
         # a slogan line above the headline on a page dated by a bare date: the line nearest
         # the date is the headline (a deck sits on news pages, which credit their dateline)
         and not (dateline_at == title_at + 1 and _bare_date_fields(lines[dateline_at].text))
+        # "Toshiba to participate in ..." / "Ford's Go!Drive ... entering beta phase" / blank
+        # line / headline: the last of a block of links to other stories set apart above it
+        and not _last_of_link_block(text, lines, upper)
     ):
         standfirst, title_at = upper + 1, upper  # a caption under the headline is body
     elif (
@@ -2886,6 +2917,17 @@ def _byline_below(lines: list[_Line], at: int) -> bool:
     """Whether a byline ("By Li Wei", "Staff reporter") is the line under line `at`."""
     below = lines[at + 1].text if at + 1 < len(lines) else ""
     return bool(_CREDIT_LINE_RE.match(below) or _STAFF_LINE_RE.match(below))
+
+
+def _last_of_link_block(text: str, lines: list[_Line], at: int) -> bool:
+    """Line `at` closes a block of headline-like lines (links to other stories) that a blank
+    line sets apart from the line under it."""
+    return (
+        0 < at < len(lines) - 1
+        and _gap(text, lines, at - 1) == 1
+        and _gap(text, lines, at) > 1
+        and _looks_like_headline(lines[at - 1].text)
+    )
 
 
 def _credited_below(lines: list[_Line], at: int) -> bool:

@@ -581,8 +581,14 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         and _ACTION.match(text, after, after + 6)  # bounded: 6 chars
     ):
         return None  # "by 2025 Achieving the development goal": an action, not a party
-    if first in w.demonyms or first.lower() in w.numbers or (first in w.surnames and not is_place):
-        return None  # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu" (not "Hong Kong")
+    if (
+        (first in w.demonyms and w.body_heads.isdisjoint(name.split()))
+        or first.lower() in w.numbers
+        or (first in w.surnames and not is_place)
+    ):
+        # "Chinese carmakers", "Eleven automakers", "Wang Chuanfu" (not "Hong Kong"; not a
+        # body a demonym names: "the Chinese Ministry of Transport is targeting")
+        return None
     if previous in w.possessives:
         return None  # "its Dare Forward 2030 targets", "its Pakistan plant": a thing owned
     if is_place and _possessive_then(text, s + len(name), _firm_of_pattern(w.firm_refs)):
