@@ -3619,7 +3619,8 @@ LAYOUT_CLASSES += [
     ),
     (  # a pop-up's dismiss link and a language banner above the headline (FI01)
         "popup-dismiss-above-headline",
-        f"example.com\nCNET también está disponible en español.\n\nDon't show this again\n\n\n{H}\n\n",
+        "example.com\nCNET también está disponible en español.\n\nDon't show this again\n\n\n"
+        f"{H}\n\n",
         H,
         None,
         "example.com",
