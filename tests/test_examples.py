@@ -92,6 +92,16 @@ def test_percentage_roles(case: dict[str, Any], _expect: None, published: date) 
     assert roles.get(case["text"]) == case["role"]
 
 
+@pytest.mark.parametrize(("case", "_expect", "published"), _params("money", "sentences"))
+def test_money_sentences(case: dict[str, Any], _expect: None, published: date) -> None:
+    # each expected amount states its text and the fields it names (currency by context)
+    records = _records(case["sentence"], "money", published)
+    got = [
+        {k: getattr(r, k) for k in want} for r, want in zip(records, case["records"], strict=False)
+    ]
+    assert len(records) == len(case["records"]) and got == case["records"]
+
+
 @pytest.mark.parametrize(("case", "_expect", "published"), _params("firm", "sentences"))
 def test_firm_sentences(case: dict[str, Any], _expect: None, published: date) -> None:
     records = _records(case["sentence"], "firm", published)

@@ -316,6 +316,7 @@ class Currencies(_ByCode):
     _entry = CurrencySpec
     context_defaults: dict[str, str]
     context_cues: dict[str, list[str]]
+    context_alternatives: dict[str, list[str]]
     implied_money_nouns: list[str] = Field(default_factory=list)
     rules: list[RuleRow] = Field(default_factory=list)
 
@@ -407,6 +408,7 @@ class YearCues(_Strict):
     anaphora: list[RegexRow]
     event_words: PhraseCue
     model_words: PhraseCue
+    count_qualifiers: PhraseCue
     rules: list[RuleRow] = Field(default_factory=list)
 
 

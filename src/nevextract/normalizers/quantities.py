@@ -101,6 +101,8 @@ class _Tables:
     context_defaults: dict[str, str]  # the currency of an ambiguous word without a cue
     context_symbols: frozenset[str]
     context_cues: dict[str, regex.Pattern[str]]  # words that make a context symbol this code
+    # the other codes a context symbol may mean ("Rs": NPR, PKR, LKR), tried in this order
+    context_alternatives: dict[str, tuple[str, ...]]
     percent_points: dict[str, bool]
     sign_word: Any  # "minus 4.2 per cent": a sign word right before the number (reverse search)
     sign_endings: Endings  # sign_word needs the text before the number to end with one
@@ -336,6 +338,10 @@ def tables() -> _Tables:
         context_cues={
             code: regex.compile(rf"\b(?:{alternation(words)})\b")
             for code, words in load_json("rates/currencies.json")["context_cues"].items()
+        },
+        context_alternatives={
+            symbol: tuple(codes)
+            for symbol, codes in load_json("rates/currencies.json")["context_alternatives"].items()
         },
         percent_points=percent_points,
         hyphen_qualifier=regex.compile(hyphen_qualifier),
@@ -1000,11 +1006,18 @@ def _currency(text: str, m: _Match, t: _Tables) -> str | None:
     symbol = pre.strip()
     if symbol in t.context_symbols:
         sentence_window = text[max(0, m.start() - 300) : m.end() + 100]
-        for code, cue in t.context_cues.items():
-            if cue.search(sentence_window):  # bounded: 400 chars, literal words
+        # ... or the story's opening, where its dateline names where it is from ("KATHMANDU,
+        # Jan 22: Nepal imported ... worth Rs 12.73 billion")
+        opening = text[:_STORY_OPENING_CHARS]
+        for code in t.context_alternatives.get(symbol, ()):
+            cue = t.context_cues[code]
+            if cue.search(sentence_window) or cue.search(opening):  # bounded: literal words
                 return code
         return t.prefix_currency[symbol]
     return t.prefix_currency.get(symbol)
+
+
+_STORY_OPENING_CHARS = 400  # a page's site line, headline and dateline
 
 
 @cache

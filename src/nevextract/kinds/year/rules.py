@@ -507,6 +507,26 @@ def _activity_nouns() -> frozenset[str]:
 
 
 @cache
+def _count_qualifier_before() -> regex.Pattern[str]:
+    """A count's qualifier ending right before a number (years/cues.json count_qualifiers)."""
+    phrases = load_json(YEAR_CUES_PATH)["count_qualifiers"]["phrases"]
+    words = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in phrases)
+    return regex.compile(rf"(?i:\b(?:{words})\s+)$")
+
+
+# up to three words (no verb test: "more than 2000 new energy vehicles") then a plural noun
+_PLURAL_WITHIN = regex.compile(r"(?:\s+[a-z][a-z-]*){0,3}?\s+(?P<noun>[a-z]+s)\b(?!')")
+
+
+def _counted_after_qualifier(text: str, s: int, e: int) -> bool:
+    """A bare year-like number after a count's qualifier with a plural noun close after it."""
+    if _count_qualifier_before().search(text, max(0, s - 24), s) is None:  # bounded: 24 chars
+        return False
+    plural = _PLURAL_WITHIN.match(text, e, e + 60)  # bounded: 60 chars
+    return plural is not None and plural.group("noun") not in _activity_nouns()
+
+
+@cache
 def _model_words() -> frozenset[str]:
     """Plural nouns that make a bare year before them a model year ("multiple 2026 models")."""
     return frozenset(load_json(YEAR_CUES_PATH)["model_words"]["phrases"])
@@ -775,6 +795,8 @@ def find_years(
                 and plural.group("noun") not in _model_words()
             ):  # "2000 trucks" is a count; "2020 levels", "2023 sales", "2026 models" are years
                 continue
+            if _counted_after_qualifier(text, s, e):
+                continue  # "more than 2000 new energy vehicles": a count
         value = int(year)
         # "below 2005 levels", "half of the levels in 2005": a base the change is measured from
         level_base = _LEVELS_AFTER.match(text, e, e + 8) is not None or (  # bounded: 8 chars
