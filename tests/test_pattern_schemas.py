@@ -79,6 +79,7 @@ def test_documentation_keys_are_allowed() -> None:
             "past_before_cue": [],
             "forecast_before_cue": [],
             "mandate_in_clause": [],
+            "past_year_before": [],
         },
     )
     with pytest.raises(pattern_schemas.SchemaProblem, match="_context_cues"):
@@ -89,6 +90,7 @@ def test_documentation_keys_are_allowed() -> None:
                 "past_before_cue": [],
                 "forecast_before_cue": [],
                 "mandate_in_clause": [],
+                "past_year_before": [],
             },
         )
 

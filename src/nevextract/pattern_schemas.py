@@ -116,6 +116,7 @@ class TargetPlans(_Strict):
     then: list[PlanForm]
     then_opening: list[PlanForm]
     goal_heading: list[PlanForm]
+    goal_bulleted_heading: list[PlanForm]
     list_item: list[PlanForm]
     list_clause: list[PlanForm]
     plan_owner: list[PlanForm]
@@ -128,6 +129,7 @@ class TargetExclusions(_Strict):
     past_before_cue: list[str]
     forecast_before_cue: list[str]
     mandate_in_clause: list[str]
+    past_year_before: list[str]
 
 
 class TargetSubjects(_Strict):

@@ -209,6 +209,7 @@ _PLAN_KEYS = (
     "then",
     "then_opening",
     "goal_heading",
+    "goal_bulleted_heading",
     "list_item",
     "list_clause",
     "plan_owner",
@@ -372,6 +373,7 @@ _EXCLUSION_FORMS = {
     ),
     "mandate_in_clause": r"(?i:\b(?:{})\b)",
     "past_before_cue": r"(?i:\b(?:{})\s+(?:[\w'’-]+\s+){{0,3}}$)",
+    "past_year_before": r"(?i:\b(?:{})\s+(?:in\s+)?$)",
 }
 
 
@@ -389,6 +391,15 @@ def _forecast_before() -> Any:
 
 def _mandate() -> Any:
     return _exclusion("mandate_in_clause")[0]
+
+
+_PAST_YEAR_CHARS = 16  # "previously in " before a year
+
+
+def _past_year(text: str, y: YearMention) -> bool:
+    """A year right after "earlier", "previously", "already": a past event's, no deadline."""
+    window = text[max(0, y.start - _PAST_YEAR_CHARS) : y.start]
+    return _exclusion("past_year_before")[0].search(window) is not None
 
 
 def _past_before() -> Any:
@@ -826,10 +837,19 @@ def find_targets(
             if (
                 kind == "will_by"
                 # most objectives hold none of its words: no regex call (a timeout's clock reads)
-                and _may_exclude(low, "mandate_in_clause", o_start, o_end)
-                and _mandate().search(text, o_start, o_end, timeout=timeout_for(o_end - o_start))
+                and _may_exclude(
+                    low,
+                    "mandate_in_clause",
+                    clause_at := _clause_start(text, s_start, cue_start),
+                    o_end,
+                )
+                and _mandate().search(
+                    text, clause_at, o_end, timeout=timeout_for(o_end - clause_at)
+                )
             ):
-                continue  # "chargers will receive a subsidy of 200 yuan": a rule
+                # "chargers will receive a subsidy of 200 yuan", "buyers of plug-in hybrids will
+                # receive up to 50,000 yuan" (the clause's subject names who benefits): a rule
+                continue
             if (
                 kind == "will_by"
                 and not governed
@@ -1022,8 +1042,9 @@ def find_targets(
             for t in out[first_in_sentence:]
             if t.year is not None or t.value is not None or t.dated
         ]
-    if ":\n" in text or ": \n" in text or ":\t" in text:  # a line may end with a colon
-        listed = _goal_lists(text, body_start, body_end, years, amounts, out, subjects)
+    # a line may end with a colon, or a bulleted heading name goals
+    if ":\n" in text or ": \n" in text or ":\t" in text or _may_head_bulleted_list(low, text):
+        listed = _goal_lists(text, low, body_start, body_end, years, amounts, out, subjects)
         if listed:
             out = sorted(out + listed, key=lambda t: t.start)
     return out
@@ -1100,8 +1121,20 @@ def _heads_goal_list(text: str, low: _Lowered, s_start: int, s_end: int) -> bool
 _LINE_END_COLON = regex.compile(r":[ \t]*(?=\n)")
 
 
+def _indent(text: str, pos: int) -> int:
+    """The spaces and tabs opening the line that holds `pos`."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return len(text[line_start:pos]) - len(text[line_start:pos].lstrip(" \t"))
+
+
+def _may_head_bulleted_list(low: _Lowered, text: str) -> bool:
+    """Whether a `goal_bulleted_heading` form's words are in the text (its gate)."""
+    return any(f.may_match(low, 0, len(text)) for f in _plan_forms()["goal_bulleted_heading"])
+
+
 def _goal_lists(
     text: str,
+    low: _Lowered,
     start: int,
     end: int,
     years: Sequence[YearMention],
@@ -1117,17 +1150,25 @@ def _goal_lists(
     out: list[Target] = []
     amount_starts = [a.start for a in amounts]
     # a heading may sit above the first body sentence (the reader counts it as a header line)
+    # (from the text's start: the heading may stand above the body, before `start`)
+    # (line start, the colon's start, end, form, a bulleted heading's indent)
+    headings: list[tuple[int, int, int, _Form, int | None]] = []
     for colon in _LINE_END_COLON.finditer(text, 0, end, timeout=MATCH_TIMEOUT_S):
-        # (from the text's start: the heading may stand above the body, before `start`)
         h_start = text.rfind("\n", 0, colon.start()) + 1
         line = text[h_start : colon.end()]
-        heading = next(
+        form = next(
             (f for f in forms["goal_heading"] if f.pattern.search(line, timeout=MATCH_TIMEOUT_S)),
             None,
         )
-        if heading is None:
-            continue
-        deadline = _line_year(text, years, h_start, colon.end())
+        if form is not None:
+            headings.append((h_start, colon.start(), colon.end(), form, None))
+    for form in forms["goal_bulleted_heading"]:
+        if form.may_match(low, 0, end):
+            for m in form.pattern.finditer(text, 0, end, timeout=MATCH_TIMEOUT_S):
+                if m.end() < end and m.group().rstrip(" \t:")[-1:].isalpha():
+                    headings.append((m.start(), m.end(), m.end(), form, len(m.group("indent"))))
+    for h_start, h_colon, h_end, heading, indent in sorted(headings, key=lambda h: h[0]):
+        deadline = _line_year(text, years, h_start, h_end)
         if deadline is None:  # "The following goals must be met by 2025:" right above
             above_end = h_start
             while above_end > start and text[above_end - 1] in " \t\n":
@@ -1138,13 +1179,19 @@ def _goal_lists(
                 )
         # "The group's 2030 strategic objectives include:": the heading's owner commits to
         # every item that names no party of its own
-        owner = _heading_owner(subjects, h_start, colon.start())
-        pos = colon.end()
+        owner = _heading_owner(subjects, h_start, h_colon)
+        if owner is None and indent is not None and subjects is not None:
+            # "The ministry ... issued a joint action plan" / "• key targets": a bulleted
+            # heading names no party; the plan's owner named before it is the one
+            owner = subjects.earlier(subjects.sentence_at(h_start), None, h_start)
+        pos = h_end
         while pos < end:
             while pos < end and text[pos] in " \t\n":  # blank lines between items
                 pos += 1
             line_end = text.find("\n", pos, end)
             line_end = end if line_end < 0 else line_end
+            if indent is not None and _indent(text, pos) <= indent:
+                break  # "  • key tasks": the next heading of the bulleted outline
             marker = item.pattern.match(text[pos:line_end], timeout=MATCH_TIMEOUT_S)
             if marker is None:
                 break
@@ -1538,7 +1585,8 @@ def _deadline(
     fronted: Sequence[YearMention] = (),
     last_deadline: int | None = None,
 ) -> int | None:
-    usable = [y for y in in_segment if y.role != "period"]
+    # (not "earlier this year": when something was done)
+    usable = [y for y in in_segment if y.role != "period" and not _past_year(text, y)]
     # "a third more than 2018", "double its 2020 sales ... this year": a base year before a
     # later deadline is none ("set its 2010 target at 700,000, ... in 2008" keeps 2010)
     bases = [
