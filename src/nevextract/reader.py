@@ -790,6 +790,36 @@ def _is_header_boilerplate(line: str) -> bool:
     )
 
 
+_FIGURE_LIST_LINES = 4  # short lines with figures that make a list, not header lines
+_FIGURE_LINE_WORDS = 12
+
+
+def _figure_list_start(lines: list[_Line], first: int, above: int) -> int | None:
+    """The first line of a list of figures (four or more short lines holding digits, a short
+    label among them) right above line `above`, or of the colon-ended lead over it; None
+    where no such list stands there."""
+    rows: list[int] = []
+    labels = 0
+    i = above - 1
+    while i >= first:
+        line = lines[i].text
+        words = len(line.split())
+        if _HAS_DIGIT_RE.search(line) and words <= _FIGURE_LINE_WORDS:
+            rows.append(i)
+        elif words <= 4 and labels == 0 and not _is_header_boilerplate(line):
+            labels += 1  # "Not reporting: Xpeng.", "YTD:": a label of the list
+        else:
+            break
+        i -= 1
+    # (distinct rows: an address block printed twice is no list)
+    if len({lines[r].text for r in rows}) < _FIGURE_LIST_LINES:
+        return None
+    start = min(rows)
+    while start - 1 >= first and lines[start - 1].text.endswith(":"):
+        start -= 1  # "Sales of Chinese brand vehicles, and Tesla, in Australia:"
+    return start
+
+
 def _bulleted_widget(line: str) -> bool:
     """A bulleted line whose text is widgets only ("• Share this article")."""
     if not _BULLET_RE.match(line):
@@ -1071,6 +1101,9 @@ _WEEKDAY_RE = re.compile(
 # ... and "Jan 12, 2018Source: Xinhuanet": a source field glued onto the date before it
 # a clock time glued onto the name after it: "09:50China Daily"
 _GLUED_TIME_RE = re.compile(r"(?<![\d:])(\d{1,2}:\d{2}(?::\d{2})?)(?=[A-Z][a-z])")
+_GLUED_MONTH_RE = re.compile(
+    rf"(?<=[A-Z]{{2}})(?=(?:{_MONTH}|{_MONTH.upper()})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,\s*{_YEAR})"
+)
 _GLUED_LABEL_RE = re.compile(rf"(?<=[A-Za-z0-9])(?={_PUBLISH_VERB}\b|{_SOURCE_LABEL})")
 # "Updated 2 days ago": a relative time says nothing about the outlet
 _AGO_RE = re.compile(r"\b\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month)s?\s+ago\b", re.I)
@@ -1208,6 +1241,10 @@ def _dateline(line: str, site: str | None = None) -> _Dateline | None:
     if fused and _looks_like_headline(fused.group("title")) and not _LABEL_START_RE.match(line):
         found = _dateline(line[fused.end() :], site)
         return found._replace(title=fused.group("title").strip()) if found else None
+    if "By" in line or "BY" in line:
+        # "By FRANK CHENMAY 5, 2021", "BY APD NEWSNov 09,2018 at 10:33": a byline in capitals
+        # glued onto the date after it
+        line = _GLUED_MONTH_RE.sub(" ", line)
     tail = _HEADLINE_NUMERIC_DATE_RE.match(line)
     if (
         tail is not None
@@ -2188,6 +2225,10 @@ def _parse_page(text: str) -> ArticleParts:
             (i for i, ln in enumerate(lines) if _is_prose(ln.text) and not _widget(ln.text)), None
         )
         above = prose if prose is not None else 0
+        # "Sales of Chinese brand vehicles in Australia:" / "BYD 8156 sales, #5, up 368%" /
+        # ... / prose: a list of figures over the first paragraph is body, with its lead
+        listed = _figure_list_start(lines, 1, above) if prose is not None else None
+        above = listed if listed is not None else above
         if prose == 1 and _exclaimed_headline(lines):
             above = 2  # "Headline ... outside China!" / "On June 7, the ...": the headline
         caption = above if prose is not None else 1  # (no prose: the line under the site's)
