@@ -450,10 +450,11 @@ def vocab() -> _Vocab:
             rf"|(?P<source>{_SOURCE_CUE})|(?P<title>{_TITLE_AT}{title_of}))[ \t]+$",
             _BACKWARDS,
         ),
-        # "another Russian automaker, Avtotor, had": a role noun, a comma, then the name
-        # closed by a comma (the closing comma is checked by _role_before)
+        # "another Russian automaker, Avtotor, had", "Türkiye's own electric vehicle
+        # manufacturer, Togg, is": a role noun, a comma, then the name closed by a comma (the
+        # closing comma is checked by _role_before)
         role_comma_before=regex.compile(
-            rf"(?i:\b(?:an?|the|another|its|their|one)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+            rf"(?i:(?:\b(?:an?|the|another|its|their|one)|\w['’]s)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
             rf"(?P<role_appositive>{alternation(roles)}))[ \t]*,[ \t]+$",
             _BACKWARDS,
         ),
