@@ -503,6 +503,8 @@ _SEGMENT_END = regex.compile(
     # quotation closes after its comma
     r",[\"”](?=\s)|"
     r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:al)?though|compared|including|up\s+from|down\s+from|according|as\b(?!\s+well\s+as\b)|and\s+(?:has|have|runs|operates|employs|owns)\b|"
+    # "..., making it the latest domestic carmaker to ...": a consequence, no objective
+    r"(?:making|giving|bringing|turning)\s+(?:it|them)\b|"
     # "the NEV category, which takes in ..., to make up 25%": the which-clause is an aside
     # "build a new plant, which in the first phase will have an output of 25 GWh": a which-
     # clause in the future states the objective's size; it is part of it
@@ -1915,12 +1917,22 @@ def _is_fronted(text: str, low: _Lowered, year: YearMention, s_start: int) -> bo
     """A year with `by` before it ("By 2026,", "by the end of this year,"): a deadline."""
     if year.preposition == "by":
         return True
+    if (
+        year.role == "period"
+        and text[year.end : year.end + 1] == ":"
+        and _OPENING_PERIOD.fullmatch(text, s_start, year.end) is not None
+    ):
+        # "2017-2020: More than 100 enterprises will be gathered, ...": a plan's period
+        # labelling its goals (digits and a dash: no words of a language to keep as data)
+        return True
     start = max(s_start, year.start - 20)
     # the year's own preposition ("Until 2025,") is inside its span: the form reads up to
     # the number
     end = year.end - 4 if text[year.end - 4 : year.end].isdigit() else year.start
     return _form_search(text, low, "fronted_deadline", start, end) is not None
 
+
+_OPENING_PERIOD = regex.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d")
 
 _LEADING_DEADLINE = regex.compile(
     r"(?i:(?:also\s+|under\s+which\s+)?by\s+(?:the\s+end\s+of\s+)?"
