@@ -691,15 +691,14 @@ def _is_prose(line: str) -> bool:
         return True
     if words >= 8 and line.endswith(":") and _SENTENCE_INSIDE_RE.search(line) is not None:
         return True  # "BYD reports on Thursday. Here is what you need to know:"
+    # "Sales of Chinese brand vehicles in Australia, ... for the month of September and also YTD:"
     if (
         words >= _LIST_LEAD_WORDS
         and line.endswith(":")
         and line.count(":") == 1
         and "|" not in line
     ):
-        return (
-            True  # "Sales of Chinese brand vehicles in Australia, ... for September and also YTD:"
-        )
+        return True
     end = _SENTENCE_END_RE.search(line)
     if end is not None and line[end.start()] == ".":
         # "... revenues in Jan.-Aug.": a headline ending on an abbreviation ends no sentence
@@ -759,10 +758,7 @@ def _is_header_boilerplate(line: str) -> bool:
     cues = header_cues()
     if _widget(line) or cues.marker.search(line) or _is_language_switch(line):
         return True
-    # a share bar's bulleted services ("• Facebook") and its actions between pipes ("| Print
-    # This Article | Single Page")
-    bare = _BULLET_RE.sub("", line, 1).strip(" |") if line[:1] in _BAR_OPENINGS else line
-    if bare != line and bare and _widget(bare):
+    if _bar_item_widget(line):
         return True
     if _credit_with_tail(line):
         return True
@@ -820,12 +816,13 @@ def _figure_list_start(lines: list[_Line], first: int, above: int) -> int | None
     return start
 
 
-def _bulleted_widget(line: str) -> bool:
-    """A bulleted line whose text is widgets only ("• Share this article")."""
-    if not _BULLET_RE.match(line):
+def _bar_item_widget(line: str) -> bool:
+    """A share bar's bulleted service ("• Facebook", "• Sign in required") or its action
+    between pipes ("| Print This Article | Single Page"): widgets only, after the bullet."""
+    if line[:1] not in _BAR_OPENINGS:
         return False
-    bare = _BULLET_RE.sub("", line, 1).strip()
-    return bool(bare) and _widget(bare)
+    bare = _BULLET_RE.sub("", line, 1).strip(" |")
+    return bare != line and bool(bare) and _widget(bare)
 
 
 def _credit_with_tail(line: str) -> bool:
@@ -2331,7 +2328,7 @@ def _parse_page(text: str) -> ArticleParts:
     title_at = None
     short_at: int | None = None
     for i in range(above - 1, -1, -1):
-        if not bullets and _bulleted_widget(lines[i].text):
+        if not bullets and _bar_item_widget(lines[i].text):
             continue  # "• Sign in required", "• Share this article": a bar's buttons, no summary
         adjacent = not bullets or bullets[-1] == i + 1
         if (

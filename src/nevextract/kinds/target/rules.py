@@ -1167,7 +1167,7 @@ def _goal_lists(
     for form in forms["goal_bulleted_heading"]:
         if form.may_match(low, 0, end):
             for m in form.pattern.finditer(text, 0, end, timeout=MATCH_TIMEOUT_S):
-                if m.end() < end and m.group().rstrip(" \t:")[-1:].isalpha():
+                if m.end() < end:
                     headings.append((m.start(), m.end(), m.end(), form, len(m.group("indent"))))
     for h_start, h_colon, h_end, heading, indent in sorted(headings, key=lambda h: h[0]):
         deadline = _line_year(text, years, h_start, h_end)
