@@ -115,6 +115,7 @@ class TargetPlans(_Strict):
     relative_period: list[PlanForm]
     then: list[PlanForm]
     then_opening: list[PlanForm]
+    by_then: list[PlanForm]
     goal_heading: list[PlanForm]
     goal_bulleted_heading: list[PlanForm]
     list_item: list[PlanForm]

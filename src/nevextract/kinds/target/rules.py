@@ -208,6 +208,7 @@ _PLAN_KEYS = (
     "relative_period",
     "then",
     "then_opening",
+    "by_then",
     "goal_heading",
     "goal_bulleted_heading",
     "list_item",
@@ -610,7 +611,6 @@ def _clause_start(text: str, s_start: int, cue_start: int) -> int:
 
 
 _AND_BEFORE_CUE = regex.compile(r"(?i:\band\s+(?:also\s+)?)$")
-_BY_THEN = regex.compile(r"(?i:\bby\s+(?:then|that\s+(?:time|moment|point|date))\b)")
 
 
 @cache
@@ -660,19 +660,9 @@ def _will_clauses_pass_over(
 
 
 def _says_by_then(text: str, low: _Lowered, start: int, end: int) -> bool:
-    """Whether text[start:end] says "by then" / "by that time": the word test, then the regex
-    (a decision, so the cheap test alone must not stand for it)."""
-    return _may_say_by_then(low, start, end) and (
-        _BY_THEN.search(text, start, end, timeout=timeout_for(end - start)) is not None
-    )
-
-
-def _may_say_by_then(low: _Lowered, start: int, end: int) -> bool:
-    """Whether text[start:end] may hold "by then" / "by that time" (cheap word tests;
-    whitespace is spaces in `low`, unless it runs)."""
-    if low.irregular(start, end):
-        return low.has("then", start, end) or low.has("that", start, end)
-    return low.has("by then", start, end) or low.has("by that", start, end)
+    """Whether text[start:end] points back to a deadline named before ("by then", "by that
+    time": the `by_then` forms of plans.json)."""
+    return _form_search(text, low, "by_then", start, end) is not None
 
 
 def find_targets(
@@ -1655,10 +1645,8 @@ def _deadline(
         count = 1 if n is None else int(n) if n.isdigit() else int(number_words().get(n.lower(), 0))
         if count:
             return published.year + count
-    if (
-        (previous_year is not None or last_deadline is not None)
-        and _may_say_by_then(low, s_start, o_end)
-        and _BY_THEN.search(text[s_start:o_end], timeout=timeout_for(o_end - s_start))
+    if (previous_year is not None or last_deadline is not None) and _says_by_then(
+        text, low, s_start, o_end
     ):
         return previous_year if previous_year is not None else last_deadline
     # a deadline before the cue: "by 2030 it aims to ...", "the task for this year is to ..."
@@ -1708,9 +1696,7 @@ def _deadline(
     if _form_search(text, low, "then", o_start, o_end):
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
-    if _may_say_by_then(low, o_start, o_end + 12) and _BY_THEN.search(
-        text, o_start, o_end + 12, timeout=timeout_for(o_end + 12 - o_start)
-    ):
+    if _says_by_then(text, low, o_start, o_end + 12):
         earlier = [y for y in sentence_years if y.start < o_start]
         return earlier[-1].value if earlier else (previous_year or last_deadline)
     return None
@@ -2027,12 +2013,7 @@ _MONTH_BEFORE = regex.compile(
 
 def _points_back(text: str, low: _Lowered, start: int, end: int, last: int | None) -> bool:
     """`will exceed 10,000 by then`: a deadline named in an earlier sentence."""
-    return (
-        last is not None
-        and _may_say_by_then(low, start, end + 12)
-        and _BY_THEN.search(text, start, end + 12, timeout=timeout_for(end + 12 - start))
-        is not None
-    )
+    return last is not None and _says_by_then(text, low, start, end + 12)
 
 
 def _gapped_only_after_a_deadline(
