@@ -116,6 +116,7 @@ class TargetPlans(_Strict):
     then: list[PlanForm]
     then_opening: list[PlanForm]
     by_then: list[PlanForm]
+    segment_end: list[PlanForm]
     goal_heading: list[PlanForm]
     goal_bulleted_heading: list[PlanForm]
     list_item: list[PlanForm]

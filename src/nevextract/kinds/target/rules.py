@@ -209,6 +209,7 @@ _PLAN_KEYS = (
     "then",
     "then_opening",
     "by_then",
+    "segment_end",
     "goal_heading",
     "goal_bulleted_heading",
     "list_item",
@@ -498,27 +499,6 @@ def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
     return low.may_match(_exclusion(key)[1], start, end)
 
 
-# Where an objective clause stops: another clause about who said it, a comparison, etc.
-_SEGMENT_END = regex.compile(
-    # '"By 2018 we will raise our capacity to 4 million vehicles," Heizmann told ...': the
-    # quotation closes after its comma
-    r",[\"”](?=\s)|"
-    r",\s+(?=(?:a\s+(?:goal|target)\b|while|whereas|but|(?:al)?though|compared|including|up\s+from|down\s+from|according|as\b(?!\s+well\s+as\b)|and\s+(?:has|have|runs|operates|employs|owns)\b|"
-    # "..., making it the latest domestic carmaker to ...": a consequence, no objective
-    r"(?:making|giving|bringing|turning)\s+(?:it|them)\b|"
-    # "the NEV category, which takes in ..., to make up 25%": the which-clause is an aside
-    # "build a new plant, which in the first phase will have an output of 25 GWh": a which-
-    # clause in the future states the objective's size; it is part of it
-    r"which\b(?!(?:(?![;.]).){0,160}?,\s+to\s+[a-z])(?![^,;.:]{0,40}?\b(?:will|shall)\s)|"
-    r"[^,.;]{0,40}?\b(?:said|says|told|added|noted|announced|reported)\b))|;|\s+(?=and\s+(?:by\s+then\s+)?"
-    r"(?:it|they|he|she|the\s+\w+)?\s*(?:aims|plans|intends|seeks|targets|strives|will)\b)"
-    # "aims to expand into car production and was named an investor": a past clause follows
-    r"|\s+(?=and\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+ed\b)"
-    r"|,\s+(?=and\s+(?:by\s+then\b|by\s+(?:the\s+end\s+of\s+)?\d{4}\b|it\s+|they\s+))"
-    # ", and the company's NEVs are ...": a new clause with its own subject and verb
-    r"|,\s+(?=and\s+(?:the|its|their|this|these|those)\s[^,;]{0,60}?\b(?:is|are|was|were|has|have|had)\b)",
-    regex.I,
-)
 # "..., under a plan issued by the provincial government", "..., the municipal bureau said",
 # "..., SinoCast Transportation Beat reports":
 # the report of the objective at the end of its sentence is not part of it
@@ -1511,10 +1491,10 @@ def _trailing_report_needs() -> tuple[Anchors, ...]:
     return every_anchors(source, anchors(source, _common_words()), _common_words())
 
 
-@cache
-def _segment_end_gate() -> Anchors | None:
-    """The words one of which every match of `_SEGMENT_END` holds or its lookahead reads."""
-    return anchors(_SEGMENT_END.pattern, _common_words())
+def _segment_end_form() -> _Form:
+    """Where an objective clause stops: the one `segment_end` form of plans.json (one
+    pattern, so that the earliest of its alternatives ends the clause)."""
+    return _plan_forms()["segment_end"][0]
 
 
 @cache
@@ -1545,9 +1525,9 @@ def _one_object(
 
 def _segment_end(text: str, start: int, limit: int, low: _Lowered | None = None) -> int:
     m = (
-        _SEGMENT_END.search(text, start, limit, timeout=timeout_for(limit - start))
+        _segment_end_form().pattern.search(text, start, limit, timeout=timeout_for(limit - start))
         # a quarter of the objectives hold none of its words (",", ";", "and")
-        if low is None or low.may_match(_segment_end_gate(), start, limit)
+        if low is None or low.may_match(_segment_end_form().gate, start, limit)
         else None
     )
     end = m.start() if m else limit
