@@ -361,8 +361,18 @@ def vocab() -> _Vocab:
     later_word = rf"(?:\((?:{place_names})\)|{common})"
     connector = r"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?|,[ \t]*(?=(?:Ltd|Inc|LLC|Limited)\b))"
     legal_tail = r"(?:(?<=\b(?:Co|Ltd|Inc|Corp))\.)?"
+    # A name ends at a closing legal suffix ("Ltd", "Inc"), unless another suffix word follows
+    # ("Group Corp Ltd"): a factbox run into one line ("BYD Auto Industry Co Ltd Changsha
+    # BYD Auto Co Ltd") is two names.
+    terminal = set(data.get("closing_suffixes", []))
+    first = {w.split()[0].rstrip(".,") for w in legal}
+    go_on = (
+        rf"(?:(?<!\b(?:{alternation(terminal)}))|(?={connector}(?:{alternation(first)})\b))"
+        if terminal
+        else ""
+    )
     # every name starts with a capital or "(": the lookahead rejects other positions early
-    chunk = rf"(?=[A-Z(])(?<![\w-]){word}(?:{connector}{later_word})*{legal_tail}"
+    chunk = rf"(?=[A-Z(])(?<![\w-]){word}(?:{go_on}{connector}{later_word})*{legal_tail}"
     # Each round skips to the next capital or "(" and takes the name there, else steps over
     # that character: the `name` captures are the matches `finditer` of `chunk` gives (the
     # rounds never backtrack, as the pattern can always end), in one call instead of one per
