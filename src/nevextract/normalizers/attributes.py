@@ -29,13 +29,14 @@ from ..prefilters import (
 )
 from ..resources import load_json, resolve_pattern_path
 
-# Clause boundaries inside a sentence. Commas between digit groups (158,000) are not
-# boundaries; "and" starts a new clause only before an auxiliary ("in 2018 and has since ...").
+# Clause boundaries inside a sentence. Commas between digit groups (158,000; Indian
+# 7,08,716) are not boundaries; "and" starts a new clause only before an auxiliary ("in
+# 2018 and has since ...").
 _SEPARATORS = ",;:"
 _DASHES = "–—-"
 _CONJUNCTIONS = ("while", "whereas", "but", "though", "although", "if", "unless", "because")
 _CLAUSE_BREAK = regex.compile(
-    rf",(?!\d{{3}})|;|:|\s[{_DASHES}]\s|\s(?=(?:{'|'.join(_CONJUNCTIONS)})\s)"
+    rf",(?!\d{{3}}|\d\d,\d)|;|:|\s[{_DASHES}]\s|\s(?=(?:{'|'.join(_CONJUNCTIONS)})\s)"
     r"|\s(?=and\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b)"
 )
 # Every _CLAUSE_BREAK match starts at a separator or at the space before a dash, a
@@ -91,6 +92,14 @@ def clause_ranges(text: str, start: int, end: int) -> tuple[tuple[int, int], ...
             digits = text[i + 1 : min(i + 4, end)]
             if len(digits) == 3 and digits.isascii() and digits.isdigit():
                 continue  # ",(?!\d{3})": a digit group, as the regex would say
+            pair = text[i + 1 : min(i + 5, end)]
+            if (
+                len(pair) == 4
+                and pair[2] == ","
+                and (pair[:2] + pair[3]).isdigit()
+                and pair.isascii()
+            ):
+                continue  # ",(?!\d\d,\d)": an Indian pair group (7,08,716)
             brk: int | None = i + 1 if len(digits) < 3 or digits.isascii() else None
         else:
             brk = i + 1 if text[i] in _SEPARATORS else None

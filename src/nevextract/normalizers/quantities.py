@@ -229,9 +229,11 @@ def tables() -> _Tables:
     # reads as its digits; never before a further digit ("2020,2021" stays two numbers). Tried
     # after the usual grouping, which most grouped numbers match at once
     # ("10, 000 piles": a stray space after the comma, read only before a zero group)
+    # "7,08,716 cars", "1,13,419 units": Indian grouping (lakhs: pairs above the thousands)
     number = (
         rf"(?:\d{{1,3}}(?:,(?:[ ](?=000(?!\d)))?\d{{3}})+(?:\.\d+)?"
-        rf"|\d{{4}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+        rf"|\d{{4}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?"
+        rf"|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
         rf"|(?i:{_number_word_regex()}))"
     )
     money_only = prefix_tree(set(money_scales()))  # "$500m": kept only if money (_to_quantity)
