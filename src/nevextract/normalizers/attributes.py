@@ -872,6 +872,7 @@ class RoleCues(NamedTuple):
     change_before: Any  # REVERSE
     level: Any  # REVERSE
     restated: Any  # fullmatch between an amount and a percentage restating it
+    change_word: Any  # search: a change noun anywhere (change.subject's phrases)
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -956,10 +957,13 @@ def role_cues() -> RoleCues:
         change_before=regex.compile(rf"(?i:\b(?:{c['change.before']}){fill}\s+$)", regex.REVERSE),
         level=regex.compile(rf"(?i:\b(?:{c['level']})\s+$)", regex.REVERSE),
         restated=regex.compile(rf"(?i:\s*,?\s*(?:(?:{c['restatement.links']})\s+\(?|\()\s*)"),
+        change_word=regex.compile(rf"(?i:\b(?:{c['change.subject']})\b)"),
     )
 
 
 _SIGNS = "+-−"  # a sign written before the number (the amount's num_start is at it)
+# a capitalised name, then the bracket a percentage opens (no sign: "(+113.1%)" is a change)
+_NAME_BEFORE_BRACKET = regex.compile(r"\b\p{Lu}[\w&.-]*\s*\($")
 
 
 def _rate_before(text: str, sentence: tuple[int, int], c_start: int) -> bool:
@@ -1155,6 +1159,15 @@ def percentage_role(
         pre.share_before.possible(before) and cues.share_before.match(before)  # bounded: slice
     ):
         return "share"
+    if (
+        start == num_start
+        and text[start - 1 : start] == "("
+        and text[num_start : num_start + 1] not in _SIGNS
+        and _NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start)  # bounded: 40 chars
+        # not a list of changes: "By growth rate, ... namely Yiwei Lithium Energy (124%)"
+        and not cues.change_word.search(text, (sentence or clause)[0], start)  # bounded: sentence
+    ):
+        return "share"  # "a venture of Mitsubishi Chemical (49%), Meiwa (14%)": a party's part
     rate_end = _rate_word_end(text, *clause)
     if 0 <= rate_end <= start:
         return "rate"
