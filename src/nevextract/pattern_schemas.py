@@ -322,6 +322,7 @@ class Currencies(_ByCode):
     context_defaults: dict[str, str]
     context_cues: dict[str, list[str]]
     context_alternatives: dict[str, list[str]]
+    context_only: list[str] = Field(default_factory=list)
     implied_money_nouns: list[str] = Field(default_factory=list)
     rules: list[RuleRow] = Field(default_factory=list)
 

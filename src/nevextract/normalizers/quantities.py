@@ -100,6 +100,7 @@ class _Tables:
     ambiguous: dict[str, tuple[tuple[str, str], ...]]  # "pesos" → (currency, place cue) pairs
     context_defaults: dict[str, str]  # the currency of an ambiguous word without a cue
     context_symbols: frozenset[str]
+    context_only: frozenset[str]  # context symbols that are no amount without their own cue
     context_cues: dict[str, regex.Pattern[str]]  # words that make a context symbol this code
     # the other codes a context symbol may mean ("Rs": NPR, PKR, LKR), tried in this order
     context_alternatives: dict[str, tuple[str, ...]]
@@ -337,6 +338,7 @@ def tables() -> _Tables:
             if k[:1].isalpha()
         },
         context_symbols=context_symbols,
+        context_only=frozenset(load_json("rates/currencies.json").get("context_only", [])),
         context_cues={
             code: regex.compile(rf"\b(?:{alternation(words)})\b")
             for code, words in load_json("rates/currencies.json")["context_cues"].items()
@@ -811,6 +813,8 @@ def _to_quantity(text: str, m: _Match, t: _Tables) -> Quantity | None:
     currency = _currency(text, m, t) if g.get("cur") or g.get("pre") or g.get("pre2") else None
     if currency is not None and g.get("pre") and _name_in_name(text, m):
         return None  # "Zhang Yuan 35": a given name, not a currency before a number
+    if currency is None and (g.get("pre") or "").strip() in t.context_only:
+        return None  # "the R2": a context-only symbol without its context is no amount
     if currency is None and g.get("cur"):
         # "32 billion pesos" with no place to tell whose: no record, no figure either; kept
         # as money until restatements are merged, so that "($1.8 billion)" goes with it
@@ -880,7 +884,8 @@ def _money_form(m: _Match, t: _Tables, currency: str) -> str:
     if symbol in _names_before():
         return "name before"
     if symbol in t.context_symbols:
-        default = currency == t.prefix_currency[symbol]
+        # a context-only symbol is money only where its own cue is: the cue decided
+        default = currency == t.prefix_currency[symbol] and symbol not in t.context_only
         return "context default" if default else f"context {currency}"
     return "code" if symbol.isalpha() else "symbol"
 
@@ -1015,7 +1020,12 @@ def _currency(text: str, m: _Match, t: _Tables) -> str | None:
             cue = t.context_cues[code]
             if cue.search(sentence_window) or cue.search(opening):  # bounded: literal words
                 return code
-        return t.prefix_currency[symbol]
+        own = t.prefix_currency[symbol]
+        if symbol in t.context_only:  # "R428 million" is rand only in a South African story
+            cue = t.context_cues[own]
+            found = cue.search(sentence_window) or cue.search(opening)  # bounded: literal words
+            return own if found else None
+        return own
     return t.prefix_currency.get(symbol)
 
 
