@@ -4680,6 +4680,22 @@ LAYOUT_CLASSES += [
         "example.com",
         FIRST,
     ),
+    (  # a reading time in minutes and seconds under the headline (heldout178 FX10)
+        "read-time-minutes-and-seconds",
+        f"example.com\n\n{H}\n\n5 minutes, 12 seconds Read\n\n",
+        H,
+        None,
+        "example.com",
+        FIRST,
+    ),
+    (  # a reading time under one minute, labelled (heldout179 FY09)
+        "read-time-under-a-minute",
+        f"example.com\n{H}\n\nReading Time: < 1 minute\n\n",
+        H,
+        None,
+        "example.com",
+        FIRST,
+    ),
 ]
 
 
