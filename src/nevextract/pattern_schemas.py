@@ -132,6 +132,7 @@ class TargetExclusions(_Strict):
     past_before_cue: list[str]
     forecast_before_cue: list[str]
     mandate_in_clause: list[str]
+    forecast_subject: list[str] = Field(default_factory=list)
     past_year_before: list[str]
 
 

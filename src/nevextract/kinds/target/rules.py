@@ -374,6 +374,10 @@ _EXCLUSION_FORMS = {
         r"(?i:\b(?:{})\b(?!\s+(?:will|shall|should|must|(?:is|are)\s+(?:to|set\s+to))\b))"
     ),
     "mandate_in_clause": r"(?i:\b(?:{})\b)",
+    # the whole subject of a will-clause, fully matched: "Demand for EVs", "The global market"
+    "forecast_subject": (
+        r"(?i:\s*(?:[\w'’-]+\s+){{0,3}}?(?:{})(?:\s+(?:for|of|in)\s+[^,;]{{1,60}}?)?\s*)"
+    ),
     "past_before_cue": r"(?i:\b(?:{})\s+(?:[\w'’-]+\s+){{0,3}}$)",
     "past_year_before": r"(?i:\b(?:{})\s+(?:in\s+)?$)",
 }
@@ -822,6 +826,19 @@ def find_targets(
                 # "chargers will receive a subsidy of 200 yuan", "buyers of plug-in hybrids will
                 # receive up to 50,000 yuan" (the clause's subject names who benefits): a rule
                 continue
+            if (
+                kind == "will_by"
+                and _may_exclude(
+                    low,
+                    "forecast_subject",
+                    clause_at := _clause_start(text, s_start, cue_start),
+                    cue_start,
+                )
+                and _exclusion("forecast_subject")[0].fullmatch(
+                    text, clause_at, cue_start, timeout=timeout_for(cue_start - clause_at)
+                )
+            ):
+                continue  # "Demand for EVs will rise to 6.3 million by 2020": a forecast
             if (
                 kind == "will_by"
                 and not governed
