@@ -414,6 +414,7 @@ class YearCues(_Strict):
     fact_exempt_after: PhraseCue
     anaphora: list[RegexRow]
     event_words: PhraseCue
+    not_name_words: PhraseCue
     model_words: PhraseCue
     count_qualifiers: PhraseCue
     rules: list[RuleRow] = Field(default_factory=list)

@@ -72,43 +72,6 @@ _COMPARISON_HEADS = tuple(
     regex.match(r"[a-z]+", p)[0]  # bounded: our own phrases, not article text
     for p in _COMPARISON_PHRASES
 )
-# Words that, standing right before a bare year, make it part of a name ("Auto Shanghai 2023").
-_NOT_NAME_WORDS = frozenset(
-    {
-        "In",
-        "By",
-        "Since",
-        "As",
-        "Of",
-        "Until",
-        "On",
-        "For",
-        "From",
-        "During",
-        "Before",
-        "After",
-        "Through",
-        "Between",
-        "And",
-        "To",
-        "At",
-        "The",
-        "Its",
-        "Their",
-        "His",
-        "Her",
-        "Our",
-        "Late",
-        "Early",
-        "Mid",
-        "End",
-        "Start",
-        "Beginning",
-        "Fiscal",
-        "FY",
-    }
-)
-
 
 # Checks of what ends a window (`...$`) are compiled REVERSE and called with `match`, which
 # anchors them at the window's end instead of trying every start. Same answer as `search`:
@@ -527,6 +490,13 @@ def _counted_after_qualifier(text: str, s: int, e: int) -> bool:
 
 
 @cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalised words a bare year after them is no name part of ("In 2023", "Fourth
+    Quarter 2023")."""
+    return frozenset(load_json(YEAR_CUES_PATH)["not_name_words"]["phrases"])
+
+
+@cache
 def _model_words() -> frozenset[str]:
     """Plural nouns that make a bare year before them a model year ("multiple 2026 models")."""
     return frozenset(load_json(YEAR_CUES_PATH)["model_words"]["phrases"])
@@ -635,7 +605,7 @@ def _is_name_part(text: str, start: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    if not word[0].isupper() or word in _NOT_NAME_WORDS:
+    if not word[0].isupper() or word in _not_name_words():
         return False
     # a month, or the end of a span of months: "March 2025", "January-March 2025"
     return _MONTH_WORD.fullmatch(word.rsplit("-", 1)[-1]) is None  # bounded: no repetition
