@@ -4688,6 +4688,23 @@ LAYOUT_CLASSES += [
         "example.com",
         FIRST,
     ),
+    (  # a translated repost's label before the headline (heldout184 GD07)
+        "original-title-label",
+        f"example.com\noriginal title:{H}\n",
+        H,
+        None,
+        "example.com",
+        FIRST,
+    ),
+    (  # a photo caption with a trailing file-photo credit in the headline's place (GC06)
+        "file-photo-credit-caption-over-body",
+        "example.com\ndate 2019-07-31\n\nEmployees work on the batteries of an electric bus at"
+        " a factory in Lancaster, California, US. File photo: VCG\n\n",
+        None,
+        date(2019, 7, 31),
+        "example.com",
+        "Employees work on the batteries",  # a caption is body (SPEC)
+    ),
     (  # a reading time under one minute, labelled (heldout179 FY09)
         "read-time-under-a-minute",
         f"example.com\n{H}\n\nReading Time: < 1 minute\n\n",
