@@ -237,10 +237,12 @@ def tables() -> _Tables:
         rf"|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
         rf"|(?i:{_number_word_regex()}))"
     )
-    money_only = prefix_tree(set(money_scales()))  # "$500m": kept only if money (_to_quantity)
+    # "$500m", "$10M": kept only if money, or (a capital M, a plural noun after it) a count
+    # of millions ("10M EVs"; _to_quantity); "500m" alone is metres
+    money_only = prefix_tree(set(money_scales()), ignore_case=True)
     amount = (
         rf"{number}(?:{hyphen_qualifier})?"
-        rf"(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b|{money_only}\b)*"
+        rf"(?:[\s-](?i:{scale_words})\b|\s?(?i:{attached})\b|(?i:{money_only})\b)*"
     )
     prefix = rf"(?:{prefix_tree(hand_symbols)}|\L<iso_symbols>)"
     prefix_reversed = suffix_tree(set(prefix_currency))  # for `left`, a REVERSE pattern
@@ -945,10 +947,8 @@ _PLURAL_AFTER = regex.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z]{2,}s\b")
 
 
 def _counted_millions(text: str, end: int, last: str) -> bool:
-    """Whether a money scale letter on an amount with no currency counts millions: a capital
-    `M` ("26M auto sales": metres are `m`), or a plural noun after it ("1.8m units")."""
-    if last.endswith("M"):
-        return True
+    """Whether a money scale letter on an amount with no currency counts millions: a plural
+    noun after it ("1.8m units", "26M auto sales", "10M EVs"; not "the 5M platform")."""
     return _PLURAL_AFTER.match(text, end, end + 40) is not None  # bounded: 40 chars
 
 
