@@ -943,7 +943,7 @@ def currency_letters() -> frozenset[str]:
 
 
 # "1.8m units", "2.2m new vehicles": a plural noun counted right after the amount
-_PLURAL_AFTER = regex.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z]{2,}s\b")
+_PLURAL_AFTER = regex.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:[a-z]{2,}|[A-Z]{2,})s\b")
 
 
 def _counted_millions(text: str, end: int, last: str) -> bool:
@@ -953,9 +953,10 @@ def _counted_millions(text: str, end: int, last: str) -> bool:
 
 
 def _money_scaled(amount: str) -> bool:
-    return amount[-1:].isalpha() and amount.rsplit(None, 1)[-1].lstrip("0123456789.,") in (
-        money_scales()
-    )
+    return (
+        amount[-1:].isalpha()
+        and amount.rsplit(None, 1)[-1].lstrip("0123456789.,").lower() in money_scales()
+    )  # the table's keys are lower case, as the regex reads either
 
 
 _LEADING_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
