@@ -1252,6 +1252,14 @@ NEGATIVES = [
         "mass production",
         "C-sample",
     ),
+    # a quantifier opening a summary bullet is no name (heldout175 FU07)
+    (
+        "quantifier-opening-a-bullet",
+        "- Some new models will sell at five times the current average price\nThe Hong"
+        " Kong-listed company plans to unveil dozens of new electric bicycles in 2019.",
+        "unveil dozens",
+        "Some",
+    ),
 ]
 
 
