@@ -4688,6 +4688,14 @@ LAYOUT_CLASSES += [
         "example.com",
         FIRST,
     ),
+    (  # a site's section name between dashes closing the headline (heldout176 FV05)
+        "section-between-dashes-after-headline",
+        f"example.com\n{H} – Society –\n\n",
+        H,
+        None,
+        "example.com",
+        FIRST,
+    ),
     (  # a translated repost's label before the headline (heldout184 GD07)
         "original-title-label",
         f"example.com\noriginal title:{H}\n",
