@@ -399,6 +399,10 @@ def _mandate() -> Any:
     return _exclusion("mandate_in_clause")[0]
 
 
+def _forecast_subject() -> Any:
+    return _exclusion("forecast_subject")[0]
+
+
 _PAST_YEAR_CHARS = 16  # "previously in " before a year
 
 
@@ -810,35 +814,23 @@ def find_targets(
                 low.has(w, o_start, o_end) for w in (" has ", " have ", " had ")
             ) and _met_after().search(text, o_start, o_end, timeout=timeout_for(o_end - o_start)):
                 continue  # "pledged to improve X ... and has met its target": a met goal
-            if (
-                kind == "will_by"
-                # most objectives hold none of its words: no regex call (a timeout's clock reads)
-                and _may_exclude(
-                    low,
-                    "mandate_in_clause",
-                    clause_at := _clause_start(text, s_start, cue_start),
-                    o_end,
-                )
-                and _mandate().search(
+            if kind == "will_by":
+                clause_at = _clause_start(text, s_start, cue_start)
+                # most objectives hold none of the lists' words: no regex call (a timeout's
+                # clock reads)
+                if _may_exclude(low, "mandate_in_clause", clause_at, o_end) and _mandate().search(
                     text, clause_at, o_end, timeout=timeout_for(o_end - clause_at)
-                )
-            ):
-                # "chargers will receive a subsidy of 200 yuan", "buyers of plug-in hybrids will
-                # receive up to 50,000 yuan" (the clause's subject names who benefits): a rule
-                continue
-            if (
-                kind == "will_by"
-                and _may_exclude(
-                    low,
-                    "forecast_subject",
-                    clause_at := _clause_start(text, s_start, cue_start),
-                    cue_start,
-                )
-                and _exclusion("forecast_subject")[0].fullmatch(
+                ):
+                    # "chargers will receive a subsidy of 200 yuan", "buyers of plug-in hybrids
+                    # will receive up to 50,000 yuan" (the clause's subject names who benefits):
+                    # a rule
+                    continue
+                if _may_exclude(
+                    low, "forecast_subject", clause_at, cue_start
+                ) and _forecast_subject().fullmatch(
                     text, clause_at, cue_start, timeout=timeout_for(cue_start - clause_at)
-                )
-            ):
-                continue  # "Demand for EVs will rise to 6.3 million by 2020": a forecast
+                ):
+                    continue  # "Demand for EVs will rise to 6.3 million by 2020": a forecast
             if (
                 kind == "will_by"
                 and not governed
