@@ -134,6 +134,7 @@ class TargetExclusions(_Strict):
     mandate_in_clause: list[str]
     forecast_subject: list[str] = Field(default_factory=list)
     past_year_before: list[str]
+    past_in_list: list[str] = Field(default_factory=list)
 
 
 class TargetSubjects(_Strict):

@@ -380,6 +380,7 @@ _EXCLUSION_FORMS = {
     ),
     "past_before_cue": r"(?i:\b(?:{})\s+(?:[\w'’-]+\s+){{0,3}}$)",
     "past_year_before": r"(?i:\b(?:{})\s+(?:in\s+)?$)",
+    "past_in_list": r"(?i:\b(?:{})\b)",
 }
 
 
@@ -500,6 +501,20 @@ class _Lowered:
                 found.append(i)
             i = low.find(word, i + 1, end)
         return found
+
+
+_PAST_LIST_WINDOW = 120
+
+
+def _past_list(text: str, low: _Lowered, cue_start: int) -> bool:
+    """Whether the list item right before a continuation ("of which 3,900 were completed in
+    2020" before ", 3,290 in 2021") is a record of the past: a past auxiliary
+    (`past_in_list`) after the last clause comma or semicolon."""
+    start = max(0, cue_start - _PAST_LIST_WINDOW)
+    start = max(start, text.rfind(", ", start, cue_start), text.rfind("; ", start, cue_start))
+    return _may_exclude(low, "past_in_list", start, cue_start) and (
+        _exclusion("past_in_list")[0].search(text, start, cue_start) is not None
+    )  # bounded: a 120-char window
 
 
 def _may_exclude(low: _Lowered, key: str, start: int, end: int) -> bool:
@@ -724,10 +739,17 @@ def find_targets(
         previous_kind = ""  # of the sentence's last target: will-clauses share a deadline
         joined = False  # whether two cues of the sentence are joined by "and"
         previous_end = s_start
+        past_listed = False  # whether a gapped list of the sentence records the past
         for i, (o_start, o_end, cue_start, rule) in enumerate(found):
             rule_id, _, kind = rule.partition(":")
             if kind == "continuation" and len(out) == first_in_sentence:
                 continue  # the cue before it made no target (a mandate, a forecast)
+            if kind == "continuation" and (past_listed or _past_list(text, low, cue_start)):
+                # "..., of which 3,900 were completed in 2020, 3,290 in 2021 and 2,810 in
+                # 2022": a list of what was done, to its end
+                past_listed = True
+                continue
+            past_listed = past_listed and kind == "continuation"  # a new cue, a new list
             if (
                 kind == "will_by"
                 and not sentence_years
