@@ -74,7 +74,7 @@ _SENTENCES = Sentences(((0, 10_000),))
 def _plain_clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     cursor = start
-    for m in attributes._CLAUSE_BREAK.finditer(text, start, end):
+    for m in attributes._clause_breaks().pattern.finditer(text, start, end):
         if m.start() > cursor:
             out.append((cursor, m.start()))
         cursor = m.end()
@@ -99,7 +99,7 @@ def test_blocked_matches_regex(text: str, data: st.DataObject) -> None:
     c_start = data.draw(st.integers(0, len(text)))
     a_start = data.draw(st.integers(c_start, len(text)))
     plain = bool(
-        attributes._BLOCKING_OPENERS.match(text, c_start, c_start + 20)
+        attributes._clause_breaks().contrast_opener.match(text, c_start, c_start + 20)
         or attributes._SINCE.search(text, c_start, a_start)
     )
     assert attributes._blocked(text, c_start, a_start) == plain

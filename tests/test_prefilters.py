@@ -176,10 +176,10 @@ def _firm_cue_groups() -> list[list[str]]:
     data = load_json("firms/vocab.json")
     return [
         [*data["role_nouns"], *data["credit_cues"], "analyst at", "data from"],
-        [*firms._SOURCE_WORDS, *firms._ACCORDING_TO, *firms._TITLE_WORDS, "report by"],
+        [*data["source_words"], *data["source_phrases"], *data["title_words"], "report by"],
         [*data["list_cues"], "companies such as", "firms, including"],
-        [*firms._CALLED_WORDS, "a venture called", "a ship named", "the model dubbed"],
-        [*firms._BRAND_WORDS, "its brand", "the label"],
+        [*data["called_words"], "a venture called", "a ship named", "the model dubbed"],
+        [*data["brand_nouns"], "its brand", "the label"],
     ]
 
 
@@ -191,9 +191,9 @@ def _cue_checks() -> list[tuple[str, prefilters.CueEnding, Callable[[str], objec
     v = firms.vocab()
     return [
         ("role", v.role_end, lambda s: v.role_before.search(s)),
-        ("called", firms._CALLED_END, lambda s: firms._CALLED.search(s)),
-        ("named thing", firms._CALLED_END, lambda s: firms._NAMED_THING.search(s)),
-        ("brand", firms._BRAND_END, lambda s: firms._BRAND_BEFORE.search(s)),
+        ("called", v.called_end, lambda s: v.called.search(s)),
+        ("named thing", v.called_end, lambda s: v.named_thing.search(s)),
+        ("brand", v.brand_end, lambda s: v.brand_before.search(s)),
         # list_cue is searched forwards, and counts where it ends at the name
         (
             "list cue",
@@ -214,7 +214,7 @@ def test_firm_cues_before_a_name(data: st.DataObject) -> None:
     for name, ending, search in _cue_checks():
         assert ending.possible(tail) or not search(before), name
     if tail is not None and not tail.endswith(v.role_or_called_words):
-        assert not v.role_before.search(before) and not firms._CALLED.search(before)
+        assert not v.role_before.search(before) and not v.called.search(before)
 
 
 @SETTINGS
@@ -226,9 +226,9 @@ def test_firm_cues_searched_backwards_answer_as_forwards(data: st.DataObject) ->
         v.role_before,
         v.list_plurals,
         v.brand_list_before,
-        firms._CALLED,
-        firms._NAMED_THING,
-        firms._BRAND_BEFORE,
+        v.called,
+        v.named_thing,
+        v.brand_before,
     ):
         assert pattern.flags & regex.REVERSE
         forwards = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
@@ -648,9 +648,10 @@ def test_alone_on_line_fast_path(data: st.DataObject) -> None:
 def test_firm_role_phrases_before_a_name(data: st.DataObject) -> None:
     v = firms.vocab()
     group = data.draw(st.sampled_from(_firm_cue_groups()[:2]))
-    titles = [f"{t} {w}" for t in firms._TITLE_NOUNS for w in firms._TITLE_WORDS]
-    sources = [f"{n} {w}" for n in firms._SOURCE_NOUNS for w in firms._SOURCE_WORDS]
-    extra = data.draw(st.sampled_from([titles, sources, firms._ACCORDING_TO]))
+    words = load_json("firms/vocab.json")
+    titles = [f"{t} {w}" for t in words["title_nouns"] for w in words["title_words"]]
+    sources = [f"{n} {w}" for n in words["source_nouns"] for w in words["source_words"]]
+    extra = data.draw(st.sampled_from([titles, sources, words["source_phrases"]]))
     before = data.draw(_texts([*group, *extra])) + data.draw(st.sampled_from([" ", "\t ", "  "]))
     assert v.role_phrases.possible(before) or not v.role_before.search(before)
 

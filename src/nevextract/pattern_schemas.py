@@ -86,6 +86,22 @@ class FirmVocab(_Strict):
     outlet_verbs: list[str] = Field(default_factory=list)
     short_company_words: dict[str, str] = Field(default_factory=dict)
     headline_words: list[str] = Field(default_factory=list)
+    called_words: list[str]
+    called_nouns: list[str]
+    named_things: list[str]
+    named_thing_words: list[str]
+    brand_nouns: list[str]
+    brand_after_nouns: list[str]
+    source_nouns: list[str]
+    source_words: list[str]
+    source_phrases: list[str]
+    title_nouns: list[str]
+    title_words: list[str]
+    hyphen_descriptors: list[str]
+    same_firm_extensions: list[str]
+    parent_words: list[str]
+    person_titles: list[str]
+    office_titles: list[str]
     rules: list[RuleRow] = Field(default_factory=list)
 
 
@@ -397,6 +413,9 @@ class AttributeClauses(_Strict):
     year_relative: PhraseCue
     fronted: PhraseCue
     present: PhraseCue
+    break_conjunctions: PhraseCue
+    break_auxiliaries: PhraseCue
+    contrast: PhraseCue
 
 
 class RegexRow(_Strict):

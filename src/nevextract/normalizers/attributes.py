@@ -29,27 +29,51 @@ from ..prefilters import (
 )
 from ..resources import load_json, resolve_pattern_path
 
-# Clause boundaries inside a sentence. Commas between digit groups (158,000; Indian
-# 7,08,716) are not boundaries; "and" starts a new clause only before an auxiliary ("in
-# 2018 and has since ...").
 _SEPARATORS = ",;:"
 _DASHES = "–—-"
-_CONJUNCTIONS = ("while", "whereas", "but", "though", "although", "if", "unless", "because")
-_CLAUSE_BREAK = regex.compile(
-    rf",(?!\d{{3}}|\d\d,\d)|;|:|\s[{_DASHES}]\s|\s(?=(?:{'|'.join(_CONJUNCTIONS)})\s)"
-    r"|\s(?=and\s+(?:has|have|had|is|are|was|were|will|would|can|could)\b)"
-)
-# Every _CLAUSE_BREAK match starts at a separator or at the space before a dash, a
-# conjunction or "and". Finding those with str methods and trying the pattern only there
-# gives finditer's matches (the regex engine's scan of a sentence cost ~13 µs).
-_SPACE_LED = (*_DASHES, *_CONJUNCTIONS, "and")
 _BREAK_WINDOW = 40  # longer than any break; only "and" + spaces can need more (see below)
 # Clause openers are data (patterns/en/attributes/clauses.json): which clauses do not pass
-# their year on, and which elaborate the clause before them.
+# their year on, and which elaborate the clause before them; and where clauses break.
 CLAUSE_CUES_PATH = "attributes/clauses.json"
-_BLOCKERS = ("while", "whereas", "but", "though", "although")
-_BLOCKING_OPENERS = regex.compile(rf"(?i:\s*(?:{'|'.join(_BLOCKERS)})\b)")
-_BLOCKER_INITIALS = "".join({c for w in _BLOCKERS for c in (w[0], w[0].upper())})
+
+
+class _ClauseBreaks(NamedTuple):
+    """The clause breaks and contrast openers of clauses.json, compiled once."""
+
+    pattern: Any  # one clause break
+    space_led: tuple[str, ...]  # what a break that starts at a space has right after it
+    contrast: str  # the `contrast` phrases as one alternation
+    contrast_opener: Any  # a clause opening with one of them
+    contrast_initials: str  # the first letters of contrast_opener, either case
+
+
+@cache
+def _clause_breaks() -> _ClauseBreaks:
+    """Clause boundaries inside a sentence. Commas between digit groups (158,000; Indian
+    7,08,716) are not boundaries; "and" starts a new clause only before an auxiliary ("in
+    2018 and has since ...")."""
+    file = str(resolve_pattern_path(CLAUSE_CUES_PATH))
+    data = load_json(CLAUSE_CUES_PATH)
+    lists = {
+        key: _checked_phrases(file, key, data.get(key) if isinstance(data, dict) else None)
+        for key in ("break_conjunctions", "break_auxiliaries", "contrast")
+    }
+    conjunctions = lists["break_conjunctions"]
+    contrast = _alternatives(lists["contrast"])
+    return _ClauseBreaks(
+        pattern=regex.compile(
+            rf",(?!\d{{3}}|\d\d,\d)|;|:|\s[{_DASHES}]\s|\s(?=(?:{_alternatives(conjunctions)})\s)"
+            rf"|\s(?=and\s+(?:{_alternatives(lists['break_auxiliaries'])})\b)"
+        ),
+        # Every break starts at a separator or at the space before a dash, a conjunction's
+        # first word or "and". Finding those with str methods and trying the pattern only
+        # there gives finditer's matches (the regex engine's scan of a sentence cost ~13 µs).
+        space_led=(*_DASHES, *(p.replace("-", " ").split()[0] for p in conjunctions), "and"),
+        contrast=contrast,
+        contrast_opener=regex.compile(rf"(?i:\s*(?:{contrast})\b)"),
+        contrast_initials="".join({c for w in lists["contrast"] for c in (w[0], w[0].upper())}),
+    )
+
 
 _SINCE = regex.compile(r"(?i:\bsince\b)")
 _WORDS = regex.compile(r"[A-Za-z]+")
@@ -62,15 +86,15 @@ class Span(NamedTuple):
     end: int
 
 
-def _break_candidates(text: str, start: int, end: int) -> list[int]:
-    """Where a clause break may start, in order: a necessary condition of _CLAUSE_BREAK."""
+def _break_candidates(text: str, start: int, end: int, space_led: tuple[str, ...]) -> list[int]:
+    """Where a clause break may start, in order: a necessary condition of a break."""
     found: list[int] = []
     for sep in _SEPARATORS:
         i = text.find(sep, start, end)
         while i != -1:
             found.append(i)
             i = text.find(sep, i + 1, end)
-    for piece in _SPACE_LED:
+    for piece in space_led:
         i = text.find(piece, start + 1, end)
         while i != -1:
             if text[i - 1].isspace():  # str.isspace holds for every regex \s
@@ -83,9 +107,10 @@ def _break_candidates(text: str, start: int, end: int) -> list[int]:
 @lru_cache(maxsize=512)  # asked once per amount of the same sentence
 def clause_ranges(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Clauses of the sentence text[start:end] as character ranges."""
+    breaks = _clause_breaks()
     out: list[tuple[int, int]] = []
     cursor = start
-    for i in _break_candidates(text, start, end):
+    for i in _break_candidates(text, start, end, breaks.space_led):
         if i < cursor:
             continue  # inside the previous break: finditer does not overlap matches
         if text[i] == ",":
@@ -105,12 +130,12 @@ def clause_ranges(text: str, start: int, end: int) -> tuple[tuple[int, int], ...
             brk = i + 1 if text[i] in _SEPARATORS else None
         if brk is None:
             window = min(end, i + _BREAK_WINDOW)
-            m = _CLAUSE_BREAK.match(text, i, window, partial=True)  # bounded: 40-char window
+            m = breaks.pattern.match(text, i, window, partial=True)  # bounded: 40-char window
             if m is not None and m.partial:
                 # cut off by the window ("and" then a long run of spaces): the regex says
                 # so itself, and only then is the whole sentence read
                 m = (
-                    _CLAUSE_BREAK.match(text, i, end, timeout=MATCH_TIMEOUT_S)
+                    breaks.pattern.match(text, i, end, timeout=MATCH_TIMEOUT_S)
                     if window < end
                     else None
                 )
@@ -800,7 +825,8 @@ def _blocked(text: str, c_start: int, a_start: int) -> bool:
     """The clause opens with "while", "but" ... or says "since" before the amount."""
     # exact shortcuts for ASCII text; the regex folds some other letters ("ſ") to ASCII ones
     first = text[c_start : c_start + 20].lstrip()[:1]  # str.isspace holds for every \s
-    if (not first.isascii() or first in _BLOCKER_INITIALS) and _BLOCKING_OPENERS.match(
+    b = _clause_breaks()
+    if (not first.isascii() or first in b.contrast_initials) and b.contrast_opener.match(
         text,
         c_start,
         c_start + 20,  # bounded: 20 chars
@@ -947,7 +973,7 @@ def role_cues() -> RoleCues:
             rf"(?i:\b(?:(?P<change>{c['change.rate']})|(?:{c['rate.clause']}))\b)"
         ),
         rate_carried=regex.compile(
-            rf"(?i:\s*(?:(?:and|{'|'.join(_BLOCKERS)})\s+)?(?:{c['rate.carried']})\b)"
+            rf"(?i:\s*(?:(?:and|{_clause_breaks().contrast})\s+)?(?:{c['rate.carried']})\b)"
         ),
         change_subject=regex.compile(
             rf"(?i:\b(?:{c['change.subject']})(?:\s+[\w'’-]+){{0,3}}?\s+"

@@ -45,129 +45,32 @@ VOCAB_FILE = "firms/vocab.json"  # its `rules` rows give each firm rule its reco
 
 def _spaced(words: Sequence[str]) -> str:
     """A regex alternation of the words, in order, spaces matching any whitespace."""
-    return "|".join(w.replace(" ", r"\s+") for w in words)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 # The cues that must end where a name starts (`...$`) are only asked whether they match:
 # searched backwards, the regex tries them from the end of the window once instead of at
 # every character of it (5x faster for the 100-phrase role cue), with the same answer.
 _BACKWARDS = regex.REVERSE
-# "formed a joint venture with Horizon in 2022 called Carizon"
-_CALLED_WORDS = ("called", "named", "dubbed", "known as")
-_CALLED = regex.compile(
-    r"(?i:\b(?:venture|company|firm|unit|subsidiary|startup|start-up|spin-off|affiliate|business)"
-    rf"\b[^.;]{{0,50}}?\b(?:{_spaced(_CALLED_WORDS)}))[ \t]+$",
-    _BACKWARDS,
-)
-_BRAND_WORDS = ("brand", "marque", "sub-brand", "label", "nameplate")
-_BRAND_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)})[ \t]+)$", _BACKWARDS)
-# "its premium EV brand, Voyah": the same noun with a comma
-_BRAND_COMMA_BEFORE = regex.compile(rf"(?i:\b(?:{_spaced(_BRAND_WORDS)}),[ \t]+)$", _BACKWARDS)
-_CALLED_END = CueEnding.of(_CALLED_WORDS)
-_BRAND_END = CueEnding.of(_BRAND_WORDS)
-# "a ship named BYD Xi'an", "the model called X": a thing that bears a name, not a company
-_NAMED_THING = regex.compile(
-    r"(?i:\b(?:ship|vessel|carrier|boat|model|car|vehicle|SUV|sedan|truck|robot|rocket|satellite"
-    r"|chip|platform|system|battery|engine)s?\b[^.;,]{0,40}?\b(?:named|called|dubbed)[ \t]+)$",
-    _BACKWARDS,
-)
-_BRAND_AFTER = regex.compile(
-    r"(?i:,[ \t]*(?!whose|which|that|who)(?:[\w'’-]+[ \t]+){0,4}"
-    r"(?:brand|marque|sub-brand|nameplate)\b)"
-)
-# who cites the figures: "a forecast by X", "data from X", "according to X"
-_SOURCE_WORDS = ("by", "from", "of")
-_ACCORDING_TO = ("according to",)
-_SOURCE_NOUNS = (
-    "forecast",
-    "survey",
-    "report",
-    "analysis",
-    "study",
-    "estimate",
-    "estimates",
-    "data",
-    "figures",
-    "research",
-    "statistics",
-    "ranking",
-    "tally",
-    "index",
-)
-_SOURCE_CUE = (
-    rf"\b(?:{'|'.join(_SOURCE_NOUNS)})\s+(?:{_spaced(_SOURCE_WORDS)})"
-    rf"|\b{_spaced(_ACCORDING_TO)}"
-)
-# a person's post at a company: "managing director at Automotive Foresight"
-_TITLE_WORDS = ("at", "with")
-_TITLE_NOUNS = (
-    "analyst",
-    "analysts",
-    "director",
-    "executive",
-    "manager",
-    "chairman",
-    "chairwoman",
-    "president",
-    "CEO",
-    "founder",
-    "partner",
-    "economist",
-    "researcher",
-    "head",
-    "chief",
-    "officer",
-    "strategist",
-    "consultant",
-    "engineer",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-)
-_TITLE_AT = rf"\b(?:{'|'.join(_TITLE_NOUNS)})\s+(?:{_spaced(_TITLE_WORDS)})"
-_DESCRIPTIVE_WORDS = (
-    "listed",
-    "traded",
-    "quoted",
-    "based",
-    "headquartered",
-    "owned",
-    "backed",
-    "registered",
-    "made",
-    "born",
-    "focused",
-    # "Expert-led Insights", "Tencent-funded X": who leads or funds it, not its name
-    "led",
-    "funded",
-    "run",
-    "controlled",
-    "operated",
-    "affiliated",
-    "driven",
-    "powered",
-)
-_DESCRIPTIVE_PREFIX = regex.compile(rf"[A-Z][\w.]*-(?:{_spaced(_DESCRIPTIVE_WORDS)})")
-_DESCRIPTIVE_SET = frozenset(_DESCRIPTIVE_WORDS)
 
 
-def _past_descriptor(words: list[str], skip: int) -> int:
+def _past_descriptor(words: list[str], skip: int, v: _Vocab) -> int:
     """The index after a descriptor that ends more words of a place or a person: "Hong
     Kong-listed X", "Warren Buffett-backed X" (the name is what follows the last one)."""
     for i in range(skip, len(words) - 1):
         if not words[i][:1].isupper():
             break  # "X and Shenzhen-based Y": not one descriptor before one name
-        if ("-" in words[i] and _descriptive(words[i])) and _DESCRIPTIVE_PREFIX.fullmatch(
+        if ("-" in words[i] and _descriptive(words[i], v)) and v.descriptive_prefix.fullmatch(
             words[i], timeout=timeout_for(len(words[i]))
         ):
             skip = i + 1
     return skip
 
 
-def _descriptive(word: str) -> bool:
+def _descriptive(word: str, v: _Vocab) -> bool:
     """`Shenzhen-based`, `Expert-led`: a word ending in `-` and a descriptive word (one set
     lookup, however many descriptive words there are)."""
-    return "-" in word and word.rpartition("-")[2] in _DESCRIPTIVE_SET
+    return "-" in word and word.rpartition("-")[2] in v.hyphen_descriptors
 
 
 _NUMBER_AFTER = regex.compile(r"[ \t]?\d")
@@ -236,7 +139,13 @@ class _Vocab:
     legal_folded: frozenset[str]  # legal suffixes as normalise_name compares them
     not_distinctive: frozenset[str]  # generic | company words | legal suffixes
     legal_or_company: frozenset[str]
-    legal_or_extension: frozenset[str]  # legal suffixes | _SAME_FIRM_EXTENSIONS
+    legal_or_extension: frozenset[str]  # legal suffixes | same_firm_extensions
+    same_firm_extensions: frozenset[str]
+    parent_words: frozenset[str]  # "Geely Automobile Group": the whole group
+    titles: frozenset[str]  # person_titles: "BYD Chairman Wang Chuanfu"
+    office_titles: frozenset[str]  # "... Technology Minister": an office, not a company
+    hyphen_descriptors: frozenset[str]  # "Shenzhen-based": one set lookup per word
+    descriptive_prefix: regex.Pattern[str]  # a capitalised word, "-", a hyphen descriptor
     list_plurals: regex.Pattern[str]
     plural_nouns: regex.Pattern[str]  # a list_plural_nouns word anywhere, any case
     descriptors: frozenset[str]  # 'Rival', 'Startup': describe the name that follows
@@ -259,7 +168,7 @@ class _Vocab:
     related_line: regex.Pattern[str]  # "See Also: ..." lines link to other articles
     related_lines: LineStarts  # its matches, found by a newline-first scan
     related_end: Endings  # every match has a label's last word, then spaces or tabs and ":"
-    role_or_called_words: tuple[str, ...]  # role_end and _CALLED_END words together
+    role_or_called_words: tuple[str, ...]  # role_end and called_end words together
     tail_width: int  # the longest last word of a cue: what tail_before must keep
     list_cue: regex.Pattern[str]
     list_cue_starts: FirstWords | None  # where a list_cue match can start (lowered ASCII)
@@ -273,75 +182,21 @@ class _Vocab:
     caption_after: regex.Pattern[str]  # "AION LX Fuel Cell; Photo Credit: GAC": a caption
     person_title_after: regex.Pattern[str]  # "Gai Xinwu, a spokesman for": a person
     outlet_after: regex.Pattern[str]  # "Tram Resources has learned that": an outlet
-
-
-_LEGAL_DEFAULT = (
-    "Co",
-    "Co.",
-    "Ltd",
-    "Ltd.",
-    "Inc",
-    "Inc.",
-    "Corp",
-    "Corp.",
-    "Corporation",
-    "Limited",
-    "Company",
-    "LLC",
-    "AG",
-    "SE",
-    "SA",
-    "PLC",
-    "GmbH",
-)
-_SAME_FIRM_EXTENSIONS = frozenset(
-    {
-        "Group",
-        "Holdings",
-        "Holding",
-        "Motor",
-        "Motors",
-        "Automobile",
-        "Auto",
-        "Corporation",
-    }
-)  # not "International": "SAIC Motor International" is the overseas arm, another company
-_TITLES = frozenset(
-    {
-        "CEO",
-        "Chairman",
-        "Chairwoman",
-        "President",
-        "Founder",
-        "Director",
-        "Manager",
-        "Chief",
-        "Vice",
-        "Executive",
-        "Spokesman",
-        "Spokeswoman",
-        "Spokesperson",
-        "Analyst",
-        "Head",
-        "General",
-        "Deputy",
-        "Secretary",
-        "Minister",
-        "Governor",
-        "Mayor",
-        "Professor",
-        "Dr",
-        "Mr",
-        "Ms",
-        "Mrs",
-    }
-)
+    # "formed a joint venture with Horizon in 2022 called Carizon"
+    called: regex.Pattern[str]
+    called_end: CueEnding
+    # "a ship named BYD Xi'an", "the model called X": a thing that bears a name, not a company
+    named_thing: regex.Pattern[str]
+    brand_before: regex.Pattern[str]  # "Geely's premium brand Zeekr"
+    brand_comma_before: regex.Pattern[str]  # "its premium EV brand, Voyah": with a comma
+    brand_end: CueEnding
+    brand_after: regex.Pattern[str]  # "IM Motors, SAIC's premium marque"
 
 
 @cache
 def vocab() -> _Vocab:
     data = load_json(VOCAB_FILE)
-    legal = frozenset(data.get("legal_suffixes", _LEGAL_DEFAULT)) | frozenset(_LEGAL_DEFAULT)
+    legal = frozenset(data["legal_suffixes"])
     company_words = frozenset(data["company_words"])
     not_company = frozenset(data["not_company_words"])
     places = frozenset(load_word_list("places/places.txt"))
@@ -390,7 +245,9 @@ def vocab() -> _Vocab:
         rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?(?:{alternation(roles)})"
         rf"(?:[ \t]*[,.;)]|[ \t]+(?:{alternation(data['appositive_heads'])})\b)"
     )
-    endings = [CueEnding.of(roles + credits), CueEnding.of(cues), _CALLED_END, _BRAND_END]
+    called_words, brand_nouns = data["called_words"], data["brand_nouns"]
+    called_end, brand_end = CueEnding.of(called_words), CueEnding.of(brand_nouns)
+    endings = [CueEnding.of(roles + credits), CueEnding.of(cues), called_end, brand_end]
     # a name, maybe with more names joined by commas/and, then a product noun (case-sensitive)
     other_name = r"[A-Z][\w&-]*(?:[ \t]+[A-Z0-9][\w&-]*){0,3}"
     # a listed brand may start in lower case when its next letter is a capital or not ASCII
@@ -423,6 +280,18 @@ def vocab() -> _Vocab:
     title_of = (
         rf"|\b(?:{alternation(data['title_of_nouns'])})\s+of" if data["title_of_nouns"] else ""
     )
+    # who cites the figures: "a forecast by X", "data from X", "according to X"
+    source_nouns, source_words = data["source_nouns"], data["source_words"]
+    source_phrases = data["source_phrases"]
+    source_cue = (
+        rf"\b(?:{_spaced(source_nouns)})\s+(?:{_spaced(source_words)})"
+        rf"|\b{_spaced(source_phrases)}"
+    )
+    # a person's post at a company: "managing director at Automotive Foresight"
+    title_nouns, title_words = data["title_nouns"], data["title_words"]
+    title_at = rf"\b(?:{_spaced(title_nouns)})\s+(?:{_spaced(title_words)})"
+    cue_words = [*roles, *credits, *source_words, *source_phrases, *title_words]
+    extensions = frozenset(data["same_firm_extensions"])
     return _Vocab(
         legal=legal,
         dotted_legal=tuple(sorted(w for w in legal if w.endswith("."))),
@@ -437,7 +306,13 @@ def vocab() -> _Vocab:
         legal_folded=frozenset(w.rstrip(".").casefold() for w in legal),
         not_distinctive=generic | company_words | legal,
         legal_or_company=legal | company_words,
-        legal_or_extension=legal | _SAME_FIRM_EXTENSIONS,
+        legal_or_extension=legal | extensions,
+        same_firm_extensions=extensions,
+        parent_words=frozenset(data["parent_words"]),
+        titles=frozenset(data["person_titles"]),
+        office_titles=frozenset(data["office_titles"]),
+        hyphen_descriptors=frozenset(data["hyphen_descriptors"]),
+        descriptive_prefix=regex.compile(rf"[A-Z][\w.]*-(?:{_spaced(data['hyphen_descriptors'])})"),
         list_plurals=regex.compile(
             rf"\b(?:{alternation(data.get('list_plural_nouns', ['companies']))})\b"
             r"(?:[ \t]+[\w-]+){0,3}?[ \t]*,?[ \t]+(?:such[ \t]+as|led[ \t]+by|including)[ \t]+$",
@@ -457,7 +332,7 @@ def vocab() -> _Vocab:
         speech_after_starts=Starts.of(data["speech_verbs"]),
         role_before=regex.compile(
             rf"(?i:\b(?:(?P<role_nouns>{alternation(roles)})|(?P<credit_cues>{alternation(credits)}))"
-            rf"|(?P<source>{_SOURCE_CUE})|(?P<title>{_TITLE_AT}{title_of}))[ \t]+$",
+            rf"|(?P<source>{source_cue})|(?P<title>{title_at}{title_of}))[ \t]+$",
             _BACKWARDS,
         ),
         # "another Russian automaker, Avtotor, had", "Türkiye's own electric vehicle
@@ -468,22 +343,20 @@ def vocab() -> _Vocab:
             rf"(?P<role_appositive>{alternation(roles)}))[ \t]*,[ \t]+$",
             _BACKWARDS,
         ),
-        role_end=CueEnding.of([*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS]),
+        role_end=CueEnding.of(cue_words),
         role_phrases=Endings.of(
             [
                 *roles,
                 *credits,
-                *(f"{noun} {word}" for noun in _SOURCE_NOUNS for word in _SOURCE_WORDS),
-                *_ACCORDING_TO,
-                *(f"{title} {word}" for title in _TITLE_NOUNS for word in _TITLE_WORDS),
+                *(f"{noun} {word}" for noun in source_nouns for word in source_words),
+                *source_phrases,
+                *(f"{title} {word}" for title in title_nouns for word in title_words),
                 *(f"{title} of" for title in data["title_of_nouns"]),
             ],
             ignore_case=True,
             whole=True,
         ),
-        role_or_called_words=CueEnding.of(
-            [*roles, *credits, *_SOURCE_WORDS, *_ACCORDING_TO, *_TITLE_WORDS, *_CALLED_WORDS]
-        ).words,
+        role_or_called_words=CueEnding.of([*cue_words, *called_words]).words,
         product_after=regex.compile(product_after),
         product_nouns=Required.of(data["product_nouns"]),
         brand_list_before=regex.compile(brand_list_before, _BACKWARDS),
@@ -508,7 +381,25 @@ def vocab() -> _Vocab:
         ),
         person_title_after=regex.compile(
             r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'’&-]+[ \t]+){0,3}?"
-            rf"(?i:{'|'.join(_TITLE_NOUNS)})(?:[ \t]*[,.;]|[ \t]+(?:of|at|for|with|and)\b)"
+            rf"(?i:{_spaced(title_nouns)})(?:[ \t]*[,.;]|[ \t]+(?:of|at|for|with|and)\b)"
+        ),
+        called=regex.compile(
+            rf"(?i:\b(?:{_spaced(data['called_nouns'])})"
+            rf"\b[^.;]{{0,50}}?\b(?:{_spaced(called_words)}))[ \t]+$",
+            _BACKWARDS,
+        ),
+        called_end=called_end,
+        named_thing=regex.compile(
+            rf"(?i:\b(?:{_spaced(data['named_things'])})s?\b[^.;,]{{0,40}}?"
+            rf"\b(?:{_spaced(data['named_thing_words'])})[ \t]+)$",
+            _BACKWARDS,
+        ),
+        brand_before=regex.compile(rf"(?i:\b(?:{_spaced(brand_nouns)})[ \t]+)$", _BACKWARDS),
+        brand_comma_before=regex.compile(rf"(?i:\b(?:{_spaced(brand_nouns)}),[ \t]+)$", _BACKWARDS),
+        brand_end=brand_end,
+        brand_after=regex.compile(
+            r"(?i:,[ \t]*(?!whose|which|that|who)(?:[\w'’-]+[ \t]+){0,4}"
+            rf"(?:{_spaced(data['brand_after_nouns'])})\b)"
         ),
     )
 
@@ -552,22 +443,22 @@ def _called_a_brand(text: str, start: int, end: int, tail: str | None, nouns: _N
     `tail`: tail_before(text, start, tail_width), which a name's `before` already holds;
     `nouns`: the text's `_Nouns`."""
     v = vocab()
-    if _BRAND_END.possible(tail) and _BRAND_BEFORE.search(
+    if v.brand_end.possible(tail) and v.brand_before.search(
         text, max(0, start - 30), start
     ):  # bounded: 30 chars
         return True
     comma = tail is None or tail.endswith(",")  # "its premium EV brand, Voyah"
     if (
         comma
-        and _BRAND_END.possible(None if tail is None else tail[:-1])
-        and _BRAND_COMMA_BEFORE.search(text, max(0, start - 30), start)  # bounded: 30 chars
+        and v.brand_end.possible(None if tail is None else tail[:-1])
+        and v.brand_comma_before.search(text, max(0, start - 30), start)  # bounded: 30 chars
     ):
         return True
-    if _CALLED_END.possible(tail) and _NAMED_THING.search(
+    if v.called_end.possible(tail) and v.named_thing.search(
         text, max(0, start - 80), start
     ):  # bounded: 80 chars
         return True
-    if text.startswith(",", end) and _BRAND_AFTER.match(text, end, timeout=MATCH_TIMEOUT_S):
+    if text.startswith(",", end) and v.brand_after.match(text, end, timeout=MATCH_TIMEOUT_S):
         return True
     after_end = min(len(text), end + 160)  # bounded windows: the cost stays linear
     if nouns.products.possible(end, after_end) and v.product_after.match(
@@ -607,7 +498,7 @@ def _role_before(text: str, chunk: _Chunk) -> str | None:
         )
         if m is not None:
             return _cue_group(m)
-    if _CALLED_END.possible(tail) and _CALLED.search(
+    if v.called_end.possible(tail) and v.called.search(
         text, max(0, start - 80), start
     ):  # bounded: 80 chars
         return "called"
@@ -663,7 +554,7 @@ def _short_company_words() -> dict[str, str]:
 def _plural_company_words() -> frozenset[str]:
     """Company words whose singular is one too ('motors', 'holdings'), case-folded."""
     v = vocab()
-    folded = {w.casefold() for w in v.legal_or_company | _SAME_FIRM_EXTENSIONS}
+    folded = {w.casefold() for w in v.legal_or_company | v.same_firm_extensions}
     return frozenset(w for w in folded if w.endswith("s") and w[:-1] in folded)
 
 
@@ -701,14 +592,14 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
                 name.lower() in leading
                 or name in descriptors
                 or (
-                    ("-" in name and _descriptive(name))
-                    and _DESCRIPTIVE_PREFIX.fullmatch(name, timeout=timeout_for(len(name)))
+                    ("-" in name and _descriptive(name, v))
+                    and v.descriptive_prefix.fullmatch(name, timeout=timeout_for(len(name)))
                 )
             ):
                 continue
             if name.endswith(".") and not name.endswith(v.dotted_legal):
                 name = name.rstrip(".")
-            if name not in _TITLES:
+            if name not in v.titles:
                 one = [name] if "," not in name else None  # ",Ltd" glued on makes two words
                 out.append(_Chunk(s, s + len(name), name, tail_before(text, s, width), one))
             continue
@@ -721,14 +612,14 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             words[skip].lower() in leading
             or words[skip] in v.descriptors
             or (
-                ("-" in words[skip] and _descriptive(words[skip]))
-                and _DESCRIPTIVE_PREFIX.fullmatch(
+                ("-" in words[skip] and _descriptive(words[skip], v))
+                and v.descriptive_prefix.fullmatch(
                     words[skip], timeout=timeout_for(len(words[skip]))
                 )
             )
         ):
             skip += 1
-        skip = _past_descriptor(words, skip)
+        skip = _past_descriptor(words, skip, v)
         if skip == len(words):
             continue
         if skip:
@@ -741,7 +632,7 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
         if name.endswith(".") and not name.endswith(v.dotted_legal):
             name = name.rstrip(".")
         if len(words) - skip == 1:  # most names: no "and", no "of", maybe a title
-            if name not in _TITLES:
+            if name not in v.titles:
                 out.append(_Chunk(s, s + len(name), name, tail_before(text, s, width)))
             continue
         parts = [(s, s + len(name))] if " and " not in name else _split_and(text, s, s + len(name))
@@ -750,21 +641,21 @@ def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
             if len(first) == 2 and (
                 first[0] in v.descriptors
                 or (
-                    ("-" in first[0] and _descriptive(first[0]))
-                    and _DESCRIPTIVE_PREFIX.fullmatch(first[0], timeout=timeout_for(len(first[0])))
+                    ("-" in first[0] and _descriptive(first[0], v))
+                    and v.descriptive_prefix.fullmatch(first[0], timeout=timeout_for(len(first[0])))
                 )
             ):  # "X and Shenzhen-based Y", "X and Korean Y"
                 part_s = part_e - len(first[1])
             else:  # "Nasdaq- and Hong Kong-listed Li Auto": after a descriptor of two words
                 part_words = text[part_s:part_e].split()
-                past = _past_descriptor(part_words, 0)
+                past = _past_descriptor(part_words, 0, v)
                 if 0 < past < len(part_words):
                     part_s = part_e - len(" ".join(part_words[past:]))
             chunk = _Chunk(part_s, part_e, text[part_s:part_e])
             kept: _Chunk | None = chunk
             if " " in chunk.text or "\t" in chunk.text:
-                kept = _strip_titles(_after_of(chunk))
-            elif chunk.text in _TITLES:  # one word: no "of" to cut at, maybe a title
+                kept = _strip_titles(_after_of(chunk, v), v)
+            elif chunk.text in v.titles:  # one word: no "of" to cut at, maybe a title
                 kept = None
             if kept is not None:
                 kept.before = tail_before(text, kept.start, v.tail_width)
@@ -800,30 +691,26 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-def _after_of(chunk: _Chunk) -> _Chunk:
+def _after_of(chunk: _Chunk, v: _Vocab) -> _Chunk:
     """`Shares of Tianmu Lake Battery Materials`: the company is the part after `of`."""
     text = chunk.text
     m = _OF.search(text, timeout=timeout_for(len(text))) if "of" in text else None
-    if m is None or any(w in vocab().not_company for w in chunk.words):
+    if m is None or any(w in v.not_company for w in chunk.words):
         return chunk
     rest = chunk.text[m.end() :]
-    if _is_company_shaped(rest.split()) or text[: m.start()] in _TITLES:
+    if _is_company_shaped(rest.split()) or text[: m.start()] in v.titles:
         # "CEO of Shanghai Mingliang Auto Service": a post, then the company that has it
         return _Chunk(chunk.start + m.end(), chunk.end, rest)
     return chunk
 
 
-# titles of public office: the words before them name a ministry or a place, not a company
-_OFFICE_TITLES = frozenset({"Minister", "Governor", "Mayor"})
-
-
-def _strip_titles(chunk: _Chunk) -> _Chunk | None:
+def _strip_titles(chunk: _Chunk, v: _Vocab) -> _Chunk | None:
     words = chunk.text.split(" ")
-    if _TITLES.isdisjoint(words):
+    if v.titles.isdisjoint(words):
         return chunk
     for i, w in enumerate(words):
-        if w in _TITLES:
-            if i == 0 or w in _OFFICE_TITLES:
+        if w in v.titles:
+            if i == 0 or w in v.office_titles:
                 return None  # "Industry and Information Technology Minister": an office
             kept = " ".join(words[:i])
             return _Chunk(chunk.start, chunk.start + len(kept), kept)
@@ -888,7 +775,7 @@ def _rejected(words: list[str]) -> bool:
     if not _headline_words().isdisjoint(bare[1:-1]):
         return True  # "Boost From Power": a fragment of a title-case headline
     core = [w for w, b in zip(words, bare, strict=True) if b not in v.legal]
-    if all(w.rstrip(".,") in _SAME_FIRM_EXTENSIONS for w in core):
+    if all(w.rstrip(".,") in v.same_firm_extensions for w in core):
         return True  # no name left: "Group Co., Ltd." after "First Automotive Works (FAW)"
     if all(w in v.places or w.rstrip("'s") in v.places for w in core):
         return True
@@ -1136,7 +1023,7 @@ def find_firms(
             (
                 _has_distinctive_word(words)
                 and not (
-                    "-" in words[-1] and _descriptive(words[-1])
+                    "-" in words[-1] and _descriptive(words[-1], v)
                 )  # "Its New York-listed shares"
                 and not (len(words) == 1 and words[0].endswith("ly") and words[0][1:].islower())
             )
@@ -1759,7 +1646,7 @@ def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> Non
         owners = [o for o in extended.get(short.surfaces[0], ()) if o != key]
         if len(owners) == 1 and (
             _named_first(text, start, firms[owners[0]], short)
-            or _parent_name(firms[owners[0]].surfaces[0])
+            or _parent_name(firms[owners[0]].surfaces[0], v)
         ):
             into[key] = owners[0]
     # "HiNa Battery" ... "Hina Battery": one name written in two cases is one firm
@@ -1782,9 +1669,6 @@ def _merge_short_forms(text: str, firms: dict[str, Firm], start: int = 0) -> Non
                 target.surfaces.append(surface)
         source.mentions.clear()
     _move_shared_short_forms(text, firms, extended, v.legal_or_extension)
-
-
-_PARENT_WORDS = frozenset({"Group", "Holdings", "Holding", "Corporation"})
 
 
 # a dash and a partner's acronym after a known name, ending the name: "SAIC Motor–CP"
@@ -1844,12 +1728,12 @@ def _merge_renamed(text: str, firms: dict[str, Firm]) -> None:
             other.mentions = []
 
 
-def _parent_name(name: str) -> bool:
+def _parent_name(name: str, v: _Vocab) -> bool:
     """`Geely Automobile Group`: a name ending in a group word names the whole group, which a
     bare short form named before it (`Geely`) means too; `Xiaomi Auto` after `Xiaomi` names
     a unit of the company the bare name means."""
     words = name.split()
-    return len(words) > 1 and words[-1].rstrip(".,") in _PARENT_WORDS
+    return len(words) > 1 and words[-1].rstrip(".,") in v.parent_words
 
 
 def _fold_vouched_short_names(firms: dict[str, Firm], into: dict[str, str], v: _Vocab) -> None:
