@@ -64,6 +64,7 @@ class LexiconRow(_Strict):
 class FirmVocab(_Strict):
     legal_suffixes: list[str]
     closing_suffixes: list[str] = Field(default_factory=list)
+    legal_prefixes: list[str] = Field(default_factory=list)
     company_words: list[str]
     not_company_words: list[str]
     role_nouns: list[str]

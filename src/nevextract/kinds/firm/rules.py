@@ -125,6 +125,7 @@ class Firm:
 @dataclass(frozen=True)
 class _Vocab:
     legal: frozenset[str]
+    legal_prefixes: frozenset[str]  # "PT Vale Indonesia": a legal form before the name
     dotted_legal: tuple[str, ...]  # legal suffixes ending in a full stop, which a name keeps
     company_words: frozenset[str]
     not_company: frozenset[str]
@@ -294,6 +295,7 @@ def vocab() -> _Vocab:
     extensions = frozenset(data["same_firm_extensions"])
     return _Vocab(
         legal=legal,
+        legal_prefixes=frozenset(data.get("legal_prefixes", [])),
         dotted_legal=tuple(sorted(w for w in legal if w.endswith("."))),
         company_words=company_words,
         not_company=not_company,
@@ -813,6 +815,8 @@ def _shape(words: list[str]) -> int:
         return _PLAIN
     if _rejected(words):
         return _REJECTED
+    if words[0] in v.legal_prefixes and words[1][:1].isupper():
+        return _SUFFIXED
     if _is_company_shaped(words) and (
         words[-1].rstrip(".,") in v.legal or _has_distinctive_word(words)
     ):
