@@ -785,6 +785,22 @@ POSITIVES = [
 
 # (class, article, objective, a subject the target must NOT get)
 NEGATIVES = [
+    # a bulleted goal opening with one capitalised word the text also writes in lower case:
+    # an adjective of the clause's subject, no party
+    (
+        "bullet-common-word",
+        "The roadmap sets key goals for new vehicles by 2035:\n\n"
+        "  • Key core technologies will be significantly improved by 2035;\n",
+        "significantly improved",
+        "Key",
+    ),
+    (
+        "bullet-common-word",
+        "The plan covers new energy vehicles.\n- New energy vehicles will become the mainstream"
+        " product by 2035.\n",
+        "mainstream product",
+        "New",
+    ),
     # a firm after "and" in an object is still no subject
     (
         "joined-firm-pair",

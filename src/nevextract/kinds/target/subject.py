@@ -443,9 +443,21 @@ def _clean(text: str, s: int, e: int, floor: int, limit: int, w: _Words) -> Cand
         if (
             tok not in w.places
             and tok not in w.surnames
-            and (len(tokens) > 1 or text[s - 2 : s] in (": ", "："))
             and _sentence_initial(text, s + tokens[0][0])
-            and _common_word(text, tok, w)
+            and (
+                (
+                    (len(tokens) > 1 or text[s - 2 : s] in (": ", "："))
+                    and _common_word(text, tok, w)
+                )
+                # "• New energy vehicles will ...", "Key core technologies will": one
+                # capitalised word the text also writes in lower case is a word, not a name
+                or (
+                    len(tokens) == 1
+                    and low in _lower_case_words(text)
+                    and low not in w.place_refs  # "- Authorities seek ...": the party
+                    and low not in w.firm_refs
+                )
+            )
         ):
             # "Demand for NEVs": a capitalised common word opens the sentence; "Ministry of
             # ...: New energy vehicle sales will": a heading's colon opens one too
@@ -722,7 +734,8 @@ def _government_follows(text: str, end: int, w: _Words) -> bool:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip(" \"'“‘")
+    # a list item's bullet opens it ("  • New energy vehicles will", "- Key core ...")
+    before = text[max(0, start - 4) : start].rstrip(" \t\"'“‘•·▪●◆■►➣*-–—")
     # "【Phoneauto News】Recently,": a byline; "MIIT: New energy ...": a heading's colon
     return not before or before[-1] in ".!?\n】:："
 
@@ -731,6 +744,15 @@ def _common_word(text: str, word: str, w: _Words) -> bool:
     """Whether a capitalised word opening a sentence is a common word ("Demand for ...",
     "Production will ..."), not a name: a name is also written capitalised mid-sentence."""
     return word.lower() in w.stop_words or word not in _mid_sentence_words(text)
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case (one pass per article)."""
+    return frozenset(_LOWER_WORD.findall(text, timeout=MATCH_TIMEOUT_S))
+
+
+_LOWER_WORD = regex.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
 @lru_cache(maxsize=4)
