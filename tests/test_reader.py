@@ -1602,6 +1602,15 @@ LAYOUTS = [
         date(2022, 3, 3),
         "PRNewswire",
     ),
+    # a dateline's place may open with a Latin capital that carries a mark
+    (
+        "press-release-marked-capital",
+        "Gotion opens its Slovak plant\n\nŠURANY, Slovakia, Nov. 4, 2025 /PRNewswire/ -- "
+        "Gotion said it had opened a plant.\n\n",
+        "Gotion opens its Slovak plant",
+        date(2025, 11, 4),
+        "PRNewswire",
+    ),
     (
         "press-release-places",
         "Global BEV Sales Grow 29% YoY in Q3 2023\n\n"

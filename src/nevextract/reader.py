@@ -1697,7 +1697,9 @@ def _story_paragraph(line: str) -> bool:
 
 _DASH = r"(?:-{1,3}|[–—─]{1,3})"
 # place names, words of bounded length so a search costs linear time: "HONG KONG/SHANGHAI"
-_PLACE = r"[A-Z][\w.'’/-]{0,24}(?:\s+[A-Z][\w.'’/-]{0,24}){0,3}"
+# (a capital may be a Latin letter with a mark: "ŠURANY, Slovakia", "ÉVORA", "ŁÓDŹ")
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_PLACE = rf"[{_CAP}][\w.'’/-]{{0,24}}(?:\s+[{_CAP}][\w.'’/-]{{0,24}}){{0,3}}"
 _DAY = rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?"
 # In-body datelines opening the first paragraphs (the outlet in its group `o`):
 # "(Yicai Global) Dec. 10 --", "(Bloomberg) —", "HEFEI, June 2 (Xinhua) --", "BEIJING (Reuters) -",
@@ -1723,7 +1725,8 @@ _LEAD_RE = re.compile(
     # ... or nothing, when the bracket credits an outlet with its date: "MOSCOW (UrduPoint
     # News / Sputnik - 09th June, 2021) Shanghai plans ..." (a place in capitals, maybe with
     # a comma: "SHENYANG, (APP - UrduPoint / Pakistan Point News - 13th Dec, 2023) A ...")
-    rf"|[A-Z][A-Z.'’/-]{{1,24}}(?:\s+[A-Z][A-Z.'’/-]{{1,24}}){{0,3}}\s*,?\s*\((?P<o8>[A-Z][^()]{{1,60}})\)"
+    rf"|[{_CAP}][{_CAP}.'’/-]{{1,24}}(?:\s+[{_CAP}][{_CAP}.'’/-]{{1,24}}){{0,3}}\s*,?\s*"
+    rf"\((?P<o8>[A-Z][^()]{{1,60}})\)"
     rf"\s+(?=[A-Z])"
     # a press release's place and full date, no outlet: "Bangkok, June 22, 2024 – BYD ...";
     # a dash may stand for the comma, and the wire that carries it between dashes after the
