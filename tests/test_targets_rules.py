@@ -138,3 +138,19 @@ def test_a_cue_inside_another_cues_words_makes_no_inverted_span() -> None:
 def test_undated_deadline_is_not_shared(text: str, expected: list[tuple[str, int | None]]) -> None:
     targets = [r for r in nevextract.extract(text).records if r.kind == "target"]
     assert [(r.text, r.year) for r in targets] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        # a past act opening the cue's clause: the year it was done, not the deadline
+        ("In 2020, China set the goal of selling 5 million NEVs.", None),
+        ("In 2019, the city unveiled a plan to build 500 charging stations.", None),
+        # a plan in the present keeps the year that opens its sentence (a guard)
+        ("In 2025, the city plans to build 500 charging stations.", 2025),
+    ],
+)
+def test_a_year_opening_a_past_act_is_no_deadline(sentence: str, year: int | None) -> None:
+    """Without a publication date, "In 2020, X set the goal of ..." dates the act."""
+    targets = [r for r in nevextract.extract(sentence).records if r.kind == "target"]
+    assert [t.year for t in targets] == [year]

@@ -152,6 +152,7 @@ class TargetExclusions(_Strict):
     forecast_subject: list[str] = Field(default_factory=list)
     past_year_before: list[str]
     past_in_list: list[str] = Field(default_factory=list)
+    past_act_cues: list[str] = Field(default_factory=list)
 
 
 class TargetSubjects(_Strict):
