@@ -125,6 +125,8 @@ class PlanForm(_Strict):
     id: str = Field(min_length=1)
     pattern: str
     words: list[str] = Field(default_factory=list)
+    # list_clause: the parts after this split are goals only with a deadline of their own
+    dated_parts: bool = False
 
 
 class TargetPlans(_Strict):

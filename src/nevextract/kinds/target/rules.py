@@ -191,6 +191,7 @@ class _Form:
     gate: Anchors | None
     # the other words every match needs (`_Cue.needs`), tested where the gate passes
     needs: tuple[Anchors, ...] = ()
+    dated_parts: bool = False  # a list_clause split whose parts need their own deadline
 
     def may_match(self, low: _Lowered, start: int, end: int) -> bool:
         """Whether the form may match in [start, end): its gate and needs pass there."""
@@ -240,7 +241,8 @@ def _plan_forms() -> dict[str, tuple[_Form, ...]]:
                 pattern = regex.compile(row["pattern"], regex.I)
                 gate = _gate(pattern, row["pattern"], row)
                 needs = _needs(pattern, row["pattern"], gate, ())
-                forms.append(_Form(str(row["id"]), pattern, gate, needs))
+                dated = bool(row.get("dated_parts", False))
+                forms.append(_Form(str(row["id"]), pattern, gate, needs, dated))
             except (AttributeError, KeyError, TypeError, ValueError, regex.error) as exc:
                 raise ConfigError(
                     str(resolve_pattern_path(path)), f"{key}[{i}]: bad pattern: {exc}"
@@ -1202,13 +1204,17 @@ def _goal_lists(
             base = c_start = pos + marker.end()
             parts = sorted(
                 (
-                    m
+                    (m, clause.dated_parts)
                     for clause in clauses
                     for m in clause.pattern.finditer(text[base:line_end], timeout=MATCH_TIMEOUT_S)
                 ),
-                key=lambda m: m.start(),
+                key=lambda p: p[0].start(),
             )
-            for part in [*parts, None]:
+            # after a sentence ends inside the item, a sentence is a goal of its own only
+            # with its own deadline ("... in 2028. By 2035, ..."), not a description ("It
+            # comprises 5,000 stations")
+            dated_only = False
+            for part, dated_parts in [*parts, (None, False)]:
                 c_end = base + part.start() if part else line_end
                 t_end = c_end
                 while t_end > c_start and text[t_end - 1] in " .;,":
@@ -1221,9 +1227,16 @@ def _goal_lists(
                     lo = bisect_left(amount_starts, c_start)
                     first = amounts[lo] if lo < len(amounts) and amounts[lo].end <= t_end else None
                     year = deadline
-                    if year is None:  # "The goals are set out below:": the item's own year
-                        own = [y.value for y in years if c_start <= y.start < t_end]
-                        year = own[0] if own else None
+                    # "• X will reach the peak in 2028" under goals for 2035: the item's own
+                    # deadline; "The goals are set out below:": the item's own year
+                    own = [
+                        y.value
+                        for y in years
+                        if c_start <= y.start < t_end and (year is None or y.role == "target")
+                    ]
+                    year = own[0] if own else year
+                    if dated_only and not own:
+                        continue
                     # an item with neither is no target; nor is a forecast ("estimated at")
                     if deadline is None and (
                         (year is None and first is None)
@@ -1234,6 +1247,7 @@ def _goal_lists(
                     out.append(Target.stating(c_start, t_end, year, first, subject, heading.id))
                 if part:
                     c_start = base + part.end()
+                    dated_only = dated_only or dated_parts
             pos = line_end
     return out
 
