@@ -182,6 +182,8 @@ class _Vocab:
     pair_after: regex.Pattern[str]  # "the JLR-Chery talks": a relation, no joint venture
     caption_after: regex.Pattern[str]  # "AION LX Fuel Cell; Photo Credit: GAC": a caption
     person_title_after: regex.Pattern[str]  # "Gai Xinwu, a spokesman for": a person
+    person_title_before: regex.Pattern[str]  # "chief operating officer Lucas Harris"
+    titled_name: regex.Pattern[str]  # "deputy CEO Roslan Abdullah": a person's name
     outlet_after: regex.Pattern[str]  # "Tram Resources has learned that": an outlet
     # "formed a joint venture with Horizon in 2022 called Carizon"
     called: regex.Pattern[str]
@@ -383,8 +385,16 @@ def vocab() -> _Vocab:
         ),
         person_title_after=regex.compile(
             r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'’&-]+[ \t]+){0,3}?"
-            rf"(?i:{_spaced(title_nouns)})(?:[ \t]*[,.;]|[ \t]+(?:of|at|for|with|and)\b)"
+            rf"(?i:{_spaced(title_nouns)})"
+            # "the company's Acting Director General, said": a title's second word
+            r"(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]*[,.;]|[ \t]+(?:of|at|for|with|and)\b)"
         ),
+        titled_name=regex.compile(
+            rf"(?:\b(?i:{_spaced(title_nouns)})|\b(?:{alternation(data['person_titles'])}))"
+            r"[ \t]+(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})\b"
+        ),
+        # "chief operating officer Lucas Harris says": a title right before the name
+        person_title_before=regex.compile(rf"(?i:\b(?:{_spaced(title_nouns)}))[ \t]+$", _BACKWARDS),
         called=regex.compile(
             rf"(?i:\b(?:{_spaced(data['called_nouns'])})"
             rf"\b[^.;]{{0,50}}?\b(?:{_spaced(called_words)}))[ \t]+$",
@@ -1009,8 +1019,14 @@ def find_firms(
             rule = rule_id(VOCAB_FILE, "place joint venture")
         elif lex_inside or one_word:
             continue  # only a suffix rule may take a name that holds a lexicon name
-        elif c.text in persons or (len(words) == 1 and words[0] in surnames):
-            continue  # "Peter Szijjarto told ...", then "according to Szijjarto"
+        elif (
+            c.text in persons
+            or (len(words) == 1 and words[0] in surnames)
+            or (len(words) <= 2 and c.text in _titled_names(text))
+        ):
+            # "Peter Szijjarto told ...", then "according to Szijjarto"; "deputy CEO Roslan
+            # Abdullah listed ...", then "According to Roslan"
+            continue
         elif c.start in listed:
             rule = rule_id(VOCAB_FILE, "list_cues")
         elif c.start in ranked:
@@ -1313,6 +1329,21 @@ def _item_label(text: str, chunk: _Chunk) -> bool:
     return _ITEM_DASH.search(text, max(0, s - 4), s) is not None  # bounded: 4 chars
 
 
+@lru_cache(maxsize=4)
+def _titled_names(text: str) -> frozenset[str]:
+    """The names a title opens ("deputy CEO Roslan Abdullah", "Chairman Vladimir Semashko"):
+    each whole, and its first and last words, which stand alone later for the same person
+    (one pass per article, made only when a name reaches the context rules)."""
+    v = vocab()
+    out: set[str] = set()
+    for m in v.titled_name.finditer(text, timeout=MATCH_TIMEOUT_S):
+        name = m.group("name").split()
+        if any(w in v.titles or w in v.legal_or_company for w in name):
+            continue  # "partner Bangchan General Assembly Co Ltd": a firm's name
+        out.update((" ".join(name), name[0], name[-1]))
+    return frozenset(out)
+
+
 def _persons(
     text: str, chunks: Sequence[_Chunk], lexicon_starts: set[int]
 ) -> tuple[set[str], set[str]]:
@@ -1322,10 +1353,15 @@ def _persons(
     full: set[str] = set()
     last: set[str] = set()
     for c in chunks:
-        if not 2 <= len(c.words) <= 3 or c.start in lexicon_starts:
+        words = c.words
+        if not 2 <= len(words) <= 3 or c.start in lexicon_starts:
             continue
-        if any(w.rstrip(".,") in v.legal_or_company for w in c.words):
+        if any(w.rstrip(".,") in v.legal_or_company for w in words):
             continue
+        # "chief operating officer Lucas Harris says": a title in lower case before it
+        before = v.person_title_before.search(
+            text, max(0, c.start - 40), c.start
+        )  # bounded: 40 chars
         said = (
             v.speech_after.match(text, c.end, min(len(text), c.end + 20))  # bounded: 20 chars
             if v.speech_after_starts.possible_after_spaces(text, c.end, 20)
@@ -1339,10 +1375,15 @@ def _persons(
             and v.person_title_after.match(text, c.end, min(len(text), c.end + 60)) is not None
         )  # bounded: 60 chars
         # "Warren Buffett's Berkshire"
-        if said or titled or (owner and text.find(" ", c.end + 2) + 1 in lexicon_starts):
+        if (
+            said
+            or titled
+            or before is not None
+            or (owner and text.find(" ", c.end + 2) + 1 in lexicon_starts)
+        ):
             full.add(c.text)
             last.add(c.words[-1])
-            if titled:
+            if titled or before is not None:
                 last.add(c.words[0])  # "Gai Xinwu, a spokesman", then "according to Gai"
     return full, last
 
