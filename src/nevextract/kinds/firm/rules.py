@@ -182,7 +182,7 @@ class _Vocab:
     pair_after: regex.Pattern[str]  # "the JLR-Chery talks": a relation, no joint venture
     caption_after: regex.Pattern[str]  # "AION LX Fuel Cell; Photo Credit: GAC": a caption
     person_title_after: regex.Pattern[str]  # "Gai Xinwu, a spokesman for": a person
-    person_title_before: regex.Pattern[str]  # "chief operating officer Lucas Harris"
+    title_words_folded: frozenset[str]  # title_nouns, case-folded: "officer Lucas Harris"
     titled_name: regex.Pattern[str]  # "deputy CEO Roslan Abdullah": a person's name
     outlet_after: regex.Pattern[str]  # "Tram Resources has learned that": an outlet
     # "formed a joint venture with Horizon in 2022 called Carizon"
@@ -389,12 +389,15 @@ def vocab() -> _Vocab:
             # "the company's Acting Director General, said": a title's second word
             r"(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]*[,.;]|[ \t]+(?:of|at|for|with|and)\b)"
         ),
+        # "deputy CEO Roslan Abdullah": a title, then up to two words of the name, right
+        # before a word of it (searched backwards from that word)
         titled_name=regex.compile(
             rf"(?:\b(?i:{_spaced(title_nouns)})|\b(?:{alternation(data['person_titles'])}))"
-            r"[ \t]+(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})\b"
+            r"[ \t]+(?P<before>(?:[A-Z][a-z][\w'’-]*[ \t]+){0,2})$",
+            _BACKWARDS,
         ),
         # "chief operating officer Lucas Harris says": a title right before the name
-        person_title_before=regex.compile(rf"(?i:\b(?:{_spaced(title_nouns)}))[ \t]+$", _BACKWARDS),
+        title_words_folded=frozenset(t.casefold() for t in title_nouns),
         called=regex.compile(
             rf"(?i:\b(?:{_spaced(data['called_nouns'])})"
             rf"\b[^.;]{{0,50}}?\b(?:{_spaced(called_words)}))[ \t]+$",
@@ -1022,7 +1025,7 @@ def find_firms(
         elif (
             c.text in persons
             or (len(words) == 1 and words[0] in surnames)
-            or (len(words) <= 2 and c.text in _titled_names(text))
+            or (len(words) <= 2 and _titled(text, c.text))
         ):
             # "Peter Szijjarto told ...", then "according to Szijjarto"; "deputy CEO Roslan
             # Abdullah listed ...", then "According to Roslan"
@@ -1329,19 +1332,31 @@ def _item_label(text: str, chunk: _Chunk) -> bool:
     return _ITEM_DASH.search(text, max(0, s - 4), s) is not None  # bounded: 4 chars
 
 
-@lru_cache(maxsize=4)
-def _titled_names(text: str) -> frozenset[str]:
-    """The names a title opens ("deputy CEO Roslan Abdullah", "Chairman Vladimir Semashko"):
-    each whole, and its first and last words, which stand alone later for the same person
-    (one pass per article, made only when a name reaches the context rules)."""
+_TITLED_WINDOW = 70  # a title and two name words before a word of the name
+_TITLED_AFTER = regex.compile(r"(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}")
+
+
+def _titled(text: str, name: str) -> bool:
+    """Whether a title opens a person's name that holds `name` somewhere in the text
+    ("deputy CEO Roslan Abdullah", then "According to Roslan"): found from each occurrence
+    of the name, so only the names that reach the context rules cost a look."""
     v = vocab()
-    out: set[str] = set()
-    for m in v.titled_name.finditer(text, timeout=MATCH_TIMEOUT_S):
-        name = m.group("name").split()
-        if any(w in v.titles or w in v.legal_or_company for w in name):
-            continue  # "partner Bangchan General Assembly Co Ltd": a firm's name
-        out.update((" ".join(name), name[0], name[-1]))
-    return frozenset(out)
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            m = v.titled_name.search(text, max(0, at - _TITLED_WINDOW), at)  # bounded: 70
+            if m is not None:
+                after = _TITLED_AFTER.match(text, end, end + 60)  # bounded: 60 chars
+                words = [*m.group("before").split(), name, *after.group(0).split()]
+                # a person's name has two words or three ("partner InoBat": a firm); not
+                # "partner Bangchan General Assembly Co Ltd", a firm's name
+                if 2 <= len(words) <= 3 and not any(
+                    w in v.titles or w in v.legal_or_company for w in words
+                ):
+                    return True
+        at = text.find(name, end)
+    return False
 
 
 def _persons(
@@ -1358,10 +1373,14 @@ def _persons(
             continue
         if any(w.rstrip(".,") in v.legal_or_company for w in words):
             continue
-        # "chief operating officer Lucas Harris says": a title in lower case before it
-        before = v.person_title_before.search(
-            text, max(0, c.start - 40), c.start
-        )  # bounded: 40 chars
+        # "chief operating officer Lucas Harris says": a title right before it (the title
+        # nouns are single words: the word before the name is looked up, no regex run)
+        previous = text[max(0, c.start - 20) : c.start]
+        before = previous[-1:] in " \t" and (
+            previous.rsplit(None, 1)[-1].casefold() in v.title_words_folded
+            if previous.strip()
+            else False
+        )
         said = (
             v.speech_after.match(text, c.end, min(len(text), c.end + 20))  # bounded: 20 chars
             if v.speech_after_starts.possible_after_spaces(text, c.end, 20)
@@ -1375,15 +1394,10 @@ def _persons(
             and v.person_title_after.match(text, c.end, min(len(text), c.end + 60)) is not None
         )  # bounded: 60 chars
         # "Warren Buffett's Berkshire"
-        if (
-            said
-            or titled
-            or before is not None
-            or (owner and text.find(" ", c.end + 2) + 1 in lexicon_starts)
-        ):
+        if said or titled or before or (owner and text.find(" ", c.end + 2) + 1 in lexicon_starts):
             full.add(c.text)
             last.add(c.words[-1])
-            if titled or before is not None:
+            if titled or before:
                 last.add(c.words[0])  # "Gai Xinwu, a spokesman", then "according to Gai"
     return full, last
 
