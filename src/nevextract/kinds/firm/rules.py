@@ -1336,10 +1336,12 @@ _TITLED_WINDOW = 70  # a title and two name words before a word of the name
 _TITLED_AFTER = regex.compile(r"(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}")
 
 
+@lru_cache(maxsize=1024)
 def _titled(text: str, name: str) -> bool:
     """Whether a title opens a person's name that holds `name` somewhere in the text
     ("deputy CEO Roslan Abdullah", then "According to Roslan"): found from each occurrence
-    of the name, so only the names that reach the context rules cost a look."""
+    of the name, so only the names that reach the context rules cost a look; kept per name
+    (a name repeated through a long text is looked at once, not once per mention)."""
     v = vocab()
     at = text.find(name)
     while at >= 0:
