@@ -1789,14 +1789,14 @@ _BARE_YEAR = regex.compile(r"(?i:(?:in\s+|for\s+)?(?:(?:19|20)\d\d|this\s+year|n
 _YEAR_THEN_SUBJECT = regex.compile(r"\s*,\s+[^,;:]{0,60}")
 
 
+_PAST_ACT_WINDOW = 80
+
+
 def _past_act_before(text: str, start: int, cue_start: int) -> Any:
     """A past act (`past_act_cues`) as a whole word in the short clause before a cue."""
     if cue_start - start > _PAST_ACT_WINDOW:
         return None
     return _exclusion("past_act_cues")[0].search(text, start, cue_start)  # bounded: 80 chars
-
-
-_PAST_ACT_WINDOW = 80
 
 
 def _opens_clause_of_cue(text: str, s_start: int, year: YearMention, cue_start: int) -> bool:
@@ -1813,12 +1813,12 @@ def _opens_clause_of_cue(text: str, s_start: int, year: YearMention, cue_start: 
     return (
         # not a date ("In May 2020"): a bare year
         _BARE_YEAR.fullmatch(text, year.start, year.end) is not None
-        # "In 2020, China set the goal for ...", "In 2019, the city unveiled a plan to": the
-        # year the goal was set (the clause before the cue is at most 60 chars, see below)
-        and _exclusion("past_act_cues")[0].match(text, cue_start) is None  # bounded: anchored
-        and _past_act_before(text, year.end, cue_start) is None
         and _OPENING_YEAR.fullmatch(text, opening, year.start) is not None  # bounded: no nesting
         and _YEAR_THEN_SUBJECT.fullmatch(text, year.end, cue_start) is not None  # bounded: 60
+        # "In 2020, China set the goal for ...", "In 2019, the city unveiled a plan to": the
+        # year the goal was set (last: only a year that opens the cue's clause is read)
+        and _exclusion("past_act_cues")[0].match(text, cue_start) is None  # bounded: anchored
+        and _past_act_before(text, year.end, cue_start) is None
     )
 
 
