@@ -1697,7 +1697,8 @@ def _story_paragraph(line: str) -> bool:
 
 _DASH = r"(?:-{1,3}|[–—─]{1,3})"
 # place names, words of bounded length so a search costs linear time: "HONG KONG/SHANGHAI"
-# (a capital may be a Latin letter with a mark: "ŠURANY, Slovakia", "ÉVORA", "ŁÓDŹ")
+# (a capital may be a Latin letter with a mark: "ŠURANY, Slovakia", "ÉVORA", "ŁÓDŹ"; `re` has
+# no class of capitals, and Latin Extended-A interleaves cases, so its small letters pass too)
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ž"
 _PLACE = rf"[{_CAP}][\w.'’/-]{{0,24}}(?:\s+[{_CAP}][\w.'’/-]{{0,24}}){{0,3}}"
 _DAY = rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?"

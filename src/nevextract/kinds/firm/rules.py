@@ -182,7 +182,6 @@ class _Vocab:
     pair_after: regex.Pattern[str]  # "the JLR-Chery talks": a relation, no joint venture
     caption_after: regex.Pattern[str]  # "AION LX Fuel Cell; Photo Credit: GAC": a caption
     person_title_after: regex.Pattern[str]  # "Gai Xinwu, a spokesman for": a person
-    title_words_folded: frozenset[str]  # title_nouns, case-folded: "officer Lucas Harris"
     titled_name: regex.Pattern[str]  # "deputy CEO Roslan Abdullah": a person's name
     outlet_after: regex.Pattern[str]  # "Tram Resources has learned that": an outlet
     # "formed a joint venture with Horizon in 2022 called Carizon"
@@ -397,7 +396,6 @@ def vocab() -> _Vocab:
             _BACKWARDS,
         ),
         # "chief operating officer Lucas Harris says": a title right before the name
-        title_words_folded=frozenset(t.casefold() for t in title_nouns),
         called=regex.compile(
             rf"(?i:\b(?:{_spaced(data['called_nouns'])})"
             rf"\b[^.;]{{0,50}}?\b(?:{_spaced(called_words)}))[ \t]+$",
@@ -1350,7 +1348,7 @@ def _titled(text: str, name: str) -> bool:
             m = v.titled_name.search(text, max(0, at - _TITLED_WINDOW), at)  # bounded: 70
             if m is not None:
                 after = _TITLED_AFTER.match(text, end, end + 60)  # bounded: 60 chars
-                words = [*m.group("before").split(), name, *after.group(0).split()]
+                words = [*m.group("before").split(), *name.split(), *after.group(0).split()]
                 # a person's name has two words or three ("partner InoBat": a firm); not
                 # "partner Bangchan General Assembly Co Ltd", a firm's name
                 if 2 <= len(words) <= 3 and not any(
@@ -1375,14 +1373,6 @@ def _persons(
             continue
         if any(w.rstrip(".,") in v.legal_or_company for w in words):
             continue
-        # "chief operating officer Lucas Harris says": a title right before it (the title
-        # nouns are single words: the word before the name is looked up, no regex run)
-        previous = text[max(0, c.start - 20) : c.start]
-        before = previous[-1:] in " \t" and (
-            previous.rsplit(None, 1)[-1].casefold() in v.title_words_folded
-            if previous.strip()
-            else False
-        )
         said = (
             v.speech_after.match(text, c.end, min(len(text), c.end + 20))  # bounded: 20 chars
             if v.speech_after_starts.possible_after_spaces(text, c.end, 20)
@@ -1396,10 +1386,10 @@ def _persons(
             and v.person_title_after.match(text, c.end, min(len(text), c.end + 60)) is not None
         )  # bounded: 60 chars
         # "Warren Buffett's Berkshire"
-        if said or titled or before or (owner and text.find(" ", c.end + 2) + 1 in lexicon_starts):
+        if said or titled or (owner and text.find(" ", c.end + 2) + 1 in lexicon_starts):
             full.add(c.text)
             last.add(c.words[-1])
-            if titled or before:
+            if titled:
                 last.add(c.words[0])  # "Gai Xinwu, a spokesman", then "according to Gai"
     return full, last
 
